@@ -1,0 +1,73 @@
+import { defineGrammar } from '../src/grammar/define-grammar.js';
+
+/**
+ * Outline labels at the start of a line. Each rule captures `label` (as
+ * written), `num` (the ordinal) and `text` (the rest of the line). Order of
+ * tries is set in code (src/segment/classify-line.ts), most specific first.
+ */
+export const headings = defineGrammar({
+  name: 'headings',
+  summary: 'Outline labels: Phần, Chương, Mục, Điều, I., 1., 3.1., a), dashes and pluses.',
+  rules: {
+    part: {
+      summary: 'A part: “Phần I”, “PHẦN THỨ HAI”.',
+      pattern: String.raw`^(?<label> (?:PHẦN|Phần) \s (?<num> {{roman}} | \d{1,2} | (?:THỨ|thứ) \s \p{L}+ ) [.:]? ) (?: \s (?<text>.*) )? $`,
+      examples: ['Phần I. NHỮNG VẤN ĐỀ CHUNG', 'PHẦN THỨ HAI'],
+      counterexamples: ['Phần lớn các thủ tục', 'Phần đầu cuối năm 2021, trên 95% hồ sơ'],
+    },
+    chapter: {
+      summary: 'A chapter: “Chương I”, “CHƯƠNG 2”.',
+      pattern: String.raw`^(?<label> (?:CHƯƠNG|Chương) \s (?<num> {{roman}} | \d{1,2} ) [.:]? ) (?: \s (?<text>.*) )? $`,
+      examples: ['Chương I', 'CHƯƠNG II. QUY ĐỊNH CHUNG'],
+      counterexamples: ['Chương trình tổng thể cải cách hành chính'],
+    },
+    section: {
+      summary: 'A section: “Mục 1”, “MỤC II” (not “Mục tiêu”).',
+      pattern: String.raw`^(?<label> (?:MỤC|Mục) \s (?<num> {{roman}} | \d{1,2} ) [.:]? ) (?: \s (?<text>.*) )? $`,
+      examples: ['Mục 1. Phạm vi', 'MỤC II'],
+      counterexamples: ['Mục tiêu chung', 'Mục đích', 'Mục 8.4, 8.5: Sở Thông tin'],
+    },
+    article: {
+      summary: 'An article of a decision: “Điều 1.”, “Điều 2:”.',
+      pattern: String.raw`^(?<label> (?:Điều|ĐIỀU) \s (?<num> \d{1,3} ) [.:]? ) (?: \s (?<text>.*) )? $`,
+      examples: ['Điều 1. Ban hành kèm theo Quyết định này Kế hoạch', 'Điều 2.', 'ĐIỀU 3'],
+      counterexamples: ['Điều chỉnh Đề án vị trí việc làm', 'Điều 3;'],
+    },
+    roman: {
+      summary: 'A Roman heading: “I.”, “II. MỤC ĐÍCH”, “IV)”.',
+      pattern: String.raw`^(?<label> (?<num> {{roman}} ) [.)] ) (?: \s? (?<text> \S.*) )? $`,
+      examples: ['I. MỤC ĐÍCH, YÊU CẦU', 'II. NHIỆM VỤ,', 'IV.Tổ chức thực hiện', 'V.'],
+      counterexamples: ['I CÔNG TÁC CHỈ ĐẠO', 'Ví dụ', 'II'],
+    },
+    decimal: {
+      summary: 'A decimal label: “3.1.”, “10.1”, “1.2.3.”.',
+      pattern: String.raw`^(?<label> (?<num> \d{1,2} (?: \. \d{1,2} ){1,4} ) \.? ) (?: \s (?<text>.*) )? $`,
+      examples: ['3.1. Tổ chức Hội nghị', '10.1 Đảm bảo thực hiện', '1.2.3. Nội dung'],
+      counterexamples: ['24.12.2021 ngày ký', '1,5 tỷ đồng', '2.500 hồ sơ'],
+    },
+    arabic: {
+      summary: 'An Arabic label: “1.”, “12)” followed by text (not “100% …”, not “2025: …”).',
+      pattern: String.raw`^(?<label> (?<num> \d{1,3} ) [.)] ) (?: \s (?<text>.*) | (?<glued> \p{Lu} .*) )? $`,
+      examples: ['1. Mục đích', '12) Sở Y tế', '2.Yêu cầu', '3.'],
+      counterexamples: ['100% cán bộ, công chức', '2025: hoàn thành', '2021. Trong đó', '1.5 tỷ'],
+    },
+    letter: {
+      summary: 'A letter label: “a)”, “đ)”, and the “f)” real documents use.',
+      pattern: String.raw`^(?<label> (?<num> [a-zđ] ) \) ) (?: \s? (?<text> \S.*) )? $`,
+      examples: ['a) Mục tiêu:', 'đ) Tăng cường kiểm tra', 'f) Duy trì', 'b)'],
+      counterexamples: ['A) hoa', 'ab) x', '(a) trong ngoặc'],
+    },
+    bullet: {
+      summary: 'A dash, en dash, bullet or plus item: “- Cơ quan chủ trì: …”, “+ Quý I”.',
+      pattern: String.raw`^(?<label> [-–—•+] (?![-–—]) | \* (?=\s) ) \s? (?<text> \S.*) $`,
+      examples: ['- Thời gian: Năm 2022.', '– Giai đoạn 2024', '+ Cấp tỉnh: 90%', '-Tiếp tục'],
+      counterexamples: ['-------', '---------------', '**Đậm**'],
+    },
+    appendix: {
+      summary: 'An appendix heading: “PHỤ LỤC”, “Phụ lục I”, “PHỤ LỤC SỐ 2:”.',
+      pattern: String.raw`^(?<label> (?:PHỤ\sLỤC|Phụ\slục) (?: \s (?:SỐ|số) )? (?: \s (?<num> {{roman}} | \d{1,2} ) )? ) \s? [.:–-]? \s? $`,
+      examples: ['PHỤ LỤC', 'Phụ lục I', 'PHỤ LỤC SỐ 2:'],
+      counterexamples: ['Phụ lục kèm theo Kế hoạch này', '(Cụ thể trong Phụ lục)'],
+    },
+  },
+});

@@ -1,0 +1,53 @@
+import { defineGrammar } from '../src/grammar/define-grammar.js';
+
+/**
+ * Cues used to undo hard wraps and page breaks: how a line ends and how the
+ * next one starts decide whether they are one sentence.
+ */
+export const layout = defineGrammar({
+  name: 'layout',
+  summary: 'Line-joining cues for hard-wrapped and page-broken text.',
+  rules: {
+    endsSentence: {
+      summary: 'A line that ends a sentence or clause: . ; : ! ? or a closing bracket or quote after one.',
+      pattern: String.raw`[.;:!?…][)\]”"’*]{0,3}$`,
+      examples: ['hiệu quả.', 'như sau:', 'năm 2024;', '(trừ trường hợp cần thiết).', 'theo quy định./.'],
+      counterexamples: ['1. Mục', 'tiêu chung', 'của'],
+    },
+    startsLower: {
+      summary: 'A line that starts with a lower-case letter or a digit continuing a phrase.',
+      pattern: String.raw`^(?:\p{Ll}|\d{1,2}/\d|\d{1,6}/\p{Lu}|(?:19|20)\d{2}(?![\d/]))`,
+      examples: ['tiêu chung', 'quyền địa phương', '76/NQ-CP ngày 15/7/2021', '2024 CỦA TỈNH', '14/9/2020 của Chính phủ.'],
+      counterexamples: ['Cải cách hành chính', '1. Mục tiêu', '- Thời gian'],
+    },
+    allCaps: {
+      summary: 'An upper-case line (a heading or a wrapped heading).',
+      pattern: String.raw`^[\p{Lu}\d][\p{Lu}\d\s,.;:()&/–-]*$`,
+      examples: ['II. NHIỆM VỤ,', 'GIẢI PHÁP', 'CÁCH THỂ CHẾ', 'MAU'],
+      counterexamples: ['Cải cách', 'I. Mục tiêu'],
+    },
+    standalone: {
+      summary: 'Lines that always stand alone and are never joined to the next line.',
+      words: [
+        'QUYẾT ĐỊNH', 'QUYẾT ĐỊNH:', 'KẾ HOẠCH', 'CHƯƠNG TRÌNH', 'CHƯƠNG TRÌNH HÀNH ĐỘNG', 'CHỈ THỊ', 'NGHỊ QUYẾT',
+        'ĐỀ ÁN', 'QUY CHẾ', 'QUY ĐỊNH', 'HƯỚNG DẪN', 'THÔNG BÁO', 'BÁO CÁO', 'PHỤ LỤC', 'Nơi nhận:', 'Nơi nhận',
+        'ỦY BAN NHÂN DÂN', 'UỶ BAN NHÂN DÂN', 'HỘI ĐỒNG NHÂN DÂN',
+      ],
+      anchor: 'line',
+      examples: ['KẾ HOẠCH', 'PHỤ LỤC', 'QUYẾT ĐỊNH:'],
+      counterexamples: ['KẾ HOẠCH TRIỂN KHAI'],
+    },
+    startsBlock: {
+      summary: 'Line starts that always open a new block: authority, capacity and header lines.',
+      pattern: String.raw`^(?:CHỦ\sTỊCH|PHÓ\sCHỦ\sTỊCH|[ỦU][YỶ]\sBAN\sNHÂN\sDÂN|HỘI\sĐỒNG\sNHÂN\sDÂN|TM\.|KT\.|TL\.|TUQ\.|Q\.\s|CỘNG\sH[ÒO]À|Độc\slập|Số\s?:|Nơi\snhận|\(?\s?(?:Ban\shành\s)?[Kk]èm\stheo|Căn\scứ|QUYẾT\sĐỊNH|PHỤ\sLỤC|Trên\sđây\slà)`,
+      examples: ['CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH', 'KT. CHỦ TỊCH', '(Kèm theo Quyết định số: 137/QĐ-UBND', 'Căn cứ Nghị quyết số'],
+      counterexamples: ['CÁCH THỂ CHẾ', 'tiêu chung'],
+    },
+    connectiveEnd: {
+      summary: 'A line ending with a word that cannot end a sentence (a page break fell after it).',
+      pattern: String.raw`(?<![\p{L}\p{N}])(?:của|và|với|cho|theo|tại|trong|về|các|những|số|ngày|để|là|được|bị|có|từ|đến|trên|dưới|hoặc|nhằm|đối|thuộc|gắn|vào|một|đã|sẽ|đang|như|bằng|giữa|sau|trước|thì|mà|nên|cùng|qua|do|kể|phải|khi)$`,
+      examples: ['ngày 25/10/2017 của', 'quản lý điều hành và', 'theo'],
+      counterexamples: ['hiệu quả', 'Mục tiêu'],
+    },
+  },
+});

@@ -1,0 +1,114 @@
+import { defineGrammar } from '../src/grammar/define-grammar.js';
+
+/**
+ * The fixed parts of a Vietnamese administrative document (Decree 30/2020/NĐ-CP
+ * layout): issuer block, national motto, number, place and date, type and
+ * title, authority, preamble, recipients and signature.
+ */
+export const metadata = defineGrammar({
+  name: 'metadata',
+  summary: 'Header, preamble and signature blocks of a decree.',
+  rules: {
+    nationalMotto: {
+      summary: 'The national name and motto lines of the header.',
+      pattern: String.raw`^(?:CỘNG\sH(?:ÒA|OÀ)\sXÃ\sHỘI(?:\sCHỦ\sNGHĨA\sVIỆT\sNAM)?|CHỦ\sNGHĨA\sVIỆT\sNAM|Độc\slập\s?[-–]\s?Tự\sdo\s?[-–]\s?Hạnh\sphúc)`,
+      examples: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'CỘNG HOÀ XÃ HỘI', 'CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'],
+      counterexamples: ['ỦY BAN NHÂN DÂN'],
+    },
+    documentNumber: {
+      summary: '“Số: 137/QĐ-UBND”; the number may be left blank (“Số: /QĐ-UBND”).',
+      pattern: String.raw`^Số \x20? :? \x20? (?<number> \d{1,6} )? \x20? (?<symbol> (?:/(?:19|20)\d{2})? [/-] \x20? \p{Lu} [\p{L}\d&.-]{0,20} (?: / [\p{L}\d&.-]{1,20} ){0,3} )`,
+      examples: ['Số: 4707/KH-UBND', 'Số: /QĐ-UBND', 'Số: 50/KH-UBND', 'Số 12/2021/QĐ-UBND'],
+      counterexamples: ['Số hóa kết quả giải quyết', 'Số lượng'],
+    },
+    dateline: {
+      summary: 'Place and date: “Hải Dương, ngày 24 tháng 12 năm 2021”; day or month may be blank.',
+      pattern: String.raw`^(?<place> \p{Lu} [\p{L}.'’-]{0,20} (?: \x20 [\p{L}.'’-]{1,20} ){0,5} ) \x20? , \x20 ngày \x20 (?: (?<day> \d{1,2} ) \x20 )? tháng \x20 (?: (?<month> \d{1,2} ) \x20 )? năm \x20 (?<year> (?:19|20)\d{2} )`,
+      examples: ['Hải Dương, ngày 24 tháng 12 năm 2021', 'Hoài Nhơn, ngày tháng 12 năm 2020', 'Cà Mau, ngày 24 tháng 01 năm 2024', 'TP. Hồ Chí Minh, ngày 5 tháng 3 năm 2023'],
+      counterexamples: ['Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015'],
+    },
+    documentType: {
+      summary: 'A line holding only a document type, above the title.',
+      words: [
+        'QUYẾT ĐỊNH', 'KẾ HOẠCH', 'CHƯƠNG TRÌNH', 'CHƯƠNG TRÌNH HÀNH ĐỘNG', 'CHỈ THỊ', 'NGHỊ QUYẾT',
+        'ĐỀ ÁN', 'QUY CHẾ', 'QUY ĐỊNH', 'HƯỚNG DẪN', 'THÔNG BÁO', 'BÁO CÁO', 'TỜ TRÌNH', 'CÔNG VĂN',
+        'KẾ HOẠCH HÀNH ĐỘNG', 'CHIẾN LƯỢC', 'PHƯƠNG ÁN',
+      ],
+      anchor: 'line',
+      examples: ['QUYẾT ĐỊNH', 'KẾ HOẠCH', 'CHƯƠNG TRÌNH'],
+      counterexamples: ['QUYẾT ĐỊNH:', 'KẾ HOẠCH TRIỂN KHAI CÁC HOẠT ĐỘNG'],
+    },
+    decides: {
+      summary: 'The enacting line of a decision: “QUYẾT ĐỊNH:”.',
+      pattern: String.raw`^(?:QUYẾT\sĐỊNH|Quyết\sđịnh)\s?:\s?$`,
+      examples: ['QUYẾT ĐỊNH:', 'Quyết định:'],
+      counterexamples: ['QUYẾT ĐỊNH', 'Quyết định số 137/QĐ-UBND'],
+    },
+    issuerBody: {
+      summary: 'The issuing body in an upper-case header, with its unit and locality when on the same line.',
+      pattern: String.raw`^(?:CHỦ\sTỊCH\s)? (?<body> [ỦU][YỶ]\sBAN\sNHÂN\sDÂN | HỘI\sĐỒNG\sNHÂN\sDÂN | UBND | HĐND ) (?: \s (?<unit> {{unitWordUpper}} ) (?: \s (?<locality> \p{Lu}.* ) )? )? \s? $`,
+      examples: ['ỦY BAN NHÂN DÂN', 'ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA', 'CHỦ TỊCH ỦY BAN NHÂN DÂN THỊ XÃ', 'UBND HUYỆN CẦN GIỜ'],
+      counterexamples: ['Ủy ban nhân dân tỉnh ban hành Kế hoạch', 'TM. ỦY BAN NHÂN DÂN'],
+    },
+    issuerLocality: {
+      summary: 'The unit and locality line under the issuing body: “TỈNH HẢI DƯƠNG”.',
+      pattern: String.raw`^(?<unit> {{unitWordUpper}} ) \s (?<locality> \p{Lu} [\p{Lu}\s.'-]* ) $`,
+      examples: ['TỈNH HẢI DƯƠNG', 'THỊ XÃ HOÀI NHƠN', 'THÀNH PHỐ HÀ NỘI'],
+      counterexamples: ['Tỉnh Hải Dương', 'TỈNH'],
+    },
+    authority: {
+      summary: 'The authority line between title and preamble: “CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH”.',
+      pattern: String.raw`^(?:CHỦ\sTỊCH\s)? (?:[ỦU][YỶ]\sBAN\sNHÂN\sDÂN|HỘI\sĐỒNG\sNHÂN\sDÂN) (?:\s {{unitWordUpper}} (?:\s\p{Lu}[\p{Lu}\s.'-]*)? )? $`,
+      examples: ['CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH', 'ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA', 'CHỦ TỊCH ỦY BAN NHÂN DÂN THỊ XÃ'],
+      counterexamples: ['Ủy ban nhân dân tỉnh ban hành Kế hoạch', 'TM. ỦY BAN NHÂN DÂN'],
+    },
+    preamble: {
+      summary: 'A preamble clause: “Căn cứ …”, “Thực hiện …”, “Theo đề nghị …”, “Xét đề nghị …”.',
+      pattern: String.raw`^(?<kind> Căn\scứ | Thực\shiện | Theo\sđề\snghị | Xét\sđề\snghị | Quán\striệt ) \s \S`,
+      examples: ['Căn cứ Luật Tổ chức chính quyền địa phương', 'Thực hiện Nghị quyết số 76/NQ-CP', 'Theo đề nghị của Giám đốc Sở Nội vụ'],
+      counterexamples: ['Thực hiện: Cả năm', 'Căn cứu'],
+    },
+    introduces: {
+      summary: 'The sentence that opens a plan’s body: “… ban hành Kế hoạch … như sau:”.',
+      pattern: String.raw`(?:như\ssau|sau\sđây|với\scác\snội\sdung\s(?:trọng\stâm\s)?sau) \s? :? \s? $`,
+      examples: ['Ủy ban nhân dân tỉnh ban hành Kế hoạch CCHC nhà nước tỉnh Hải Dương năm 2022 như sau:', 'xây dựng Chương trình …, với các nội dung trọng tâm sau:'],
+      counterexamples: ['Thời gian như sau đó'],
+    },
+    attachedTo: {
+      summary: 'The line under an attached instrument’s title: “(Ban hành kèm theo Quyết định số …)”.',
+      pattern: String.raw`^ (?: \( \x20? (?:Ban\shành\s)? [Kk]èm\stheo \s | (?:Ban\shành\s)? [Kk]èm\stheo\s (?= Quyết\sđịnh\ssố ) ) (?<ref> .* )$`,
+      examples: ['(Ban hành kèm theo Quyết định số 4831/QĐ-UBND ngày 24 tháng 12 năm 2021)', '(Kèm theo Quyết định số: 137/QĐ-UBND ngày 24/01/2024'],
+      counterexamples: ['Ban hành kèm theo Quyết định này Kế hoạch'],
+    },
+    recipientsHead: {
+      summary: 'The recipients block: “Nơi nhận:”.',
+      pattern: String.raw`^Nơi\snhận (?: : (?: \x20 (?<rest> .* ) )? )? $`,
+      examples: ['Nơi nhận:', 'Nơi nhận: - Như Điều 3;'],
+      counterexamples: ['Nơi nhận hồ sơ'],
+    },
+    recipientNote: {
+      summary: 'A parenthesised note after a recipient: “(để báo cáo)”, “(b/c)”.',
+      pattern: String.raw`\( (?<note> [^()]{1,40} ) \) [;.]? $`,
+      examples: ['Bộ Nội vụ; (để báo cáo)', 'TT Tỉnh ủy (b/c);'],
+      counterexamples: ['Bộ Nội vụ;'],
+    },
+    signatureCapacity: {
+      summary: 'Signing capacity: “TM. ỦY BAN NHÂN DÂN”, “KT. CHỦ TỊCH”, “Q. GIÁM ĐỐC”, “TL.”, “TUQ.”.',
+      pattern: String.raw`^ (?:\|\x20)? (?<capacity> TM | KT | TUQ | TL | Q | T/M | K/T ) \.? \x20 (?<of> \p{Lu}{1,12} (?: \x20 \p{Lu}{1,12} ){0,6} ) (?:\x20\|)? $`,
+      examples: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', '| TM. ỦY BAN NHÂN DÂN |', 'Q. GIÁM ĐỐC'],
+      counterexamples: ['TM Ủy ban', 'KT.'],
+    },
+    signaturePosition: {
+      summary: 'The signer’s position in upper case: “CHỦ TỊCH”, “PHÓ CHỦ TỊCH”, “GIÁM ĐỐC”.',
+      pattern: String.raw`^(?:PHÓ\s)? (?:CHỦ\sTỊCH|GIÁM\sĐỐC|TRƯỞNG\sBAN|TRƯỞNG\sPHÒNG|CHÁNH\sVĂN\sPHÒNG|BÍ\sTHƯ|BỘ\sTRƯỞNG|THỨ\sTRƯỞNG|THỦ\sTƯỚNG|CHỦ\sNHIỆM|TỔNG\sCỤC\sTRƯỞNG|CỤC\sTRƯỞNG|VIỆN\sTRƯỞNG) $`,
+      examples: ['CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'GIÁM ĐỐC'],
+      counterexamples: ['CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH', 'Chủ tịch'],
+    },
+    personName: {
+      summary: 'A person’s name on a line of its own: two to six capitalised syllables.',
+      pattern: String.raw`^\p{Lu}\p{Ll}{0,8} (?: \x20 \p{Lu}\p{Ll}{0,8} ){1,5} $`,
+      examples: ['Nguyễn Minh Hùng', 'Lâm Văn Bi', 'Phạm Trương', 'Nguyễn Tấn Tuân'],
+      counterexamples: ['CHỦ TỊCH', 'Nơi nhận:', 'Sở Nội vụ phối hợp'],
+    },
+  },
+});

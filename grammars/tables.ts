@@ -1,0 +1,73 @@
+import { defineGrammar } from '../src/grammar/define-grammar.js';
+
+/**
+ * Column roles, read from header words. The code tries the roles in the order
+ * they are listed here, so “Cơ quan thực hiện, phối hợp” is coordinating
+ * before “thực hiện” can make it a lead column.
+ */
+export const tables = defineGrammar({
+  name: 'tables',
+  summary: 'Header words that give each appendix column its role.',
+  rules: {
+    number: {
+      summary: 'Row number column: “STT”, “TT”, “Số TT”.',
+      pattern: String.raw`^(?:STT|TT|Số\sTT|Số\sthứ\stự|Stt|No\.?)$`,
+      examples: ['STT', 'TT', 'Số TT'],
+      counterexamples: ['Nhiệm vụ'],
+    },
+    coordinating: {
+      summary: 'Coordinating agencies: “Cơ quan phối hợp”, “Đơn vị phối hợp”, “Cơ quan thực hiện, phối hợp”.',
+      pattern: String.raw`phối\shợp`,
+      flags: 'i',
+      examples: ['Cơ quan phối hợp', 'Cơ quan thực hiện, phối hợp', 'Đơn vị phối hợp thực hiện'],
+      counterexamples: ['Cơ quan chủ trì'],
+    },
+    lead: {
+      summary: 'Lead agency: “Cơ quan chủ trì”, “Đơn vị chủ trì”, “Cơ quan thực hiện”.',
+      pattern: String.raw`chủ\strì|^(?:cơ\squan|đơn\svị)\s(?:thực\shiện|thực\shiện\schính|thực\shiện/chủ\strì)$|^(?:cơ\squan|đơn\svị)(?:\stham\smưu)?$`,
+      flags: 'i',
+      examples: ['Cơ quan chủ trì', 'Cơ quan chủ trì tham mưu triển khai', 'Đơn vị thực hiện', 'Cơ quan'],
+      counterexamples: ['Cơ quan phối hợp'],
+    },
+    timeframe: {
+      summary: 'Timeframe: “Thời gian”, “Thời gian hoàn thành”, “Tiến độ”, “Thời hạn”.',
+      pattern: String.raw`^(?:thời\sgian|tiến\sđộ|thời\shạn|thời\sđiểm|lộ\strình)`,
+      flags: 'i',
+      examples: ['Thời gian thực hiện, hoàn thành', 'Thời gian', 'Tiến độ thực hiện'],
+      counterexamples: ['Ghi chú'],
+    },
+    output: {
+      summary: 'Output: “Sản phẩm”, “Kết quả”, “Kết quả/sản phẩm”, “Hình thức văn bản”.',
+      pattern: String.raw`^(?:sản\sphẩm|kết\squả|hình\sthức|dự\skiến\s(?:sản\sphẩm|kết\squả))`,
+      flags: 'i',
+      examples: ['Sản phẩm', 'Kết quả/sản phẩm', 'Hình thức văn bản'],
+      counterexamples: ['Nhiệm vụ'],
+    },
+    task: {
+      summary: 'Task: “Nhiệm vụ”, “Nội dung”, “Hoạt động”, “Tên nhiệm vụ”, “Nội dung công việc”.',
+      pattern: String.raw`^(?:nhiệm\svụ|nội\sdung|hoạt\sđộng|tên\s(?:nhiệm\svụ|đề\sán|hoạt\sđộng)|công\sviệc|nhiệm\svụ,\sgiải\spháp|các\snhiệm\svụ)`,
+      flags: 'i',
+      examples: ['Nhiệm vụ', 'Hoạt động', 'Nội dung công việc'],
+      counterexamples: ['Sản phẩm'],
+    },
+    note: {
+      summary: 'Notes: “Ghi chú”.',
+      pattern: String.raw`^ghi\schú`,
+      flags: 'i',
+      examples: ['Ghi chú'],
+      counterexamples: ['Thời gian'],
+    },
+    groupRow: {
+      summary: 'A group row inside a table: “I. CẢI CÁCH THỂ CHẾ”, “II”, “A. NHIỆM VỤ”.',
+      pattern: String.raw`^(?<label> {{roman}} | [A-Z] ) (?: [.)] )? (?: \s (?<text> \p{Lu} .* ) )? $`,
+      examples: ['I. CẢI CÁCH THỂ CHẾ', 'II', 'VII. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH', 'A. NHIỆM VỤ CHUNG'],
+      counterexamples: ['1. Kế hoạch thực hiện', 'Sở Tư pháp'],
+    },
+    rowNumber: {
+      summary: 'A row-number cell: “1”, “12”, “1.”, “2.3”.',
+      pattern: String.raw`^\d{1,3}(?:\.\d{1,2}){0,2}\.?$`,
+      examples: ['1', '12', '1.', '2.3'],
+      counterexamples: ['2021', 'I'],
+    },
+  },
+});

@@ -1,0 +1,44 @@
+import { grammars, shared } from '../../grammars/index.js';
+import { compileRule } from './compile-grammar.js';
+
+type Grammars = typeof grammars;
+
+/** `<grammar>.<rule>`, e.g. `headings.roman`; a typo does not compile. */
+export type RuleId = {
+  [G in keyof Grammars]: `${G & string}.${keyof Grammars[G]['rules'] & string}`;
+}[keyof Grammars];
+
+const anchored = new Map<string, RegExp>();
+const scanning = new Map<string, RegExp>();
+
+// Compiled once at load; the objects are never mutated (no `g` state on `anchored`).
+for (const [grammarName, grammar] of Object.entries(grammars)) {
+  for (const [ruleName, spec] of Object.entries(grammar.rules)) {
+    const re = compileRule(spec, shared);
+    anchored.set(`${grammarName}.${ruleName}`, re);
+    scanning.set(`${grammarName}.${ruleName}`, new RegExp(re.source, `${re.flags}g`));
+  }
+}
+
+/** The compiled rule, for `.test` and `.exec` (never global). */
+export function rule(id: RuleId): RegExp {
+  const re = anchored.get(id);
+  if (!re) throw new Error(`unknown grammar rule ${id}`);
+  return re;
+}
+
+/** Every match of a rule in `text` (a fresh iterator; the shared regex is not touched). */
+export function scan(id: RuleId, text: string): IterableIterator<RegExpExecArray> {
+  const re = scanning.get(id);
+  if (!re) throw new Error(`unknown grammar rule ${id}`);
+  return text.matchAll(re) as IterableIterator<RegExpExecArray>;
+}
+
+/** Named groups of a match as a plain record (absent groups are undefined). */
+export function groups(match: RegExpExecArray | null): Record<string, string | undefined> {
+  return match?.groups ?? {};
+}
+
+export function allRuleIds(): RuleId[] {
+  return [...anchored.keys()] as RuleId[];
+}
