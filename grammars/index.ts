@@ -3,6 +3,7 @@
  * See grammars/README.md for how to add a rule.
  */
 import { citations } from './citations.js';
+import { formats } from './formats.js';
 import { headings } from './headings.js';
 import { layout } from './layout.js';
 import { metadata } from './metadata.js';
@@ -12,4 +13,4 @@ import { tables } from './tables.js';
 
 export { shared } from './shared.js';
 
-export const grammars = { citations, headings, layout, metadata, noise, sections, tables } as const;
+export const grammars = { citations, formats, headings, layout, metadata, noise, sections, tables } as const;

@@ -45,9 +45,21 @@ export const layout = defineGrammar({
     },
     connectiveEnd: {
       summary: 'A line ending with a word that cannot end a sentence (a page break fell after it).',
-      pattern: String.raw`(?<![\p{L}\p{N}])(?:của|và|với|cho|theo|tại|trong|về|các|những|số|ngày|để|là|được|bị|có|từ|đến|trên|dưới|hoặc|nhằm|đối|thuộc|gắn|vào|một|đã|sẽ|đang|như|bằng|giữa|sau|trước|thì|mà|nên|cùng|qua|do|kể|phải|khi)$`,
-      examples: ['ngày 25/10/2017 của', 'quản lý điều hành và', 'theo'],
+      pattern: String.raw`,$|(?<![\p{L}\p{N}])(?:của|và|với|cho|theo|tại|trong|về|các|những|số|ngày|để|là|được|bị|có|từ|đến|trên|dưới|hoặc|nhằm|đối|thuộc|gắn|vào|một|đã|sẽ|đang|như|bằng|giữa|sau|trước|thì|mà|nên|cùng|qua|do|kể|phải|khi)$`,
+      examples: ['ngày 25/10/2017 của', 'quản lý điều hành và', 'theo', '100% hồ sơ công việc cấp tỉnh,'],
       counterexamples: ['hiệu quả', 'Mục tiêu'],
+    },
+    emphasis: {
+      summary: 'A markdown emphasis marker stuck to a word: “*(Ban hành kèm theo …”, “… Hoài Nhơn)*”, “**Điều 1.**”.',
+      pattern: String.raw`(?<![\p{L}\p{N}*\\])\*{1,2}(?=[^\s*])|(?<=[^\s*])\*{1,2}(?![\p{L}\p{N}*])`,
+      examples: ['*(Ban hành kèm theo', 'Hoài Nhơn)*', '**Điều 1.**', '(*qua Phòng Nội vụ*)'],
+      counterexamples: ['* mục', '2 * 3', 'a*b'],
+    },
+    cellSeparator: {
+      summary: 'A “|” between cells of a flattened row, with the spaces around it.',
+      pattern: String.raw`\x20?\|\x20?`,
+      examples: ['ỦY BAN NHÂN DÂN | CỘNG HÒA', '| TM. ỦY BAN NHÂN DÂN |'],
+      counterexamples: ['Sở Nội vụ'],
     },
   },
 });

@@ -18,6 +18,7 @@ export const diagnosticCodes = {
   'normalize/control-characters': { severity: 'warning', summary: 'Control characters were removed.' },
   'normalize/boilerplate': { severity: 'info', summary: 'A web-page boilerplate line was removed.' },
   'normalize/related-documents': { severity: 'info', summary: 'A legal portal\u2019s list of related documents was removed.' },
+  'normalize/rule-lines': { severity: 'info', summary: 'Rule lines drawn with dashes or underscores were removed.' },
   'normalize/pipe-separators': { severity: 'info', summary: 'Layout separators ("|" lines or cells) were removed or split into lines.' },
   'normalize/emphasis-markers': { severity: 'info', summary: 'Markdown-style emphasis markers were removed.' },
   'normalize/hard-wrap': { severity: 'info', summary: 'Lines hard-wrapped mid-sentence were rejoined.' },

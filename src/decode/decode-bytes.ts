@@ -1,0 +1,61 @@
+import type { Reporter } from '../core/diagnostic.js';
+
+export interface DecodedBytes {
+  text: string;
+  encoding: string;
+}
+
+/**
+ * Bytes to a string. A byte-order mark wins; otherwise the declared charset
+ * (HTML), then strict UTF-8, then Windows-1258 — the legacy Vietnamese code
+ * page most old provincial files use. Never throws.
+ */
+export function decodeBytes(bytes: Uint8Array, reporter: Reporter, declared?: string | null): DecodedBytes {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    reporter.report('decode/bom', 'A UTF-8 byte-order mark was removed.');
+    return { text: decodeWith('utf-8', bytes.subarray(3)), encoding: 'utf-8' };
+  }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
+    reporter.report('decode/utf16', `The input is ${encoding.toUpperCase()} (byte-order mark).`);
+    return { text: decodeWith(encoding, bytes.subarray(2)), encoding };
+  }
+  const label = declared ? normalizeLabel(declared) : null;
+  if (label && label !== 'utf-8') {
+    const text = tryDecode(label, bytes);
+    if (text !== null) {
+      reporter.report('decode/declared-charset', `Decoded with the declared charset ${label}.`);
+      return { text, encoding: label };
+    }
+  }
+  const utf8 = tryDecode('utf-8', bytes, true);
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+  if (label === 'utf-8') {
+    reporter.report('decode/charset-mismatch', 'The page declares UTF-8 but its bytes are not valid UTF-8; read as Windows-1258.');
+  } else {
+    reporter.report('decode/legacy-encoding', 'The bytes are not valid UTF-8; read as Windows-1258 (Vietnamese).');
+  }
+  return { text: decodeWith('windows-1258', bytes), encoding: 'windows-1258' };
+}
+
+function normalizeLabel(label: string): string | null {
+  const lower = label.trim().toLowerCase();
+  try {
+    // TextDecoder resolves aliases (e.g. "latin1" -> windows-1252).
+    return new TextDecoder(lower).encoding;
+  } catch {
+    return null;
+  }
+}
+
+function tryDecode(label: string, bytes: Uint8Array, fatal = false): string | null {
+  try {
+    return new TextDecoder(label, { fatal }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function decodeWith(label: string, bytes: Uint8Array): string {
+  return new TextDecoder(label).decode(bytes);
+}

@@ -1,0 +1,98 @@
+import type { AnyNode, Element } from 'domhandler';
+import { layoutGrid, toTsvLine, type MarkupCell } from './grid.js';
+
+const skipped = new Set(['script', 'style', 'noscript', 'iframe', 'template', 'svg', 'nav', 'object', 'embed', 'head', 'button', 'select', 'form', 'input', 'textarea', 'canvas', 'audio', 'video']);
+const cellTags = new Set(['td', 'th']);
+const blocks = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'address', 'center', 'figure', 'figcaption', 'hr', 'body', 'html']);
+
+export interface HtmlText {
+  text: string;
+  tables: number;
+  copiedBySpan: number;
+}
+
+/**
+ * Renders HTML to the lines a reader sees: one line per block, tables as
+ * tab-separated rows. Scripts, styles, frames and navigation are dropped;
+ * nothing is ever executed (cheerio only parses).
+ */
+export async function htmlToText(html: string): Promise<HtmlText> {
+  const { load } = await import('cheerio');
+  const $ = load(html);
+  const lines: string[] = [];
+  let current = '';
+  let tables = 0;
+  let copiedBySpan = 0;
+  const flush = () => {
+    const line = current.replace(/[ \t\f\v\u00a0]+/g, ' ').trim();
+    if (line) lines.push(line);
+    current = '';
+  };
+
+  const inlineText = (node: AnyNode): string => {
+    if (node.type === 'text') return (node as unknown as { data: string }).data;
+    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') return '';
+    const el = node as Element;
+    const name = el.tagName.toLowerCase();
+    if (skipped.has(name)) return '';
+    if (name === 'br') return ' ';
+    const inner = el.children.map(inlineText).join('');
+    return blocks.has(name) || name === 'table' || name === 'tr' ? ` ${inner} ` : inner;
+  };
+
+  const renderTable = (table: Element) => {
+    tables++;
+    const rows: MarkupCell[][] = [];
+    const visitRows = (el: Element) => {
+      for (const child of el.children) {
+        if (child.type !== 'tag') continue;
+        const name = child.tagName.toLowerCase();
+        if (name === 'tr') {
+          rows.push(
+            child.children
+              .filter((c): c is Element => c.type === 'tag' && cellTags.has(c.tagName.toLowerCase()))
+              .map((cell) => ({
+                text: inlineText(cell).replace(/\s+/g, ' ').trim(),
+                rowSpan: Number.parseInt(cell.attribs['rowspan'] ?? '1', 10) || 1,
+                colSpan: Number.parseInt(cell.attribs['colspan'] ?? '1', 10) || 1,
+              })),
+          );
+        } else if (name === 'thead' || name === 'tbody' || name === 'tfoot') {
+          visitRows(child);
+        }
+      }
+    };
+    visitRows(table);
+    const grid = layoutGrid(rows);
+    copiedBySpan += grid.copiedBySpan;
+    for (const row of grid.rows) {
+      if (row.some((cell) => cell !== '')) lines.push(toTsvLine(row));
+    }
+  };
+
+  const render = (node: AnyNode) => {
+    if (node.type === 'text') {
+      current += (node as unknown as { data: string }).data.replace(/\s+/g, ' ');
+      return;
+    }
+    if (node.type !== 'tag' && node.type !== 'root') return;
+    const el = node as Element;
+    const name = el.tagName?.toLowerCase() ?? '';
+    if (skipped.has(name)) return;
+    if (name === 'br') return flush();
+    if (name === 'table') {
+      flush();
+      renderTable(el);
+      return;
+    }
+    const isBlock = blocks.has(name);
+    if (isBlock) flush();
+    for (const child of el.children) render(child);
+    if (isBlock) flush();
+  };
+
+  const root = $.root()[0];
+  if (root) for (const child of root.children) render(child);
+  flush();
+  return { text: lines.join('\n'), tables, copiedBySpan };
+}

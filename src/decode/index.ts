@@ -1,0 +1,47 @@
+import type { Reporter } from '../core/diagnostic.js';
+import { decodeBytes } from './decode-bytes.js';
+import { declaredCharset, formatFromPath, sniffFormat } from './sniff-format.js';
+import type { DecodedText, InputFormat } from './types.js';
+
+export type { DecodedText, InputFormat } from './types.js';
+export { formatFromPath, sniffFormat } from './sniff-format.js';
+
+export interface DecodeOptions {
+  /** File name, used for the extension; null for stdin. */
+  path?: string | null;
+  /** Forces the format (the CLI's `--format`). */
+  format?: InputFormat | null;
+}
+
+/**
+ * Bytes to readable text. The format comes from `format`, then the file
+ * extension, then the content. Markdown and HTML adapters are imported only
+ * when such input is seen, so a run over `.txt` files never loads them.
+ * Never throws for bad input: an adapter failure falls back to plain text.
+ */
+export async function decode(bytes: Uint8Array, options: DecodeOptions, reporter: Reporter): Promise<DecodedText> {
+  const byPath = options.format ?? formatFromPath(options.path);
+  const charset = byPath === 'html' || byPath === null ? declaredCharset(bytes) : null;
+  const { text, encoding } = decodeBytes(bytes, reporter, charset);
+  let format = byPath;
+  if (format === null) {
+    format = sniffFormat(text);
+    if (format !== 'text') reporter.report('decode/format-sniffed', `Read as ${format} (recognised from the content).`);
+  }
+  if (text.trim() === '') reporter.report('decode/empty', 'The input has no text.');
+  try {
+    if (format === 'html') {
+      const { htmlToText } = await import('./from-html.js');
+      const html = await htmlToText(text);
+      return { text: html.text, format, encoding };
+    }
+    if (format === 'markdown') {
+      const { markdownToText } = await import('./from-markdown.js');
+      const md = await markdownToText(text);
+      return { text: md.text, format, encoding };
+    }
+  } catch (error) {
+    reporter.report('decode/adapter-failed', `The ${format} reader failed (${(error as Error).message}); the input was read as plain text.`);
+  }
+  return { text, format: 'text', encoding };
+}

@@ -1,0 +1,10 @@
+export type InputFormat = 'text' | 'markdown' | 'html';
+
+/** Text as decoded from the input bytes, before any repair. */
+export interface DecodedText {
+  /** The text a person would read: for HTML and markdown, rendered to lines (tables as tab-separated rows). */
+  text: string;
+  format: InputFormat;
+  /** Encoding the bytes were read with: utf-8, utf-16le, utf-16be, windows-1258, windows-1252, … */
+  encoding: string;
+}

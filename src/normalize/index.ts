@@ -1,0 +1,42 @@
+import type { Reporter } from '../core/diagnostic.js';
+import { splitLayoutRows } from './split-rows.js';
+import { stripEmphasis } from './strip-emphasis.js';
+import { stripNoise } from './strip-noise.js';
+import type { Line, NormalizedText, WorkLine } from './types.js';
+import { toCleanLines } from './unicode.js';
+import { unwrapLines } from './unwrap-lines.js';
+
+export type { Line, NormalizedText } from './types.js';
+
+/** The named repair steps, in order. Each reports a diagnostic when it changes something. */
+export const repairSteps = [stripNoise, stripEmphasis, splitLayoutRows, unwrapLines] as const;
+
+/** Decoded text to the normalized text every span points into (see `NormalizedText`). */
+export function normalize(decoded: string, reporter: Reporter): NormalizedText {
+  let work: WorkLine[] = toCleanLines(decoded, reporter);
+  for (const step of repairSteps) work = step(work, reporter);
+  work = trimBlankEdges(work);
+  const lines: Line[] = [];
+  let offset = 0;
+  for (const w of work) {
+    lines.push({
+      index: lines.length,
+      text: w.text,
+      offset,
+      line: w.line,
+      lastLine: w.lastLine,
+      blank: w.text === '',
+      placeholder: w.placeholder,
+    });
+    offset += w.text.length + 1;
+  }
+  return { text: work.map((w) => w.text).join('\n'), lines };
+}
+
+function trimBlankEdges(lines: WorkLine[]): WorkLine[] {
+  let start = 0;
+  let end = lines.length;
+  while (start < end && lines[start]!.text === '') start++;
+  while (end > start && lines[end - 1]!.text === '') end--;
+  return lines.slice(start, end);
+}

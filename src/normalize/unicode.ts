@@ -1,0 +1,35 @@
+import type { Reporter } from '../core/diagnostic.js';
+import type { WorkLine } from './types.js';
+
+const zeroWidth = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+const spaces = /[ \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
+const controls = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+const newline = /\r\n?|\n|\u2028|\u2029|\u0085/;
+
+/**
+ * Splits decoded text into lines and cleans each one: NFC, line ends, zero-width
+ * and control characters, and space runs. Line numbers are those of the input.
+ */
+export function toCleanLines(text: string, reporter: Reporter): WorkLine[] {
+  if (/\r/.test(text)) reporter.report('normalize/line-endings', 'CRLF or CR line endings were converted to LF.');
+  const nfc = text.normalize('NFC');
+  if (nfc !== text) reporter.report('normalize/unicode-nfc', 'Decomposed (NFD) characters were composed to NFC.');
+  let invisible = 0;
+  let control = 0;
+  const lines = nfc.split(newline).map((raw, i): WorkLine => {
+    let line = raw.replace(zeroWidth, () => {
+      invisible++;
+      return '';
+    });
+    line = line.replace(controls, () => {
+      control++;
+      return '';
+    });
+    if (line.includes('\u00A0')) invisible++;
+    const collapsed = line.replace(spaces, ' ').replace(/ *\t */g, '\t').replace(/^ | $/g, '');
+    return { text: collapsed, line: i + 1, lastLine: i + 1, placeholder: collapsed === '' && raw.length > 0 };
+  });
+  if (invisible > 0) reporter.report('normalize/invisible-characters', `Zero-width or non-breaking spaces were replaced or removed on ${invisible} line(s).`);
+  if (control > 0) reporter.report('normalize/control-characters', `${control} control character(s) were removed.`);
+  return lines;
+}

@@ -1,0 +1,134 @@
+import type { Reporter } from '../core/diagnostic.js';
+import { rule } from '../grammar/registry.js';
+import { isOutlineLabel } from '../segment/classify-line.js';
+import { reportLines } from './report-lines.js';
+import type { WorkLine } from './types.js';
+
+/** Lines between two `|` lines at most this far apart are cells of a flattened table or block. */
+const maxCellLines = 8;
+/** A document is hard-wrapped when at least this share of its lines continue on the next. */
+const wrappedShare = 0.12;
+/** A line is "full" (wrapped at the margin) when it is at least this share of the usual line length. */
+const fullLineShare = 0.6;
+/** Page breaks are only mended inside paragraphs at least this long. */
+const minBrokenParagraph = 60;
+
+interface Layout {
+  wrapped: boolean;
+  width: number;
+  inCell: boolean[];
+  /** The line right before a table's first `|`: its first cell. */
+  cellStart: boolean[];
+}
+
+/**
+ * Rejoins sentences split by the layout:
+ *
+ *     1. Mục            ← hard wrap (Cà Mau)
+ *     tiêu chung
+ *
+ *     … ngày 25/10/2017 của
+ *                       ← page break (Hoài Nhơn)
+ *     Ban chấp hành Trung ương …
+ *
+ * Joined lines are separated by one space. Outline labels, bullets, header
+ * and signature lines, table rows and `|` separators always start a new line.
+ */
+export function unwrapLines(lines: readonly WorkLine[], reporter: Reporter): WorkLine[] {
+  const layout = measure(lines);
+  const wraps: number[] = [];
+  const breaks: number[] = [];
+  const out: WorkLine[] = [];
+  let pendingBlank: WorkLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.text === '') {
+      pendingBlank.push(l);
+      continue;
+    }
+    const prev = out[out.length - 1];
+    if (prev && prev.text !== '') {
+      const adjacent = pendingBlank.length === 0;
+      if (adjacent && !layout.cellStart[i] && joinsWrapped(prev.text, l.text, layout, layout.inCell[i] ?? false)) {
+        wraps.push(l.line);
+        out[out.length - 1] = join(prev, l);
+        continue;
+      }
+      if (!adjacent && joinsBroken(prev.text, l.text)) {
+        breaks.push(l.line);
+        out[out.length - 1] = join(prev, l);
+        pendingBlank = [];
+        continue;
+      }
+    }
+    out.push(...pendingBlank, l);
+    pendingBlank = [];
+  }
+  out.push(...pendingBlank);
+  reportLines(reporter, 'normalize/hard-wrap', 'Lines hard-wrapped mid-sentence were rejoined', wraps);
+  reportLines(reporter, 'normalize/page-break', 'Paragraphs broken by a page break were rejoined', breaks);
+  return out;
+}
+
+function join(a: WorkLine, b: WorkLine): WorkLine {
+  return { text: `${a.text} ${b.text}`, line: a.line, lastLine: b.lastLine, placeholder: false };
+}
+
+function isBoundary(text: string): boolean {
+  return text === '|' || text.includes('\t') || isOutlineLabel(text) || rule('layout.startsBlock').test(text);
+}
+
+/** Two adjacent lines: one sentence wrapped at the margin? */
+function joinsWrapped(prev: string, next: string, layout: Layout, inCell: boolean): boolean {
+  if (isBoundary(next) || prev === '|' || prev.includes('\t') || rule('layout.standalone').test(prev)) return false;
+  if (rule('layout.startsLower').test(next)) return true;
+  if (!layout.wrapped && !inCell) return false;
+  if (rule('layout.endsSentence').test(prev) || isLabelOnly(prev)) return false;
+  const prevCaps = rule('layout.allCaps').test(prev);
+  const nextCaps = rule('layout.allCaps').test(next);
+  if (prevCaps || nextCaps) return prevCaps && nextCaps;
+  return inCell || prev.length >= layout.width * fullLineShare || rule('layout.connectiveEnd').test(prev);
+}
+
+/** Two lines with blank lines between: one paragraph cut by a page break? */
+function joinsBroken(prev: string, next: string): boolean {
+  if (isBoundary(next) || prev === '|' || prev.includes('\t') || prev.length < minBrokenParagraph) return false;
+  if (rule('layout.endsSentence').test(prev) || rule('layout.allCaps').test(prev)) return false;
+  return rule('layout.startsLower').test(next) || rule('layout.connectiveEnd').test(prev);
+}
+
+function isLabelOnly(text: string): boolean {
+  return isOutlineLabel(text) && !text.includes(' ');
+}
+
+/** Whether the document is hard-wrapped, its usual line length, and which lines sit inside `|` cells. */
+function measure(lines: readonly WorkLine[]): Layout {
+  const nonBlank = lines.filter((l) => l.text !== '' && l.text !== '|');
+  let continued = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const a = lines[i - 1]!.text;
+    const b = lines[i]!.text;
+    if (a !== '' && a !== '|' && b !== '' && rule('layout.startsLower').test(b)) continued++;
+  }
+  const lengths = nonBlank.map((l) => l.text.length).sort((a, b) => a - b);
+  const width = lengths[Math.floor(lengths.length * 0.9)] ?? 80;
+  const { inCell, cellStart } = cellLines(lines);
+  return { wrapped: nonBlank.length > 0 && continued / nonBlank.length >= wrappedShare, width, inCell, cellStart };
+}
+
+/** Marks lines that lie between two `|` lines no more than `maxCellLines` apart. */
+function cellLines(lines: readonly WorkLine[]): { inCell: boolean[]; cellStart: boolean[] } {
+  const inCell = new Array<boolean>(lines.length).fill(false);
+  const cellStart = new Array<boolean>(lines.length).fill(false);
+  let lastPipe = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.text !== '|') continue;
+    if (lastPipe >= 0 && i - lastPipe - 1 <= maxCellLines) {
+      for (let j = lastPipe + 1; j < i; j++) inCell[j] = true;
+    } else if (i > 0) {
+      cellStart[i - 1] = true;
+    }
+    lastPipe = i;
+  }
+  return { inCell, cellStart };
+}
