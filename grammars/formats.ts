@@ -21,7 +21,7 @@ export const formats = defineGrammar({
     },
     markdownHeading: {
       summary: 'An ATX heading line.',
-      pattern: String.raw`^#{1,6}\x20\S`,
+      pattern: String.raw`^[#]{1,6}\x20\S`,  // `#` in a class: outside one it starts a comment
       flags: 'm',
       examples: ['# KẾ HOẠCH', '## I. MỤC TIÊU'],
       counterexamples: ['#hashtag', 'Số 1'],

@@ -112,3 +112,34 @@ export const metadata = defineGrammar({
     },
   },
 });
+
+/** Document type by the first part of a document symbol (“KH” in 50/KH-UBND). */
+export const documentTypeBySymbol: Readonly<Record<string, string>> = {
+  KH: 'Kế hoạch',
+  QĐ: 'Quyết định',
+  CTr: 'Chương trình',
+  CT: 'Chỉ thị',
+  NQ: 'Nghị quyết',
+  HD: 'Hướng dẫn',
+  TB: 'Thông báo',
+  BC: 'Báo cáo',
+  TTr: 'Tờ trình',
+  ĐA: 'Đề án',
+  QC: 'Quy chế',
+  QyĐ: 'Quy định',
+};
+
+/** Administrative unit words and the level of government they name. */
+export const unitLevels: Readonly<Record<string, 'province' | 'district' | 'commune'>> = {
+  'tỉnh': 'province',
+  'thành phố': 'district',
+  'thị xã': 'district',
+  'huyện': 'district',
+  'quận': 'district',
+  'xã': 'commune',
+  'phường': 'commune',
+  'thị trấn': 'commune',
+};
+
+/** Cities run by the central government: their “thành phố” is a province-level unit. */
+export const centralCities: readonly string[] = ['Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế'];

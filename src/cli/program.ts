@@ -1,0 +1,107 @@
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { Command, Option } from 'commander';
+import type { InputFormat } from '../decode/types.js';
+import { parse } from '../pipeline.js';
+import { schemaVersion } from '../schema/version.js';
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readStdin: () => Promise<Uint8Array>;
+}
+
+/** The `kehoach` command line, built without side effects so tests can run it in-process. */
+export function createProgram(io: Io, setExitCode: (code: number) => void): Command {
+  const program = new Command('kehoach')
+    .description('Turn Vietnamese plan decrees (Kế hoạch, Chương trình, Quyết định) into structured JSON.')
+    .version(`schema ${schemaVersion}`)
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .exitOverride();
+
+  program
+    .command('parse')
+    .description('Parse decree files (.txt, .md, .html, .htm) or "-" for stdin.')
+    .argument('<inputs...>', 'files, directories or globs; "-" reads stdin')
+    .option('-o, --out <dir>', 'write DIR/<name>.json per input instead of printing')
+    .addOption(new Option('--format <format>', 'read every input as this format').choices(['text', 'markdown', 'html']))
+    .option('--text', 'include the normalized text (source.text) so spans can be checked')
+    .option('--compact', 'print JSON on one line')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  kehoach parse plan.txt                      print one document as JSON
+  kehoach parse plans/ -o out/                one JSON per file under plans/
+  kehoach parse "plans/**/*.{txt,html}" -o out/
+  cat plan.html | kehoach parse - --format html
+
+Exit codes: 0 all inputs parsed; 1 some input could not be read; 2 bad usage.
+Every span indexes source.text (add --text to include it); its line is the input file's line.`,
+    )
+    .action(async (inputs: string[], opts: { out?: string; format?: InputFormat; text?: boolean; compact?: boolean }) => {
+      const files = await expandInputs(inputs);
+      let failed = 0;
+      for (const file of files) {
+        try {
+          const bytes = file === '-' ? await io.readStdin() : await readFile(file);
+          const doc = await parse(bytes, { path: file === '-' ? null : file, format: opts.format ?? null, includeText: opts.text ?? false });
+          const json = JSON.stringify(doc, null, opts.compact ? undefined : 2);
+          for (const d of doc.diagnostics.filter((x) => x.severity === 'error')) io.stderr(`${file}:${d.line ?? 1}: error ${d.message} [${d.code}]\n`);
+          if (opts.out) await writeAtomic(join(opts.out, outputName(file)), `${json}\n`);
+          else io.stdout(`${json}\n`);
+        } catch (error) {
+          failed++;
+          io.stderr(`${file}: error ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}\n`);
+        }
+      }
+      if (files.length === 0) {
+        io.stderr('kehoach: no input files matched\n');
+        failed++;
+      }
+      setExitCode(failed > 0 ? 1 : 0);
+    });
+
+  program
+    .command('schema')
+    .description('Print the JSON Schema (2020-12) every output validates against.')
+    .action(async () => {
+      const { jsonSchema } = await import('../schema/json-schema.js');
+      io.stdout(`${JSON.stringify(jsonSchema(), null, 2)}\n`);
+    });
+
+  return program;
+}
+
+async function expandInputs(inputs: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  const patterns: string[] = [];
+  for (const input of inputs) {
+    if (input === '-') out.push('-');
+    else patterns.push(input);
+  }
+  if (patterns.length > 0) {
+    const { default: fg } = await import('fast-glob');
+    for (const pattern of patterns) {
+      const isGlob = fg.isDynamicPattern(pattern);
+      const { stat } = await import('node:fs/promises');
+      const info = isGlob ? null : await stat(pattern).catch(() => null);
+      if (info?.isDirectory()) out.push(...(await fg('**/*.{txt,md,markdown,html,htm}', { cwd: pattern, absolute: false })).sort().map((f) => join(pattern, f)));
+      else if (isGlob) out.push(...(await fg(pattern)).sort());
+      else out.push(pattern); // a missing file fails when read, naming the file
+    }
+  }
+  return out;
+}
+
+function outputName(file: string): string {
+  return file === '-' ? 'stdin.json' : `${basename(file).replace(/\.[^.]+$/u, '')}.json`;
+}
+
+/** Temp file + rename, so an interrupted run never leaves half-written JSON. */
+async function writeAtomic(path: string, content: string): Promise<void> {
+  await mkdir(dirname(resolve(path)), { recursive: true });
+  const tmp = `${path}.${process.pid}.tmp`;
+  await writeFile(tmp, content);
+  await rename(tmp, path);
+}

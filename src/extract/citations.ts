@@ -1,0 +1,69 @@
+import { rule, scan } from '../grammar/registry.js';
+import type { Citation } from '../schema/document.js';
+import type { NormalizedText } from '../normalize/types.js';
+import { isoDate } from './dates.js';
+import { lineAt } from './line-at.js';
+
+const lookahead = 160;
+
+/**
+ * Every citation of another document (eyecite-style): “Nghị định số
+ * 107/2020/NĐ-CP ngày 14/9/2020 của Chính phủ”. The type and number come from
+ * the grammar; a date and issuer right after it are added when present.
+ */
+export function extractCitations(normalized: NormalizedText): Citation[] {
+  const text = normalized.text;
+  const found: Omit<Citation, 'id'>[] = [];
+  for (const m of scan('citations.numbered', text)) {
+    const start = m.index;
+    let end = start + m[0].length;
+    const tail = readTail(text, end);
+    end = tail.end;
+    found.push({ type: m.groups!['type']!, number: m.groups!['number']!.replace(/ /g, ''), title: null, date: tail.date, issuer: tail.issuer, text: text.slice(start, end), span: span(normalized, start, end) });
+  }
+  for (const m of scan('citations.law', text)) {
+    const start = m.index;
+    const nameStart = start + m[0].length - m.groups!['name']!.length;
+    const name = cutAtStop(m.groups!['name']!);
+    let end = nameStart + name.length;
+    if (found.some((c) => c.span.offset <= start && start < c.span.offset + c.span.length)) continue;
+    const year = rule('citations.yearAfter').exec(text.slice(end, end + lookahead));
+    if (year) end += year[0].length;
+    const tail = readTail(text, end);
+    end = tail.end;
+    found.push({ type: m.groups!['type']!, number: null, title: name, date: tail.date, issuer: tail.issuer, text: text.slice(start, end), span: span(normalized, start, end) });
+  }
+  return found.sort((a, b) => a.span.offset - b.span.offset).map((c, i) => ({ id: `c${i + 1}`, ...c }));
+}
+
+function readTail(text: string, from: number): { end: number; date: string | null; issuer: string | null } {
+  let end = from;
+  let date: string | null = null;
+  let issuer: string | null = null;
+  const d = rule('citations.dateAfter').exec(text.slice(end, end + lookahead));
+  if (d?.groups) {
+    const g = d.groups;
+    date = isoDate(Number(g['d1'] ?? g['d2']), Number(g['m1'] ?? g['m2']), Number(g['y1'] ?? g['y2']));
+    end += d[0].length;
+  }
+  const who = rule('citations.issuerAfter').exec(text.slice(end, end + lookahead));
+  if (who?.groups?.['issuer']) {
+    const name = cutAtStop(who.groups['issuer']);
+    if (name) {
+      issuer = name;
+      end += who[0].length - who.groups['issuer'].length + name.length;
+    }
+  }
+  return { end, date, issuer };
+}
+
+/** A name up to the first stop word (“về”, “ngày”, “ban hành” …), without trailing punctuation. */
+export function cutAtStop(name: string): string {
+  const stop = rule('citations.nameStop').exec(name);
+  const cut = stop ? name.slice(0, stop.index) : name;
+  return cut.replace(/[\s,;.:]+$/u, '');
+}
+
+function span(normalized: NormalizedText, start: number, end: number) {
+  return { offset: start, length: end - start, line: lineAt(normalized, start).line };
+}

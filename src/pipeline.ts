@@ -1,0 +1,85 @@
+import { createHash } from 'node:crypto';
+import { createReporter, sortDiagnostics } from './core/diagnostic.js';
+import { decode, type InputFormat } from './decode/index.js';
+import { extractCitations } from './extract/citations.js';
+import { extractMetadata } from './extract/metadata.js';
+import { normalize } from './normalize/index.js';
+import type { KehoachDocument } from './schema/document.js';
+import { schemaVersion } from './schema/version.js';
+import { buildOutline } from './segment/build-outline.js';
+import { findZones } from './segment/find-zones.js';
+import { findTables } from './tables/index.js';
+
+export interface ParseOptions {
+  /** File name (for the extension and `source.path`); null or absent for stdin. */
+  path?: string | null;
+  /** Forces the input format. */
+  format?: InputFormat | null;
+  /** Puts the normalized text in `source.text`, so spans can be checked. */
+  includeText?: boolean;
+}
+
+/**
+ * Bytes or text to a `KehoachDocument`:
+ * bytes → text → lines → tables + outline → metadata and citations.
+ * Never throws for any input: an internal failure becomes an
+ * `internal/exception` diagnostic on an otherwise empty document.
+ */
+export async function parse(input: Uint8Array | string, options: ParseOptions = {}): Promise<KehoachDocument> {
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  const reporter = createReporter();
+  const source: KehoachDocument['source'] = {
+    path: options.path ?? null,
+    format: options.format ?? 'text',
+    encoding: 'utf-8',
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    bytes: bytes.length,
+  };
+  try {
+    const decoded = await decode(bytes, { path: options.path ?? null, format: options.format ?? null }, reporter);
+    source.format = decoded.format;
+    source.encoding = decoded.encoding;
+    const normalized = normalize(decoded.text, reporter);
+    const tables = findTables(normalized, reporter);
+    const zones = findZones(normalized.lines);
+    const outline = buildOutline(normalized.lines, zones, tables, reporter);
+    const citations = extractCitations(normalized);
+    const metadata = extractMetadata(normalized, zones, citations, reporter);
+    if (options.includeText) source.text = normalized.text;
+    return {
+      schemaVersion,
+      source,
+      metadata,
+      outline,
+      tables: tables.map((t) => t.table),
+      goals: [],
+      targets: [],
+      tasks: [],
+      responsibilities: [],
+      citations,
+      diagnostics: sortDiagnostics(reporter.diagnostics),
+    };
+  } catch (error) {
+    reporter.report('internal/exception', `kehoach failed on this input: ${(error as Error).stack ?? String(error)}`);
+    return emptyDocument(source, sortDiagnostics(reporter.diagnostics));
+  }
+}
+
+function emptyDocument(source: KehoachDocument['source'], diagnostics: KehoachDocument['diagnostics']): KehoachDocument {
+  return {
+    schemaVersion,
+    source,
+    metadata: {
+      documentType: null, documentNumber: null, documentSymbol: null, issuedDate: null, issuedDateText: null, place: null,
+      issuer: null, title: null, signer: null, legalBases: [], recipients: [], attachedInstrument: null, fieldSpans: {},
+    },
+    outline: [],
+    tables: [],
+    goals: [],
+    targets: [],
+    tasks: [],
+    responsibilities: [],
+    citations: [],
+    diagnostics,
+  };
+}

@@ -1,0 +1,277 @@
+import { z } from 'zod';
+
+/**
+ * The output contract, and the source of `schemas/kehoach.schema.json`.
+ * Changing anything here changes the published schema: bump
+ * `schemaVersion` (semver: new optional data = minor, any other change = major).
+ */
+import { schemaVersion } from './version.js';
+
+export { schemaVersion };
+
+export const Span = z
+  .object({
+    offset: z.int().min(0).describe('UTF-16 offset into source.text (the normalized text).'),
+    length: z.int().min(0),
+    line: z.int().min(1).describe('1-based line of the input file (as decoded) where the item starts.'),
+  })
+  .meta({ id: 'Span', description: 'Where an item is: text.slice(offset, offset + length) is its text.' });
+
+const Level = z.enum(['central', 'province', 'district', 'commune']).nullable();
+
+export const Agency = z
+  .object({
+    name: z.string().describe('As written.'),
+    canonical: z.string().describe('Abbreviations expanded, sentence case.'),
+    level: Level,
+    span: Span,
+  })
+  .meta({ id: 'Agency' });
+
+export const Citation = z
+  .object({
+    id: z.string(),
+    type: z.string().describe('Document type as written in the citation, sentence case: "Nghị định", "Luật".'),
+    number: z.string().nullable().describe('Number and symbol, e.g. "107/2020/NĐ-CP"; null for a law cited by name.'),
+    title: z.string().nullable().describe('A law\u2019s name when cited by name.'),
+    date: z.iso.date().nullable(),
+    issuer: z.string().nullable(),
+    text: z.string(),
+    span: Span,
+  })
+  .meta({ id: 'Citation' });
+
+export const Issuer = z
+  .object({
+    name: z.string().describe('Sentence case, e.g. "Ủy ban nhân dân tỉnh Cà Mau".'),
+    body: z.string().describe('"Ủy ban nhân dân", "Hội đồng nhân dân", …'),
+    unit: z.string().nullable().describe('"tỉnh", "thành phố", "thị xã", "huyện", "xã", …'),
+    locality: z.string().nullable(),
+    level: Level,
+    inferred: z.boolean().describe('True when the unit or locality was not in the header and was inferred.'),
+    span: Span,
+  })
+  .meta({ id: 'Issuer' });
+
+export const Signer = z
+  .object({
+    name: z.string().nullable(),
+    position: z.string().nullable().describe('Sentence case: "Phó Chủ tịch".'),
+    capacity: z.enum(['TM.', 'KT.', 'Q.', 'TL.', 'TUQ.']).nullable().describe('The innermost signing capacity.'),
+    onBehalfOf: z.string().nullable().describe('What the capacity is for, sentence case: "Chủ tịch", "Ủy ban nhân dân".'),
+    text: z.string(),
+    span: Span,
+  })
+  .meta({ id: 'Signer' });
+
+export const LegalBasis = z
+  .object({
+    kind: z.enum(['basis', 'implementation', 'proposal', 'other']).describe('Căn cứ = basis; Thực hiện/Quán triệt = implementation; Theo/Xét đề nghị = proposal.'),
+    text: z.string(),
+    citationIds: z.array(z.string()),
+    span: Span,
+  })
+  .meta({ id: 'LegalBasis' });
+
+export const Recipient = z.object({ text: z.string(), note: z.string().nullable(), span: Span }).meta({ id: 'Recipient' });
+
+export const Instrument = z
+  .object({
+    documentType: z.string().describe('Sentence case: "Kế hoạch", "Chương trình".'),
+    title: z.string().nullable(),
+    nodeId: z.string().nullable().describe('The outline node that holds the instrument.'),
+    span: Span,
+  })
+  .meta({ id: 'Instrument' });
+
+export const Metadata = z
+  .object({
+    documentType: z.string().nullable(),
+    documentNumber: z.string().nullable().describe('"137/QĐ-UBND"; null when the number is left blank.'),
+    documentSymbol: z.string().nullable().describe('"QĐ-UBND", even when the number is blank.'),
+    issuedDate: z.iso.date().nullable().describe('Null when the day or month is left blank.'),
+    issuedDateText: z.string().nullable(),
+    place: z.string().nullable(),
+    issuer: Issuer.nullable(),
+    title: z.string().nullable(),
+    signer: Signer.nullable(),
+    legalBases: z.array(LegalBasis),
+    recipients: z.array(Recipient),
+    attachedInstrument: Instrument.nullable(),
+    fieldSpans: z.record(z.string(), Span).describe('Spans of the scalar fields above, by field name.'),
+  })
+  .meta({ id: 'Metadata' });
+
+export const OutlineKind = z.enum([
+  'part', 'chapter', 'section', 'article', 'appendix', 'roman', 'decimal', 'arabic', 'letter', 'bullet',
+  'instrument', 'paragraph', 'table',
+]);
+
+export const SectionRole = z.enum(['goals', 'purpose', 'tasks', 'implementation', 'funding', 'reporting', 'closing']).nullable();
+
+export interface OutlineNodeShape {
+  id: string;
+  kind: z.infer<typeof OutlineKind>;
+  label: string | null;
+  heading: string | null;
+  text: string;
+  role: z.infer<typeof SectionRole>;
+  tableId: string | null;
+  span: z.infer<typeof Span>;
+  children: OutlineNodeShape[];
+}
+
+export const OutlineNode: z.ZodType<OutlineNodeShape> = z
+  .object({
+    id: z.string().describe('Stable path id, e.g. "II.3.b"; a repeated label gets "~2".'),
+    kind: OutlineKind,
+    label: z.string().nullable().describe('As written: "II.", "đ)", "-", "Điều 1.".'),
+    heading: z.string().nullable().describe('The heading text when the item is a heading.'),
+    text: z.string().describe('The item\u2019s own line after its label.'),
+    role: SectionRole,
+    tableId: z.string().nullable(),
+    span: Span,
+    get children() {
+      return z.array(OutlineNode);
+    },
+  })
+  .meta({ id: 'OutlineNode' });
+
+export const ColumnRole = z.enum(['number', 'task', 'output', 'lead', 'coordinating', 'timeframe', 'note', 'unknown']);
+
+export const Cell = z
+  .object({
+    text: z.string().describe('The cell text; when `parts` is present, the parts\u2019 slices joined by one space.'),
+    span: Span,
+    parts: z.array(Span).optional().describe('Present when a row continues across a page break: one span per piece.'),
+  })
+  .meta({ id: 'Cell' });
+
+export const Row = z
+  .object({
+    id: z.string(),
+    kind: z.enum(['row', 'group']),
+    number: z.string().nullable().describe('The row number (STT) or group label as written.'),
+    group: z.string().nullable().describe('Text of the group row this row falls under.'),
+    cells: z.array(Cell),
+    span: Span,
+  })
+  .meta({ id: 'Row' });
+
+export const Table = z
+  .object({
+    id: z.string(),
+    layout: z.enum(['pipe-cells', 'paragraph-cells', 'tab-separated', 'pipe-rows']),
+    nodeId: z.string().nullable(),
+    columns: z.array(z.object({ header: z.string(), role: ColumnRole })),
+    header: z.array(Cell),
+    rows: z.array(Row),
+    span: Span,
+  })
+  .meta({ id: 'Table' });
+
+export const Timeframe = z
+  .object({
+    text: z.string(),
+    start: z.iso.date().nullable(),
+    end: z.iso.date().nullable(),
+    recurrence: z.string().nullable(),
+  })
+  .meta({ id: 'Timeframe' });
+
+export const Goal = z
+  .object({ id: z.string(), kind: z.enum(['purpose', 'requirement', 'general', 'specific']), text: z.string(), nodeId: z.string(), span: Span })
+  .meta({ id: 'Goal' });
+
+export const Target = z
+  .object({
+    id: z.string(),
+    text: z.string(),
+    subject: z.string().nullable(),
+    value: z.number().nullable(),
+    min: z.number().nullable(),
+    max: z.number().nullable(),
+    comparator: z.enum(['>=', '<=', '=', '>', '<', 'range']),
+    unit: z.string(),
+    direction: z.enum(['increase', 'decrease', 'reach']),
+    scope: z.string().nullable(),
+    deadline: z.string().nullable(),
+    baseline: z.string().nullable(),
+    nodeId: z.string().nullable(),
+    rowId: z.string().nullable(),
+    span: Span,
+  })
+  .meta({ id: 'Target' });
+
+export const Task = z
+  .object({
+    id: z.string(),
+    text: z.string(),
+    lead: z.array(Agency),
+    coordinating: z.array(Agency),
+    timeframe: Timeframe.nullable(),
+    output: z.string().nullable(),
+    note: z.string().nullable(),
+    group: z.string().nullable(),
+    nodeId: z.string().nullable(),
+    rowId: z.string().nullable(),
+    span: Span,
+  })
+  .meta({ id: 'Task' });
+
+export const Responsibility = z
+  .object({ id: z.string(), agency: Agency, duties: z.array(z.string()), nodeId: z.string(), span: Span })
+  .meta({ id: 'Responsibility' });
+
+export const Diagnostic = z
+  .object({
+    severity: z.enum(['error', 'warning', 'info']),
+    code: z.string(),
+    message: z.string(),
+    line: z.int().min(1).nullable(),
+    span: Span.nullable(),
+  })
+  .meta({ id: 'Diagnostic' });
+
+export const Source = z
+  .object({
+    path: z.string().nullable(),
+    format: z.enum(['text', 'markdown', 'html']),
+    encoding: z.string(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    bytes: z.int().min(0),
+    text: z.string().optional().describe('The normalized text all spans point into (with --text).'),
+  })
+  .meta({ id: 'Source' });
+
+export const KehoachDocument = z
+  .object({
+    schemaVersion: z.literal(schemaVersion),
+    source: Source,
+    metadata: Metadata,
+    outline: z.array(OutlineNode),
+    tables: z.array(Table),
+    goals: z.array(Goal),
+    targets: z.array(Target),
+    tasks: z.array(Task),
+    responsibilities: z.array(Responsibility),
+    citations: z.array(Citation),
+    diagnostics: z.array(Diagnostic),
+  })
+  .meta({ id: 'KehoachDocument', title: 'kehoach document', description: 'A Vietnamese plan decree as structured data.' });
+
+export type KehoachDocument = z.infer<typeof KehoachDocument>;
+export type Span = z.infer<typeof Span>;
+export type Metadata = z.infer<typeof Metadata>;
+export type Citation = z.infer<typeof Citation>;
+export type Issuer = z.infer<typeof Issuer>;
+export type Signer = z.infer<typeof Signer>;
+export type LegalBasis = z.infer<typeof LegalBasis>;
+export type Recipient = z.infer<typeof Recipient>;
+export type Instrument = z.infer<typeof Instrument>;
+export type OutlineNode = OutlineNodeShape;
+export type Table = z.infer<typeof Table>;
+export type Row = z.infer<typeof Row>;
+export type Cell = z.infer<typeof Cell>;
+export type ColumnRole = z.infer<typeof ColumnRole>;
+export type SectionRole = z.infer<typeof SectionRole>;

@@ -1,0 +1,200 @@
+import type { Reporter } from '../core/diagnostic.js';
+import { rule, type RuleId } from '../grammar/registry.js';
+import type { Line } from '../normalize/types.js';
+import type { OutlineNode, SectionRole } from '../schema/document.js';
+import type { FoundTable } from '../tables/types.js';
+import { classifyLine, isForeignLetter, type Marker } from './classify-line.js';
+import type { Zones } from './find-zones.js';
+
+/** Conventional depth of each label kind, used only for kinds not yet open (levels are otherwise read from the document). */
+const rank: Record<string, number> = { part: 0, chapter: 1, section: 2, article: 3, roman: 4, arabic: 5, decimal2: 6, decimal3: 7, decimal4: 8, decimal5: 8, letter: 9, dash: 10, plus: 11, star: 11 };
+const roleRules: readonly [Exclude<SectionRole, null>, RuleId][] = [
+  ['implementation', 'sections.implementation'],
+  ['goals', 'sections.goals'],
+  ['purpose', 'sections.purpose'],
+  ['tasks', 'sections.tasks'],
+  ['funding', 'sections.funding'],
+  ['reporting', 'sections.reporting'],
+];
+const maxHeadingWords = 12;
+
+interface Open {
+  node: OutlineNode;
+  key: string;
+  rank: number;
+  marker: Marker;
+}
+
+/**
+ * The outline: a tree of every body line that is not metadata. Nesting uses a
+ * stack keyed by label kind (slaw's re-nesting idea): a kind already open
+ * closes back to its level; a new kind opens below the current item unless its
+ * conventional rank is higher. Plain paragraphs attach to the open item.
+ *
+ *     I. MỤC TIÊU              I
+ *     1. Mục tiêu chung        ├ 1
+ *     Cải cách …               │ └ ¶
+ *     2. Mục tiêu cụ thể       └ 2
+ *     a) Phấn đấu …              └ a
+ */
+export function buildOutline(lines: readonly Line[], zones: Zones, tables: readonly FoundTable[], reporter: Reporter): OutlineNode[] {
+  const roots: OutlineNode[] = [];
+  const ids = new Set<string>();
+  let base: OutlineNode | null = null;
+  let stack: Open[] = [];
+  const tableAt = new Map(tables.map((t) => [t.firstLine, t]));
+  const container = () => stack[stack.length - 1]?.node ?? base;
+  const childrenOf = (node: OutlineNode | null) => (node ? node.children : roots);
+  const unique = (id: string) => {
+    let candidate = id;
+    for (let n = 2; ids.has(candidate); n++) candidate = `${id}~${n}`;
+    ids.add(candidate);
+    return candidate;
+  };
+  const prefix = (node: OutlineNode | null) => (node ? `${node.id}.` : '');
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (zones.instrument?.typeLine === i) {
+      const titleText = [line.text, ...zones.instrument.title.map((t) => lines[t]!.text)].join(' ');
+      base = { id: unique('instrument'), kind: 'instrument', label: null, heading: titleText, text: line.text, role: null, tableId: null, span: spanOf(line, 0, line.text.length), children: [] };
+      roots.push(base);
+      stack = [];
+      continue;
+    }
+    const table = tableAt.get(i);
+    if (table) {
+      const parent = container();
+      const node: OutlineNode = { id: unique(`${prefix(parent)}${table.table.id}`), kind: 'table', label: null, heading: null, text: '', role: null, tableId: table.table.id, span: { ...table.table.span, length: 0 }, children: [] };
+      table.table.nodeId = node.id;
+      childrenOf(parent).push(node);
+      i = table.lastLine;
+      continue;
+    }
+    if (zones.consumed[i] || line.blank || line.text === '|') continue;
+    const marker = classifyLine(line.text);
+    if (!marker) {
+      addParagraph(line);
+      continue;
+    }
+    if (marker.kind === 'appendix') stack = [];
+    const key = keyOf(marker);
+    const r = rank[key] ?? 12;
+    const at = stack.findIndex((o) => o.key === key);
+    let previous: Open | null = null;
+    if (at >= 0) {
+      previous = stack[at]!;
+      stack = stack.slice(0, at);
+    } else {
+      while (stack.length > 0 && stack[stack.length - 1]!.rank >= r) stack.pop();
+    }
+    if (marker.kind === 'decimal') {
+      const parentPath = marker.path.slice(0, -1);
+      while (stack.length > 0 && !isPrefix(stack[stack.length - 1]!.marker, parentPath)) {
+        stack.pop();
+        previous = null;
+        reporter.report('segment/missing-parent', `“${marker.label}” has no “${parentPath.join('.')}.” heading above it.`, { span: spanOf(line, 0, marker.label.length) });
+        break;
+      }
+    }
+    const parent = container();
+    const siblings = childrenOf(parent);
+    checkSequence(marker, previous?.marker ?? null, siblings.some((s) => s.kind === marker.kind), line, reporter);
+    const node = makeNode(marker, line, unique(`${prefix(parent)}${idPart(marker, siblings)}`));
+    siblings.push(node);
+    stack.push({ node, key, rank: r, marker });
+  }
+  for (const root of roots) setHeadings(root);
+  if (!roots.some((n) => n.kind !== 'paragraph' && n.kind !== 'table') && lines.length > 0) {
+    reporter.report('segment/no-structure', 'No outline labels (I., 1., a), Điều 1.) were found.');
+  }
+  return roots;
+
+  function addParagraph(line: Line) {
+    let parent = container();
+    const top = stack[stack.length - 1];
+    if (top?.key === 'dash' || top?.key === 'plus' || top?.key === 'star') {
+      if (!top.node.text.endsWith(':')) parent = stack[stack.length - 2]?.node ?? base;
+    }
+    const siblings = childrenOf(parent);
+    const n = siblings.filter((s) => s.kind === 'paragraph').length + 1;
+    const closing = rule('sections.closing').test(line.text);
+    siblings.push({ id: unique(`${prefix(parent)}p${n}`), kind: 'paragraph', label: null, heading: null, text: line.text, role: closing ? 'closing' : null, tableId: null, span: spanOf(line, 0, line.text.length), children: [] });
+  }
+}
+
+function keyOf(marker: Marker): string {
+  if (marker.kind === 'decimal') return `decimal${Math.min(marker.path.length, 5)}`;
+  if (marker.kind === 'bullet') return marker.label === '+' ? 'plus' : marker.label === '*' ? 'star' : 'dash';
+  return marker.kind;
+}
+
+function isPrefix(open: Marker, path: readonly number[]): boolean {
+  if (open.kind !== 'arabic' && open.kind !== 'decimal') return true;
+  return open.path.length === path.length && open.path.every((n, k) => n === path[k]);
+}
+
+function idPart(marker: Marker, siblings: readonly OutlineNode[]): string {
+  switch (marker.kind) {
+    case 'bullet':
+      return `b${siblings.filter((s) => s.kind === 'bullet').length + 1}`;
+    case 'article':
+      return `art${marker.path[0]}`;
+    case 'part':
+      return `part${marker.path[0]}`;
+    case 'chapter':
+      return `ch${marker.path[0]}`;
+    case 'section':
+      return `sec${marker.path[0]}`;
+    case 'appendix':
+      return `appendix${marker.ordinal ?? ''}`;
+    default:
+      return marker.label.replace(/[.)]+$/u, '');
+  }
+}
+
+function makeNode(marker: Marker, line: Line, id: string): OutlineNode {
+  const kind = marker.kind === 'bullet' ? 'bullet' : marker.kind;
+  return { id, kind, label: marker.label, heading: null, text: marker.text, role: null, tableId: null, span: spanOf(line, marker.textStart, marker.text.length), children: [] };
+}
+
+function spanOf(line: Line, start: number, length: number) {
+  return { offset: line.offset + start, length, line: line.line };
+}
+
+/** A labelled item is a heading when it has no closing punctuation and is short, upper-case, or has labelled children. */
+function setHeadings(node: OutlineNode): void {
+  for (const child of node.children) setHeadings(child);
+  if (node.kind === 'paragraph' || node.kind === 'table' || node.kind === 'instrument') return;
+  const text = node.text.trim();
+  if (text === '' || rule('layout.endsSentence').test(text.replace(/:$/u, '')) || text.endsWith(';')) return;
+  const words = text.split(' ').length;
+  const labelledChildren = node.children.some((c) => c.kind !== 'paragraph' && c.kind !== 'bullet' && c.kind !== 'table');
+  if (words <= maxHeadingWords || rule('layout.allCaps').test(text) || labelledChildren) {
+    node.heading = text.replace(/:$/u, '').trim();
+    node.role = roleRules.find(([, id]) => rule(id).test(node.heading!))?.[0] ?? null;
+  }
+}
+
+function checkSequence(marker: Marker, previous: Marker | null, hasSiblingOfKind: boolean, line: Line, reporter: Reporter): void {
+  if (marker.ordinal === null) return;
+  const span = spanOf(line, 0, marker.label.length);
+  if (marker.kind === 'letter' && isForeignLetter(marker.label[0]!)) {
+    reporter.report('segment/nonstandard-letter', `“${marker.label}” is not a letter of the Vietnamese alphabet.`, { span });
+  }
+  const expected = previous?.ordinal == null ? 1 : successor(previous.ordinal);
+  const got = marker.ordinal;
+  if (previous === null && hasSiblingOfKind) return;
+  if (previous && got === previous.ordinal && marker.label === previous.label) {
+    reporter.report('segment/duplicate-label', `“${marker.label}” repeats the label of the item before it.`, { span });
+  } else if (previous?.ordinal != null && got < previous.ordinal) {
+    reporter.report('segment/out-of-order-label', `“${marker.label}” comes after “${previous.label}”.`, { span });
+  } else if (got > expected && !(marker.kind === 'letter' && isForeignLetter(marker.label[0]!))) {
+    reporter.report('segment/skipped-label', `“${marker.label}” skips a label (expected the item numbered ${expected}).`, { span });
+  }
+}
+
+/** The next ordinal: a foreign letter (f = 6.5) is followed by g (7), like e (6). */
+function successor(previous: number): number {
+  return Math.floor(previous) + 1;
+}

@@ -1,0 +1,96 @@
+import type { Reporter } from '../core/diagnostic.js';
+import { rule, type RuleId } from '../grammar/registry.js';
+import type { Line } from '../normalize/types.js';
+import type { Cell, ColumnRole, Row, Table } from './types.js';
+
+const roleRules: readonly [ColumnRole, RuleId][] = [
+  ['number', 'tables.number'],
+  ['coordinating', 'tables.coordinating'],
+  ['lead', 'tables.lead'],
+  ['timeframe', 'tables.timeframe'],
+  ['output', 'tables.output'],
+  ['task', 'tables.task'],
+  ['note', 'tables.note'],
+];
+
+/** Header cells are short: a paragraph that merely mentions “phối hợp” is no header. */
+const maxHeaderWords = 8;
+
+export function columnRole(header: string): ColumnRole | null {
+  if (header.split(' ').length > maxHeaderWords) return null;
+  for (const [role, id] of roleRules) if (rule(id).test(header)) return role;
+  return null;
+}
+
+/** A cell covering `text` at `offset` of a line. */
+export function cellAt(line: Line, start: number, text: string): Cell {
+  return { text, span: { offset: line.offset + start, length: text.length, line: line.line } };
+}
+
+/** An empty cell placed at the start of a line. */
+export function emptyCell(line: Line): Cell {
+  return { text: '', span: { offset: line.offset, length: 0, line: line.line } };
+}
+
+/** The cell made of consecutive lines (one cell per line, or paragraphs of one cell). */
+export function cellOfLines(lines: readonly Line[]): Cell {
+  const first = lines[0]!;
+  const last = lines[lines.length - 1]!;
+  const end = last.offset + last.text.length;
+  return { text: '', span: { offset: first.offset, length: end - first.offset, line: first.line } };
+}
+
+/** Fills `text` from the normalized text so it is exactly the span's slice. */
+export function sliceCell(cell: Cell, text: string): Cell {
+  return { ...cell, text: text.slice(cell.span.offset, cell.span.offset + cell.span.length) };
+}
+
+export function spanOfCells(cells: readonly Cell[], fallback: Line) {
+  const real = cells.filter((c) => c.span.length > 0);
+  if (real.length === 0) return { offset: fallback.offset, length: fallback.text.length, line: fallback.line };
+  const start = Math.min(...real.map((c) => c.span.offset));
+  const end = Math.max(...real.map((c) => c.span.offset + c.span.length));
+  const line = real.find((c) => c.span.offset === start)!.span.line;
+  return { offset: start, length: end - start, line };
+}
+
+/** Splits a group row's text "I. CẢI CÁCH THỂ CHẾ" into its label and text, or null when it is no group row. */
+export function readGroup(text: string): { label: string; text: string } | null {
+  const m = rule('tables.groupRow').exec(text);
+  if (!m?.groups) return null;
+  return { label: m.groups['label'] ?? '', text: m.groups['text'] ?? '' };
+}
+
+export interface TableBuilder {
+  columns: Table['columns'];
+  header: Cell[];
+  rows: Row[];
+  group: string | null;
+  groups: number;
+}
+
+export function startTable(headerCells: readonly Cell[], reporter: Reporter): TableBuilder {
+  const columns = headerCells.map((cell) => {
+    const role = columnRole(cell.text);
+    if (!role) reporter.report('tables/unknown-column', `The column header “${cell.text}” has no known role.`, { span: cell.span });
+    return { header: cell.text, role: role ?? ('unknown' as const) };
+  });
+  return { columns, header: [...headerCells], rows: [], group: null, groups: 0 };
+}
+
+export function addGroupRow(builder: TableBuilder, tableId: string, cells: Cell[], label: string, text: string, at: Line): void {
+  builder.groups++;
+  builder.group = text || label;
+  builder.rows.push({ id: `${tableId}.g${builder.groups}`, kind: 'group', number: label, group: null, cells, span: spanOfCells(cells, at) });
+}
+
+export function addRow(builder: TableBuilder, tableId: string, cells: Cell[], at: Line, reporter: Reporter): void {
+  const numberColumn = builder.columns.findIndex((c) => c.role === 'number');
+  const number = numberColumn >= 0 ? (cells[numberColumn]?.text || null) : null;
+  const index = builder.rows.filter((r) => r.kind === 'row').length + 1;
+  const span = spanOfCells(cells, at);
+  if (cells.length !== builder.columns.length) {
+    reporter.report('tables/ragged-row', `Row ${number ?? index} has ${cells.length} cells; the header has ${builder.columns.length}.`, { span });
+  }
+  builder.rows.push({ id: `${tableId}.r${index}`, kind: 'row', number, group: builder.group, cells, span });
+}

@@ -1,0 +1,31 @@
+import type { Reporter } from '../core/diagnostic.js';
+import type { NormalizedText } from '../normalize/types.js';
+import { findCellTables } from './cell-tables.js';
+import { findRowTables } from './row-tables.js';
+import type { FoundTable } from './types.js';
+
+export type { FoundTable } from './types.js';
+
+/**
+ * Every table in the text, in document order, with the lines each occupies.
+ * Row layouts (tabs, pipe rows) are read first; then cell streams (`|` lines,
+ * one paragraph per cell) among the lines left.
+ */
+export function findTables(normalized: NormalizedText, reporter: Reporter): FoundTable[] {
+  const taken = new Array<boolean>(normalized.lines.length).fill(false);
+  let n = 0;
+  const nextId = () => `t${++n}`;
+  const found = [
+    ...findRowTables(normalized.lines, taken, reporter, nextId),
+    ...findCellTables(normalized.text, normalized.lines, taken, reporter, nextId),
+  ].sort((a, b) => a.firstLine - b.firstLine);
+  // Ids follow document order.
+  return found.map((f, i) => renumber(f, `t${i + 1}`));
+}
+
+function renumber(found: FoundTable, id: string): FoundTable {
+  const old = found.table.id;
+  if (old === id) return found;
+  const rows = found.table.rows.map((r) => ({ ...r, id: id + r.id.slice(old.length) }));
+  return { ...found, table: { ...found.table, id, rows } };
+}

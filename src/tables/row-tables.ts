@@ -1,0 +1,124 @@
+import type { Reporter } from '../core/diagnostic.js';
+import { rule } from '../grammar/registry.js';
+import type { Line } from '../normalize/types.js';
+import { addGroupRow, addRow, cellAt, columnRole, readGroup, startTable, type TableBuilder } from './cells.js';
+import type { Cell, FoundTable } from './types.js';
+
+/** Blank lines a row table may span (page breaks between runs of rows). */
+const maxGap = 3;
+
+type Splitter = (line: Line) => Cell[] | null;
+
+/** `a\tb\tc`: cells between tabs (Hoài Nhơn; HTML and markdown tables render this way too). */
+const tabCells: Splitter = (line) => {
+  if (!line.text.includes('\t')) return null;
+  const cells: Cell[] = [];
+  let start = 0;
+  for (const piece of line.text.split('\t')) {
+    cells.push(cellAt(line, start, piece));
+    start += piece.length + 1;
+  }
+  return cells;
+};
+
+/** `| a | b |`: a markdown pipe row left in plain text. */
+const pipeCells: Splitter = (line) => {
+  const text = line.text;
+  if (!text.startsWith('|') || !text.endsWith('|') || text.length < 3) return null;
+  if (rule('formats.markdownTableRule').test(text)) return [];
+  const cells: Cell[] = [];
+  let start = 1;
+  for (const raw of text.slice(1, -1).split('|')) {
+    const lead = raw.length - raw.trimStart().length;
+    cells.push(cellAt(line, start + lead, raw.trim()));
+    start += raw.length + 1;
+  }
+  return cells;
+};
+
+/**
+ * Tables written one row per line, cells split by tabs or pipes:
+ *
+ *     TT⇥Nhiệm vụ⇥Sản phẩm⇥Cơ quan chủ trì⇥…   ← header (repeated on every page: dropped)
+ *     I⇥CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH⇥⇥⇥⇥⇥       ← group row
+ *     2⇥… cơ chế tự chủ đối với⇥…              ← row …
+ *     ⇥các đơn vị sự nghiệp công lập …⇥⇥⇥      ← … continued after a page break: merged
+ */
+export function findRowTables(lines: readonly Line[], taken: boolean[], reporter: Reporter, nextId: () => string): FoundTable[] {
+  const found: FoundTable[] = [];
+  for (const [layout, split] of [['tab-separated', tabCells], ['pipe-rows', pipeCells]] as const) {
+    for (let i = 0; i < lines.length; i++) {
+      if (taken[i]) continue;
+      const header = split(lines[i]!);
+      if (!header || header.length < 2 || header.filter((c) => columnRole(c.text)).length < 2) continue;
+      const table = readRows(lines, i, header, split, taken, reporter, nextId(), layout);
+      if (table) found.push(table);
+    }
+  }
+  return found;
+}
+
+function readRows(
+  lines: readonly Line[],
+  start: number,
+  header: Cell[],
+  split: Splitter,
+  taken: boolean[],
+  reporter: Reporter,
+  id: string,
+  layout: 'tab-separated' | 'pipe-rows',
+): FoundTable | null {
+  const builder: TableBuilder = startTable(header, reporter);
+  const headerKey = header.map((c) => c.text).join('\u0001');
+  let last = start;
+  let gap = 0;
+  for (let i = start + 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.blank) {
+      if (++gap > maxGap) break;
+      continue;
+    }
+    const cells = split(line);
+    if (!cells) break;
+    gap = 0;
+    last = i;
+    if (cells.length === 0) continue;
+    if (cells.map((c) => c.text).join('\u0001') === headerKey) {
+      reporter.report('tables/repeated-header', 'A header row repeated at a page break was dropped.', { line: line.line });
+      continue;
+    }
+    // A group row: "I⇥CÔNG TÁC CHỈ ĐẠO⇥⇥⇥" — a Roman label and a title, the other cells empty.
+    const group = cells.slice(2).every((c) => c.text === '') ? readGroup(cells.slice(0, 2).map((c) => c.text).join(' ').trim()) : null;
+    if (group) {
+      addGroupRow(builder, id, cells, group.label, group.text, line);
+      continue;
+    }
+    const previous = builder.rows[builder.rows.length - 1];
+    if (cells[0]!.text === '' && previous?.kind === 'row') {
+      continueRow(previous.cells, cells);
+      reporter.report('tables/continued-row', `A row continued across a page break was merged into row ${previous.number ?? previous.id}.`, { line: line.line });
+      continue;
+    }
+    addRow(builder, id, cells, line, reporter);
+  }
+  for (let i = start; i <= last; i++) taken[i] = true;
+  const first = lines[start]!;
+  const end = lines[last]!;
+  return {
+    table: { id, layout, nodeId: null, columns: builder.columns, header: builder.header, rows: builder.rows, span: { offset: first.offset, length: end.offset + end.text.length - first.offset, line: first.line } },
+    firstLine: start,
+    lastLine: last,
+  };
+}
+
+/** Appends each non-empty cell of a continuation row to the matching cell above, as a new part. */
+function continueRow(target: Cell[], more: readonly Cell[]): void {
+  more.forEach((cell, i) => {
+    if (cell.text === '') return;
+    const above = target[i];
+    if (!above) return void (target[i] = cell);
+    if (above.text === '') return void (target[i] = cell);
+    const parts = above.parts ?? [above.span];
+    target[i] = { text: `${above.text} ${cell.text}`, span: above.span, parts: [...parts, cell.span] };
+  });
+}
