@@ -41,13 +41,19 @@ export const citations = defineGrammar({
       summary: 'Words that end a law’s name or an issuer’s name in running text.',
       words: [
         'ngày', 'năm', 'số', 'đã', 'được', 'của', 'về', 'ban hành', 'quy định', 'sửa đổi', 'hướng dẫn', 'phê duyệt',
-        'triển khai', 'thực hiện', 'trong', 'tại', 'theo', 'đối với', 'nhằm', 'lần', 'khóa', 'khoá', 'nhiệm kỳ',
+        'triển khai', 'thực hiện', 'trong', 'tại', 'theo', 'đối với', 'nhằm', 'khóa', 'khoá', 'nhiệm kỳ', 'Quy định', 'Ban hành', 'Hướng dẫn',
         'giai đoạn', 'và các', 'và Luật', 'và Nghị', 'và Quyết', 'và Thông', 'và Chỉ', 'và Kế', 'và văn', 'và những',
         'để', 'kèm theo', 'có hiệu lực', 'đến', 'từ',
       ],
       anchor: 'any',
-      examples: ['Luật Tổ chức chính quyền địa phương ngày 19', 'Chính phủ về Ban hành'],
+      examples: ['Luật Tổ chức chính quyền địa phương ngày 19', 'Chính phủ về Ban hành', 'Chính phủ Quy định cơ chế tự chủ'],
       counterexamples: ['Ủy ban nhân dân tỉnh Cà Mau', 'Bộ Thông tin và Truyền thông'],
+    },
+    chainLink: {
+      summary: 'What may stand between citations that share the issuer named after the last one: “và”, a comma.',
+      pattern: String.raw`^\s?(?:,|;|và|,\svà)?\s?$`,
+      examples: [' và ', ', ', ' , '],
+      counterexamples: [' của Chính phủ; ', ' về việc '],
     },
     dateAfter: {
       summary: 'A date right after a citation: “ngày 14/9/2020”, “, ngày 17/10/2005”, “ngày 15 tháng 7 năm 2021”.',
@@ -63,7 +69,7 @@ export const citations = defineGrammar({
     },
     issuerAfter: {
       summary: 'The issuer right after a citation: “của Chính phủ”, “của Thủ tướng Chính phủ”; cut at the first `nameStop` word in code.',
-      pattern: String.raw`^ ,? \s? (?:do\s)? của \s (?<issuer> \p{Lu} [\p{L}\d-]{0,20} (?: \x20 [\p{L}\d-]{1,20} ){0,9} )`,
+      pattern: String.raw`^ ,? \s? (?:do\s)? của \s (?<issuer> \p{Lu} [\p{L}\d-]{0,20} (?: \x20 [\p{L}\d-]{1,20} ){0,12} )`,
       examples: [' của Chính phủ về Ban hành', ' của Thủ tướng Chính phủ về việc', ' của Ủy ban nhân dân tỉnh về thực hiện', ' của Bộ Thông tin và Truyền thông'],
       counterexamples: [' về việc', ' ngày 14/9/2020'],
     },

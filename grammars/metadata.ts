@@ -74,6 +74,12 @@ export const metadata = defineGrammar({
       examples: ['Ủy ban nhân dân tỉnh ban hành Kế hoạch CCHC nhà nước tỉnh Hải Dương năm 2022 như sau:', 'xây dựng Chương trình …, với các nội dung trọng tâm sau:'],
       counterexamples: ['Thời gian như sau đó'],
     },
+    enacting: {
+      summary: 'The enacting clause that ends a plan’s preamble: “…, Ủy ban nhân dân tỉnh ban hành Kế hoạch … như sau:”.',
+      pattern: String.raw`,\x20 (?= (?:Ủy\sban\snhân\sdân|UBND|Chủ\stịch|Hội\sđồng\snhân\sdân) \s [^;]{0,400}? (?:ban\shành|xây\sdựng|triển\skhai|phê\sduyệt) \s )`,
+      examples: ['giai đoạn 2021 - 2025, Ủy ban nhân dân tỉnh ban hành Kế hoạch CCHC nhà nước tỉnh Hải Dương năm 2022 như sau:', 'năm 2022, UBND tỉnh Hậu Giang ban hành Kế hoạch'],
+      counterexamples: ['của Ủy ban nhân dân tỉnh về thực hiện cải cách hành chính'],
+    },
     attachedTo: {
       summary: 'The line under an attached instrument’s title: “(Ban hành kèm theo Quyết định số …)”.',
       pattern: String.raw`^ (?: \( \x20? (?:Ban\shành\s)? [Kk]èm\stheo \s | (?:Ban\shành\s)? [Kk]èm\stheo\s (?= Quyết\sđịnh\ssố ) ) (?<ref> .* )$`,

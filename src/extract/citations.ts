@@ -19,21 +19,46 @@ export function extractCitations(normalized: NormalizedText): Citation[] {
     let end = start + m[0].length;
     const tail = readTail(text, end);
     end = tail.end;
-    found.push({ type: m.groups!['type']!, number: m.groups!['number']!.replace(/ /g, ''), title: null, date: tail.date, issuer: tail.issuer, text: text.slice(start, end), span: span(normalized, start, end) });
+    found.push({ type: m.groups!['type']!, number: m.groups!['number']!.replace(/ /g, ''), title: null, date: tail.date, issuer: tail.issuer, issuerInferred: false, text: text.slice(start, end), span: span(normalized, start, end) });
   }
   for (const m of scan('citations.law', text)) {
     const start = m.index;
     const nameStart = start + m[0].length - m.groups!['name']!.length;
-    const name = cutAtStop(m.groups!['name']!);
+    const name = lawName(m.groups!['name']!);
     let end = nameStart + name.length;
     if (found.some((c) => c.span.offset <= start && start < c.span.offset + c.span.length)) continue;
     const year = rule('citations.yearAfter').exec(text.slice(end, end + lookahead));
     if (year) end += year[0].length;
     const tail = readTail(text, end);
     end = tail.end;
-    found.push({ type: m.groups!['type']!, number: null, title: name, date: tail.date, issuer: tail.issuer, text: text.slice(start, end), span: span(normalized, start, end) });
+    found.push({ type: m.groups!['type']!, number: null, title: name, date: tail.date, issuer: tail.issuer, issuerInferred: false, text: text.slice(start, end), span: span(normalized, start, end) });
   }
-  return found.sort((a, b) => a.span.offset - b.span.offset).map((c, i) => ({ id: `c${i + 1}`, ...c }));
+  found.sort((a, b) => a.span.offset - b.span.offset);
+  shareChainIssuers(found, text);
+  return found.map((c, i) => ({ id: `c${i + 1}`, ...c }));
+}
+
+/**
+ * A refiner: “Nghị định số 107/2020/NĐ-CP ngày 14/9/2020 và Nghị định số
+ * 108/2020/NĐ-CP ngày 14/9/2020 của Chính phủ” names the issuer once, for both.
+ */
+function shareChainIssuers(found: Omit<Citation, 'id'>[], text: string): void {
+  for (let i = found.length - 2; i >= 0; i--) {
+    const a = found[i]!;
+    const b = found[i + 1]!;
+    if (a.issuer !== null || b.issuer === null) continue;
+    const between = text.slice(a.span.offset + a.span.length, b.span.offset);
+    if (between.length <= 8 && rule('citations.chainLink').test(between)) {
+      a.issuer = b.issuer;
+      a.issuerInferred = true;
+    }
+  }
+}
+
+/** A law's name; an amending law (“Luật sửa đổi, bổ sung … của Luật X”) keeps its whole name up to the stop word after X. */
+function lawName(name: string): string {
+  const inner = name.startsWith('sửa') ? name.indexOf('Luật ') + 'Luật '.length : 0;
+  return name.slice(0, inner) + cutAtStop(name.slice(inner));
 }
 
 function readTail(text: string, from: number): { end: number; date: string | null; issuer: string | null } {

@@ -191,7 +191,10 @@ function readLegalBases(normalized: NormalizedText, zones: Zones, citations: rea
     const l = normalized.lines[i]!;
     let kind = basisKind(l.text);
     let start = 0;
-    for (const piece of l.text.split(';')) {
+    // The enacting clause (“…, Ủy ban nhân dân tỉnh ban hành Kế hoạch … như sau:”) is not a basis.
+    const enacting = rule('metadata.enacting').exec(l.text);
+    const body = enacting ? l.text.slice(0, enacting.index) : l.text;
+    for (const piece of body.split(';')) {
       const lead = piece.length - piece.trimStart().length;
       const text = piece.trim().replace(/[.,]$/u, '');
       if (text) {

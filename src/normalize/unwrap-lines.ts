@@ -49,7 +49,7 @@ export function unwrapLines(lines: readonly WorkLine[], reporter: Reporter): Wor
     const prev = out[out.length - 1];
     if (prev && prev.text !== '') {
       const adjacent = pendingBlank.length === 0;
-      if (adjacent && !layout.cellStart[i] && joinsWrapped(prev.text, l.text, layout, layout.inCell[i] ?? false)) {
+      if (adjacent && joinsWrapped(prev.text, l.text, layout, layout.inCell[i] ?? false, layout.cellStart[i] ?? false)) {
         wraps.push(l.line);
         out[out.length - 1] = join(prev, l);
         continue;
@@ -79,9 +79,11 @@ function isBoundary(text: string): boolean {
 }
 
 /** Two adjacent lines: one sentence wrapped at the margin? */
-function joinsWrapped(prev: string, next: string, layout: Layout, inCell: boolean): boolean {
+function joinsWrapped(prev: string, next: string, layout: Layout, inCell: boolean, cellStart: boolean): boolean {
   if (isBoundary(next) || prev === '|' || prev.includes('\t') || rule('layout.standalone').test(prev)) return false;
   if (rule('layout.startsLower').test(next)) return true;
+  // A table's first header cell ("Hoạt động") starts upper-case and is never a continuation.
+  if (cellStart) return false;
   if (!layout.wrapped && !inCell) return false;
   if (rule('layout.endsSentence').test(prev) || isLabelOnly(prev)) return false;
   const prevCaps = rule('layout.allCaps').test(prev);

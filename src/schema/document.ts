@@ -36,6 +36,7 @@ export const Citation = z
     title: z.string().nullable().describe('A law\u2019s name when cited by name.'),
     date: z.iso.date().nullable(),
     issuer: z.string().nullable(),
+    issuerInferred: z.boolean().describe('True when the issuer is named once after a chain: “Nghị định số 107/2020/NĐ-CP và Nghị định số 108/2020/NĐ-CP của Chính phủ”.'),
     text: z.string(),
     span: Span,
   })

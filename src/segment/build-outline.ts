@@ -16,7 +16,8 @@ const roleRules: readonly [Exclude<SectionRole, null>, RuleId][] = [
   ['funding', 'sections.funding'],
   ['reporting', 'sections.reporting'],
 ];
-const maxHeadingWords = 12;
+/** Vietnamese words are syllables: “Về hoàn thiện thể chế trong công tác kiểm soát thủ tục hành chính” is 14. */
+const maxHeadingWords = 16;
 
 interface Open {
   node: OutlineNode;
@@ -100,7 +101,10 @@ export function buildOutline(lines: readonly Line[], zones: Zones, tables: reado
     const parent = container();
     const siblings = childrenOf(parent);
     checkSequence(marker, previous?.marker ?? null, siblings.some((s) => s.kind === marker.kind), line, reporter);
-    const node = makeNode(marker, line, unique(`${prefix(parent)}${idPart(marker, siblings)}`));
+    // "4.1." under "4." is "II.4.1", not "II.4.4.1".
+    const top = stack[stack.length - 1];
+    const nested = marker.kind === 'decimal' && top !== undefined && (top.key === 'arabic' || top.key.startsWith('decimal')) && isPrefix(top.marker, marker.path.slice(0, -1));
+    const node = makeNode(marker, line, unique(`${prefix(parent)}${nested ? String(marker.ordinal) : idPart(marker, siblings)}`));
     siblings.push(node);
     stack.push({ node, key, rank: r, marker });
   }
@@ -116,9 +120,14 @@ export function buildOutline(lines: readonly Line[], zones: Zones, tables: reado
     if (top?.key === 'dash' || top?.key === 'plus' || top?.key === 'star') {
       if (!top.node.text.endsWith(':')) parent = stack[stack.length - 2]?.node ?? base;
     }
+    // “Trên đây là Kế hoạch …” closes the whole plan, not its last item.
+    const closing = rule('sections.closing').test(line.text);
+    if (closing) {
+      parent = base;
+      stack = [];
+    }
     const siblings = childrenOf(parent);
     const n = siblings.filter((s) => s.kind === 'paragraph').length + 1;
-    const closing = rule('sections.closing').test(line.text);
     siblings.push({ id: unique(`${prefix(parent)}p${n}`), kind: 'paragraph', label: null, heading: null, text: line.text, role: closing ? 'closing' : null, tableId: null, span: spanOf(line, 0, line.text.length), children: [] });
   }
 }
@@ -162,12 +171,16 @@ function spanOf(line: Line, start: number, length: number) {
   return { offset: line.offset + start, length, line: line.line };
 }
 
-/** A labelled item is a heading when it has no closing punctuation and is short, upper-case, or has labelled children. */
+/**
+ * A labelled item is a heading when it heads something (it has children) and
+ * reads as a title: no closing punctuation, and short, upper-case, or over
+ * labelled items of its own. A childless item is content (a task, a target).
+ */
 function setHeadings(node: OutlineNode): void {
   for (const child of node.children) setHeadings(child);
   if (node.kind === 'paragraph' || node.kind === 'table' || node.kind === 'instrument') return;
   const text = node.text.trim();
-  if (text === '' || rule('layout.endsSentence').test(text.replace(/:$/u, '')) || text.endsWith(';')) return;
+  if (text === '' || node.children.length === 0 || rule('layout.endsSentence').test(text.replace(/:$/u, '')) || text.endsWith(';')) return;
   const words = text.split(' ').length;
   const labelledChildren = node.children.some((c) => c.kind !== 'paragraph' && c.kind !== 'bullet' && c.kind !== 'table');
   if (words <= maxHeadingWords || rule('layout.allCaps').test(text) || labelledChildren) {
