@@ -33,15 +33,15 @@ export const citations = defineGrammar({
     },
     law: {
       summary: 'A law cited by name: “Luật Tổ chức chính quyền địa phương”; the name is cut at the first `nameStop` word in code.',
-      pattern: String.raw`{{wordStart}} (?<type> Bộ\sluật | Luật ) \s (?<name> (?:sửa\sđổi,\x20bổ\ssung\smột\ssố\sđiều\scủa\s(?:các\s)?Luật\s)? \p{Lu} [\p{L}\d-]{0,20} (?: ,?\x20 [\p{L}\d-]{1,20} ){0,14} )`,
-      examples: ['Luật Tổ chức chính quyền địa phương', 'Luật Ban hành văn bản quy phạm pháp luật', 'Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ'],
+      pattern: String.raw`{{wordStart}} (?<type> Bộ\sluật | Luật ) \s (?<name> (?:[Ss]ửa\sđổi,\x20bổ\ssung\smột\ssố\sđiều\scủa\s(?:các\s)?Luật\s)? \p{Lu} [\p{L}\d-]{0,20} (?: ,?\x20 [\p{L}\d-]{1,20} ){0,24} )`,
+      examples: ['Luật Tổ chức chính quyền địa phương', 'Luật Ban hành văn bản quy phạm pháp luật', 'Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ', 'Luật Sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ'],
       counterexamples: ['Luật sư', 'pháp luật'],
     },
     nameStop: {
       summary: 'Words that end a law’s name or an issuer’s name in running text.',
       words: [
         'ngày', 'năm', 'số', 'đã', 'được', 'của', 'về', 'ban hành', 'quy định', 'sửa đổi', 'hướng dẫn', 'phê duyệt',
-        'triển khai', 'thực hiện', 'trong', 'tại', 'theo', 'đối với', 'nhằm', 'khóa', 'khoá', 'nhiệm kỳ', 'Quy định', 'Ban hành', 'Hướng dẫn',
+        'triển khai', 'thực hiện', 'trong', 'tại', 'theo', 'đối với', 'nhằm', 'khóa', 'khoá', 'nhiệm kỳ', 'Quy định',
         'giai đoạn', 'và các', 'và Luật', 'và Nghị', 'và Quyết', 'và Thông', 'và Chỉ', 'và Kế', 'và văn', 'và những',
         'để', 'kèm theo', 'có hiệu lực', 'đến', 'từ',
       ],
@@ -51,9 +51,9 @@ export const citations = defineGrammar({
     },
     chainLink: {
       summary: 'What may stand between citations that share the issuer named after the last one: “và”, a comma.',
-      pattern: String.raw`^\s?(?:,|;|và|,\svà)?\s?$`,
+      pattern: String.raw`^\s?(?:,|và|,\svà)?\s?$`,
       examples: [' và ', ', ', ' , '],
-      counterexamples: [' của Chính phủ; ', ' về việc '],
+      counterexamples: [' của Chính phủ; ', ' về việc ', '; '],
     },
     dateAfter: {
       summary: 'A date right after a citation: “ngày 14/9/2020”, “, ngày 17/10/2005”, “ngày 15 tháng 7 năm 2021”.',

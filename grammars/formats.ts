@@ -40,6 +40,13 @@ export const formats = defineGrammar({
       examples: ['<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">'],
       counterexamples: ['<meta name="author">'],
     },
+    htmlLineBreak: {
+      summary: 'An HTML line break written inside markdown.',
+      pattern: String.raw`^<br\s?/?>$`,
+      flags: 'i',
+      examples: ['<br>', '<br/>', '<BR />'],
+      counterexamples: ['<b>', '<p>'],
+    },
     fileExtension: {
       summary: 'The extension of a file name.',
       pattern: String.raw`\.(?<ext>[A-Za-z0-9]{1,10})$`,

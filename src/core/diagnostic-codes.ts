@@ -11,6 +11,7 @@ export const diagnosticCodes = {
   'decode/charset-mismatch': { severity: 'warning', summary: 'The declared charset does not match the bytes; another encoding was used.' },
   'decode/format-sniffed': { severity: 'info', summary: 'The input format was recognised from the content, not the file name.' },
   'decode/empty': { severity: 'warning', summary: 'The input has no text.' },
+  'decode/span-copied': { severity: 'info', summary: 'A table cell spanning several rows was copied into each of them.' },
   'decode/adapter-failed': { severity: 'error', summary: 'The markdown or HTML adapter could not read the input; it was read as plain text.' },
   'normalize/unicode-nfc': { severity: 'info', summary: 'Decomposed (NFD) characters were composed to NFC.' },
   'normalize/invisible-characters': { severity: 'info', summary: 'Zero-width or non-breaking spaces were replaced or removed.' },

@@ -1,4 +1,5 @@
 import type { Nodes, Root, Table } from 'mdast';
+import { rule } from '../grammar/registry.js';
 import { layoutGrid, toTsvLine } from './grid.js';
 
 export interface MarkdownText {
@@ -26,11 +27,12 @@ export async function markdownToText(markdown: string): Promise<MarkdownText> {
     switch (node.type) {
       case 'text':
       case 'inlineCode':
-        return node.value.replace(/\s*\n\s*/g, ' ');
+        return node.value;
       case 'break':
-        return ' ';
+        return '\n';
       case 'html':
-        return '';
+        // <br> inside a paragraph or table cell separates words.
+        return rule('formats.htmlLineBreak').test(node.value) ? '\n' : '';
       case 'image':
         return node.alt ?? '';
       default:
@@ -46,8 +48,9 @@ export async function markdownToText(markdown: string): Promise<MarkdownText> {
         return;
       case 'heading':
       case 'paragraph': {
+        // Soft breaks stay: the normalizer joins them unless a line starts a block (a signature, a label).
         const text = (prefix + inline(node)).trim();
-        if (text) lines.push(text);
+        if (text) lines.push(text, '');
         return;
       }
       case 'list':
@@ -61,6 +64,7 @@ export async function markdownToText(markdown: string): Promise<MarkdownText> {
       case 'table':
         tables++;
         for (const line of renderTable(node)) lines.push(line);
+        lines.push('');
         return;
       case 'code':
         for (const line of node.value.split('\n')) if (line.trim()) lines.push(line.trim());
@@ -76,7 +80,7 @@ export async function markdownToText(markdown: string): Promise<MarkdownText> {
   };
 
   const renderTable = (table: Table): string[] =>
-    layoutGrid(table.children.map((row) => row.children.map((cell) => ({ text: inline(cell).trim(), rowSpan: 1, colSpan: 1 })))).rows.map(toTsvLine);
+    layoutGrid(table.children.map((row) => row.children.map((cell) => ({ text: inline(cell).replace(/\s+/g, ' ').trim(), rowSpan: 1, colSpan: 1 })))).rows.map(toTsvLine);
 
   block(tree);
   return { text: lines.join('\n'), tables };

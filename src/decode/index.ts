@@ -33,15 +33,16 @@ export async function decode(bytes: Uint8Array, options: DecodeOptions, reporter
     if (format === 'html') {
       const { htmlToText } = await import('./from-html.js');
       const html = await htmlToText(text);
-      return { text: html.text, format, encoding };
+      if (html.copiedBySpan > 0) reporter.report('decode/span-copied', `${html.copiedBySpan} table cell(s) spanning several rows were copied into each row they span.`);
+      return { text: html.text, format, encoding, softBreaks: false };
     }
     if (format === 'markdown') {
       const { markdownToText } = await import('./from-markdown.js');
       const md = await markdownToText(text);
-      return { text: md.text, format, encoding };
+      return { text: md.text, format, encoding, softBreaks: true };
     }
   } catch (error) {
     reporter.report('decode/adapter-failed', `The ${format} reader failed (${(error as Error).message}); the input was read as plain text.`);
   }
-  return { text, format: 'text', encoding };
+  return { text, format: 'text', encoding, softBreaks: false };
 }

@@ -7,4 +7,9 @@ export interface DecodedText {
   format: InputFormat;
   /** Encoding the bytes were read with: utf-8, utf-16le, utf-16be, windows-1258, windows-1252, … */
   encoding: string;
+  /**
+   * Adjacent lines are soft line breaks inside one paragraph (markdown): they
+   * join unless the next line starts a block. Paragraphs are separated by blank lines.
+   */
+  softBreaks: boolean;
 }

@@ -1,4 +1,4 @@
-import { rule, scan } from '../grammar/registry.js';
+import { execFrom, rule, scan } from '../grammar/registry.js';
 import type { Citation } from '../schema/document.js';
 import type { NormalizedText } from '../normalize/types.js';
 import { isoDate } from './dates.js';
@@ -14,6 +14,7 @@ const lookahead = 160;
 export function extractCitations(normalized: NormalizedText): Citation[] {
   const text = normalized.text;
   const found: Omit<Citation, 'id'>[] = [];
+  let nextFrom = 0;
   for (const m of scan('citations.numbered', text)) {
     const start = m.index;
     let end = start + m[0].length;
@@ -21,12 +22,14 @@ export function extractCitations(normalized: NormalizedText): Citation[] {
     end = tail.end;
     found.push({ type: m.groups!['type']!, number: m.groups!['number']!.replace(/ /g, ''), title: null, date: tail.date, issuer: tail.issuer, issuerInferred: false, text: text.slice(start, end), span: span(normalized, start, end) });
   }
-  for (const m of scan('citations.law', text)) {
+  // A law's name is cut at a stop word; the scan resumes there, so "… và Luật Y" after it is found too.
+  for (let m = execFrom('citations.law', text, 0); m; m = execFrom('citations.law', text, nextFrom)) {
     const start = m.index;
     const nameStart = start + m[0].length - m.groups!['name']!.length;
     const name = lawName(m.groups!['name']!);
     let end = nameStart + name.length;
-    if (found.some((c) => c.span.offset <= start && start < c.span.offset + c.span.length)) continue;
+    nextFrom = Math.max(end, start + 1);
+    if (name === '' || found.some((c) => c.span.offset <= start && start < c.span.offset + c.span.length)) continue;
     const year = rule('citations.yearAfter').exec(text.slice(end, end + lookahead));
     if (year) end += year[0].length;
     const tail = readTail(text, end);
@@ -46,7 +49,7 @@ function shareChainIssuers(found: Omit<Citation, 'id'>[], text: string): void {
   for (let i = found.length - 2; i >= 0; i--) {
     const a = found[i]!;
     const b = found[i + 1]!;
-    if (a.issuer !== null || b.issuer === null) continue;
+    if (a.issuer !== null || b.issuer === null || a.type !== b.type) continue;
     const between = text.slice(a.span.offset + a.span.length, b.span.offset);
     if (between.length <= 8 && rule('citations.chainLink').test(between)) {
       a.issuer = b.issuer;
@@ -55,10 +58,20 @@ function shareChainIssuers(found: Omit<Citation, 'id'>[], text: string): void {
   }
 }
 
-/** A law's name; an amending law (“Luật sửa đổi, bổ sung … của Luật X”) keeps its whole name up to the stop word after X. */
+/**
+ * A law's name. An amending law keeps every law it amends:
+ * “Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương”.
+ */
 function lawName(name: string): string {
-  const inner = name.startsWith('sửa') ? name.indexOf('Luật ') + 'Luật '.length : 0;
-  return name.slice(0, inner) + cutAtStop(name.slice(inner));
+  if (!name.startsWith('sửa') && !name.startsWith('Sửa')) return cutAtStop(name);
+  let end = name.indexOf('Luật ') + 'Luật '.length;
+  for (let k = 0; k < 8; k++) {
+    end += cutAtStop(name.slice(end)).length;
+    const more = name.slice(end).startsWith(' và Luật ') ? ' và Luật '.length : name.slice(end).startsWith(', Luật ') ? ', Luật '.length : 0;
+    if (more === 0) break;
+    end += more;
+  }
+  return name.slice(0, end);
 }
 
 function readTail(text: string, from: number): { end: number; date: string | null; issuer: string | null } {
@@ -84,8 +97,10 @@ function readTail(text: string, from: number): { end: number; date: string | nul
 
 /** A name up to the first stop word (“về”, “ngày”, “ban hành” …), without trailing punctuation. */
 export function cutAtStop(name: string): string {
-  const stop = rule('citations.nameStop').exec(name);
-  const cut = stop ? name.slice(0, stop.index) : name;
+  // The first word is never a stop: names start with a capitalised word.
+  const firstWord = name.indexOf(' ') + 1 || name.length;
+  const stop = rule('citations.nameStop').exec(name.slice(firstWord));
+  const cut = stop ? name.slice(0, firstWord + stop.index) : name;
   return cut.replace(/[\s,;.:]+$/u, '');
 }
 

@@ -34,6 +34,19 @@ export function scan(id: RuleId, text: string): IterableIterator<RegExpExecArray
   return text.matchAll(re) as IterableIterator<RegExpExecArray>;
 }
 
+/**
+ * The first match of a rule at or after `from`. Lets a caller resume a scan
+ * where its own, shorter reading of the previous match ended.
+ */
+export function execFrom(id: RuleId, text: string, from: number): RegExpExecArray | null {
+  const re = scanning.get(id);
+  if (!re) throw new Error(`unknown grammar rule ${id}`);
+  re.lastIndex = from;
+  const match = re.exec(text);
+  re.lastIndex = 0;
+  return match;
+}
+
 /** Named groups of a match as a plain record (absent groups are undefined). */
 export function groups(match: RegExpExecArray | null): Record<string, string | undefined> {
   return match?.groups ?? {};

@@ -12,9 +12,14 @@ export type { Line, NormalizedText } from './types.js';
 export const repairSteps = [stripNoise, stripEmphasis, splitLayoutRows, unwrapLines] as const;
 
 /** Decoded text to the normalized text every span points into (see `NormalizedText`). */
-export function normalize(decoded: string, reporter: Reporter): NormalizedText {
+export interface NormalizeOptions {
+  /** Adjacent lines are soft breaks in one paragraph (markdown). */
+  softBreaks?: boolean;
+}
+
+export function normalize(decoded: string, reporter: Reporter, options: NormalizeOptions = {}): NormalizedText {
   let work: WorkLine[] = toCleanLines(decoded, reporter);
-  for (const step of repairSteps) work = step(work, reporter);
+  for (const step of repairSteps) work = step(work, reporter, options);
   work = trimBlankEdges(work);
   const lines: Line[] = [];
   let offset = 0;

@@ -23,7 +23,7 @@ const layoutCells: readonly RuleId[] = [
  *
  * Rows of real tables (no header or signature cell) are left alone.
  */
-export function splitLayoutRows(lines: readonly WorkLine[], reporter: Reporter): WorkLine[] {
+export function splitLayoutRows(lines: readonly WorkLine[], reporter: Reporter, _options?: unknown): WorkLine[] {
   const split: number[] = [];
   const out: WorkLine[] = [];
   for (const l of lines) {

@@ -4,7 +4,7 @@ import { reportLines } from './report-lines.js';
 import type { WorkLine } from './types.js';
 
 /** Removes markdown-style emphasis markers left in plain text (`*(Ban hành kèm theo …)*`). */
-export function stripEmphasis(lines: readonly WorkLine[], reporter: Reporter): WorkLine[] {
+export function stripEmphasis(lines: readonly WorkLine[], reporter: Reporter, _options?: unknown): WorkLine[] {
   const touched: number[] = [];
   const out = lines.map((l) => {
     if (!l.text.includes('*')) return l;

@@ -4,7 +4,7 @@ import { reportLines } from './report-lines.js';
 import type { WorkLine } from './types.js';
 
 /** Removes portal boilerplate, portal related-document lists and rule lines under header blocks. */
-export function stripNoise(lines: readonly WorkLine[], reporter: Reporter): WorkLine[] {
+export function stripNoise(lines: readonly WorkLine[], reporter: Reporter, _options?: unknown): WorkLine[] {
   const boilerplate: number[] = [];
   const related: number[] = [];
   const separators: number[] = [];

@@ -1,4 +1,5 @@
 import type { Reporter } from '../core/diagnostic.js';
+import { reportLines } from './report-lines.js';
 import type { WorkLine } from './types.js';
 
 const zeroWidth = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
@@ -14,22 +15,19 @@ export function toCleanLines(text: string, reporter: Reporter): WorkLine[] {
   if (/\r/.test(text)) reporter.report('normalize/line-endings', 'CRLF or CR line endings were converted to LF.');
   const nfc = text.normalize('NFC');
   if (nfc !== text) reporter.report('normalize/unicode-nfc', 'Decomposed (NFD) characters were composed to NFC.');
-  let invisible = 0;
+  const invisible: number[] = [];
   let control = 0;
   const lines = nfc.split(newline).map((raw, i): WorkLine => {
-    let line = raw.replace(zeroWidth, () => {
-      invisible++;
-      return '';
-    });
+    let line = raw.replace(zeroWidth, '');
+    if (line !== raw || raw.includes('\u00A0')) invisible.push(i + 1);
     line = line.replace(controls, () => {
       control++;
       return '';
     });
-    if (line.includes('\u00A0')) invisible++;
     const collapsed = line.replace(spaces, ' ').replace(/ *\t */g, '\t').replace(/^ | $/g, '');
     return { text: collapsed, line: i + 1, lastLine: i + 1, placeholder: collapsed === '' && raw.length > 0 };
   });
-  if (invisible > 0) reporter.report('normalize/invisible-characters', `Zero-width or non-breaking spaces were replaced or removed on ${invisible} line(s).`);
+  reportLines(reporter, 'normalize/invisible-characters', 'Zero-width or non-breaking spaces were replaced or removed', invisible);
   if (control > 0) reporter.report('normalize/control-characters', `${control} control character(s) were removed.`);
   return lines;
 }

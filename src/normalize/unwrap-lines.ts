@@ -1,5 +1,5 @@
 import type { Reporter } from '../core/diagnostic.js';
-import { rule } from '../grammar/registry.js';
+import { rule, type RuleId } from '../grammar/registry.js';
 import { isOutlineLabel } from '../segment/classify-line.js';
 import { reportLines } from './report-lines.js';
 import type { WorkLine } from './types.js';
@@ -15,6 +15,8 @@ const minBrokenParagraph = 60;
 
 interface Layout {
   wrapped: boolean;
+  /** Markdown: adjacent lines are soft breaks of one paragraph. */
+  softBreaks: boolean;
   width: number;
   inCell: boolean[];
   /** The line right before a table's first `|`: its first cell. */
@@ -34,8 +36,8 @@ interface Layout {
  * Joined lines are separated by one space. Outline labels, bullets, header
  * and signature lines, table rows and `|` separators always start a new line.
  */
-export function unwrapLines(lines: readonly WorkLine[], reporter: Reporter): WorkLine[] {
-  const layout = measure(lines);
+export function unwrapLines(lines: readonly WorkLine[], reporter: Reporter, options: { softBreaks?: boolean } = {}): WorkLine[] {
+  const layout = measure(lines, options.softBreaks ?? false);
   const wraps: number[] = [];
   const breaks: number[] = [];
   const out: WorkLine[] = [];
@@ -65,7 +67,7 @@ export function unwrapLines(lines: readonly WorkLine[], reporter: Reporter): Wor
     pendingBlank = [];
   }
   out.push(...pendingBlank);
-  reportLines(reporter, 'normalize/hard-wrap', 'Lines hard-wrapped mid-sentence were rejoined', wraps);
+  reportLines(reporter, 'normalize/hard-wrap', layout.softBreaks ? 'Soft line breaks inside paragraphs were joined' : 'Lines hard-wrapped mid-sentence were rejoined', wraps);
   reportLines(reporter, 'normalize/page-break', 'Paragraphs broken by a page break were rejoined', breaks);
   return out;
 }
@@ -74,8 +76,11 @@ function join(a: WorkLine, b: WorkLine): WorkLine {
   return { text: `${a.text} ${b.text}`, line: a.line, lastLine: b.lastLine, placeholder: false };
 }
 
+/** Header lines each stand alone, whatever the layout around them. */
+const headerLines: readonly RuleId[] = ['metadata.dateline', 'metadata.documentNumber', 'metadata.nationalMotto', 'metadata.issuerBody'];
+
 function isBoundary(text: string): boolean {
-  return text === '|' || text.includes('\t') || isOutlineLabel(text) || rule('layout.startsBlock').test(text);
+  return text === '|' || text.includes('\t') || isOutlineLabel(text) || rule('layout.startsBlock').test(text) || headerLines.some((id) => rule(id).test(text));
 }
 
 /** Two adjacent lines: one sentence wrapped at the margin? */
@@ -84,11 +89,13 @@ function joinsWrapped(prev: string, next: string, layout: Layout, inCell: boolea
   if (rule('layout.startsLower').test(next)) return true;
   // A table's first header cell ("Hoạt động") starts upper-case and is never a continuation.
   if (cellStart) return false;
-  if (!layout.wrapped && !inCell) return false;
-  if (rule('layout.endsSentence').test(prev) || isLabelOnly(prev)) return false;
+  if (!layout.wrapped && !inCell && !layout.softBreaks) return false;
+  if (isLabelOnly(prev)) return false;
   const prevCaps = rule('layout.allCaps').test(prev);
   const nextCaps = rule('layout.allCaps').test(next);
   if (prevCaps || nextCaps) return prevCaps && nextCaps;
+  if (layout.softBreaks) return true;
+  if (rule('layout.endsSentence').test(prev)) return false;
   return inCell || prev.length >= layout.width * fullLineShare || rule('layout.connectiveEnd').test(prev);
 }
 
@@ -104,7 +111,7 @@ function isLabelOnly(text: string): boolean {
 }
 
 /** Whether the document is hard-wrapped, its usual line length, and which lines sit inside `|` cells. */
-function measure(lines: readonly WorkLine[]): Layout {
+function measure(lines: readonly WorkLine[], softBreaks: boolean): Layout {
   const nonBlank = lines.filter((l) => l.text !== '' && l.text !== '|');
   let continued = 0;
   for (let i = 1; i < lines.length; i++) {
@@ -115,7 +122,7 @@ function measure(lines: readonly WorkLine[]): Layout {
   const lengths = nonBlank.map((l) => l.text.length).sort((a, b) => a - b);
   const width = lengths[Math.floor(lengths.length * 0.9)] ?? 80;
   const { inCell, cellStart } = cellLines(lines);
-  return { wrapped: nonBlank.length > 0 && continued / nonBlank.length >= wrappedShare, width, inCell, cellStart };
+  return { wrapped: nonBlank.length > 0 && continued / nonBlank.length >= wrappedShare, softBreaks, width, inCell, cellStart };
 }
 
 /** Marks lines that lie between two `|` lines no more than `maxCellLines` apart. */

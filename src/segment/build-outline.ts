@@ -3,7 +3,7 @@ import { rule, type RuleId } from '../grammar/registry.js';
 import type { Line } from '../normalize/types.js';
 import type { OutlineNode, SectionRole } from '../schema/document.js';
 import type { FoundTable } from '../tables/types.js';
-import { classifyLine, isForeignLetter, type Marker } from './classify-line.js';
+import { classifyLine, isForeignLetter, labelFor, type Marker } from './classify-line.js';
 import type { Zones } from './find-zones.js';
 
 /** Conventional depth of each label kind, used only for kinds not yet open (levels are otherwise read from the document). */
@@ -203,7 +203,7 @@ function checkSequence(marker: Marker, previous: Marker | null, hasSiblingOfKind
   } else if (previous?.ordinal != null && got < previous.ordinal) {
     reporter.report('segment/out-of-order-label', `“${marker.label}” comes after “${previous.label}”.`, { span });
   } else if (got > expected && !(marker.kind === 'letter' && isForeignLetter(marker.label[0]!))) {
-    reporter.report('segment/skipped-label', `“${marker.label}” skips a label (expected the item numbered ${expected}).`, { span });
+    reporter.report('segment/skipped-label', `“${marker.label}” skips a label (expected “${labelFor(marker, expected)}”).`, { span });
   }
 }
 

@@ -39,6 +39,22 @@ const order: readonly [MarkerKind, RuleId][] = [
 const letterOrder = 'a b c d đ e g h i k l m n o p q r s t u v x y'.split(' ');
 const foreignLetters: Record<string, number> = { f: 6.5, j: 9.5, w: 21.5, z: 23.5 };
 
+/** The label an ordinal would have in a sequence of this kind: 1 → "I." (roman), "a)" (letter), "1." (arabic). */
+export function labelFor(marker: Marker, ordinal: number): string {
+  switch (marker.kind) {
+    case 'roman':
+      return `${toRoman(ordinal)}.`;
+    case 'letter':
+      return `${letterOrder[ordinal - 1] ?? '?'})`;
+    case 'decimal':
+      return `${[...marker.path.slice(0, -1), ordinal].join('.')}.`;
+    case 'article':
+      return `Điều ${ordinal}.`;
+    default:
+      return `${ordinal}.`;
+  }
+}
+
 export function letterOrdinal(letter: string): number | null {
   const i = letterOrder.indexOf(letter);
   return i >= 0 ? i + 1 : (foreignLetters[letter] ?? null);
@@ -51,7 +67,7 @@ export function isForeignLetter(letter: string): boolean {
 const romanValues = new Map<string, number>();
 for (let n = 1; n <= 50; n++) romanValues.set(toRoman(n), n);
 
-function toRoman(n: number): string {
+export function toRoman(n: number): string {
   const parts: [number, string][] = [[50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
   let out = '';
   for (const [value, symbol] of parts) while (n >= value) (out += symbol), (n -= value);

@@ -86,7 +86,8 @@ export function addGroupRow(builder: TableBuilder, tableId: string, cells: Cell[
 
 export function addRow(builder: TableBuilder, tableId: string, cells: Cell[], at: Line, reporter: Reporter): void {
   const numberColumn = builder.columns.findIndex((c) => c.role === 'number');
-  const number = numberColumn >= 0 ? (cells[numberColumn]?.text || null) : null;
+  // Without an STT column the number leads the task cell: "1. Kế hoạch …".
+  const number = numberColumn >= 0 ? (cells[numberColumn]?.text || null) : (rule('headings.arabic').exec(cells[0]?.text ?? '')?.groups?.['num'] ?? null);
   const index = builder.rows.filter((r) => r.kind === 'row').length + 1;
   const span = spanOfCells(cells, at);
   if (cells.length !== builder.columns.length) {

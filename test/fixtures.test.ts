@@ -1,0 +1,27 @@
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import fg from 'fast-glob';
+import { describe, expect, it } from 'vitest';
+import { parse } from '../src/index.js';
+
+/**
+ * Fixture pairs: fixtures/<name>.<txt|md|html|htm> beside fixtures/<name>.json,
+ * the expected document, reviewed by eye against the input. On a mismatch the
+ * actual output goes to fixtures/<name>.actual.json (git-ignored); accept it
+ * only after reading the diff: `npm run fixtures:accept -- <name>`.
+ */
+const inputs = fg.sync('fixtures/*.{txt,md,html,htm}').sort().filter((f) => existsSync(f.replace(/\.[^.]+$/, '.json')));
+
+describe('fixtures', () => {
+  it('has reviewed expected output for the corpus documents', () => {
+    expect(inputs.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(inputs)('%s matches its reviewed JSON', async (input) => {
+    const expectedPath = input.replace(/\.[^.]+$/, '.json');
+    const actual = await parse(readFileSync(input), { path: input });
+    const expected = JSON.parse(readFileSync(expectedPath, 'utf8'));
+    const same = JSON.stringify(actual) === JSON.stringify(expected);
+    if (!same) writeFileSync(input.replace(/\.[^.]+$/, '.actual.json'), `${JSON.stringify(actual, null, 2)}\n`);
+    expect(actual).toEqual(expected);
+  });
+});
