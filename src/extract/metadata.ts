@@ -27,9 +27,11 @@ export function extractMetadata(normalized: NormalizedText, zones: Zones, citati
   let documentSymbol: string | null = null;
   const num = find('metadata.documentNumber');
   if (num) {
-    const symbol = num.m.groups!['symbol']!.replace(/ /g, '');
+    const written = num.m.groups!['symbol']!;
+    const symbol = written.replace(/ /g, '');
     documentSymbol = symbol.replace(/^\//u, '');
-    fieldSpans['documentSymbol'] = partSpan(num.line, num.m[0].length - num.m.groups!['symbol']!.length, num.m.groups!['symbol']!.length);
+    const slash = written.startsWith('/') ? 1 : 0;
+    fieldSpans['documentSymbol'] = partSpan(num.line, num.m[0].length - written.length + slash, written.length - slash);
     if (num.m.groups!['number']) {
       documentNumber = `${num.m.groups!['number']}${symbol}`;
       const start = num.m[0].indexOf(num.m.groups!['number']);

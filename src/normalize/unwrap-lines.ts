@@ -117,7 +117,7 @@ function measure(lines: readonly WorkLine[], softBreaks: boolean): Layout {
   for (let i = 1; i < lines.length; i++) {
     const a = lines[i - 1]!.text;
     const b = lines[i]!.text;
-    if (a !== '' && a !== '|' && b !== '' && rule('layout.startsLower').test(b)) continued++;
+    if (a !== '' && a !== '|' && b !== '' && !isBoundary(b) && rule('layout.startsLower').test(b)) continued++;
   }
   const lengths = nonBlank.map((l) => l.text.length).sort((a, b) => a - b);
   const width = lengths[Math.floor(lengths.length * 0.9)] ?? 80;

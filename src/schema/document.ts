@@ -99,7 +99,7 @@ export const Metadata = z
     legalBases: z.array(LegalBasis),
     recipients: z.array(Recipient),
     attachedInstrument: Instrument.nullable(),
-    fieldSpans: z.record(z.string(), Span).describe('Spans of the scalar fields above, by field name.'),
+    fieldSpans: z.record(z.string(), Span).describe('Where each scalar field above was read, by field name; the value itself may be normalized (sentence case, ISO date).'),
   })
   .meta({ id: 'Metadata' });
 

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse, type KehoachDocument } from '../src/index.js';
+
+/** What must not depend on how the bytes were encoded. */
+function content(doc: KehoachDocument) {
+  const { source: _source, diagnostics, ...rest } = doc;
+  return { ...rest, diagnostics: diagnostics.filter((d) => !d.code.startsWith('decode/') && d.code !== 'normalize/unicode-nfc' && d.code !== 'normalize/line-endings') };
+}
+
+const read = (name: string) => parse(readFileSync(`fixtures/${name}`), { path: name });
+
+describe('encodings', () => {
+  it('reads UTF-16 with a byte-order mark and CRLF as the UTF-8 original', async () => {
+    const [utf8, utf16] = await Promise.all([read('utf8-hau-giang-excerpt.txt'), read('utf16-hau-giang-excerpt.txt')]);
+    expect(utf16.source.encoding).toBe('utf-16le');
+    expect(content(utf16)).toEqual(content(utf8));
+  });
+
+  it('reads Windows-1258 (invalid as UTF-8) as the UTF-8 original, and says so', async () => {
+    const [utf8, cp1258] = await Promise.all([read('utf8-hau-giang-excerpt.txt'), read('windows-1258-hau-giang-excerpt.txt')]);
+    expect(cp1258.source.encoding).toBe('windows-1258');
+    expect(cp1258.diagnostics.map((d) => d.code)).toContain('decode/legacy-encoding');
+    expect(content(cp1258)).toEqual(content(utf8));
+  });
+
+  it('gives NFD input (Word on macOS) the same output as NFC', async () => {
+    const [nfc, nfd] = await Promise.all([read('hai-duong-4707-kh-ubnd-2021.txt'), read('nfd-hai-duong.txt')]);
+    expect(nfd.diagnostics.map((d) => d.code)).toContain('normalize/unicode-nfc');
+    expect(content(nfd)).toEqual(content(nfc));
+  });
+
+  it('removes a UTF-8 byte-order mark', async () => {
+    const body = readFileSync('fixtures/utf8-hau-giang-excerpt.txt');
+    const withBom = await parse(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]));
+    expect(withBom.diagnostics.map((d) => d.code)).toContain('decode/bom');
+    expect(content(withBom)).toEqual(content(await parse(body)));
+  });
+
+  it('honours the charset an HTML page declares (Word export, windows-1252 with character references)', async () => {
+    const doc = await read('html-word-export-ca-mau-excerpt.html');
+    expect(doc.source.encoding).toBe('windows-1252');
+    expect(doc.metadata.issuer?.name).toBe('Ủy ban nhân dân tỉnh Cà Mau');
+  });
+});
