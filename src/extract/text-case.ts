@@ -1,6 +1,6 @@
 /** "PHÓ CHỦ TỊCH" → "Phó Chủ tịch"; "ỦY BAN NHÂN DÂN" → "Ủy ban nhân dân" (the official spelling uses Ủy). */
 export function sentenceCase(text: string): string {
-  const lower = text.toLocaleLowerCase('vi').replace(/uỷ/g, 'ủy');
+  const lower = text.toLocaleLowerCase('vi').replaceAll('uỷ', 'ủy');
   if (lower.startsWith('phó ')) return `Phó ${sentenceCase(lower.slice(4))}`;
   return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
 }

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { createReporter } from '../../src/core/diagnostic.js';
+import { normalize } from '../../src/normalize/index.js';
+
+const text = (input: string, softBreaks = false) => normalize(input, createReporter(), { softBreaks }).text;
+const wrapped = (...lines: string[]) =>
+  // A hard-wrapped document: enough lower-case continuations to be recognised as such.
+  [...lines, 'Căn cứ Luật Tổ chức chính', 'quyền địa phương năm 2015;', 'Căn cứ Nghị quyết số', '76/NQ-CP ngày 15/7/2021 của Chính phủ;'].join('\n');
+
+describe('unwrapLines', () => {
+  it('rejoins a heading wrapped mid-word (Cà Mau: “1. Mục” + “tiêu chung”)', () => {
+    expect(text(wrapped('1. Mục', 'tiêu chung', 'Cải cách hành chính đồng bộ.'))).toMatch(/^1\. Mục tiêu chung\nCải cách hành chính đồng bộ\./);
+  });
+
+  it('rejoins an upper-case heading wrapped onto an upper-case line', () => {
+    expect(text(wrapped('II. NHIỆM VỤ,', 'GIẢI PHÁP', '1. Cải cách'))).toMatch(/^II\. NHIỆM VỤ, GIẢI PHÁP\n1\. Cải cách/);
+  });
+
+  it('rejoins a line that ends with a comma', () => {
+    expect(text(wrapped('k) 100% hồ sơ cấp tỉnh,', '95% hồ sơ cấp huyện.'))).toMatch(/^k\) 100% hồ sơ cấp tỉnh, 95% hồ sơ cấp huyện\./);
+  });
+
+  it('never joins a label, a bullet, a signature line or a document type', () => {
+    const out = text(wrapped('QUYẾT ĐỊNH', 'BAN HÀNH KẾ HOẠCH CẢI CÁCH', 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH', 'a) Một', '- Hai', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Lâm Văn Bi'));
+    expect(out.split('\n').slice(0, 8)).toEqual(['QUYẾT ĐỊNH', 'BAN HÀNH KẾ HOẠCH CẢI CÁCH', 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH', 'a) Một', '- Hai', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Lâm Văn Bi']);
+  });
+
+  it('leaves a document of one paragraph per line alone', () => {
+    const input = '1. Về công tác tổ chức, cán bộ\nTham mưu UBND tỉnh ban hành Quy chế hoạt động\n- Cơ quan chủ trì: Văn phòng UBND tỉnh.';
+    expect(text(input)).toBe(input);
+  });
+
+  it('rejoins a paragraph broken by a page break (Hoài Nhơn)', () => {
+    const input = '- Tiếp tục sắp xếp tổ chức bộ máy theo Nghị quyết số 18-NQ/TW ngày 25/10/2017 của\n\nBan chấp hành Trung ương về một số vấn đề.';
+    expect(text(input)).toBe('- Tiếp tục sắp xếp tổ chức bộ máy theo Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban chấp hành Trung ương về một số vấn đề.');
+  });
+
+  it('does not join separate paragraphs across a blank line', () => {
+    const input = '1. Mục tiêu\n\nTiếp tục đẩy mạnh công tác cải cách hành chính, nâng cao hiệu lực, hiệu quả quản lý.\n\nThực hiện CCHC toàn diện.';
+    expect(text(input)).toBe(input);
+  });
+
+  it('joins markdown soft breaks unless the next line starts a block', () => {
+    expect(text('Thực hiện Nghị quyết số 76/NQ-CP của Chính phủ về\nBan hành Chương trình tổng thể\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH', true)).toBe(
+      'Thực hiện Nghị quyết số 76/NQ-CP của Chính phủ về Ban hành Chương trình tổng thể\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH',
+    );
+  });
+});
+
+describe('normalize', () => {
+  it('composes NFD, unifies line ends, drops zero-width characters and space runs', () => {
+    const input = 'Ke\u0302\u0301 hoa\u0323ch\r\nnăm\u00a0\u00a02024\u200b\rI.  MỤC TIÊU ';
+    expect(text(input)).toBe('Kế hoạch năm 2024\nI. MỤC TIÊU');
+  });
+
+  it('removes portal boilerplate and related-document lists, and says so', () => {
+    const reporter = createReporter();
+    const out = normalize('Hệ thống pháp luật\nĐang tải nội dung, vui lòng chờ giây lát...\n- 1 Nghị định 61/2018/NĐ-CP về một cửa\nSố: 50/KH-UBND', reporter);
+    expect(out.text).toBe('Số: 50/KH-UBND');
+    expect(reporter.diagnostics.map((d) => d.code)).toEqual(['normalize/boilerplate', 'normalize/related-documents']);
+  });
+
+  it('splits a header flattened with pipes or tabs, and keeps table rows', () => {
+    expect(text('ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 50/KH-UBND | Hậu Giang, ngày 24 tháng 3 năm 2022 |')).toBe(
+      'ỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 50/KH-UBND\nHậu Giang, ngày 24 tháng 3 năm 2022',
+    );
+    expect(text('TT\tNhiệm vụ\tCơ quan chủ trì\n1\tBan hành\tPhòng Nội vụ')).toBe('TT\tNhiệm vụ\tCơ quan chủ trì\n1\tBan hành\tPhòng Nội vụ');
+  });
+
+  it('removes emphasis markers left in plain text', () => {
+    expect(text('*(Ban hành kèm theo Quyết định số: /QĐ-UBND*\nvề Ủy ban (*qua Phòng Nội vụ*)')).toBe('(Ban hành kèm theo Quyết định số: /QĐ-UBND về Ủy ban (qua Phòng Nội vụ)');
+  });
+
+  it('keeps the input line number of every line, also after joins', () => {
+    const n = normalize('Hệ thống pháp luật\n\nI. MỤC TIÊU\n1. Mục\ntiêu chung', createReporter());
+    expect(n.lines.filter((l) => !l.blank).map((l) => [l.text, l.line, l.lastLine])).toEqual([
+      ['I. MỤC TIÊU', 3, 3],
+      ['1. Mục tiêu chung', 4, 5],
+    ]);
+  });
+});

@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import fg from 'fast-glob';
+import { describe, expect, it } from 'vitest';
+
+const sources = fg.sync(['src/**/*.ts', 'grammars/**/*.ts']).sort();
+
+// The brief's house rules, checked rather than hoped for.
+describe('source rules', () => {
+  it.each(sources)('%s has no default export', (file) => {
+    expect(readFileSync(file, 'utf8')).not.toMatch(/export\s+default/);
+  });
+
+  it.each(sources.filter((f) => !f.startsWith('src/grammar/')))('%s compiles no patterns of its own', (file) => {
+    expect(readFileSync(file, 'utf8')).not.toMatch(/new RegExp\(/);
+  });
+
+  it.each(sources.filter((f) => f.startsWith('src/')))('%s keeps language patterns in grammars/ (no Vietnamese or \\p{…} in a regex literal)', (file) => {
+    const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+    const literals = code.match(/(?<![\w)\]])\/(?:\\.|\[(?:\\.|[^\]])*\]|[^/\n[])+\/[a-z]*/g) ?? [];
+    expect(literals.filter((re) => /[^\x00-\x7F]|\\p\{/u.test(re))).toEqual([]);
+  });
+
+  it.each(sources.filter((f) => f.startsWith('src/')))('%s is a small module (at most 300 lines)', (file) => {
+    expect(readFileSync(file, 'utf8').split('\n').length).toBeLessThanOrEqual(300);
+  });
+
+  it('reads the format adapters lazily: the text path never imports cheerio or remark', () => {
+    for (const file of sources.filter((f) => f.startsWith('src/') && !f.startsWith('src/decode/from-'))) {
+      expect(readFileSync(file, 'utf8'), file).not.toMatch(/^import[^;]*from '(?:cheerio|unified|remark-parse|remark-gfm)'/m);
+    }
+  });
+});
