@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,5 +24,34 @@ describe('kehoach CLI', () => {
   it('prints the schema and exits 2 on bad usage', () => {
     expect(JSON.parse(run('schema').stdout).$schema).toContain('2020-12');
     expect(run('parse').status).toBe(2);
+  });
+});
+
+describe('kehoach CLI inputs and outputs', () => {
+  it('reads stdin with "-" and honours --format', () => {
+    const html = readFileSync('fixtures/html-word-export-ca-mau-excerpt.html');
+    const r = spawnSync('node', ['bin/kehoach.js', 'parse', '-', '--format', 'html', '--compact'], { input: html, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect([doc.source.path, doc.source.format, doc.metadata.documentNumber]).toEqual([null, 'html', '137/QĐ-UBND']);
+  });
+
+  it('never lets two inputs with the same name overwrite each other', () => {
+    const root = mkdtempSync(join(tmpdir(), 'kehoach-in-'));
+    const out = mkdtempSync(join(tmpdir(), 'kehoach-out-'));
+    for (const dir of ['a', 'b']) {
+      mkdirSync(join(root, dir));
+      copyFileSync(`fixtures/${dir === 'a' ? 'hau-giang-50-kh-ubnd-2022' : 'hai-duong-4707-kh-ubnd-2021'}.txt`, join(root, dir, 'plan.txt'));
+    }
+    const r = run('parse', root, '-o', out);
+    expect(r.status).toBe(0);
+    const number = (p: string) => JSON.parse(readFileSync(join(out, p), 'utf8')).metadata.documentNumber;
+    expect([number('a/plan.json'), number('b/plan.json')]).toEqual(['50/KH-UBND', '4707/KH-UBND']);
+  });
+
+  it('explains itself in --help', () => {
+    const help = run('parse', '--help').stdout;
+    expect(help).toContain('Examples:');
+    expect(help).toContain('Exit codes');
   });
 });

@@ -2,6 +2,8 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
 
 /**
  * Fixture pairs: fixtures/<name>.<txt|md|html|htm> beside fixtures/<name>.json,
@@ -14,6 +16,15 @@ const inputs = fg.sync('fixtures/*.{txt,md,html,htm}').sort().filter((f) => exis
 describe('fixtures', () => {
   it('has reviewed expected output for the corpus documents', () => {
     expect(inputs.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(inputs)('%s: the reviewed JSON validates against the committed schema', (input) => {
+    // The committed file, not the zod source: an expected JSON that stops validating means a breaking change.
+    const ajv = new Ajv2020({ strict: true, allErrors: true });
+    addFormatsModule.default(ajv);
+    const validate = ajv.compile(JSON.parse(readFileSync('schemas/kehoach.schema.json', 'utf8')));
+    const ok = validate(JSON.parse(readFileSync(input.replace(/\.[^.]+$/, '.json'), 'utf8')));
+    expect(validate.errors ?? [], String(ok)).toEqual([]);
   });
 
   it.each(inputs)('%s matches its reviewed JSON', async (input) => {

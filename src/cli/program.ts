@@ -1,5 +1,5 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { Command, Option } from 'commander';
 import type { InputFormat } from '../decode/types.js';
 import { parse } from '../pipeline.js';
@@ -41,6 +41,7 @@ Every span indexes source.text (add --text to include it); its line is the input
     )
     .action(async (inputs: string[], opts: { out?: string; format?: InputFormat; text?: boolean; compact?: boolean }) => {
       const files = await expandInputs(inputs);
+      const names = outputNames(files);
       let failed = 0;
       for (const file of files) {
         try {
@@ -48,7 +49,7 @@ Every span indexes source.text (add --text to include it); its line is the input
           const doc = await parse(bytes, { path: file === '-' ? null : file, format: opts.format ?? null, includeText: opts.text ?? false });
           const json = JSON.stringify(doc, null, opts.compact ? undefined : 2);
           for (const d of doc.diagnostics.filter((x) => x.severity === 'error')) io.stderr(`${file}:${d.line ?? 1}: error ${d.message} [${d.code}]\n`);
-          if (opts.out) await writeAtomic(join(opts.out, outputName(file)), `${json}\n`);
+          if (opts.out) await writeAtomic(join(opts.out, names.get(file)!), `${json}\n`);
           else io.stdout(`${json}\n`);
         } catch (error) {
           failed++;
@@ -94,8 +95,26 @@ async function expandInputs(inputs: readonly string[]): Promise<string[]> {
   return out;
 }
 
-function outputName(file: string): string {
-  return file === '-' ? 'stdin.json' : `${basename(file).replace(/\.[^.]+$/u, '')}.json`;
+/**
+ * `<name>.json` per input; when two inputs share a name (two plan.txt in
+ * different folders), every output mirrors its path under the inputs' common
+ * folder instead, so no output overwrites another.
+ */
+export function outputNames(files: readonly string[]): Map<string, string> {
+  const json = (path: string) => (path === '-' ? 'stdin.json' : `${path.replace(/\.[^./\\]+$/u, '')}.json`);
+  const flat = files.map((f) => json(f === '-' ? f : basename(f)));
+  if (new Set(flat).size === flat.length) return new Map(files.map((f, i) => [f, flat[i]!]));
+  const real = files.filter((f) => f !== '-').map((f) => resolve(f));
+  const common = real.length > 0 ? commonDir(real) : resolve('.');
+  return new Map(files.map((f) => [f, f === '-' ? 'stdin.json' : json(relative(common, resolve(f)))]));
+}
+
+function commonDir(paths: readonly string[]): string {
+  const parts = paths.map((p) => dirname(p).split(sep));
+  const first = parts[0]!;
+  let n = 0;
+  while (n < first.length && parts.every((p) => p[n] === first[n])) n++;
+  return first.slice(0, n).join(sep) || sep;
 }
 
 /** Temp file + rename, so an interrupted run never leaves half-written JSON. */

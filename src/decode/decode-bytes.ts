@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import type { Reporter } from '../core/diagnostic.js';
 
 export interface DecodedBytes {
@@ -28,8 +29,7 @@ export function decodeBytes(bytes: Uint8Array, reporter: Reporter, declared?: st
       return { text, encoding: label };
     }
   }
-  const utf8 = tryDecode('utf-8', bytes, true);
-  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+  if (isUtf8(bytes)) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), encoding: 'utf-8' };
   if (label === 'utf-8') {
     reporter.report('decode/charset-mismatch', 'The page declares UTF-8 but its bytes are not valid UTF-8; read as Windows-1258.');
   } else {
@@ -48,9 +48,9 @@ function normalizeLabel(label: string): string | null {
   }
 }
 
-function tryDecode(label: string, bytes: Uint8Array, fatal = false): string | null {
+function tryDecode(label: string, bytes: Uint8Array): string | null {
   try {
-    return new TextDecoder(label, { fatal }).decode(bytes);
+    return new TextDecoder(label).decode(bytes);
   } catch {
     return null;
   }

@@ -6,6 +6,8 @@ const zeroWidth = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const spaces = /[ \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
 const controls = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 const newline = /\r\n?|\n|\u2028|\u2029|\u0085/;
+/** Anything the cleanup below would change; most lines have none of it. */
+const needsCleanup = /[\u0000-\u0008\u000B-\u001F\u007F-\u00A0\u00AD\u1680\u2000-\u200D\u2028-\u202F\u205F\u2060\u3000\uFEFF\t]| {2}|^ | $/;
 
 /**
  * Splits decoded text into lines and cleans each one: NFC, line ends, zero-width
@@ -18,6 +20,7 @@ export function toCleanLines(text: string, reporter: Reporter): WorkLine[] {
   const invisible: number[] = [];
   let control = 0;
   const lines = nfc.split(newline).map((raw, i): WorkLine => {
+    if (!needsCleanup.test(raw)) return { text: raw, line: i + 1, lastLine: i + 1, placeholder: false };
     let line = raw.replace(zeroWidth, '');
     if (line !== raw || raw.includes('\u00A0')) invisible.push(i + 1);
     line = line.replace(controls, () => {

@@ -15,9 +15,10 @@ const roleRules: readonly [ColumnRole, RuleId][] = [
 
 /** Header cells are short: a paragraph that merely mentions “phối hợp” is no header. */
 const maxHeaderWords = 8;
+const maxHeaderLength = 80;
 
 export function columnRole(header: string): ColumnRole | null {
-  if (header.split(' ').length > maxHeaderWords) return null;
+  if (header.length > maxHeaderLength || header.split(' ').length > maxHeaderWords) return null;
   for (const [role, id] of roleRules) if (rule(id).test(header)) return role;
   return null;
 }
