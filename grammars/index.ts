@@ -2,6 +2,7 @@
  * Every grammar kehoach uses, by name. Rule ids are `<grammar>.<rule>`.
  * See grammars/README.md for how to add a rule.
  */
+import { agencies } from './agencies.js';
 import { citations } from './citations.js';
 import { formats } from './formats.js';
 import { headings } from './headings.js';
@@ -10,7 +11,8 @@ import { metadata } from './metadata.js';
 import { noise } from './noise.js';
 import { sections } from './sections.js';
 import { tables } from './tables.js';
+import { timeframes } from './timeframes.js';
 
 export { shared } from './shared.js';
 
-export const grammars = { citations, formats, headings, layout, metadata, noise, sections, tables } as const;
+export const grammars = { agencies, citations, formats, headings, layout, metadata, noise, sections, tables, timeframes } as const;

@@ -171,12 +171,22 @@ export const Table = z
   })
   .meta({ id: 'Table' });
 
+const TimeframeFields = {
+  text: z.string().describe('As written.'),
+  start: z.iso.date().nullable().describe('First day; null when open or unknown.'),
+  end: z.iso.date().nullable().describe('Last day; null when open-ended or recurring.'),
+  recurrence: z.string().nullable().describe('“thường xuyên”, “hằng năm”, “mỗi tháng 01 lần”, “khi có yêu cầu”, “theo lộ trình”, …'),
+  inferred: z.boolean().describe('True when the year was not written and the plan’s year was used (“Quý I”, “Cả năm”).'),
+};
+
+export const TimeframePhase = z
+  .object({ label: z.string().nullable().describe('“Ban hành Kế hoạch”, “cấp huyện”, …'), ...TimeframeFields })
+  .meta({ id: 'TimeframePhase' });
+
 export const Timeframe = z
   .object({
-    text: z.string(),
-    start: z.iso.date().nullable(),
-    end: z.iso.date().nullable(),
-    recurrence: z.string().nullable(),
+    ...TimeframeFields,
+    phases: z.array(TimeframePhase).describe('Present (non-empty) when one cell holds several phases; start/end then span all of them.'),
   })
   .meta({ id: 'Timeframe' });
 

@@ -1,0 +1,125 @@
+import { defineGrammar } from '../src/grammar/define-grammar.js';
+
+/**
+ * Agencies as plans name them: lead-in heads (“Sở”, “Văn phòng”, “UBND”),
+ * generic nouns that form collectives (“Sở, ban, ngành tỉnh”), and the cues
+ * that tell the level of government.
+ */
+export const agencies = defineGrammar({
+  name: 'agencies',
+  summary: 'Agency names, collectives, abbreviations and levels.',
+  rules: {
+    head: {
+      summary: 'A word that starts an agency name.',
+      pattern: String.raw`^(?:các\s|Các\s)?(?:Sở|Bộ|Ban|Văn\sphòng|Ủy\sban|Uỷ\sban|UBND|HĐND|Hội\sđồng|Công\san|Bưu\sđiện|Đài|Báo|Cổng|Cục|Chi\scục|Tổng\scục|Phòng|Trung\stâm|Bảo\shiểm|Tỉnh\sủy|Thị\sủy|Huyện\sủy|Thành\sủy|Đảng\sủy|Kho\sbạc|Ngân\shàng|Viện|Trường|Liên\sđoàn|Hội|Mặt\strận|Đoàn|Tổng\scông\sty|Công\sty|Chủ\stịch|Thủ\strưởng|Giám\sđốc|Chánh\sVăn\sphòng|Trưởng\sphòng|Thanh\stra|Quỹ|Cơ\squan|cơ\squan|Đơn\svị|đơn\svị|Địa\sphương|địa\sphương|sở|ban|ngành|tổ\schức|Tổ\schức|VP|VCCI|TT)(?![\p{L}\p{N}])`,
+      examples: ['Sở Nội vụ', 'Văn phòng UBND tỉnh', 'UBND cấp huyện', 'Các cơ quan, đơn vị', 'các đơn vị có liên quan', 'Công an tỉnh', 'Bưu điện tỉnh'],
+      counterexamples: ['Nội vụ', 'thị xã', 'cấp xã', 'Theo quy định'],
+    },
+    generic: {
+      summary: 'A bare generic noun that continues a collective: “Sở”, “ban”, “các cơ quan”, “đơn vị”, “địa phương”.',
+      pattern: String.raw`^(?:các\s|Các\s)?(?:sở|Sở|ban|Ban|ngành|Ngành|cơ\squan|Cơ\squan|đơn\svị|Đơn\svị|địa\sphương|Địa\sphương|tổ\schức|cá\snhân|doanh\snghiệp|phòng|Phòng|ban\sngành|Ban\sngành)$`,
+      examples: ['Sở', 'ban', 'Các cơ quan', 'đơn vị', 'địa phương', 'Ban ngành'],
+      counterexamples: ['Sở Nội vụ', 'ngành tỉnh', 'UBND'],
+    },
+    distributor: {
+      summary: 'A plural head that distributes over a list: “Các Sở: Nội vụ, Xây dựng, Tài chính”.',
+      pattern: String.raw`^(?:Các|các)\s(?<noun>Sở|sở|Ban|ban|Phòng|phòng|Bộ|bộ|Cục|cục)\s?:\s?`,
+      examples: ['Các Sở: Nội vụ, Xây dựng', 'các Phòng: Nội vụ, Tư pháp'],
+      counterexamples: ['Các sở, ban, ngành tỉnh', 'Sở Nội vụ'],
+    },
+    singularHead: {
+      summary: 'The singular head a distributed or bare domain name takes: “Sở” for “Nội vụ”.',
+      pattern: String.raw`^(?:Sở|Bộ|Ban|Phòng|Cục)(?![\p{L}\p{N}])`,
+      examples: ['Sở Thông tin và Truyền thông', 'Phòng Nội vụ'],
+      counterexamples: ['Văn phòng UBND tỉnh', 'Sởi'],
+    },
+    bulletPrefix: {
+      summary: 'A bullet or spaces before an agency in a cell: “- Sở Nội vụ”.',
+      pattern: String.raw`^[\s\-–+•]{1,6}`,
+      examples: ['- Sở Nội vụ', '– Sở Tư pháp'],
+      counterexamples: ['Sở Nội vụ'],
+    },
+    hasLetter: {
+      summary: 'Text with at least one letter.',
+      pattern: String.raw`\p{L}`,
+      examples: ['Sở'],
+      counterexamples: ['-', '(1)'],
+    },
+    startsLower: {
+      summary: 'A piece that starts with a lower-case letter: it continues the agency before it.',
+      pattern: String.raw`^\p{Ll}`,
+      examples: ['thị xã', 'cấp xã'],
+      counterexamples: ['Sở Nội vụ', 'UBND'],
+    },
+    listSeparator: {
+      summary: 'Separators between agencies in a list: “;”, “,”, “ và ” (split, then rejoined where a collective continues).',
+      pattern: String.raw`\s?;\s?|,\s|\svà\s|\s-\s(?=\p{Lu})`,
+      examples: ['Sở Tư pháp; Sở Nội vụ', 'Công an tỉnh, Sở Tư pháp', 'Văn phòng UBND tỉnh và các đơn vị'],
+      counterexamples: ['Sở Nội vụ'],
+    },
+    parenthetical: {
+      summary: 'A parenthetical note after an agency: “(theo nội dung)”, “(theo phân công)”.',
+      pattern: String.raw`\s?\([^()]{0,80}\)`,
+      examples: ['Sở Nội vụ (theo phân công)', 'Kế hoạch và Đầu tư (theo nội dung)'],
+      counterexamples: ['Sở Nội vụ'],
+    },
+    leadIn: {
+      summary: 'Words that end an agency at the start of a duty sentence: “… có trách nhiệm”, “… chủ trì”, “… phối hợp”.',
+      words: [
+        'có trách nhiệm', 'chịu trách nhiệm', 'chủ trì', 'phối hợp', 'theo dõi', 'tham mưu', 'căn cứ', 'thực hiện',
+        'xây dựng', 'tổ chức', 'triển khai', 'cân đối', 'đảm bảo', 'bảo đảm', 'hướng dẫn', 'kiểm tra', 'là cơ quan',
+        'cần', 'phải', 'định kỳ', 'giúp', 'trực tiếp', 'nghiên cứu',
+      ],
+      anchor: 'any',
+      examples: ['Văn phòng UBND tỉnh có trách nhiệm chủ trì', 'Sở Tư pháp chủ trì, phối hợp'],
+      counterexamples: ['Sở Nội vụ'],
+    },
+    central: {
+      summary: 'Cues of a central agency: ministries, the Government, the Party’s central bodies.',
+      pattern: String.raw`^(?:Bộ\s|Chính\sphủ|Thủ\stướng|Văn\sphòng\sChính\sphủ|Quốc\shội|Ban\sChấp\shành\sTrung\sương|Bộ\sChính\strị|Tổng\scục|Cục\s(?!Thuế\stỉnh))`,
+      examples: ['Bộ Nội vụ', 'Văn phòng Chính phủ', 'Thủ tướng Chính phủ'],
+      counterexamples: ['Sở Nội vụ', 'Cục Thuế tỉnh'],
+    },
+    commune: {
+      summary: 'Cues of a commune-level agency.',
+      pattern: String.raw`(?<![\p{L}\p{N}])(?:cấp\sxã|các\sxã|xã,\sphường|phường,\sxã|UBND\sxã|Ủy\sban\snhân\sdân\sxã|thị\strấn)(?![\p{L}\p{N}])`,
+      examples: ['UBND cấp xã', 'Ủy ban nhân dân các xã, phường'],
+      counterexamples: ['UBND cấp huyện', 'Sở Nội vụ'],
+    },
+    district: {
+      summary: 'Cues of a district-level agency: “cấp huyện”, “các huyện”, “thị xã”, district departments (Phòng …).',
+      pattern: String.raw`(?<![\p{L}\p{N}])(?:(?:cấp\shuyện|các\shuyện|huyện|quận|thị\sxã|Văn\sphòng\sHĐND\svà\sUBND\s(?:huyện|thị\sxã|thành\sphố))(?![\p{L}\p{N}])|Phòng\s(?=\p{Lu}))`,
+      examples: ['UBND cấp huyện', 'Phòng Nội vụ', 'UBND các huyện, thị xã, thành phố', 'Văn phòng HĐND và UBND thị xã'],
+      counterexamples: ['Sở Nội vụ', 'UBND tỉnh'],
+    },
+    province: {
+      summary: 'Cues of a province-level agency: departments (Sở), “tỉnh”, provincial units.',
+      pattern: String.raw`(?<![\p{L}\p{N}])(?:(?:Sở|sở|tỉnh|Tỉnh|cấp\stỉnh|Ban\sQuản\slý|Đài\sPhát\sthanh|Cục\sThuế|Bảo\shiểm\sxã\shội)(?![\p{L}\p{N}])|Báo\s(?=\p{Lu}))`,
+      examples: ['Sở Nội vụ', 'Văn phòng UBND tỉnh', 'Các sở, ban, ngành tỉnh', 'Đài Phát thanh - Truyền hình tỉnh'],
+      counterexamples: ['Phòng Nội vụ'],
+    },
+  },
+});
+
+/**
+ * Abbreviations expanded in an agency's canonical name. Longest first is
+ * applied in code; each is matched as a whole word.
+ */
+export const agencyAbbreviations: Readonly<Record<string, string>> = {
+  UBND: 'Ủy ban nhân dân',
+  HĐND: 'Hội đồng nhân dân',
+  'TT&TT': 'Thông tin và Truyền thông',
+  TTTT: 'Thông tin và Truyền thông',
+  'KH&ĐT': 'Kế hoạch và Đầu tư',
+  'KH&CN': 'Khoa học và Công nghệ',
+  'TN&MT': 'Tài nguyên và Môi trường',
+  'GD&ĐT': 'Giáo dục và Đào tạo',
+  'LĐ-TB&XH': 'Lao động - Thương binh và Xã hội',
+  'NN&PTNT': 'Nông nghiệp và Phát triển nông thôn',
+  'VH,TT&DL': 'Văn hóa, Thể thao và Du lịch',
+  'GTVT': 'Giao thông vận tải',
+  VP: 'Văn phòng',
+  'MTTQ': 'Mặt trận Tổ quốc',
+  'BHXH': 'Bảo hiểm xã hội',
+  'PTTH': 'Phát thanh - Truyền hình',
+};

@@ -1,0 +1,126 @@
+import { agencyAbbreviations } from '../../grammars/agencies.js';
+import { rule, scan } from '../grammar/registry.js';
+import type { Agency } from '../schema/document.js';
+
+export type { Agency };
+
+interface Token {
+  text: string;
+  start: number;
+  /** The separator before it: ';', ',', 'và', '-' or '' for the first. */
+  after: string;
+}
+
+const abbreviations = Object.entries(agencyAbbreviations).sort((a, b) => b[0].length - a[0].length);
+
+/**
+ * The agencies a phrase names, one entry each:
+ *
+ *     Các Sở: Nội vụ, Xây dựng, Tài chính      → Sở Nội vụ, Sở Xây dựng, Sở Tài chính
+ *     Sở Thông tin và Truyền thông; Nội vụ      → Sở Thông tin và Truyền thông, Sở Nội vụ
+ *     Sở, ban, ngành tỉnh; UBND cấp huyện       → two collectives, each kept whole
+ *
+ * `offset` and `line` place the phrase in the normalized text, so every
+ * agency's span slices to its `name`.
+ */
+export function splitAgencies(phrase: string, offset: number, line: number): Agency[] {
+  const out: Agency[] = [];
+  let text = phrase;
+  let base = 0;
+  let distributed: string | null = null;
+  const dist = rule('agencies.distributor').exec(text);
+  if (dist?.groups) {
+    const noun = dist.groups['noun']!;
+    distributed = noun.charAt(0).toLocaleUpperCase('vi') + noun.slice(1);
+    base = dist[0].length;
+    text = text.slice(base);
+  }
+  let lastHead: string | null = distributed;
+  for (const token of merge(tokens(text), text)) {
+    const { name, start } = trimName(token.text, token.start);
+    if (!name || !rule('agencies.hasLetter').test(name)) continue;
+    const head = rule('agencies.singularHead').exec(name)?.[0] ?? null;
+    let canonical = name;
+    if (distributed && !rule('agencies.head').test(name)) canonical = `${distributed} ${name}`;
+    else if (!rule('agencies.head').test(name) && lastHead) canonical = `${lastHead} ${name}`;
+    if (head) lastHead = head;
+    canonical = expand(canonical);
+    out.push({ name, canonical, level: levelOf(canonical), span: { offset: offset + base + start, length: name.length, line } });
+  }
+  return out;
+}
+
+/** Splits at list separators, remembering which separator came before each piece. */
+function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  let last = 0;
+  let after = '';
+  for (const m of scan('agencies.listSeparator', text)) {
+    out.push({ text: text.slice(last, m.index), start: last, after });
+    after = m[0].includes(';') ? ';' : m[0].includes('và') ? 'và' : m[0].includes('-') ? '-' : ',';
+    last = m.index + m[0].length;
+  }
+  out.push({ text: text.slice(last), start: last, after });
+  return out;
+}
+
+/**
+ * Rejoins pieces of one collective: after a bare generic (“Sở, ban, ngành
+ * tỉnh”), before a lower-case continuation (“UBND các huyện, thị xã”), and
+ * across an “và” or “-” that does not start a new agency.
+ */
+function merge(list: Token[], source: string): Token[] {
+  const out: Token[] = [];
+  let lastPiece = '';
+  for (const t of list) {
+    const prev = out[out.length - 1];
+    const trimmed = t.text.trim();
+    const startsLower = rule('agencies.startsLower').test(trimmed) && !rule('agencies.generic').test(trimmed.split(' ').slice(0, 2).join(' '));
+    const joinsPrev =
+      prev !== undefined &&
+      (rule('agencies.generic').test(lastPiece.trim()) ||
+        (t.after !== ';' && startsLower && !rule('agencies.head').test(trimmed)) ||
+        ((t.after === 'và' || t.after === '-') && !rule('agencies.head').test(trimmed)));
+    if (joinsPrev) {
+      prev.text = source.slice(prev.start, t.start + t.text.length);
+    } else {
+      out.push({ ...t });
+    }
+    lastPiece = t.text;
+  }
+  return out;
+}
+
+/** Drops bullets, parenthetical notes, trailing punctuation and what follows a lead-in word. */
+function trimName(text: string, start: number): { name: string; start: number } {
+  let name = text;
+  let from = start;
+  const lead = rule('agencies.bulletPrefix').exec(name)?.[0].length ?? 0;
+  name = name.slice(lead);
+  from += lead;
+  const colon = name.indexOf(':');
+  if (colon > 0) name = name.slice(0, colon);
+  const leadIn = rule('agencies.leadIn').exec(name);
+  if (leadIn && leadIn.index > 0) name = name.slice(0, leadIn.index);
+  const paren = rule('agencies.parenthetical').exec(name);
+  if (paren && paren.index > 0) name = name.slice(0, paren.index);
+  name = name.replace(/[\s.,;:]+$/u, '');
+  return { name, start: from };
+}
+
+/** Abbreviations expanded and the official spelling of Ủy. */
+export function expand(name: string): string {
+  let out = name.replaceAll('Uỷ', 'Ủy').replaceAll('uỷ', 'ủy');
+  for (const [short, long] of abbreviations) {
+    out = out.split(' ').map((w) => (w === short ? long : w)).join(' ');
+  }
+  return out;
+}
+
+export function levelOf(canonical: string): Agency['level'] {
+  if (rule('agencies.central').test(canonical)) return 'central';
+  if (rule('agencies.commune').test(canonical)) return 'commune';
+  if (rule('agencies.district').test(canonical)) return 'district';
+  if (rule('agencies.province').test(canonical)) return 'province';
+  return null;
+}

@@ -1,0 +1,114 @@
+import { rule, scan } from '../grammar/registry.js';
+import type { z } from 'zod';
+import type { Timeframe as TimeframeSchema } from '../schema/document.js';
+import { isoDate } from './dates.js';
+
+export type Timeframe = z.infer<typeof TimeframeSchema>;
+type Phase = Omit<Timeframe, 'phases'>;
+
+const quarterStart: Record<string, number> = { I: 1, II: 4, III: 7, IV: 10, '1': 1, '2': 4, '3': 7, '4': 10 };
+
+/**
+ * A timeframe cell or “Thời gian:” line to ISO dates:
+ *
+ *     Quý I/2022                  → 2022-01-01 … 2022-03-31
+ *     Chậm nhất tháng 2 năm 2024  → … 2024-02-29 (a deadline: no start)
+ *     Cả năm, Quý I               → the plan's year, marked inferred
+ *     Thường xuyên, Hằng năm      → recurrence, no end
+ *     - Ban hành Kế hoạch: Quý I/2021 - Thực hiện: Cả năm   → two phases
+ *
+ * `planYear` is the year the plan is for, used when the cell writes none.
+ */
+export function parseTimeframe(text: string, planYear: number | null): Timeframe {
+  const pieces = splitPhases(text);
+  if (pieces.length <= 1) return { ...parsePhase(text, planYear), phases: [] };
+  const phases = pieces.map((piece) => {
+    const colon = piece.indexOf(':');
+    const label = colon > 0 ? piece.slice(0, colon).trim() : leadingLabel(piece);
+    return { label, ...parsePhase(colon > 0 ? piece.slice(colon + 1).trim() : piece, planYear), text: piece };
+  });
+  const starts = phases.map((p) => p.start).filter((d): d is string => d !== null).sort();
+  const ends = phases.map((p) => p.end);
+  const recurrences = [...new Set(phases.map((p) => p.recurrence).filter((r): r is string => r !== null))];
+  return {
+    text,
+    start: starts[0] ?? null,
+    // One open-ended or recurring phase leaves the whole timeframe open.
+    end: ends.includes(null) ? null : (ends.filter((d): d is string => d !== null).sort().pop() ?? null),
+    recurrence: recurrences.length > 0 ? recurrences.join('; ') : null,
+    inferred: phases.some((p) => p.inferred),
+    phases,
+  };
+}
+
+function splitPhases(text: string): string[] {
+  const out: string[] = [];
+  let last = 0;
+  for (const m of scan('timeframes.phaseLabel', text)) {
+    const piece = text.slice(last, m.index).trim();
+    if (piece) out.push(piece);
+    last = m.index + m[0].length;
+  }
+  const tail = text.slice(last).trim();
+  if (tail) out.push(tail);
+  return out;
+}
+
+/** “cấp huyện từ ngày 01/12/2022” → “cấp huyện”: the words before the first time expression. */
+function leadingLabel(piece: string): string | null {
+  const m = rule('timeframes.phaseStart').exec(piece);
+  return m ? piece.slice(0, m.index).trim() || null : null;
+}
+
+function parsePhase(text: string, planYear: number | null): Phase {
+  const base: Phase = { text, start: null, end: null, recurrence: null, inferred: false };
+  // “Mỗi tháng 01 lần”, “Hằng quý”: a recurrence names a period, not a date.
+  const recurrence = recurrenceOf(text);
+  if (recurrence && !rule('timeframes.year').test(text)) return { ...base, recurrence };
+  const deadline = rule('timeframes.deadline').test(text);
+  const onwards = rule('timeframes.onwards').test(text);
+  const open = (range: { start: string | null; end: string | null }) =>
+    deadline ? { start: null, end: range.end } : onwards ? { start: range.start, end: null } : range;
+
+  const date = rule('timeframes.date').exec(text)?.groups;
+  if (date) {
+    const iso = isoDate(Number(date['d1'] ?? date['d2']), Number(date['m1'] ?? date['m2']), Number(date['y1'] ?? date['y2']));
+    if (iso) return { ...base, ...open({ start: iso, end: iso }), recurrence: recurrenceOf(text) };
+  }
+  const quarter = rule('timeframes.quarter').exec(text)?.groups;
+  if (quarter) {
+    const written = quarter['y1'] ?? quarter['y2'];
+    const year = written ? Number(written) : planYear;
+    const first = quarterStart[quarter['q']!.toUpperCase()]!;
+    if (year) return { ...base, ...open(monthsRange(year, first, first + 2)), inferred: !written, recurrence: recurrenceOf(text) };
+  }
+  const month = rule('timeframes.month').exec(text)?.groups;
+  if (month) {
+    const m = Number(month['m1'] ?? month['m2']);
+    const written = month['y1'] ?? month['y2'] ?? month['y3'];
+    const year = written ? Number(written) : planYear;
+    if (year && m >= 1 && m <= 12) return { ...base, ...open(monthsRange(year, m, m)), inferred: !written, recurrence: recurrenceOf(text) };
+  }
+  const period = rule('timeframes.period').exec(text)?.groups;
+  if (period) {
+    return { ...base, ...open({ start: `${period['from']}-01-01`, end: `${period['to']}-12-31` }), recurrence: recurrenceOf(text) };
+  }
+  const whole = rule('timeframes.wholeYear').exec(text.trim())?.groups;
+  if (whole) {
+    const year = whole['year'] ? Number(whole['year']) : planYear;
+    if (year) return { ...base, start: `${year}-01-01`, end: `${year}-12-31`, inferred: !whole['year'] };
+  }
+  const year = rule('timeframes.year').exec(text)?.groups;
+  if (year) return { ...base, ...open({ start: `${year['year']}-01-01`, end: `${year['year']}-12-31` }), recurrence: recurrenceOf(text) };
+  return { ...base, recurrence: recurrenceOf(text) };
+}
+
+function monthsRange(year: number, first: number, last: number): { start: string; end: string } {
+  const lastDay = new Date(Date.UTC(year, last, 0)).getUTCDate();
+  return { start: isoDate(1, first, year)!, end: isoDate(lastDay, last, year)! };
+}
+
+function recurrenceOf(text: string): string | null {
+  const m = rule('timeframes.recurrence').exec(text);
+  return m ? m[0].toLocaleLowerCase('vi') : null;
+}

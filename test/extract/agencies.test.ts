@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { splitAgencies } from '../../src/extract/agencies.js';
+
+const split = (phrase: string) => splitAgencies(phrase, 0, 1).map((a) => [a.name, a.canonical, a.level]);
+
+describe('splitAgencies', () => {
+  it.each([
+    ['Sở Tư pháp', [['Sở Tư pháp', 'Sở Tư pháp', 'province']]],
+    ['Văn phòng UBND tỉnh', [['Văn phòng UBND tỉnh', 'Văn phòng Ủy ban nhân dân tỉnh', 'province']]],
+    ['Sở, ban, ngành tỉnh', [['Sở, ban, ngành tỉnh', 'Sở, ban, ngành tỉnh', 'province']]],
+    ['UBND cấp huyện', [['UBND cấp huyện', 'Ủy ban nhân dân cấp huyện', 'district']]],
+    ['Sở, ban, ngành tỉnh và UBND cấp huyện', [['Sở, ban, ngành tỉnh', 'Sở, ban, ngành tỉnh', 'province'], ['UBND cấp huyện', 'Ủy ban nhân dân cấp huyện', 'district']]],
+    ['Sở Thông tin và Truyền thông; Nội vụ', [['Sở Thông tin và Truyền thông', 'Sở Thông tin và Truyền thông', 'province'], ['Nội vụ', 'Sở Nội vụ', 'province']]],
+    ['Các cơ quan, đơn vị, địa phương', [['Các cơ quan, đơn vị, địa phương', 'Các cơ quan, đơn vị, địa phương', null]]],
+    ['UBND các huyện, thị xã, thành phố', [['UBND các huyện, thị xã, thành phố', 'Ủy ban nhân dân các huyện, thị xã, thành phố', 'district']]],
+    ['Văn phòng UBND tỉnh và các đơn vị có liên quan', [['Văn phòng UBND tỉnh', 'Văn phòng Ủy ban nhân dân tỉnh', 'province'], ['các đơn vị có liên quan', 'các đơn vị có liên quan', null]]],
+    ['Công an tỉnh, Sở Thông tin và Truyền thông.', [['Công an tỉnh', 'Công an tỉnh', 'province'], ['Sở Thông tin và Truyền thông', 'Sở Thông tin và Truyền thông', 'province']]],
+    ['Phòng Tài chính – Kế hoạch', [['Phòng Tài chính – Kế hoạch', 'Phòng Tài chính – Kế hoạch', 'district']]],
+    ['Sở Nội vụ (theo phân công)', [['Sở Nội vụ', 'Sở Nội vụ', 'province']]],
+    ['- Sở Thông tin và Truyền thông chủ trì xây dựng Trung tâm', [['Sở Thông tin và Truyền thông', 'Sở Thông tin và Truyền thông', 'province']]],
+    ['Bộ Nội vụ', [['Bộ Nội vụ', 'Bộ Nội vụ', 'central']]],
+    ['UBND cấp xã', [['UBND cấp xã', 'Ủy ban nhân dân cấp xã', 'commune']]],
+  ])('%j', (phrase, expected) => {
+    expect(split(phrase)).toEqual(expected);
+  });
+
+  it('distributes a plural head over its list: “Các Sở: Nội vụ, Xây dựng, …”', () => {
+    expect(split('Các Sở: Nội vụ, Xây dựng, Tài chính, Khoa học và Công nghệ, Công Thương, Y tế, Giao thông vận tải').map((a) => a[1])).toEqual([
+      'Sở Nội vụ', 'Sở Xây dựng', 'Sở Tài chính', 'Sở Khoa học và Công nghệ', 'Sở Công Thương', 'Sở Y tế', 'Sở Giao thông vận tải',
+    ]);
+  });
+
+  it('gives every agency a span that slices to its name', () => {
+    const phrase = 'Cơ quan phối hợp: Văn phòng UBND tỉnh, Sở Tư pháp; Nội vụ';
+    const from = phrase.indexOf(':') + 2;
+    for (const a of splitAgencies(phrase.slice(from), from, 1)) expect(phrase.slice(a.span.offset, a.span.offset + a.span.length)).toBe(a.name);
+  });
+});
