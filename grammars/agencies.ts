@@ -33,6 +33,18 @@ export const agencies = defineGrammar({
       examples: ['Sở Thông tin và Truyền thông', 'Phòng Nội vụ'],
       counterexamples: ['Văn phòng UBND tỉnh', 'Sởi'],
     },
+    compound: {
+      summary: 'One agency whose name contains “và” before another head: “Văn phòng HĐND và UBND thị xã”.',
+      pattern: String.raw`Văn\sphòng\s(?:HĐND|Hội\sđồng\snhân\sdân|Đoàn\sĐBQH)\svà\s(?:UBND|Ủy\sban\snhân\sdân|HĐND)`,
+      examples: ['Văn phòng HĐND và UBND thị xã', 'Văn phòng Đoàn ĐBQH và HĐND tỉnh'],
+      counterexamples: ['Văn phòng UBND tỉnh và các đơn vị'],
+    },
+    request: {
+      summary: 'A request or assignment before the agency it addresses: “Đề nghị các cấp ủy Đảng …”, “Giao Sở Nội vụ …”.',
+      pattern: String.raw`^(?:Đề\snghị|Giao)\s`,
+      examples: ['Đề nghị các cấp ủy Đảng', 'Giao Sở Nội vụ có trách nhiệm'],
+      counterexamples: ['Sở Nội vụ'],
+    },
     bulletPrefix: {
       summary: 'A bullet or spaces before an agency in a cell: “- Sở Nội vụ”.',
       pattern: String.raw`^[\s\-–+•]{1,6}`,
@@ -68,7 +80,7 @@ export const agencies = defineGrammar({
       words: [
         'có trách nhiệm', 'chịu trách nhiệm', 'chủ trì', 'phối hợp', 'theo dõi', 'tham mưu', 'căn cứ', 'thực hiện',
         'xây dựng', 'tổ chức', 'triển khai', 'cân đối', 'đảm bảo', 'bảo đảm', 'hướng dẫn', 'kiểm tra', 'là cơ quan',
-        'cần', 'phải', 'định kỳ', 'giúp', 'trực tiếp', 'nghiên cứu',
+        'cần', 'phải', 'định kỳ', 'giúp', 'trực tiếp', 'nghiên cứu', 'thẩm định', 'trình', 'cho ý kiến', 'đề xuất', 'được',
       ],
       anchor: 'any',
       examples: ['Văn phòng UBND tỉnh có trách nhiệm chủ trì', 'Sở Tư pháp chủ trì, phối hợp'],

@@ -11,8 +11,10 @@ import { metadata } from './metadata.js';
 import { noise } from './noise.js';
 import { sections } from './sections.js';
 import { tables } from './tables.js';
+import { targets } from './targets.js';
+import { tasks } from './tasks.js';
 import { timeframes } from './timeframes.js';
 
 export { shared } from './shared.js';
 
-export const grammars = { agencies, citations, formats, headings, layout, metadata, noise, sections, tables, timeframes } as const;
+export const grammars = { agencies, citations, formats, headings, layout, metadata, noise, sections, tables, targets, tasks, timeframes } as const;

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReporter, sortDiagnostics } from './core/diagnostic.js';
 import { decode, type InputFormat } from './decode/index.js';
-import { extractCitations } from './extract/citations.js';
-import { extractMetadata } from './extract/metadata.js';
+import { extractCitations, extractItems, extractMetadata } from './extract/index.js';
 import { normalize } from './normalize/index.js';
 import type { KehoachDocument } from './schema/document.js';
 import { schemaVersion } from './schema/version.js';
@@ -45,17 +44,20 @@ export async function parse(input: Uint8Array | string, options: ParseOptions = 
     const outline = buildOutline(normalized.lines, zones, tables, reporter);
     const citations = extractCitations(normalized);
     const metadata = extractMetadata(normalized, zones, citations, reporter);
+    const tableList = tables.map((t) => t.table);
+    const items = extractItems(normalized, outline, tableList, metadata, citations);
     if (options.includeText) source.text = normalized.text;
     return {
       schemaVersion,
       source,
       metadata,
       outline,
-      tables: tables.map((t) => t.table),
-      goals: [],
-      targets: [],
-      tasks: [],
-      responsibilities: [],
+      tables: tableList,
+      goals: items.goals,
+      targets: items.targets,
+      tasks: items.tasks,
+      responsibilities: items.responsibilities,
+      agencies: items.agencies,
       citations,
       diagnostics: sortDiagnostics(reporter.diagnostics),
     };
@@ -79,6 +81,7 @@ function emptyDocument(source: KehoachDocument['source'], diagnostics: KehoachDo
     targets: [],
     tasks: [],
     responsibilities: [],
+    agencies: [],
     citations: [],
     diagnostics,
   };

@@ -31,6 +31,13 @@ describe.each(fixtures)('%s', (name) => {
     for (const b of doc.metadata.legalBases) expect(slice(b.span)).toBe(b.text);
     for (const r of doc.metadata.recipients) expect(slice(r.span)).toBe(r.text);
     if (doc.metadata.signer) expect(slice(doc.metadata.signer.span)).toBe(doc.metadata.signer.text);
+    for (const g of doc.goals) expect(slice(g.span)).toBe(g.text);
+    for (const t of doc.targets) expect(slice(t.span)).toBe(t.text);
+    for (const t of doc.tasks) {
+      expect(t.parts ? t.parts.map(slice).join(' ') : slice(t.span)).toBe(t.text);
+      for (const a of [...t.lead, ...t.coordinating]) expect(slice(a.span)).toBe(a.name);
+    }
+    for (const r of doc.responsibilities) expect(slice(r.agency.span)).toBe(r.agency.name);
     for (const t of doc.tables) {
       for (const cell of [...t.header, ...t.rows.flatMap((r) => r.cells)]) {
         expect(cell.parts ? cell.parts.map(slice).join(' ') : slice(cell.span)).toBe(cell.text);

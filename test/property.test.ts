@@ -29,6 +29,13 @@ function checkInvariants(doc: KehoachDocument): void {
   }
   expect(new Set(ids).size).toBe(ids.length);
   for (const c of doc.citations) expect(slice(c.span)).toBe(c.text);
+  for (const g of doc.goals) expect(slice(g.span)).toBe(g.text);
+  for (const t of doc.targets) expect(slice(t.span)).toBe(t.text);
+  for (const t of doc.tasks) {
+    expect(t.parts ? t.parts.map(slice).join(' ') : slice(t.span)).toBe(t.text);
+    for (const a of [...t.lead, ...t.coordinating]) expect(slice(a.span)).toBe(a.name);
+  }
+  for (const r of doc.responsibilities) expect(slice(r.agency.span)).toBe(r.agency.name);
   for (const t of doc.tables) for (const cell of t.rows.flatMap((r) => r.cells)) expect(inBounds(cell.span)).toBe(true);
   for (const d of doc.diagnostics) if (d.span) expect(inBounds(d.span)).toBe(true);
 }

@@ -25,15 +25,29 @@ const abbreviations = Object.entries(agencyAbbreviations).sort((a, b) => b[0].le
  */
 export function splitAgencies(phrase: string, offset: number, line: number): Agency[] {
   const out: Agency[] = [];
-  let text = phrase;
-  let base = 0;
+  // Parenthetical notes are masked with spaces (offsets stay put) so their commas split nothing.
+  let text = maskParentheticals(phrase);
+  let base = rule('agencies.bulletPrefix').exec(text)?.[0].length ?? 0;
+  text = text.slice(base);
   let distributed: string | null = null;
   const dist = rule('agencies.distributor').exec(text);
   if (dist?.groups) {
     const noun = dist.groups['noun']!;
     distributed = noun.charAt(0).toLocaleUpperCase('vi') + noun.slice(1);
-    base = dist[0].length;
-    text = text.slice(base);
+    base += dist[0].length;
+    text = text.slice(dist[0].length);
+  } else if (text.indexOf(':') > 0 && rule('agencies.head').test(text)) {
+    const colon = text.indexOf(':');
+    const after = text.slice(colon + 1);
+    const lead = after.length - after.trimStart().length;
+    if (rule('agencies.head').test(after.trimStart())) {
+      // “Các cơ quan thông tin truyền thông: Đài …, Báo …”: a category, then the agencies.
+      base += colon + 1 + lead;
+      text = after.slice(lead);
+    } else {
+      // “Sở Nội vụ: Chủ trì phụ trách …”: the agency, then a description.
+      text = text.slice(0, colon);
+    }
   }
   let lastHead: string | null = distributed;
   for (const token of merge(tokens(text), text)) {
@@ -50,12 +64,20 @@ export function splitAgencies(phrase: string, offset: number, line: number): Age
   return out;
 }
 
+function maskParentheticals(text: string): string {
+  let out = text;
+  for (const m of scan('agencies.parenthetical', text)) out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index + m[0].length);
+  return out;
+}
+
 /** Splits at list separators, remembering which separator came before each piece. */
 function tokens(text: string): Token[] {
   const out: Token[] = [];
   let last = 0;
   let after = '';
+  const compounds = [...scan('agencies.compound', text)].map((m) => [m.index, m.index + m[0].length] as const);
   for (const m of scan('agencies.listSeparator', text)) {
+    if (compounds.some(([a, b]) => m.index > a && m.index < b)) continue;
     out.push({ text: text.slice(last, m.index), start: last, after });
     after = m[0].includes(';') ? ';' : m[0].includes('và') ? 'và' : m[0].includes('-') ? '-' : ',';
     last = m.index + m[0].length;
@@ -65,9 +87,10 @@ function tokens(text: string): Token[] {
 }
 
 /**
- * Rejoins pieces of one collective: after a bare generic (“Sở, ban, ngành
- * tỉnh”), before a lower-case continuation (“UBND các huyện, thị xã”), and
- * across an “và” or “-” that does not start a new agency.
+ * Rejoins pieces of one collective: a generic after a generic (“Sở, ban,
+ * ngành tỉnh”), a lower-case continuation (“UBND các huyện, thị xã”, “Thủ
+ * trưởng các sở, ban, ngành”), and an “và” or “-” that does not start a new
+ * agency. “các …” after a comma and a proper head start a new agency.
  */
 function merge(list: Token[], source: string): Token[] {
   const out: Token[] = [];
@@ -75,11 +98,14 @@ function merge(list: Token[], source: string): Token[] {
   for (const t of list) {
     const prev = out[out.length - 1];
     const trimmed = t.text.trim();
-    const startsLower = rule('agencies.startsLower').test(trimmed) && !rule('agencies.generic').test(trimmed.split(' ').slice(0, 2).join(' '));
+    const words = trimmed.split(' ');
+    const generic = rule('agencies.generic').test(words[0] ?? '') || rule('agencies.generic').test(words.slice(0, 2).join(' '));
+    const startsArticle = words[0] === 'các' || words[0] === 'Các';
+    const lowerContinuation = t.after !== ';' && rule('agencies.startsLower').test(trimmed) && !startsArticle;
     const joinsPrev =
       prev !== undefined &&
-      (rule('agencies.generic').test(lastPiece.trim()) ||
-        (t.after !== ';' && startsLower && !rule('agencies.head').test(trimmed)) ||
+      ((rule('agencies.generic').test(lastPiece.trim()) && generic && !startsArticle) ||
+        lowerContinuation ||
         ((t.after === 'và' || t.after === '-') && !rule('agencies.head').test(trimmed)));
     if (joinsPrev) {
       prev.text = source.slice(prev.start, t.start + t.text.length);
@@ -100,21 +126,23 @@ function trimName(text: string, start: number): { name: string; start: number } 
   from += lead;
   const colon = name.indexOf(':');
   if (colon > 0) name = name.slice(0, colon);
+  // “Sở X chủ trì …” ends at the verb; “các tổ chức ngoài công lập” is a noun, not “các” + verb.
   const leadIn = rule('agencies.leadIn').exec(name);
-  if (leadIn && leadIn.index > 0) name = name.slice(0, leadIn.index);
-  const paren = rule('agencies.parenthetical').exec(name);
-  if (paren && paren.index > 0) name = name.slice(0, paren.index);
+  if (leadIn && leadIn.index > 0) {
+    const before = name.slice(0, leadIn.index).trim();
+    if (before.includes(' ') && !rule('agencies.generic').test(before)) name = before;
+  }
   name = name.replace(/[\s.,;:]+$/u, '');
   return { name, start: from };
 }
 
-/** Abbreviations expanded and the official spelling of Ủy. */
+/** Abbreviations expanded, the official spelling of Ủy, and a capital first letter. */
 export function expand(name: string): string {
   let out = name.replaceAll('Uỷ', 'Ủy').replaceAll('uỷ', 'ủy');
   for (const [short, long] of abbreviations) {
     out = out.split(' ').map((w) => (w === short ? long : w)).join(' ');
   }
-  return out;
+  return out.charAt(0).toLocaleUpperCase('vi') + out.slice(1);
 }
 
 export function levelOf(canonical: string): Agency['level'] {

@@ -25,7 +25,10 @@ export function parseTimeframe(text: string, planYear: number | null): Timeframe
   const phases = pieces.map((piece) => {
     const colon = piece.indexOf(':');
     const label = colon > 0 ? piece.slice(0, colon).trim() : leadingLabel(piece);
-    return { label, ...parsePhase(colon > 0 ? piece.slice(colon + 1).trim() : piece, planYear), text: piece };
+    // “Giai đoạn 2022-2023: Xây dựng kho dữ liệu” dates the phase in its label.
+    let phase = parsePhase(colon > 0 ? piece.slice(colon + 1).trim() : piece, planYear);
+    if (colon > 0 && phase.start === null && phase.end === null && phase.recurrence === null) phase = parsePhase(piece, planYear);
+    return { label, ...phase, text: piece };
   });
   const starts = phases.map((p) => p.start).filter((d): d is string => d !== null).sort();
   const ends = phases.map((p) => p.end);

@@ -5,28 +5,14 @@ import { z } from 'zod';
  * Changing anything here changes the published schema: bump
  * `schemaVersion` (semver: new optional data = minor, any other change = major).
  */
+import { AgencyIndexEntry, Agency, Goal, Responsibility, Target, Task } from './items.js';
+import { Level, Span } from './span.js';
 import { schemaVersion } from './version.js';
 
+export { Agency, AgencyIndexEntry, Goal, Responsibility, Target, Task, Timeframe, TimeframePhase } from './items.js';
+export { Span } from './span.js';
+
 export { schemaVersion };
-
-export const Span = z
-  .object({
-    offset: z.int().min(0).describe('UTF-16 offset into source.text (the normalized text).'),
-    length: z.int().min(0),
-    line: z.int().min(1).describe('1-based line of the input file (as decoded) where the item starts.'),
-  })
-  .meta({ id: 'Span', description: 'Where an item is: text.slice(offset, offset + length) is its text.' });
-
-const Level = z.enum(['central', 'province', 'district', 'commune']).nullable();
-
-export const Agency = z
-  .object({
-    name: z.string().describe('As written.'),
-    canonical: z.string().describe('Abbreviations expanded, sentence case.'),
-    level: Level,
-    span: Span,
-  })
-  .meta({ id: 'Agency' });
 
 export const Citation = z
   .object({
@@ -171,69 +157,6 @@ export const Table = z
   })
   .meta({ id: 'Table' });
 
-const TimeframeFields = {
-  text: z.string().describe('As written.'),
-  start: z.iso.date().nullable().describe('First day; null when open or unknown.'),
-  end: z.iso.date().nullable().describe('Last day; null when open-ended or recurring.'),
-  recurrence: z.string().nullable().describe('“thường xuyên”, “hằng năm”, “mỗi tháng 01 lần”, “khi có yêu cầu”, “theo lộ trình”, …'),
-  inferred: z.boolean().describe('True when the year was not written and the plan’s year was used (“Quý I”, “Cả năm”).'),
-};
-
-export const TimeframePhase = z
-  .object({ label: z.string().nullable().describe('“Ban hành Kế hoạch”, “cấp huyện”, …'), ...TimeframeFields })
-  .meta({ id: 'TimeframePhase' });
-
-export const Timeframe = z
-  .object({
-    ...TimeframeFields,
-    phases: z.array(TimeframePhase).describe('Present (non-empty) when one cell holds several phases; start/end then span all of them.'),
-  })
-  .meta({ id: 'Timeframe' });
-
-export const Goal = z
-  .object({ id: z.string(), kind: z.enum(['purpose', 'requirement', 'general', 'specific']), text: z.string(), nodeId: z.string(), span: Span })
-  .meta({ id: 'Goal' });
-
-export const Target = z
-  .object({
-    id: z.string(),
-    text: z.string(),
-    subject: z.string().nullable(),
-    value: z.number().nullable(),
-    min: z.number().nullable(),
-    max: z.number().nullable(),
-    comparator: z.enum(['>=', '<=', '=', '>', '<', 'range']),
-    unit: z.string(),
-    direction: z.enum(['increase', 'decrease', 'reach']),
-    scope: z.string().nullable(),
-    deadline: z.string().nullable(),
-    baseline: z.string().nullable(),
-    nodeId: z.string().nullable(),
-    rowId: z.string().nullable(),
-    span: Span,
-  })
-  .meta({ id: 'Target' });
-
-export const Task = z
-  .object({
-    id: z.string(),
-    text: z.string(),
-    lead: z.array(Agency),
-    coordinating: z.array(Agency),
-    timeframe: Timeframe.nullable(),
-    output: z.string().nullable(),
-    note: z.string().nullable(),
-    group: z.string().nullable(),
-    nodeId: z.string().nullable(),
-    rowId: z.string().nullable(),
-    span: Span,
-  })
-  .meta({ id: 'Task' });
-
-export const Responsibility = z
-  .object({ id: z.string(), agency: Agency, duties: z.array(z.string()), nodeId: z.string(), span: Span })
-  .meta({ id: 'Responsibility' });
-
 export const Diagnostic = z
   .object({
     severity: z.enum(['error', 'warning', 'info']),
@@ -266,6 +189,7 @@ export const KehoachDocument = z
     targets: z.array(Target),
     tasks: z.array(Task),
     responsibilities: z.array(Responsibility),
+    agencies: z.array(AgencyIndexEntry).describe('Every agency named in tasks and responsibilities, by canonical name.'),
     citations: z.array(Citation),
     diagnostics: z.array(Diagnostic),
   })
@@ -285,4 +209,10 @@ export type Table = z.infer<typeof Table>;
 export type Row = z.infer<typeof Row>;
 export type Cell = z.infer<typeof Cell>;
 export type ColumnRole = z.infer<typeof ColumnRole>;
+export type Agency = z.infer<typeof Agency>;
+export type Task = z.infer<typeof Task>;
+export type Goal = z.infer<typeof Goal>;
+export type Target = z.infer<typeof Target>;
+export type Responsibility = z.infer<typeof Responsibility>;
+export type AgencyIndexEntry = z.infer<typeof AgencyIndexEntry>;
 export type SectionRole = z.infer<typeof SectionRole>;

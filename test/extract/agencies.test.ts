@@ -13,7 +13,7 @@ describe('splitAgencies', () => {
     ['Sở Thông tin và Truyền thông; Nội vụ', [['Sở Thông tin và Truyền thông', 'Sở Thông tin và Truyền thông', 'province'], ['Nội vụ', 'Sở Nội vụ', 'province']]],
     ['Các cơ quan, đơn vị, địa phương', [['Các cơ quan, đơn vị, địa phương', 'Các cơ quan, đơn vị, địa phương', null]]],
     ['UBND các huyện, thị xã, thành phố', [['UBND các huyện, thị xã, thành phố', 'Ủy ban nhân dân các huyện, thị xã, thành phố', 'district']]],
-    ['Văn phòng UBND tỉnh và các đơn vị có liên quan', [['Văn phòng UBND tỉnh', 'Văn phòng Ủy ban nhân dân tỉnh', 'province'], ['các đơn vị có liên quan', 'các đơn vị có liên quan', null]]],
+    ['Văn phòng UBND tỉnh và các đơn vị có liên quan', [['Văn phòng UBND tỉnh', 'Văn phòng Ủy ban nhân dân tỉnh', 'province'], ['các đơn vị có liên quan', 'Các đơn vị có liên quan', null]]],
     ['Công an tỉnh, Sở Thông tin và Truyền thông.', [['Công an tỉnh', 'Công an tỉnh', 'province'], ['Sở Thông tin và Truyền thông', 'Sở Thông tin và Truyền thông', 'province']]],
     ['Phòng Tài chính – Kế hoạch', [['Phòng Tài chính – Kế hoạch', 'Phòng Tài chính – Kế hoạch', 'district']]],
     ['Sở Nội vụ (theo phân công)', [['Sở Nội vụ', 'Sở Nội vụ', 'province']]],
@@ -34,5 +34,26 @@ describe('splitAgencies', () => {
     const phrase = 'Cơ quan phối hợp: Văn phòng UBND tỉnh, Sở Tư pháp; Nội vụ';
     const from = phrase.indexOf(':') + 2;
     for (const a of splitAgencies(phrase.slice(from), from, 1)) expect(phrase.slice(a.span.offset, a.span.offset + a.span.length)).toBe(a.name);
+  });
+});
+
+describe('splitAgencies, nouns that look like verbs', () => {
+  it('keeps “các tổ chức ngoài công lập” whole', () => {
+    expect(split('Các đơn vị sự nghiệp thuộc Sở Tài nguyên và Môi trường và các tổ chức ngoài công lập').map((a) => a[0])).toEqual([
+      'Các đơn vị sự nghiệp thuộc Sở Tài nguyên và Môi trường',
+      'các tổ chức ngoài công lập',
+    ]);
+  });
+});
+
+describe('splitAgencies, cell layouts', () => {
+  it.each([
+    ['- Các Sở: Thông tin và Truyền thông; Nội vụ, Kế hoạch và Đầu tư (theo nội dung);', ['Sở Thông tin và Truyền thông', 'Sở Nội vụ', 'Sở Kế hoạch và Đầu tư']],
+    ['- Sở Nội vụ: Chủ trì phụ trách, theo dõi Chỉ số PAR Index; chủ trì tổng hợp', ['Sở Nội vụ']],
+    ['Các sở, ngành, đơn vị liên quan (theo phân công chủ trì, theo dõi chỉ số thành phần)', ['Các sở, ngành, đơn vị liên quan']],
+    ['Văn phòng HĐND và UBND thị xã', ['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân thị xã']],
+    ['- Sở Tài chính thẩm định phương án.', ['Sở Tài chính']],
+  ])('%j', (phrase, canonical) => {
+    expect(split(phrase).map((a) => a[1])).toEqual(canonical);
   });
 });

@@ -57,3 +57,11 @@ describe('parseTimeframe', () => {
     expect([t.start, t.end]).toEqual(['2022-06-01', null]);
   });
 });
+
+describe('parseTimeframe, phases dated in their labels', () => {
+  it('reads “- Giai đoạn 2022-2023: Xây dựng …; - Giai đoạn 2024-2030: Duy trì …”', () => {
+    const t = parseTimeframe('- Giai đoạn 2022-2023: Xây dựng kho dữ liệu; - Giai đoạn 2024-2030: Duy trì, cập nhật bổ sung dữ liệu.', 2021);
+    expect(t.phases.map((p) => [p.start, p.end])).toEqual([['2022-01-01', '2023-12-31'], ['2024-01-01', '2030-12-31']]);
+    expect([t.start, t.end]).toEqual(['2022-01-01', '2030-12-31']);
+  });
+});

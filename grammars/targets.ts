@@ -1,0 +1,180 @@
+import { defineGrammar } from '../src/grammar/define-grammar.js';
+
+/**
+ * Quantitative commitments: percentages (single, ranges, lists matched to
+ * levels of government) and counts with their own units, with the words
+ * around them that give the comparator, direction, scope, deadline and
+ * baseline. Numbers use a decimal comma: “1,23%”.
+ */
+export const targets = defineGrammar({
+  name: 'targets',
+  summary: 'Percentage and count targets and their qualifiers.',
+  rules: {
+    percentList: {
+      summary: 'Several percentages in a row: “90%, 80%, 75%”, “(50%, 40%, 25%)”, “90%, 80% và 75%”.',
+      pattern: String.raw`(?<![\d,.])\d{1,3}(?:,\d{1,3})?\s?%(?:(?:,\s|\svà\s)\d{1,3}(?:,\d{1,3})?\s?%){1,5}`,
+      examples: ['tương ứng là 90%, 80%, 75%', '(50%, 40%, 25%)', '90%, 80% và 75%'],
+      counterexamples: ['100% hồ sơ công việc cấp tỉnh, 95% hồ sơ', '80%'],
+    },
+    percentRange: {
+      summary: 'A range: “từ 95% -100%”, “95-100%”, “từ 80% đến 90%”.',
+      pattern: String.raw`(?<![\d,.])(?<min>\d{1,3}(?:,\d{1,3})?)\s?%?\s?(?:-|–|đến)\s?(?<max>\d{1,3}(?:,\d{1,3})?)\s?%`,
+      examples: ['từ 95% -100%', '95-100%', 'từ 80% đến 90%'],
+      counterexamples: ['95%', '2021-2025'],
+    },
+    percent: {
+      summary: 'One percentage: “100%”, “1,23%”, “90 %”.',
+      pattern: String.raw`(?<![\d,.])(?<value>\d{1,3}(?:,\d{1,3})?)\s?%`,
+      examples: ['100%', '1,23%', '90 %'],
+      counterexamples: ['100 người', '%'],
+    },
+    count: {
+      summary: 'A count with its unit after a comparator or as a rate: “ít nhất 05 bậc”, “ít nhất 01 đơn vị”, “01 lớp/năm”.',
+      pattern: String.raw`(?:(?<cmp>ít\snhất|tối\sthiểu|không\sdưới|trên|tối\sđa|không\squá|thêm)\s(?<value>\d{1,4})\s(?<unit>bậc|đơn\svị|lớp|lần|cuộc|hội\snghị|đợt|buổi|khóa|người|cán\sbộ|biên\schế|hồ\ssơ|thủ\stục|văn\sbản|mô\shình|sáng\skiến|sản\sphẩm|dịch\svụ|điểm|vị\strí|doanh\snghiệp|xã|phường)(?:/(?:năm|quý|tháng))?|(?<![\d,.])(?<rateValue>\d{1,4})\s(?<rateUnit>(?:lớp|lần|cuộc|đợt|buổi|hội\snghị|khóa)/(?:năm|quý|tháng)))`,
+      examples: ['tăng ít nhất 05 bậc vị trí xếp hạng', 'có ít nhất 01 đơn vị sự nghiệp', '- 01 lớp/năm.'],
+      counterexamples: ['07 nhiệm vụ chung', '05 năm', '(25 biên chế)'],
+    },
+    atLeastBefore: {
+      summary: 'A lower bound before a value: “tối thiểu”, “ít nhất”, “không dưới”, “không thấp hơn”, “từ” (with “trở lên”).',
+      pattern: String.raw`(?:tối\sthiểu|ít\snhất|không\sdưới|không\sthấp\shơn|từ)\s$`,
+      examples: ['đạt tối thiểu ', 'ít nhất ', 'đạt từ '],
+      counterexamples: ['đạt ', 'trên '],
+    },
+    aboveBefore: {
+      summary: 'A strict lower bound: “trên”, “hơn”, “vượt”.',
+      pattern: String.raw`(?<![\p{L}])(?:trên|hơn|vượt)\s$`,
+      examples: ['cuối năm 2021, trên ', 'hơn '],
+      counterexamples: ['từ ', 'tối thiểu '],
+    },
+    atMostBefore: {
+      summary: 'An upper bound: “tối đa”, “không quá”, “không vượt quá”.',
+      pattern: String.raw`(?:tối\sđa|không\squá|không\svượt\squá)\s$`,
+      examples: ['tối đa ', 'không quá '],
+      counterexamples: ['tối thiểu '],
+    },
+    belowBefore: {
+      summary: 'A strict upper bound: “dưới”.',
+      pattern: String.raw`(?<![\p{L}])dưới\s$`,
+      examples: ['dưới '],
+      counterexamples: ['không dưới x'],
+    },
+    atLeastAfter: {
+      summary: 'A lower bound after a value: “trở lên”.',
+      pattern: String.raw`^\s?trở\slên`,
+      examples: [' trở lên'],
+      counterexamples: [' trở xuống'],
+    },
+    atMostAfter: {
+      summary: 'An upper bound after a value: “trở xuống”.',
+      pattern: String.raw`^\s?trở\sxuống`,
+      examples: [' trở xuống'],
+      counterexamples: [' trở lên'],
+    },
+    decrease: {
+      summary: 'A decrease: “giảm”, “cắt giảm”, “tinh giản”.',
+      pattern: String.raw`(?<![\p{L}])(?:giảm|tinh\sgiản)(?![\p{L}])`,
+      flags: 'i',
+      examples: ['Giảm tối thiểu 1,23%', 'giảm bình quân 10%'],
+      counterexamples: ['giám sát', 'tăng'],
+    },
+    increase: {
+      summary: 'An increase: “tăng”, “nâng”.',
+      pattern: String.raw`(?<![\p{L}])(?:tăng(?!\scường)|nâng\slên)(?![\p{L}])`,
+      flags: 'i',
+      examples: ['tăng ít nhất 05 bậc', 'Tăng số lượng'],
+      counterexamples: ['tăng cường', 'giảm'],
+    },
+    linking: {
+      summary: 'Words between a subject and its value: “đạt”, “là”, “tương ứng là”, “đạt tỷ lệ tương đương”.',
+      pattern: String.raw`(?<![\p{L}])(?:đạt(?:\stỷ\slệ)?(?:\stương\sđương)?|tương\sứng\slà|tương\sứng|tương\sđương|là|chiếm)(?:\s(?:từ|tối\sthiểu|ít\snhất|trên|dưới|tối\sđa|khoảng|bình\squân))?\s?\(?\s?$`,
+      examples: ['Tỷ lệ khai thác đạt tối thiểu ', 'cấp xã tương ứng là ', 'đạt tỷ lệ tương đương (', 'đạt '],
+      counterexamples: ['Phấn đấu ', 'đối với '],
+    },
+    subjectEnd: {
+      summary: 'Words that end a subject written after its value (“100% văn bản … được …”); “tổ chức” only as a verb (not before a comma).',
+      pattern: String.raw`(?<![\p{L}])(?:được|đạt|khi|không|thực\shiện|xây\sdựng|ban\shành|tham\sgia|đáp\sứng|đảm\sbảo|bảo\sđảm|hoàn\sthành|áp\sdụng|sử\sdụng\sdịch\svụ|phải|so\svới|hưởng|trong\sđó|và\stăng|đang\sđược)(?![\p{L}])`,
+      examples: ['văn bản quy phạm pháp luật được cụ thể hóa', 'người dân khi thực hiện', 'TTHC được công khai'],
+      counterexamples: ['hồ sơ công việc cấp tỉnh', 'người dân, tổ chức, doanh nghiệp'],
+    },
+    subjectEndWeak: {
+      summary: 'Words that end a subject only after two words or more: “có”, “trực tiếp”, “tổ chức” as a verb (not before a comma).',
+      pattern: String.raw`(?<![\p{L}])(?:có|trực\stiếp|tổ\schức(?![,;]))(?![\p{L}])`,
+      examples: ['cơ quan, đơn vị tổ chức tuyên truyền', 'Thủ trưởng các cơ quan, đơn vị trực tiếp phụ trách'],
+      counterexamples: ['người dân, tổ chức, doanh nghiệp', 'hồ sơ công việc'],
+    },
+    subjectLead: {
+      summary: 'Words that open a target sentence but are not its subject: “Phấn đấu”, “Trong đó,”, “Đến năm 2030,”.',
+      pattern: String.raw`^(?:(?:Phấn\sđấu|Phần\sđầu|phấn\sđấu|Trong\sđó|trong\sđó|Đồng\sthời|Đảm\sbảo|Tiếp\stục|Đến\snăm\s(?:19|20)\d{2}|đến\snăm\s(?:19|20)\d{2}|cuối\snăm\s(?:19|20)\d{2}|trong\snăm\s(?:19|20)\d{2}|hoàn\sthành)(?:[,\s]{1,3}|$)){1,3}`,
+      examples: ['Phấn đấu 100%', 'Trong đó, mức độ hài lòng', 'Đến năm 2030, giảm bình quân', 'Phần đầu cuối năm 2021, trên 95%', 'Phần đầu'],
+      counterexamples: ['Mức độ hài lòng', 'Tỷ lệ số hóa'],
+    },
+    subjectTrail: {
+      summary: 'Words that trail a subject written before its value: “… phấn đấu đạt 60%”.',
+      pattern: String.raw`\s(?:phấn\sđấu|đều|cần|phải|sẽ)$`,
+      examples: ['tỷ lệ giao dịch thanh toán trực tuyến phấn đấu', 'các đơn vị đều'],
+      counterexamples: ['tỷ lệ giao dịch'],
+    },
+    subjectBreak: {
+      summary: 'Where the subject of a later value in the same clause may start (code takes the last): after “trong (số) đó,” or a comma.',
+      pattern: String.raw`trong\s(?:số\s)?đó,?\s|,\s`,
+      examples: [' quốc gia, trong số đó tỷ lệ giao dịch', ' thủ tục hành chính, tỷ lệ'],
+      counterexamples: ['tỷ lệ giao dịch'],
+    },
+    classifierUnit: {
+      summary: 'Count units that classify what follows them: “05 bậc vị trí xếp hạng”.',
+      words: ['bậc', 'điểm', 'lần', 'vị trí', 'lớp/năm', 'lớp/quý', 'lần/năm', 'lần/quý', 'lần/tháng', 'đợt/năm', 'buổi/năm', 'cuộc/năm', 'hội nghị/năm', 'khóa/năm'],
+      anchor: 'line',
+      examples: ['bậc', 'điểm', 'lớp/năm'],
+      counterexamples: ['đơn vị', 'biên chế'],
+    },
+    scope: {
+      summary: 'A level of government a target applies to: “cấp tỉnh”, “cấp huyện”, “cấp xã”.',
+      pattern: String.raw`(?<![\p{L}])cấp\s(?<level>tỉnh|huyện|xã)(?![\p{L}])`,
+      examples: ['hồ sơ công việc cấp tỉnh', 'tại cấp xã'],
+      counterexamples: ['cấp có thẩm quyền', 'cấp phát'],
+    },
+    scopeList: {
+      summary: 'Levels listed in order: “cấp tỉnh, cấp huyện, cấp xã”, “cấp tỉnh, huyện, xã”, “tỉnh, huyện, xã”.',
+      pattern: String.raw`(?<![\p{L}])(?:cấp\s)?(?:tỉnh|huyện|xã)(?:(?:,\s|\svà\s)(?:cấp\s)?(?:tỉnh|huyện|xã)){1,3}(?![\p{L}])`,
+      examples: ['của cấp tỉnh, cấp huyện, cấp xã tương ứng', 'cấp tỉnh, huyện, xã đạt tỷ lệ', '03 cấp (tỉnh, huyện, xã)'],
+      counterexamples: ['cấp tỉnh', 'UBND các huyện, thị xã'],
+    },
+    level: {
+      summary: 'One level word inside a scope list.',
+      pattern: String.raw`tỉnh|huyện|xã`,
+      examples: ['tỉnh'],
+      counterexamples: ['phường'],
+    },
+    deadline: {
+      summary: 'A deadline in the sentence: “Đến năm 2030”, “đến hết năm 2025”, “cuối năm 2021”, “trong năm 2021”.',
+      pattern: String.raw`(?<![\p{L}])(?:đến(?:\shết)?|trong|cuối|hết)\snăm\s(?<year>(?:19|20)\d{2})(?!\d)`,
+      flags: 'i',
+      examples: ['Đến năm 2030, giảm', 'Phần đầu cuối năm 2021, trên 95%', 'Đảm bảo trong năm 2021, 80%'],
+      counterexamples: ['so với năm 2023', 'kế hoạch năm 2021'],
+    },
+    deadlineHeading: {
+      summary: 'A line that governs the deadline of what stands under it: “- Đến năm 2025:”, “Giai đoạn 2021-2025:”.',
+      pattern: String.raw`^(?:Đến|đến|Trong|trong|Giai\sđoạn|giai\sđoạn)\s(?:năm\s)?(?:(?:19|20)\d{2}\s?[-–]\s?)?(?<year>(?:19|20)\d{2})\s?:?$`,
+      examples: ['Đến năm 2025:', 'Đến năm 2030', 'Giai đoạn 2021-2025:'],
+      counterexamples: ['Đến năm 2030, giảm bình quân 15%'],
+    },
+    baseline: {
+      summary: 'A baseline: “so với năm 2023”, “so với giai đoạn 2021-2025”, “so với cùng kỳ”.',
+      pattern: String.raw`(?<![\p{L}])so\svới\s(?<baseline>năm\s(?:19|20)\d{2}|giai\sđoạn\s(?:19|20)\d{2}\s?[-–]\s?(?:19|20)\d{2}|cùng\skỳ(?:\snăm\s(?:19|20)\d{2})?|đầu\snhiệm\skỳ|kế\shoạch)`,
+      examples: ['so với năm 2023', 'so với giai đoạn 2021-2025', 'so với cùng kỳ'],
+      counterexamples: ['so sánh', 'so với quy định'],
+    },
+    citedTitle: {
+      summary: 'Text between a citation and a value that is still the cited document’s title: “ về việc … đạt 100% …”.',
+      pattern: String.raw`^,?\s(?:về|ban\shành|quy\sđịnh|phê\sduyệt|hướng\sdẫn)\s[^;]{0,300}$`,
+      examples: [' về việc phấn đấu ', ' ban hành Chương trình '],
+      counterexamples: ['; 100% ', ' của Chính phủ. '],
+    },
+    clauseEnd: {
+      summary: 'Where a target clause ends: “;” or a sentence end.',
+      pattern: String.raw`;\s|\.\s(?=\p{Lu}|-\s)|\.$|;$`,
+      examples: ['đạt 100%; tỷ lệ', 'được xử lý. Trong đó', '- 01 lớp/năm. - Báo cáo kết quả tập huấn.'],
+      counterexamples: ['1,23% biên chế'],
+    },
+  },
+});

@@ -1,0 +1,49 @@
+import { defineGrammar } from '../src/grammar/define-grammar.js';
+
+/** Lines that attach agencies, a timeframe or a product to the task items above them. */
+export const tasks = defineGrammar({
+  name: 'tasks',
+  summary: 'Task attribute lines and goal kinds.',
+  rules: {
+    attribute: {
+      summary: 'An attribute line: “Cơ quan chủ trì: …”, “Cơ quan chủ trì các nhiệm vụ: …”, “Cơ quan chủ trì Mục 8.4, 8.5: …”, “Thời gian: …”.',
+      pattern: String.raw`^(?<field>(?:Cơ\squan|Đơn\svị|Cơ\squan,\sđơn\svị)\s(?:chủ\strì|phối\shợp|thực\shiện)(?:\sthực\shiện)?|Chủ\strì|Phối\shợp|Thời\sgian(?:\sthực\shiện|\shoàn\sthành)?|Thời\shạn|Tiến\sđộ|Sản\sphẩm|Kết\squả(?:\sdự\skiến)?)(?<scope>\s(?:các\snhiệm\svụ(?:\strên)?|(?:tại\s)?[Mm]ục\s[\d.,\x20và]{1,40}|nhiệm\svụ\s[\d.,\x20và]{1,40}))?\s?:\s?(?<value>.*)$`,
+      examples: ['Cơ quan chủ trì: Văn phòng UBND tỉnh.', 'Cơ quan chủ trì các nhiệm vụ: Sở, Ban ngành tỉnh.', 'Cơ quan chủ trì Mục 8.4, 8.5: Sở Thông tin và Truyền thông.', 'Thời gian: Quý II/2022.', 'Cơ quan phối hợp: Văn phòng UBND tỉnh.'],
+      counterexamples: ['Cơ quan chủ trì tham mưu triển khai', 'Thời gian qua, tỉnh đã', 'Chủ trì, phối hợp với các cơ quan'],
+    },
+    sectionNumbers: {
+      summary: 'The item numbers a shared attribute line names: “8.4, 8.5”.',
+      pattern: String.raw`\d{1,2}(?:\.\d{1,2}){0,3}`,
+      examples: ['Mục 8.4, 8.5', 'nhiệm vụ 3'],
+      counterexamples: ['các nhiệm vụ'],
+    },
+    goalPurpose: {
+      summary: 'A purpose heading: “Mục đích”.',
+      pattern: String.raw`^mục\sđích`,
+      flags: 'i',
+      examples: ['Mục đích', 'MỤC ĐÍCH, YÊU CẦU'],
+      counterexamples: ['Yêu cầu'],
+    },
+    goalRequirement: {
+      summary: 'A requirement heading: “Yêu cầu”.',
+      pattern: String.raw`^yêu\scầu`,
+      flags: 'i',
+      examples: ['Yêu cầu', 'YÊU CẦU'],
+      counterexamples: ['Mục đích'],
+    },
+    goalGeneral: {
+      summary: 'A general-goal heading: “Mục tiêu chung”, “Mục tiêu tổng quát”.',
+      pattern: String.raw`^mục\stiêu\s(?:chung|tổng\squát)`,
+      flags: 'i',
+      examples: ['Mục tiêu chung', 'Mục tiêu tổng quát'],
+      counterexamples: ['Mục tiêu cụ thể'],
+    },
+    goalSpecific: {
+      summary: 'A specific-goal heading: “Mục tiêu cụ thể”, “Chỉ tiêu”, or a deadline group “Đến năm 2025:”.',
+      pattern: String.raw`^(?:mục\stiêu\scụ\sthể|(?:các\s)?chỉ\stiêu|đến\snăm\s(?:19|20)\d{2}|(?:trong\s|giai\sđoạn\s)(?:năm\s)?(?:19|20)\d{2})`,
+      flags: 'i',
+      examples: ['Mục tiêu cụ thể', 'Chỉ tiêu', 'Đến năm 2025', 'Giai đoạn 2021-2025'],
+      counterexamples: ['Mục tiêu chung', 'Nhiệm vụ'],
+    },
+  },
+});

@@ -1,0 +1,194 @@
+import { rule, scan } from '../grammar/registry.js';
+import type { Citation, OutlineNode, Table, Target } from '../schema/document.js';
+import { comparatorOf, findMentions, type Mention } from './target-mentions.js';
+import { isLabelled } from './walk.js';
+
+interface Source {
+  text: string;
+  offset: number;
+  line: number;
+  nodeId: string | null;
+  rowId: string | null;
+  /** A year set by a governing line above (“- Đến năm 2025:”). */
+  headingYear: string | null;
+}
+
+type Draft = Omit<Target, 'id'>;
+
+const maxSubjectWords = 16;
+
+/**
+ * Every quantitative commitment, wherever it stands: goal sections, task
+ * items, table cells. A percentage inside a citation (or a cited document's
+ * title) is not a target.
+ */
+export function extractTargets(outline: readonly OutlineNode[], tables: readonly Table[], citations: readonly Citation[], planYear: number | null): Target[] {
+  const drafts: Draft[] = [];
+  for (const source of sources(outline, tables)) {
+    for (const clause of clauses(source)) drafts.push(...clauseTargets(clause, source, citations, planYear));
+  }
+  drafts.sort((a, b) => a.span.offset - b.span.offset);
+  return drafts.map((d, i) => ({ id: `target${i + 1}`, ...d }));
+}
+
+function* sources(outline: readonly OutlineNode[], tables: readonly Table[]): Generator<Source> {
+  function* visit(nodes: readonly OutlineNode[], headingYear: string | null): Generator<Source> {
+    for (const node of nodes) {
+      const governs = rule('targets.deadlineHeading').exec(node.text)?.groups?.['year'] ?? null;
+      if (node.text && (node.kind === 'paragraph' || isLabelled(node)) && !governs) {
+        yield { text: node.text, offset: node.span.offset, line: node.span.line, nodeId: node.id, rowId: null, headingYear };
+      }
+      yield* visit(node.children, governs ?? headingYear);
+    }
+  }
+  yield* visit(outline, null);
+  for (const table of tables) {
+    const skip = new Set(table.columns.flatMap((c, i) => (c.role === 'number' || c.role === 'lead' || c.role === 'coordinating' || c.role === 'timeframe' ? [i] : [])));
+    for (const row of table.rows) {
+      if (row.kind !== 'row') continue;
+      for (const [i, cell] of row.cells.entries()) {
+        if (skip.has(i) || cell.text === '' || cell.parts) continue;
+        yield { text: cell.text, offset: cell.span.offset, line: cell.span.line, nodeId: table.nodeId, rowId: row.id, headingYear: null };
+      }
+    }
+  }
+}
+
+interface Clause {
+  text: string;
+  offset: number;
+}
+
+function* clauses(source: Source): Generator<Clause> {
+  let last = 0;
+  const emit = (end: number): Clause | null => {
+    const raw = source.text.slice(last, end);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    return text ? { text, offset: source.offset + last + lead } : null;
+  };
+  for (const m of scan('targets.clauseEnd', source.text)) {
+    const c = emit(m.index);
+    if (c) yield c;
+    last = m.index + m[0].length;
+  }
+  const tail = emit(source.text.length);
+  if (tail) yield tail;
+}
+
+function clauseTargets(clause: Clause, source: Source, citations: readonly Citation[], planYear: number | null): Draft[] {
+  const mentions = findMentions(clause.text).filter((m) => !inCitation(clause, m, citations));
+  if (mentions.length === 0) return [];
+  const stated = rule('targets.deadline').exec(clause.text)?.groups?.['year'] ?? null;
+  const deadline = stated ?? source.headingYear ?? (planYear === null ? null : String(planYear));
+  const deadlineSource = stated ? 'stated' : source.headingYear ? 'heading' : planYear === null ? null : 'plan';
+  const baseline = rule('targets.baseline').exec(clause.text)?.groups?.['baseline'] ?? null;
+  const span = { offset: clause.offset, length: clause.text.length, line: source.line };
+  const out: Draft[] = [];
+  let previousEnd = 0;
+  let carried: ReturnType<typeof comparatorOf> | null = null;
+  for (const [k, m] of mentions.entries()) {
+    const window = clause.text.slice(previousEnd, m.start);
+    const subject = subjectOf(clause.text, k === 0 ? window : laterWindow(window), m);
+    const direction = directionOf(clause.text.slice(0, m.start));
+    const base = { text: clause.text, unit: m.unit, direction, deadline, deadlineSource, baseline, nodeId: source.nodeId, rowId: source.rowId, span } as const;
+    if (m.kind === 'list') {
+      const levels = scopesBefore(clause.text, m.start);
+      m.values.forEach((value, k) => {
+        out.push({ ...base, subject, value, min: value, max: value, comparator: '=', scope: levels.length === m.values.length ? levels[k]! : null });
+      });
+    } else {
+      let cmp = comparatorOf(clause.text, m);
+      // “Giảm tối thiểu 1,23% …, 3% …, 2,05% …”: the first bound governs the enumeration.
+      if (cmp.comparator === '=' && carried && carried.comparator !== '=' && isEnumeration(window)) cmp = rebound(carried.comparator, cmp.value);
+      carried = cmp;
+      out.push({ ...base, subject, ...cmp, scope: scopeOf(subject ?? window) });
+    }
+    previousEnd = m.end;
+  }
+  return out;
+}
+
+/**
+ * The subject: before a linking word (“Tỷ lệ … đạt tối thiểu 50%”), else
+ * after the value (“100% văn bản … được …”), up to a predicate word.
+ */
+function subjectOf(clause: string, window: string, m: Mention): string | null {
+  const link = rule('targets.linking').exec(window);
+  if (link && m.kind !== 'count') {
+    const subject = clean(window.slice(0, link.index));
+    if (subject) return subject;
+  }
+  const classifier = m.kind === 'count' && rule('targets.classifierUnit').test(m.unit);
+  let from = m.kind === 'count' && !classifier ? m.unitStart! : m.end;
+  // “90% trở lên người dân …”: the bound is not part of the subject.
+  const bound = rule('targets.atLeastAfter').exec(clause.slice(from)) ?? rule('targets.atMostAfter').exec(clause.slice(from));
+  if (bound) from += bound[0].length;
+  let after = clause.slice(from);
+  // A stop word never leaves a one-word subject (“15% chi trực tiếp từ ngân sách …”).
+  const weak = [...scan('targets.subjectEndWeak', after)].map((v) => v.index).filter((i) => after.slice(0, i).trim().split(' ').length >= 2);
+  const stops = [rule('targets.subjectEnd').exec(after)?.index, weak[0], after.indexOf('('), after.indexOf(';'), findNextNumber(after)].filter((n): n is number => n !== undefined && n >= 0);
+  if (stops.length > 0) after = after.slice(0, Math.min(...stops));
+  return clean(after.split(' ').slice(0, maxSubjectWords).join(' '));
+}
+
+/** Where the next value in a list of targets starts: “…, 95% …”, “… và 80% …”. */
+function findNextNumber(text: string): number {
+  const m = rule('targets.percent').exec(text);
+  if (!m) return -1;
+  const before = text.slice(0, m.index);
+  return before.endsWith(', ') ? m.index - 2 : before.endsWith(' và ') ? m.index - 4 : -1;
+}
+
+function clean(text: string): string | null {
+  const lead = rule('targets.subjectLead').exec(text.trim());
+  let out = (lead ? text.trim().slice(lead[0].length) : text.trim()).replace(/^[,;:\s(]+|[,;:\s(]+$/gu, '');
+  const trail = rule('targets.subjectTrail').exec(out);
+  if (trail) out = out.slice(0, trail.index);
+  return out === '' ? null : out;
+}
+
+/** For a later value, its subject starts after the previous target's words: after “trong số đó,” or the last comma. */
+function laterWindow(window: string): string {
+  const last = [...scan('targets.subjectBreak', window)].pop();
+  return last ? window.slice(last.index + last[0].length) : window;
+}
+
+/** The text between two values of an enumeration: the previous subject, then “, ” or “ và ”. */
+function isEnumeration(window: string): boolean {
+  return !rule('targets.linking').test(window) && (window.endsWith(', ') || window.endsWith(' và '));
+}
+
+function rebound(comparator: ReturnType<typeof comparatorOf>['comparator'], value: number | null): ReturnType<typeof comparatorOf> {
+  if (comparator === '>=' || comparator === '>') return { comparator, min: value, max: null, value };
+  if (comparator === '<=' || comparator === '<') return { comparator, min: null, max: value, value };
+  return { comparator: '=', min: value, max: value, value };
+}
+
+function directionOf(before: string): Target['direction'] {
+  const dec = [...scan('targets.decrease', before)].pop()?.index ?? -1;
+  const inc = [...scan('targets.increase', before)].pop()?.index ?? -1;
+  return dec < 0 && inc < 0 ? 'reach' : dec > inc ? 'decrease' : 'increase';
+}
+
+function scopeOf(text: string): string | null {
+  const m = rule('targets.scope').exec(text);
+  return m ? `cấp ${m.groups!['level']}` : null;
+}
+
+/** The levels a list of values is matched to, in order: “cấp tỉnh, huyện, xã … 90%, 80%, 75%”. */
+function scopesBefore(clause: string, at: number): string[] {
+  const list = [...scan('targets.scopeList', clause.slice(0, at))].pop();
+  return list ? [...scan('targets.level', list[0])].map((l) => `cấp ${l[0]}`) : [];
+}
+
+/** A value inside a citation, or inside the cited document's title that follows it (“… về …”), is no target. */
+function inCitation(clause: Clause, m: Mention, citations: readonly Citation[]): boolean {
+  const at = clause.offset + m.start;
+  for (const c of citations) {
+    const end = c.span.offset + c.span.length;
+    if (at >= c.span.offset && at < end) return true;
+    if (c.span.offset >= clause.offset && end <= at && rule('targets.citedTitle').test(clause.text.slice(end - clause.offset, m.start))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,177 @@
+import { rule, scan } from '../grammar/registry.js';
+import type { NormalizedText } from '../normalize/types.js';
+import type { Agency, Cell, OutlineNode, Table, Task } from '../schema/document.js';
+import { splitAgencies } from './agencies.js';
+import { lineAt } from './line-at.js';
+import { parseTimeframe } from './timeframes.js';
+import { isLabelled, walk } from './walk.js';
+
+type Draft = Omit<Task, 'id'>;
+
+type Attributes = Pick<Task, 'lead' | 'coordinating' | 'timeframe' | 'output'>;
+
+/**
+ * Tasks from the three places plans put them, in document order:
+ * appendix rows; items followed by “Cơ quan chủ trì: …” lines; and the leaves
+ * of a task section that names no agencies (lead left empty).
+ */
+export function extractTasks(normalized: NormalizedText, outline: readonly OutlineNode[], tables: readonly Table[], planYear: number | null): Task[] {
+  const drafts: Draft[] = [];
+  const used = new Set<string>();
+  for (const table of tables) drafts.push(...tableTasks(normalized, table, planYear));
+  drafts.push(...listTasks(outline, planYear, used));
+  drafts.push(...sectionTasks(outline, used));
+  drafts.sort((a, b) => a.span.offset - b.span.offset);
+  return drafts.map((d, i) => ({ id: `task${i + 1}`, ...d }));
+}
+
+function tableTasks(normalized: NormalizedText, table: Table, planYear: number | null): Draft[] {
+  const col = (role: string) => table.columns.findIndex((c) => c.role === role);
+  const [task, output, lead, coordinating, timeframe, note] = ['task', 'output', 'lead', 'coordinating', 'timeframe', 'note'].map(col);
+  if (task === undefined || task < 0) return [];
+  const out: Draft[] = [];
+  for (const row of table.rows) {
+    if (row.kind !== 'row') continue;
+    const cell = row.cells[task!];
+    if (!cell || cell.text.trim() === '') continue;
+    const text = withoutLabel(cell);
+    const at = (i: number | undefined) => (i !== undefined && i >= 0 ? row.cells[i] : undefined);
+    out.push({
+      text: text.text,
+      lead: agenciesIn(normalized, at(lead)),
+      coordinating: agenciesIn(normalized, at(coordinating)),
+      timeframe: at(timeframe)?.text.trim() ? parseTimeframe(at(timeframe)!.text.trim(), planYear) : null,
+      output: at(output)?.text.trim() || null,
+      note: at(note)?.text.trim() || null,
+      group: row.group,
+      source: 'table',
+      attributesFrom: null,
+      nodeId: table.nodeId,
+      rowId: row.id,
+      span: text.span,
+      ...(text.parts ? { parts: text.parts } : {}),
+    });
+  }
+  return out;
+}
+
+/** A task cell without its own "1. " label; the span moves past the label too. */
+function withoutLabel(cell: Cell): { text: string; span: Task['span']; parts?: Task['span'][] } {
+  if (cell.parts) return { text: cell.text, span: cell.span, parts: cell.parts };
+  const label = rule('headings.arabic').exec(cell.text) ?? rule('headings.letter').exec(cell.text);
+  const rest = label?.groups?.['text'];
+  if (!rest) return { text: cell.text, span: cell.span };
+  const skip = cell.text.length - rest.length;
+  return { text: rest, span: { ...cell.span, offset: cell.span.offset + skip, length: rest.length } };
+}
+
+/** Agencies of a cell, line by line (a cell may hold several “- ” lines) and part by part. */
+function agenciesIn(normalized: NormalizedText, cell: Cell | undefined): Agency[] {
+  if (!cell || cell.text.trim() === '') return [];
+  const pieces = cell.parts ?? [cell.span];
+  const out: Agency[] = [];
+  for (const span of pieces) {
+    let offset = span.offset;
+    for (const line of normalized.text.slice(span.offset, span.offset + span.length).split('\n')) {
+      if (line.trim()) out.push(...splitAgencies(line, offset, lineAt(normalized, offset).line));
+      offset += line.length + 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * Items followed by attribute lines. A block of “Cơ quan chủ trì: …” lines
+ * belongs to the item it sits under and to the items before it that have no
+ * block of their own (“Cơ quan chủ trì các nhiệm vụ: …” after 4.1–4.5), or to
+ * the items it names (“Cơ quan chủ trì Mục 8.4, 8.5: …”).
+ */
+function listTasks(outline: readonly OutlineNode[], planYear: number | null, used: Set<string>): Draft[] {
+  const out: Draft[] = [];
+  for (const { node: owner, parent } of walk(outline)) {
+    const block = owner.children.filter((c) => c.kind === 'bullet' && rule('tasks.attribute').test(c.text));
+    if (block.length === 0) continue;
+    const attributes = readAttributes(block, planYear);
+    for (const b of block) used.add(b.id);
+    const siblings = parent ? parent.children : outline;
+    const named = namedItems(block, siblings);
+    const owners = named ?? precedingWithoutBlock(owner, siblings);
+    for (const item of owners) {
+      const textNode = taskTextNode(item);
+      used.add(item.id);
+      used.add(textNode.id);
+      out.push({
+        text: textNode.text,
+        ...attributes,
+        note: null,
+        group: null,
+        source: 'list',
+        attributesFrom: item === owner ? null : block[0]!.id,
+        nodeId: textNode.id,
+        rowId: null,
+        span: textNode.span,
+      });
+    }
+  }
+  return out;
+}
+
+function readAttributes(block: readonly OutlineNode[], planYear: number | null): Attributes {
+  const attributes: Attributes = { lead: [], coordinating: [], timeframe: null, output: null };
+  for (const line of block) {
+    const g = rule('tasks.attribute').exec(line.text)!.groups!;
+    const field = g['field']!.toLocaleLowerCase('vi');
+    const value = g['value']!.trim();
+    const offset = line.span.offset + line.text.length - g['value']!.length;
+    if (field.includes('phối hợp')) attributes.coordinating = splitAgencies(g['value']!, offset, line.span.line);
+    else if (field.includes('chủ trì') || field.includes('thực hiện')) attributes.lead = splitAgencies(g['value']!, offset, line.span.line);
+    else if (field.startsWith('thời') || field.startsWith('tiến')) attributes.timeframe = value ? parseTimeframe(value.replace(/\.$/u, ''), planYear) : null;
+    else attributes.output = value.replace(/\.$/u, '') || null;
+  }
+  return attributes;
+}
+
+/** “Cơ quan chủ trì Mục 8.4, 8.5: …” names its items. */
+function namedItems(block: readonly OutlineNode[], siblings: readonly OutlineNode[]): OutlineNode[] | null {
+  const scope = rule('tasks.attribute').exec(block[0]!.text)?.groups?.['scope'];
+  if (!scope || !/\d/u.test(scope)) return null;
+  const numbers = [...scan('tasks.sectionNumbers', scope)].map((m) => m[0]);
+  const items = siblings.filter((s) => s.label && numbers.includes(s.label.replace(/[.)]$/u, '')));
+  return items.length > 0 ? items : null;
+}
+
+/**
+ * The owner and the plain items of its kind right before it that have no
+ * attribute block. A heading's block is its own; a container (an item with
+ * labelled children) never takes a block from below.
+ */
+function precedingWithoutBlock(owner: OutlineNode, siblings: readonly OutlineNode[]): OutlineNode[] {
+  if (owner.heading !== null) return [owner];
+  const at = siblings.indexOf(owner);
+  const items = [owner];
+  for (let i = at - 1; i >= 0; i--) {
+    const s = siblings[i]!;
+    const hasBlock = s.children.some((c) => c.kind === 'bullet' && rule('tasks.attribute').test(c.text));
+    if (s.kind !== owner.kind || hasBlock || s.heading !== null || s.children.some(isLabelled)) break;
+    items.unshift(s);
+  }
+  return items;
+}
+
+/** A heading (“1. Về hoàn thiện thể chế …”) states its task in the paragraph under it. */
+function taskTextNode(item: OutlineNode): OutlineNode {
+  if (item.heading === null) return item;
+  return item.children.find((c) => c.kind === 'paragraph') ?? item;
+}
+
+/** Leaves of a task section (“NHIỆM VỤ, GIẢI PHÁP”): tasks without agencies. */
+function sectionTasks(outline: readonly OutlineNode[], used: Set<string>): Draft[] {
+  const out: Draft[] = [];
+  for (const { node, role } of walk(outline)) {
+    if (role !== 'tasks' || !isLabelled(node) || node.heading !== null || used.has(node.id)) continue;
+    if (node.children.some(isLabelled)) continue;
+    if (node.kind === 'bullet' && rule('tasks.attribute').test(node.text)) continue;
+    out.push({ text: node.text, lead: [], coordinating: [], timeframe: null, output: null, note: null, group: null, source: 'section', attributesFrom: null, nodeId: node.id, rowId: null, span: node.span });
+  }
+  return out;
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/index.js';
+
+const targets = async (text: string) =>
+  (await parse(text)).targets.map((t) => ({ v: t.value, min: t.min, max: t.max, cmp: t.comparator, unit: t.unit, dir: t.direction, scope: t.scope, subject: t.subject, deadline: t.deadline, baseline: t.baseline }));
+
+describe('extractTargets: the forms plans use', () => {
+  it('“Phấn đấu 100% X”', async () => {
+    expect(await targets('a) Phấn đấu 100% văn bản quy phạm pháp luật được rà soát.')).toMatchObject([{ v: 100, cmp: '=', unit: '%', dir: 'reach', subject: 'văn bản quy phạm pháp luật' }]);
+  });
+
+  it('“X đạt 100%”', async () => {
+    expect(await targets('a) Tỷ lệ hồ sơ được đồng bộ đạt 100%.')).toMatchObject([{ v: 100, cmp: '=', subject: 'Tỷ lệ hồ sơ được đồng bộ' }]);
+  });
+
+  it('“từ 95% -100%” is a range', async () => {
+    expect(await targets('c) Phấn đấu từ 95% -100% số hồ sơ TTHC được trả kết quả đúng hạn.')).toMatchObject([{ v: null, min: 95, max: 100, cmp: 'range', subject: 'số hồ sơ TTHC' }]);
+  });
+
+  it('“đạt từ 80% trở lên”, “trên 95%”, “tối thiểu 90%”, “tối đa 5%”', async () => {
+    const found = await targets('a) Tỷ lệ hồ sơ trực tuyến đạt từ 80% trở lên; trên 95% hồ sơ được giải quyết đúng hạn; mức độ hài lòng đạt tối thiểu 90%; tỷ lệ hồ sơ trễ hạn tối đa 5%.');
+    expect(found.map((t) => [t.cmp, t.v])).toEqual([['>=', 80], ['>', 95], ['>=', 90], ['<=', 5]]);
+  });
+
+  it('“giảm tối thiểu 1,23% biên chế … (25 biên chế)”: decimal comma, decrease, baseline, one target', async () => {
+    expect(await targets('g) Giảm tối thiểu 1,23% biên chế công chức (25 biên chế) so với năm 2023.')).toMatchObject([
+      { v: 1.23, min: 1.23, cmp: '>=', dir: 'decrease', subject: 'biên chế công chức', baseline: 'năm 2023' },
+    ]);
+  });
+
+  it('a bound governs an enumeration: “Giảm tối thiểu 1,23% …, 3% …”', async () => {
+    expect((await targets('g) Giảm tối thiểu 1,23% biên chế công chức, 3% đầu mối các đơn vị sự nghiệp.')).map((t) => [t.cmp, t.v, t.dir])).toEqual([['>=', 1.23, 'decrease'], ['>=', 3, 'decrease']]);
+  });
+
+  it('“… cấp tỉnh, cấp huyện, cấp xã tương ứng là 90%, 80%, 75%”: one target per level', async () => {
+    expect((await targets('đ) Tỷ lệ số hóa kết quả của cấp tỉnh, cấp huyện, cấp xã tương ứng là 90%, 80%, 75%.')).map((t) => [t.v, t.scope])).toEqual([[90, 'cấp tỉnh'], [80, 'cấp huyện'], [75, 'cấp xã']]);
+  });
+
+  it('“… cấp tỉnh, huyện, xã đạt tỷ lệ tương đương (50%, 40%, 25%)”', async () => {
+    const found = await targets('c) Phấn đấu hoàn thành số hóa kết quả giải quyết thủ tục hành chính cấp tỉnh, huyện, xã đạt tỷ lệ tương đương (50%, 40%, 25%).');
+    expect(found.map((t) => [t.v, t.scope])).toEqual([[50, 'cấp tỉnh'], [40, 'cấp huyện'], [25, 'cấp xã']]);
+    expect(found[0]!.subject).toBe('số hóa kết quả giải quyết thủ tục hành chính cấp tỉnh, huyện, xã');
+  });
+
+  it('“100% hồ sơ … cấp tỉnh, 95% … cấp huyện và 80% … cấp xã”', async () => {
+    const found = await targets('k) 100% hồ sơ công việc cấp tỉnh, 95% hồ sơ công việc cấp huyện và 80% hồ sơ công việc cấp xã được xử lý trên môi trường mạng.');
+    expect(found.map((t) => [t.v, t.scope, t.subject])).toEqual([
+      [100, 'cấp tỉnh', 'hồ sơ công việc cấp tỉnh'],
+      [95, 'cấp huyện', 'hồ sơ công việc cấp huyện'],
+      [80, 'cấp xã', 'hồ sơ công việc cấp xã'],
+    ]);
+  });
+
+  it('takes the deadline from a governing “Đến năm 2025:” line, or from the sentence', async () => {
+    const doc = await parse('a) Mục tiêu:\n- Đến năm 2025:\n80% hồ sơ được luân chuyển điện tử.\n- Đến năm 2030:\nĐến năm 2030, giảm bình quân 15% chi trực tiếp so với giai đoạn 2021-2025.\n90% người dân hài lòng.');
+    expect(doc.targets.map((t) => [t.v ?? t.value, t.deadline, t.deadlineSource, t.direction, t.baseline])).toEqual([
+      [80, '2025', 'heading', 'reach', null],
+      [15, '2030', 'stated', 'decrease', 'giai đoạn 2021-2025'],
+      [90, '2030', 'heading', 'reach', null],
+    ]);
+  });
+
+  it('takes the plan’s year when nothing else says', async () => {
+    const doc = await parse('KẾ HOẠCH\nCẢI CÁCH HÀNH CHÍNH NĂM 2024\nI. MỤC TIÊU\n1. Phấn đấu 100% thủ tục được công khai.');
+    expect(doc.targets.map((t) => [t.deadline, t.deadlineSource])).toEqual([['2024', 'plan']]);
+  });
+
+  it('reads other quantities with their own unit: “ít nhất 05 bậc”, “ít nhất 01 đơn vị”, “01 lớp/năm”', async () => {
+    const found = await targets('a) Phấn đấu tăng ít nhất 05 bậc vị trí xếp hạng của Chỉ số cải cách hành chính.\nb) Có ít nhất 01 đơn vị sự nghiệp thực hiện tự chủ.\nc) Tập huấn 01 lớp/năm.');
+    expect(found.map((t) => [t.v, t.unit, t.cmp, t.dir, t.subject])).toEqual([
+      [5, 'bậc', '>=', 'increase', 'vị trí xếp hạng của Chỉ số cải cách hành chính'],
+      [1, 'đơn vị', '>=', 'reach', 'đơn vị sự nghiệp'],
+      [1, 'lớp/năm', '=', 'reach', null],
+    ]);
+  });
+
+  it('ignores a percentage inside a citation or the cited document’s title', async () => {
+    expect(await targets('a) Thực hiện Quyết định số 12/QĐ-UBND ngày 01/02/2022 của UBND tỉnh về việc đạt 100% hồ sơ trực tuyến.')).toEqual([]);
+  });
+
+  it.each(['a) Thực hiện 07 nhiệm vụ chung.', 'b) Trong 05 năm tới, tập trung cải cách.', 'c) Dịch vụ công mức độ 3, mức độ 4.'])('finds no target in %j', async (text) => {
+    expect(await targets(text)).toEqual([]);
+  });
+});

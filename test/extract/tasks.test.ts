@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/index.js';
+
+const tasks = async (text: string) =>
+  (await parse(text)).tasks.map((t) => ({ text: t.text, lead: t.lead.map((a) => a.canonical), co: t.coordinating.map((a) => a.canonical), start: t.timeframe?.start ?? null, end: t.timeframe?.end ?? null, source: t.source, shared: t.attributesFrom !== null }));
+
+describe('extractTasks', () => {
+  it('reads items followed by their own attribute lines', async () => {
+    expect(await tasks('II. NỘI DUNG, NHIỆM VỤ\n3.1. Tổ chức Hội nghị bồi dưỡng nghiệp vụ\n- Cơ quan chủ trì: Văn phòng UBND tỉnh.\n- Cơ quan phối hợp: Sở, Ban ngành tỉnh; UBND cấp huyện.\n- Thời gian: Quý II/2022.')).toEqual([
+      { text: 'Tổ chức Hội nghị bồi dưỡng nghiệp vụ', lead: ['Văn phòng Ủy ban nhân dân tỉnh'], co: ['Sở, Ban ngành tỉnh', 'Ủy ban nhân dân cấp huyện'], start: '2022-04-01', end: '2022-06-30', source: 'list', shared: false },
+    ]);
+  });
+
+  it('shares “Cơ quan chủ trì các nhiệm vụ” with the items before it', async () => {
+    const found = await tasks('4. Về công bố\n4.1. Rà soát thủ tục.\n4.2. Đăng nhập thủ tục.\n4.3. Niêm yết thủ tục.\n- Cơ quan chủ trì các nhiệm vụ: Sở, Ban ngành tỉnh.\n- Thời gian: Thường xuyên.');
+    expect(found.map((t) => [t.text, t.lead, t.shared])).toEqual([
+      ['Rà soát thủ tục.', ['Sở, Ban ngành tỉnh'], true],
+      ['Đăng nhập thủ tục.', ['Sở, Ban ngành tỉnh'], true],
+      ['Niêm yết thủ tục.', ['Sở, Ban ngành tỉnh'], false],
+    ]);
+  });
+
+  it('gives “Cơ quan chủ trì Mục 8.4, 8.5” to the items it names', async () => {
+    const found = await tasks('8. Một cửa\n8.3. Xây dựng quy trình nội bộ\n- Cơ quan chủ trì: Sở Nội vụ.\n8.4. Xây dựng quy trình điện tử\n8.5. Đảm bảo hạ tầng\n- Cơ quan chủ trì Mục 8.4, 8.5: Sở Thông tin và Truyền thông.');
+    expect(found.map((t) => [t.text, t.lead])).toEqual([
+      ['Xây dựng quy trình nội bộ', ['Sở Nội vụ']],
+      ['Xây dựng quy trình điện tử', ['Sở Thông tin và Truyền thông']],
+      ['Đảm bảo hạ tầng', ['Sở Thông tin và Truyền thông']],
+    ]);
+  });
+
+  it('takes a heading’s task from the paragraph under it', async () => {
+    expect((await tasks('1. Về hoàn thiện thể chế\nRà soát việc thực hiện cơ chế một cửa.\n- Cơ quan chủ trì: Văn phòng UBND tỉnh.'))[0]!.text).toBe('Rà soát việc thực hiện cơ chế một cửa.');
+  });
+
+  it('reads the leaves of a task section as tasks without agencies', async () => {
+    const found = await tasks('II. NHIỆM VỤ, GIẢI PHÁP\n1. Cải cách thể chế\n- Đẩy nhanh tiến độ ban hành văn bản.\n- Rà soát, hệ thống hóa văn bản.\nIII. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp chủ trì.');
+    expect(found.map((t) => [t.text, t.lead, t.source])).toEqual([
+      ['Đẩy nhanh tiến độ ban hành văn bản.', [], 'section'],
+      ['Rà soát, hệ thống hóa văn bản.', [], 'section'],
+    ]);
+  });
+
+  it('reads one task per appendix row, with its group and the label taken off', async () => {
+    const doc = await parse('PHỤ LỤC\nTT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian\nI\tCẢI CÁCH THỂ CHẾ\t\t\t\n1\t1. Kế hoạch theo dõi thi hành pháp luật\tSở Tư pháp\tCác Sở: Nội vụ, Tài chính\tQuý I/2024');
+    const [t] = doc.tasks;
+    expect([t!.text, t!.group, t!.lead.map((a) => a.canonical), t!.coordinating.map((a) => a.canonical), t!.timeframe?.end, t!.rowId]).toEqual([
+      'Kế hoạch theo dõi thi hành pháp luật', 'CẢI CÁCH THỂ CHẾ', ['Sở Tư pháp'], ['Sở Nội vụ', 'Sở Tài chính'], '2024-03-31', 't1.r1',
+    ]);
+  });
+});
+
+describe('extractResponsibilities and the agency index', () => {
+  it('reads agency headings and lead-ins, one entry per agency, and indexes them', async () => {
+    const doc = await parse('III. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ\na) Theo dõi, đôn đốc.\nb) Tổng hợp báo cáo.\n2. Văn phòng UBND tỉnh có trách nhiệm chủ trì kiểm soát thủ tục hành chính.\n3. Đài Phát thanh và Truyền hình tỉnh, Báo Hậu Giang\nTuyên truyền về cải cách hành chính.');
+    expect(doc.responsibilities.map((r) => [r.agency.canonical, r.duties])).toEqual([
+      ['Sở Nội vụ', ['Theo dõi, đôn đốc.', 'Tổng hợp báo cáo.']],
+      ['Văn phòng Ủy ban nhân dân tỉnh', ['có trách nhiệm chủ trì kiểm soát thủ tục hành chính.']],
+      ['Đài Phát thanh và Truyền hình tỉnh', ['Tuyên truyền về cải cách hành chính.']],
+      ['Báo Hậu Giang', ['Tuyên truyền về cải cách hành chính.']],
+    ]);
+    expect(doc.agencies.find((a) => a.canonical === 'Sở Nội vụ')?.responsibilityIds).toEqual(['resp1']);
+  });
+});
+
+describe('extractGoals', () => {
+  it('reads goals by the kind of their heading', async () => {
+    const doc = await parse('I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Nâng cao chỉ số.\n2. Yêu cầu\n- Bám sát chỉ đạo.\nII. MỤC TIÊU\n1. Mục tiêu chung\nCải cách đồng bộ.\n2. Mục tiêu cụ thể\na) Phấn đấu 100% thủ tục công khai.\nIII. NHIỆM VỤ\n1. Rà soát.');
+    expect(doc.goals.map((g) => [g.kind, g.text])).toEqual([
+      ['purpose', 'Nâng cao chỉ số.'],
+      ['requirement', 'Bám sát chỉ đạo.'],
+      ['general', 'Cải cách đồng bộ.'],
+      ['specific', 'Phấn đấu 100% thủ tục công khai.'],
+    ]);
+  });
+});
