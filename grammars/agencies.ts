@@ -35,8 +35,8 @@ export const agencies = defineGrammar({
     },
     compound: {
       summary: 'One agency whose name contains “và” before another head: “Văn phòng HĐND và UBND thị xã”.',
-      pattern: String.raw`Văn\sphòng\s(?:HĐND|Hội\sđồng\snhân\sdân|Đoàn\sĐBQH)\svà\s(?:UBND|Ủy\sban\snhân\sdân|HĐND)`,
-      examples: ['Văn phòng HĐND và UBND thị xã', 'Văn phòng Đoàn ĐBQH và HĐND tỉnh'],
+      pattern: String.raw`(?:Văn\sphòng|VP)\s(?:HĐND|Hội\sđồng\snhân\sdân|Đoàn\sĐBQH)\svà\s(?:UBND|Ủy\sban\snhân\sdân|HĐND)`,
+      examples: ['Văn phòng HĐND và UBND thị xã', 'Văn phòng Đoàn ĐBQH và HĐND tỉnh', 'VP HĐND và UBND huyện'],
       counterexamples: ['Văn phòng UBND tỉnh và các đơn vị'],
     },
     request: {
@@ -134,4 +134,12 @@ export const agencyAbbreviations: Readonly<Record<string, string>> = {
   'MTTQ': 'Mặt trận Tổ quốc',
   'BHXH': 'Bảo hiểm xã hội',
   'PTTH': 'Phát thanh - Truyền hình',
+  'VH&TT': 'Văn hóa và Thông tin',
+  'VHTT': 'Văn hóa và Thông tin',
+  'TC-KH': 'Tài chính - Kế hoạch',
+  'TCKH': 'Tài chính - Kế hoạch',
+  'LĐTB&XH': 'Lao động - Thương binh và Xã hội',
+  'TN-MT': 'Tài nguyên và Môi trường',
+  'KT-HT': 'Kinh tế - Hạ tầng',
+  'QLĐT': 'Quản lý đô thị',
 };

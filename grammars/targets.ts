@@ -86,8 +86,8 @@ export const targets = defineGrammar({
     },
     linking: {
       summary: 'Words between a subject and its value: “đạt”, “là”, “tương ứng là”, “đạt tỷ lệ tương đương”.',
-      pattern: String.raw`(?<![\p{L}])(?:đạt(?:\stỷ\slệ)?(?:\stương\sđương)?|tương\sứng\slà|tương\sứng|tương\sđương|là|chiếm)(?:\s(?:từ|tối\sthiểu|ít\snhất|trên|dưới|tối\sđa|khoảng|bình\squân))?\s?\(?\s?$`,
-      examples: ['Tỷ lệ khai thác đạt tối thiểu ', 'cấp xã tương ứng là ', 'đạt tỷ lệ tương đương (', 'đạt '],
+      pattern: String.raw`(?<![\p{L}])(?:(?:đạt(?:\stỷ\slệ)?(?:\stương\sđương)?|tương\sứng\slà|tương\sứng|tương\sđương|là|chiếm)(?:\s(?:từ|tối\sthiểu|ít\snhất|trên|dưới|tối\sđa|khoảng|bình\squân))?|không\sthấp\shơn|không\sdưới|không\squá|không\svượt\squá|tối\sthiểu|tối\sđa)\s?\(?\s?$`,
+      examples: ['Tỷ lệ khai thác đạt tối thiểu ', 'cấp xã tương ứng là ', 'đạt tỷ lệ tương đương (', 'đạt ', 'mức độ 2 không thấp hơn '],
       counterexamples: ['Phấn đấu ', 'đối với '],
     },
     subjectEnd: {
@@ -98,14 +98,14 @@ export const targets = defineGrammar({
     },
     subjectEndWeak: {
       summary: 'Words that end a subject only after two words or more: “có”, “trực tiếp”, “tổ chức” as a verb (not before a comma).',
-      pattern: String.raw`(?<![\p{L}])(?:có|trực\stiếp|tổ\schức(?![,;]))(?![\p{L}])`,
+      pattern: String.raw`(?<![\p{L}])(?:có|trực\stiếp|sử\sdụng|tổ\schức(?![,;]))(?![\p{L}])`,
       examples: ['cơ quan, đơn vị tổ chức tuyên truyền', 'Thủ trưởng các cơ quan, đơn vị trực tiếp phụ trách'],
       counterexamples: ['người dân, tổ chức, doanh nghiệp', 'hồ sơ công việc'],
     },
     subjectLead: {
       summary: 'Words that open a target sentence but are not its subject: “Phấn đấu”, “Trong đó,”, “Đến năm 2030,”.',
-      pattern: String.raw`^(?:(?:Phấn\sđấu|Phần\sđầu|phấn\sđấu|Trong\sđó|trong\sđó|Đồng\sthời|Đảm\sbảo|Tiếp\stục|Đến\snăm\s(?:19|20)\d{2}|đến\snăm\s(?:19|20)\d{2}|cuối\snăm\s(?:19|20)\d{2}|trong\snăm\s(?:19|20)\d{2}|hoàn\sthành)(?:[,\s]{1,3}|$)){1,3}`,
-      examples: ['Phấn đấu 100%', 'Trong đó, mức độ hài lòng', 'Đến năm 2030, giảm bình quân', 'Phần đầu cuối năm 2021, trên 95%', 'Phần đầu'],
+      pattern: String.raw`^(?:(?:Phấn\sđấu|Phần\sđầu|phấn\sđấu|Giảm|giảm|Tăng|tăng|bình\squân|Trong\sđó|trong\sđó|Đồng\sthời|Đảm\sbảo|Tiếp\stục|Đến\snăm\s(?:19|20)\d{2}|đến\snăm\s(?:19|20)\d{2}|cuối\snăm\s(?:19|20)\d{2}|trong\snăm\s(?:19|20)\d{2}|hoàn\sthành)(?:[,\s]{1,3}|$)){1,3}`,
+      examples: ['Phấn đấu 100%', 'Trong đó, mức độ hài lòng', 'Đến năm 2030, giảm bình quân', 'Phần đầu cuối năm 2021, trên 95%', 'Phần đầu', 'Giảm'],
       counterexamples: ['Mức độ hài lòng', 'Tỷ lệ số hóa'],
     },
     subjectTrail: {

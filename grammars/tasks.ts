@@ -7,8 +7,8 @@ export const tasks = defineGrammar({
   rules: {
     attribute: {
       summary: 'An attribute line: “Cơ quan chủ trì: …”, “Cơ quan chủ trì các nhiệm vụ: …”, “Cơ quan chủ trì Mục 8.4, 8.5: …”, “Thời gian: …”.',
-      pattern: String.raw`^(?<field>(?:Cơ\squan|Đơn\svị|Cơ\squan,\sđơn\svị)\s(?:chủ\strì|phối\shợp|thực\shiện)(?:\sthực\shiện)?|Chủ\strì|Phối\shợp|Thời\sgian(?:\sthực\shiện|\shoàn\sthành)?|Thời\shạn|Tiến\sđộ|Sản\sphẩm|Kết\squả(?:\sdự\skiến)?)(?<scope>\s(?:các\snhiệm\svụ(?:\strên)?|(?:tại\s)?[Mm]ục\s[\d.,\x20và]{1,40}|nhiệm\svụ\s[\d.,\x20và]{1,40}))?\s?:\s?(?<value>.*)$`,
-      examples: ['Cơ quan chủ trì: Văn phòng UBND tỉnh.', 'Cơ quan chủ trì các nhiệm vụ: Sở, Ban ngành tỉnh.', 'Cơ quan chủ trì Mục 8.4, 8.5: Sở Thông tin và Truyền thông.', 'Thời gian: Quý II/2022.', 'Cơ quan phối hợp: Văn phòng UBND tỉnh.'],
+      pattern: String.raw`^(?<field>(?:Cơ\squan|Đơn\svị|Cơ\squan,\sđơn\svị)\s(?:chủ\strì|phối\shợp|thực\shiện)(?:\sthực\shiện)?|Chủ\strì|Phối\shợp|Thời\sgian(?:\sthực\shiện|\shoàn\sthành)?|Thời\shạn(?:\shoàn\sthành|\sthực\shiện)?|Tiến\sđộ(?:\sthực\shiện|\shoàn\sthành)?|Sản\sphẩm|Kết\squả(?:\sdự\skiến)?)(?<scope>\s(?:các\snhiệm\svụ(?:\strên)?|(?:tại\s)?[Mm]ục\s[\d.,\x20và]{1,40}|nhiệm\svụ\s[\d.,\x20và]{1,40}))?\s?:\s?(?<value>.*)$`,
+      examples: ['Cơ quan chủ trì: Văn phòng UBND tỉnh.', 'Cơ quan chủ trì các nhiệm vụ: Sở, Ban ngành tỉnh.', 'Cơ quan chủ trì Mục 8.4, 8.5: Sở Thông tin và Truyền thông.', 'Thời gian: Quý II/2022.', 'Cơ quan phối hợp: Văn phòng UBND tỉnh.', 'Đơn vị chủ trì: Phòng Nội vụ.', 'Thời hạn hoàn thành: Trước ngày 30/6/2023.'],
       counterexamples: ['Cơ quan chủ trì tham mưu triển khai', 'Thời gian qua, tỉnh đã', 'Chủ trì, phối hợp với các cơ quan'],
     },
     sectionNumbers: {

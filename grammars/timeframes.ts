@@ -15,6 +15,13 @@ export const timeframes = defineGrammar({
       examples: ['Quý I/2022', 'Quý II năm 2024', 'Quý I /2021', 'quý 3/2023', 'Quý IV'],
       counterexamples: ['Quyết định', 'quý vị'],
     },
+    quarterSpan: {
+      summary: 'Several quarters: “Quý II, III/2023”, “Quý II-III năm 2023”, “Quý III và IV/2024”.',
+      pattern: String.raw`(?<![\p{L}\p{N}])quý\s(?<q1>IV|III|II|I|[1-4])\s?(?:,|-|–|và|đến)\s?(?:quý\s)?(?<q2>IV|III|II|I|[1-4])(?![\p{L}\p{N}])(?:\s?/\s?(?<y1>(?:19|20)\d{2})|\snăm\s(?<y2>(?:19|20)\d{2}))?`,
+      flags: 'i',
+      examples: ['Quý II, III/2023', 'Quý II-III năm 2023', 'Quý III và IV/2024', 'quý I đến quý II/2022'],
+      counterexamples: ['Quý I/2022', 'Quý II năm 2024'],
+    },
     month: {
       summary: '“Tháng 3/2022”, “Tháng 01 năm 2024”, “tháng 12/2020”, “12/2020”.',
       pattern: String.raw`(?:(?<![\p{L}\p{N}])tháng\s(?<m1>\d{1,2})(?:\s?/\s?(?<y1>(?:19|20)\d{2})|\snăm\s(?<y2>(?:19|20)\d{2}))?|(?<![\d/])(?<m2>\d{1,2})/(?<y3>(?:19|20)\d{2})(?![\d/]))`,

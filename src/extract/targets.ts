@@ -171,9 +171,10 @@ function directionOf(before: string): Target['direction'] {
   return dec < 0 && inc < 0 ? 'reach' : dec > inc ? 'decrease' : 'increase';
 }
 
+/** Every level the subject names, in order: “cấp huyện và cấp xã” → “cấp huyện, cấp xã”. */
 function scopeOf(text: string): string | null {
-  const m = rule('targets.scope').exec(text);
-  return m ? `cấp ${m.groups!['level']}` : null;
+  const levels = [...new Set([...scan('targets.scope', text)].map((m) => `cấp ${m.groups!['level']}`))];
+  return levels.length > 0 ? levels.join(', ') : null;
 }
 
 /** The levels a list of values is matched to, in order: “cấp tỉnh, huyện, xã … 90%, 80%, 75%”. */

@@ -89,7 +89,7 @@ function agenciesIn(normalized: NormalizedText, cell: Cell | undefined): Agency[
 function listTasks(outline: readonly OutlineNode[], planYear: number | null, used: Set<string>): Draft[] {
   const out: Draft[] = [];
   for (const { node: owner, parent } of walk(outline)) {
-    const block = owner.children.filter((c) => c.kind === 'bullet' && rule('tasks.attribute').test(c.text));
+    const block = owner.children.filter(isAttribute);
     if (block.length === 0) continue;
     const attributes = readAttributes(block, planYear);
     for (const b of block) used.add(b.id);
@@ -131,6 +131,11 @@ function readAttributes(block: readonly OutlineNode[], planYear: number | null):
   return attributes;
 }
 
+/** An attribute line, as a dash item or a plain paragraph: “- Cơ quan chủ trì: …”, “Đơn vị chủ trì: …”. */
+function isAttribute(node: OutlineNode): boolean {
+  return (node.kind === 'bullet' || node.kind === 'paragraph') && rule('tasks.attribute').test(node.text);
+}
+
 /** “Cơ quan chủ trì Mục 8.4, 8.5: …” names its items. */
 function namedItems(block: readonly OutlineNode[], siblings: readonly OutlineNode[]): OutlineNode[] | null {
   const scope = rule('tasks.attribute').exec(block[0]!.text)?.groups?.['scope'];
@@ -151,7 +156,7 @@ function precedingWithoutBlock(owner: OutlineNode, siblings: readonly OutlineNod
   const items = [owner];
   for (let i = at - 1; i >= 0; i--) {
     const s = siblings[i]!;
-    const hasBlock = s.children.some((c) => c.kind === 'bullet' && rule('tasks.attribute').test(c.text));
+    const hasBlock = s.children.some(isAttribute);
     if (s.kind !== owner.kind || hasBlock || s.heading !== null || s.children.some(isLabelled)) break;
     items.unshift(s);
   }
@@ -161,7 +166,7 @@ function precedingWithoutBlock(owner: OutlineNode, siblings: readonly OutlineNod
 /** A heading (“1. Về hoàn thiện thể chế …”) states its task in the paragraph under it. */
 function taskTextNode(item: OutlineNode): OutlineNode {
   if (item.heading === null) return item;
-  return item.children.find((c) => c.kind === 'paragraph') ?? item;
+  return item.children.find((c) => c.kind === 'paragraph' && !isAttribute(c)) ?? item;
 }
 
 /** Leaves of a task section (“NHIỆM VỤ, GIẢI PHÁP”): tasks without agencies. */
@@ -170,7 +175,7 @@ function sectionTasks(outline: readonly OutlineNode[], used: Set<string>): Draft
   for (const { node, role } of walk(outline)) {
     if (role !== 'tasks' || !isLabelled(node) || node.heading !== null || used.has(node.id)) continue;
     if (node.children.some(isLabelled)) continue;
-    if (node.kind === 'bullet' && rule('tasks.attribute').test(node.text)) continue;
+    if (isAttribute(node)) continue;
     out.push({ text: node.text, lead: [], coordinating: [], timeframe: null, output: null, note: null, group: null, source: 'section', attributesFrom: null, nodeId: node.id, rowId: null, span: node.span });
   }
   return out;

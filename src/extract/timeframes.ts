@@ -78,6 +78,14 @@ function parsePhase(text: string, planYear: number | null): Phase {
     const iso = isoDate(Number(date['d1'] ?? date['d2']), Number(date['m1'] ?? date['m2']), Number(date['y1'] ?? date['y2']));
     if (iso) return { ...base, ...open({ start: iso, end: iso }), recurrence: recurrenceOf(text) };
   }
+  const span = rule('timeframes.quarterSpan').exec(text)?.groups;
+  if (span) {
+    const written = span['y1'] ?? span['y2'];
+    const year = written ? Number(written) : planYear;
+    const first = quarterStart[span['q1']!.toUpperCase()]!;
+    const last = quarterStart[span['q2']!.toUpperCase()]!;
+    if (year && last >= first) return { ...base, ...open(monthsRange(year, first, last + 2)), inferred: !written, recurrence: recurrenceOf(text) };
+  }
   const quarter = rule('timeframes.quarter').exec(text)?.groups;
   if (quarter) {
     const written = quarter['y1'] ?? quarter['y2'];
