@@ -33,6 +33,12 @@ export const headings = defineGrammar({
       examples: ['Điều 1. Ban hành kèm theo Quyết định này Kế hoạch', 'Điều 2.', 'ĐIỀU 3'],
       counterexamples: ['Điều chỉnh Đề án vị trí việc làm', 'Điều 3;'],
     },
+    upperLetter: {
+      summary: 'An upper-case letter section: “A. MỤC TIÊU”, “B. NHIỆM VỤ, GIẢI PHÁP” (upper-case text only: “A. Nguyễn” is a name).',
+      pattern: String.raw`^(?<label> (?<num> [A-H] ) \. ) \s (?<text> \p{Lu} [\p{Lu}\d\s,.;:()/–-]* ) $`,
+      examples: ['A. MỤC TIÊU', 'B. NHIỆM VỤ, GIẢI PHÁP', 'C. PHÂN CÔNG THỰC HIỆN'],
+      counterexamples: ['A. Nguyễn Văn', 'I. MỤC TIÊU', 'Z. KHÁC'],
+    },
     roman: {
       summary: 'A Roman heading: “I.”, “II. MỤC ĐÍCH”, “IV)”.',
       pattern: String.raw`^(?<label> (?<num> {{roman}} ) [.)] ) (?: \s? (?<text> \S.*) )? $`,

@@ -46,9 +46,9 @@ export const metadata = defineGrammar({
     },
     issuerBody: {
       summary: 'The issuing body in an upper-case header, with its unit and locality when on the same line.',
-      pattern: String.raw`^(?:CHỦ\sTỊCH\s)? (?<body> [ỦU][YỶ]\sBAN\sNHÂN\sDÂN | HỘI\sĐỒNG\sNHÂN\sDÂN ) (?: \s (?<unit> {{unitWordUpper}} ) (?: \s (?<locality> \p{Lu}.* ) )? )? \s? $`,
+      pattern: String.raw`^(?:CHỦ\sTỊCH\s)? (?<body> [ỦU][YỶ]\sBAN\sNHÂN\sDÂN | HỘI\sĐỒNG\sNHÂN\sDÂN ) (?: \s (?<unit> {{unitWordUpper}} ) (?: \s (?<locality> \p{Lu} [\p{Lu}\s.'-]{0,60} ) )? )? \s? $`,
       examples: ['ỦY BAN NHÂN DÂN', 'ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA', 'CHỦ TỊCH ỦY BAN NHÂN DÂN THỊ XÃ', 'UỶ BAN NHÂN DÂN HUYỆN CẦN GIỜ'],
-      counterexamples: ['Ủy ban nhân dân tỉnh ban hành Kế hoạch', 'TM. ỦY BAN NHÂN DÂN', 'UBND'],
+      counterexamples: ['Ủy ban nhân dân tỉnh ban hành Kế hoạch', 'TM. ỦY BAN NHÂN DÂN', 'UBND', 'ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH Số: 1502/QĐ-UBND'],
     },
     issuerLocality: {
       summary: 'The unit and locality line under the issuing body: “TỈNH HẢI DƯƠNG”.',

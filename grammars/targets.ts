@@ -24,8 +24,8 @@ export const targets = defineGrammar({
     },
     percent: {
       summary: 'One percentage: “100%”, “1,23%”, “90 %”.',
-      pattern: String.raw`(?<![\d,.])(?<value>\d{1,3}(?:,\d{1,3})?)\s?%`,
-      examples: ['100%', '1,23%', '90 %'],
+      pattern: String.raw`(?<![\d,.])(?<value>\d{1,3}(?:,\d{1,3})?)\s?%(?<per>/(?:năm|quý|tháng))?`,
+      examples: ['100%', '1,23%', '90 %', '10%/năm'],
       counterexamples: ['100 người', '%'],
     },
     count: {
@@ -86,8 +86,8 @@ export const targets = defineGrammar({
     },
     linking: {
       summary: 'Words between a subject and its value: “đạt”, “là”, “tương ứng là”, “đạt tỷ lệ tương đương”.',
-      pattern: String.raw`(?<![\p{L}])(?:(?:đạt(?:\stỷ\slệ)?(?:\stương\sđương)?|tương\sứng\slà|tương\sứng|tương\sđương|là|chiếm)(?:\s(?:từ|tối\sthiểu|ít\snhất|trên|dưới|tối\sđa|khoảng|bình\squân))?|không\sthấp\shơn|không\sdưới|không\squá|không\svượt\squá|tối\sthiểu|tối\sđa)\s?\(?\s?$`,
-      examples: ['Tỷ lệ khai thác đạt tối thiểu ', 'cấp xã tương ứng là ', 'đạt tỷ lệ tương đương (', 'đạt ', 'mức độ 2 không thấp hơn '],
+      pattern: String.raw`(?<![\p{L}])(?:(?:đạt(?:\stỷ\slệ)?(?:\stương\sđương)?|tương\sứng\slà|tương\sứng|tương\sđương|là|chiếm)(?:\s(?:từ|tối\sthiểu|ít\snhất|trên|dưới|tối\sđa|khoảng|bình\squân))?|không\sthấp\shơn|không\sdưới|không\squá|không\svượt\squá|tối\sthiểu|tối\sđa|(?:tăng|giảm)(?:\s(?:bình\squân|tối\sthiểu|ít\snhất|thêm|từ))?)\s?\(?\s?$`,
+      examples: ['Tỷ lệ khai thác đạt tối thiểu ', 'cấp xã tương ứng là ', 'đạt tỷ lệ tương đương (', 'đạt ', 'mức độ 2 không thấp hơn ', 'Số doanh nghiệp thành lập mới tăng ', 'Chỉ số PCI của tỉnh tăng ít nhất '],
       counterexamples: ['Phấn đấu ', 'đối với '],
     },
     subjectEnd: {
@@ -160,9 +160,9 @@ export const targets = defineGrammar({
     },
     baseline: {
       summary: 'A baseline: “so với năm 2023”, “so với giai đoạn 2021-2025”, “so với cùng kỳ”.',
-      pattern: String.raw`(?<![\p{L}])so\svới\s(?<baseline>năm\s(?:19|20)\d{2}|giai\sđoạn\s(?:19|20)\d{2}\s?[-–]\s?(?:19|20)\d{2}|cùng\skỳ(?:\snăm\s(?:19|20)\d{2})?|đầu\snhiệm\skỳ|kế\shoạch)`,
-      examples: ['so với năm 2023', 'so với giai đoạn 2021-2025', 'so với cùng kỳ'],
-      counterexamples: ['so sánh', 'so với quy định'],
+      pattern: String.raw`(?<![\p{L}])so\svới\s(?<baseline>năm\s(?:19|20)\d{2}|giai\sđoạn\s(?:19|20)\d{2}\s?[-–]\s?(?:19|20)\d{2}|cùng\skỳ(?:\snăm\s(?:19|20)\d{2}|\snăm\strước)?|đầu\snhiệm\skỳ|kế\shoạch|quy\sđịnh|năm\strước)`,
+      examples: ['so với năm 2023', 'so với giai đoạn 2021-2025', 'so với cùng kỳ', 'so với quy định', 'so với cùng kỳ năm trước'],
+      counterexamples: ['so sánh', 'so với yêu cầu'],
     },
     citedTitle: {
       summary: 'Text between a citation and a value that is still the cited document’s title: “ về việc … đạt 100% …”.',

@@ -22,6 +22,13 @@ export const timeframes = defineGrammar({
       examples: ['Quý II, III/2023', 'Quý II-III năm 2023', 'Quý III và IV/2024', 'quý I đến quý II/2022'],
       counterexamples: ['Quý I/2022', 'Quý II năm 2024'],
     },
+    halfYear: {
+      summary: 'A half year: “6 tháng đầu năm 2024”, “6 tháng cuối năm 2023”.',
+      pattern: String.raw`(?<![\p{L}\p{N}])(?:6|06|sáu)\stháng\s(?<half>đầu|cuối)\snăm(?:\s(?<year>(?:19|20)\d{2}))?`,
+      flags: 'i',
+      examples: ['6 tháng đầu năm 2024', '06 tháng cuối năm 2023', '6 tháng đầu năm'],
+      counterexamples: ['Tháng 6/2024', 'Năm 2024'],
+    },
     month: {
       summary: '“Tháng 3/2022”, “Tháng 01 năm 2024”, “tháng 12/2020”, “12/2020”.',
       pattern: String.raw`(?:(?<![\p{L}\p{N}])tháng\s(?<m1>\d{1,2})(?:\s?/\s?(?<y1>(?:19|20)\d{2})|\snăm\s(?<y2>(?:19|20)\d{2}))?|(?<![\d/])(?<m2>\d{1,2})/(?<y3>(?:19|20)\d{2})(?![\d/]))`,
@@ -57,9 +64,9 @@ export const timeframes = defineGrammar({
     },
     deadline: {
       summary: 'A latest date: “Chậm nhất tháng 2 năm 2024”, “trước ngày 30/6”, “hoàn thành trước”.',
-      pattern: String.raw`(?:chậm\snhất|trước\sngày|trước\stháng|trước\squý|hoàn\sthành\strước|không\squá)`,
+      pattern: String.raw`(?:chậm\snhất|trước\sngày|trước\stháng|trước\squý|hoàn\sthành\strước|không\squá|(?<![\p{L}])trước\s(?=\d))`,
       flags: 'i',
-      examples: ['Chậm nhất tháng 2 năm 2024', 'trước ngày 30/6/2022'],
+      examples: ['Chậm nhất tháng 2 năm 2024', 'trước ngày 30/6/2022', 'Trước 31/12/2024'],
       counterexamples: ['Năm 2022'],
     },
     wholeYear: {

@@ -1,4 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
+import { columnRole } from '../tables/cells.js';
 import { layoutGrid, toTsvLine, type MarkupCell } from './grid.js';
 
 const skipped = new Set(['script', 'style', 'noscript', 'iframe', 'template', 'svg', 'nav', 'object', 'embed', 'head', 'button', 'select', 'form', 'input', 'textarea', 'canvas', 'audio', 'video']);
@@ -40,14 +41,27 @@ export async function htmlToText(html: string): Promise<HtmlText> {
     return blocks.has(name) || name === 'table' || name === 'tr' ? ` ${inner} ` : inner;
   };
 
+  /** A cell's text with its own line breaks (<br>, <p>) kept as newlines. */
+  const cellLines = (cell: Element): string[] => {
+    const saved = [lines.length, current] as const;
+    current = '';
+    for (const child of cell.children) render(child);
+    flush();
+    const out = lines.splice(saved[0]);
+    current = saved[1];
+    return out;
+  };
+
   const renderTable = (table: Element) => {
     tables++;
     const rows: MarkupCell[][] = [];
+    const cellsOf: Element[][] = [];
     const visitRows = (el: Element) => {
       for (const child of el.children) {
         if (child.type !== 'tag') continue;
         const name = child.tagName.toLowerCase();
         if (name === 'tr') {
+          cellsOf.push(child.children.filter((c): c is Element => c.type === 'tag' && cellTags.has(c.tagName.toLowerCase())));
           rows.push(
             child.children
               .filter((c): c is Element => c.type === 'tag' && cellTags.has(c.tagName.toLowerCase()))
@@ -63,6 +77,13 @@ export async function htmlToText(html: string): Promise<HtmlText> {
       }
     };
     visitRows(table);
+    // Word lays out the header and the signature as tables: no row of column words, few rows. Read them as text.
+    const hasHeaderRow = rows.some((row) => row.filter((c) => columnRole(c.text) !== null).length >= 2);
+    if (!hasHeaderRow && rows.length <= 4) {
+      tables--;
+      for (const cells of cellsOf) for (const cell of cells) lines.push(...cellLines(cell));
+      return;
+    }
     const grid = layoutGrid(rows);
     copiedBySpan += grid.copiedBySpan;
     for (const row of grid.rows) {

@@ -36,7 +36,7 @@ export function findMentions(clause: string): Mention[] {
   }
   for (const m of scan('targets.percent', clause)) {
     if (!free(m.index, m.index + m[0].length)) continue;
-    out.push({ kind: 'single', start: m.index, end: m.index + m[0].length, values: [toNumber(m.groups!['value']!)], min: null, max: null, unit: '%', unitStart: null, comparatorWord: null });
+    out.push({ kind: 'single', start: m.index, end: m.index + m[0].length, values: [toNumber(m.groups!['value']!)], min: null, max: null, unit: `%${m.groups!['per'] ?? ''}`, unitStart: null, comparatorWord: null });
   }
   for (const m of scan('targets.count', clause)) {
     const g = m.groups!;

@@ -115,7 +115,7 @@ function clauseTargets(clause: Clause, source: Source, citations: readonly Citat
  */
 function subjectOf(clause: string, window: string, m: Mention): string | null {
   const link = rule('targets.linking').exec(window);
-  if (link && m.kind !== 'count') {
+  if (link) {
     const subject = clean(window.slice(0, link.index));
     if (subject) return subject;
   }

@@ -78,6 +78,12 @@ function parsePhase(text: string, planYear: number | null): Phase {
     const iso = isoDate(Number(date['d1'] ?? date['d2']), Number(date['m1'] ?? date['m2']), Number(date['y1'] ?? date['y2']));
     if (iso) return { ...base, ...open({ start: iso, end: iso }), recurrence: recurrenceOf(text) };
   }
+  const half = rule('timeframes.halfYear').exec(text)?.groups;
+  if (half) {
+    const year = half['year'] ? Number(half['year']) : planYear;
+    const first = half['half']!.toLocaleLowerCase('vi') === 'đầu' ? 1 : 7;
+    if (year) return { ...base, ...open(monthsRange(year, first, first + 5)), inferred: !half['year'], recurrence: recurrenceOf(text) };
+  }
   const span = rule('timeframes.quarterSpan').exec(text)?.groups;
   if (span) {
     const written = span['y1'] ?? span['y2'];

@@ -90,7 +90,7 @@ export const Metadata = z
   .meta({ id: 'Metadata' });
 
 export const OutlineKind = z.enum([
-  'part', 'chapter', 'section', 'article', 'appendix', 'roman', 'decimal', 'arabic', 'letter', 'bullet',
+  'part', 'chapter', 'section', 'article', 'appendix', 'upperLetter', 'roman', 'decimal', 'arabic', 'letter', 'bullet',
   'instrument', 'paragraph', 'table',
 ]);
 

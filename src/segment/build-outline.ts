@@ -7,7 +7,7 @@ import { classifyLine, isForeignLetter, labelFor, type Marker } from './classify
 import type { Zones } from './find-zones.js';
 
 /** Conventional depth of each label kind, used only for kinds not yet open (levels are otherwise read from the document). */
-const rank: Record<string, number> = { part: 0, chapter: 1, section: 2, article: 3, roman: 4, arabic: 5, decimal2: 6, decimal3: 7, decimal4: 8, decimal5: 8, letter: 9, dash: 10, plus: 11, star: 11 };
+const rank: Record<string, number> = { part: 0, chapter: 1, section: 2, article: 3, upperLetter: 3.5, roman: 4, arabic: 5, decimal2: 6, decimal3: 7, decimal4: 8, decimal5: 8, letter: 9, dash: 10, plus: 11, star: 11 };
 // “CHỈ TIÊU, NHIỆM VỤ VÀ GIẢI PHÁP” heads tasks as well as targets: tasks is tried first.
 const roleRules: readonly [Exclude<SectionRole, null>, RuleId][] = [
   ['implementation', 'sections.implementation'],

@@ -1,6 +1,6 @@
 import { rule, type RuleId } from '../grammar/registry.js';
 
-export type MarkerKind = 'part' | 'chapter' | 'section' | 'article' | 'appendix' | 'roman' | 'decimal' | 'arabic' | 'letter' | 'bullet';
+export type MarkerKind = 'part' | 'chapter' | 'section' | 'article' | 'appendix' | 'upperLetter' | 'roman' | 'decimal' | 'arabic' | 'letter' | 'bullet';
 
 /** The label at the start of a line, as read by `grammars/headings.ts`. */
 export interface Marker {
@@ -24,6 +24,7 @@ const order: readonly [MarkerKind, RuleId][] = [
   ['section', 'headings.section'],
   ['article', 'headings.article'],
   ['appendix', 'headings.appendix'],
+  ['upperLetter', 'headings.upperLetter'],
   ['roman', 'headings.roman'],
   ['decimal', 'headings.decimal'],
   ['arabic', 'headings.arabic'],
@@ -46,6 +47,8 @@ export function labelFor(marker: Marker, ordinal: number): string {
       return `${toRoman(ordinal)}.`;
     case 'letter':
       return `${letterOrder[ordinal - 1] ?? '?'})`;
+    case 'upperLetter':
+      return `${String.fromCharCode(64 + ordinal)}.`;
     case 'decimal':
       return `${[...marker.path.slice(0, -1), ordinal].join('.')}.`;
     case 'article':
@@ -110,6 +113,10 @@ export function classifyLine(text: string): Marker | null {
       case 'letter':
         ordinal = letterOrdinal(num);
         path = [ordinal ?? 0];
+        break;
+      case 'upperLetter':
+        ordinal = num.charCodeAt(0) - 64;
+        path = [ordinal];
         break;
       case 'bullet':
         break;
