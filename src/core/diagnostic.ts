@@ -1,5 +1,5 @@
 import { diagnosticCodes, type DiagnosticCode, type Severity } from './diagnostic-codes.js';
-import type { Span } from './span.js';
+import type { Span } from '../schema/document.js';
 
 /** A problem or repair, shaped after vfile-message: collected, never thrown. */
 export interface Diagnostic {

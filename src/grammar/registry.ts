@@ -47,11 +47,3 @@ export function execFrom(id: RuleId, text: string, from: number): RegExpExecArra
   return match;
 }
 
-/** Named groups of a match as a plain record (absent groups are undefined). */
-export function groups(match: RegExpExecArray | null): Record<string, string | undefined> {
-  return match?.groups ?? {};
-}
-
-export function allRuleIds(): RuleId[] {
-  return [...anchored.keys()] as RuleId[];
-}
