@@ -22,10 +22,14 @@ export function toNumber(text: string): number {
 /** Every mention in a clause, longest readings first (a list is not three singles, a range not two). */
 export function findMentions(clause: string): Mention[] {
   const out: Mention[] = [];
-  const free = (a: number, b: number) => out.every((m) => b <= m.start || a >= m.end);
+  // Characters already read as part of a longer mention: one bitmap keeps the overlap test constant-time.
+  const taken = new Uint8Array(clause.length + 1);
+  const free = (a: number, b: number) => taken[a] === 0 && taken[Math.max(a, b - 1)] === 0;
+  const take = (a: number, b: number) => taken.fill(1, a, b);
   for (const m of scan('targets.percentList', clause)) {
     const values = [...scan('targets.percent', m[0])].map((p) => toNumber(p.groups!['value']!));
     out.push({ kind: 'list', start: m.index, end: m.index + m[0].length, values, min: null, max: null, unit: '%', unitStart: null, comparatorWord: null });
+    take(m.index, m.index + m[0].length);
   }
   for (const m of scan('targets.percentRange', clause)) {
     if (!free(m.index, m.index + m[0].length)) continue;
@@ -33,10 +37,12 @@ export function findMentions(clause: string): Mention[] {
     const max = toNumber(m.groups!['max']!);
     if (min >= max) continue;
     out.push({ kind: 'range', start: m.index, end: m.index + m[0].length, values: [], min, max, unit: '%', unitStart: null, comparatorWord: null });
+    take(m.index, m.index + m[0].length);
   }
   for (const m of scan('targets.percent', clause)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     out.push({ kind: 'single', start: m.index, end: m.index + m[0].length, values: [toNumber(m.groups!['value']!)], min: null, max: null, unit: `%${m.groups!['per'] ?? ''}`, unitStart: null, comparatorWord: null });
+    take(m.index, m.index + m[0].length);
   }
   for (const m of scan('targets.count', clause)) {
     const g = m.groups!;

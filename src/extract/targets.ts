@@ -16,6 +16,8 @@ interface Source {
 type Draft = Omit<Target, 'id'>;
 
 const maxSubjectWords = 16;
+/** How far around a value its subject, direction and levels are looked for: keeps long clauses linear. */
+const reach = 400;
 
 /**
  * Every quantitative commitment, wherever it stands: goal sections, task
@@ -90,7 +92,7 @@ function clauseTargets(clause: Clause, source: Source, citations: readonly Citat
   for (const [k, m] of mentions.entries()) {
     const window = clause.text.slice(previousEnd, m.start);
     const subject = subjectOf(clause.text, k === 0 ? window : laterWindow(window), m);
-    const direction = directionOf(clause.text.slice(0, m.start));
+    const direction = directionOf(clause.text.slice(Math.max(0, m.start - reach), m.start));
     const base = { text: clause.text, unit: m.unit, direction, deadline, deadlineSource, baseline, nodeId: source.nodeId, rowId: source.rowId, span } as const;
     if (m.kind === 'list') {
       const levels = scopesBefore(clause.text, m.start);
@@ -114,7 +116,8 @@ function clauseTargets(clause: Clause, source: Source, citations: readonly Citat
  * after the value (“100% văn bản … được …”), up to a predicate word.
  */
 function subjectOf(clause: string, window: string, m: Mention): string | null {
-  const link = rule('targets.linking').exec(window);
+  const link = rule('targets.linking').exec(window.length > reach ? window.slice(-reach) : window);
+  if (link && window.length > reach) link.index += window.length - reach;
   if (link) {
     const subject = clean(window.slice(0, link.index));
     if (subject) return subject;
@@ -124,7 +127,7 @@ function subjectOf(clause: string, window: string, m: Mention): string | null {
   // “90% trở lên người dân …”: the bound is not part of the subject.
   const bound = rule('targets.atLeastAfter').exec(clause.slice(from)) ?? rule('targets.atMostAfter').exec(clause.slice(from));
   if (bound) from += bound[0].length;
-  let after = clause.slice(from);
+  let after = clause.slice(from, from + reach);
   // A stop word never leaves a one-word subject (“15% chi trực tiếp từ ngân sách …”).
   const weak = [...scan('targets.subjectEndWeak', after)].map((v) => v.index).filter((i) => after.slice(0, i).trim().split(' ').length >= 2);
   const stops = [rule('targets.subjectEnd').exec(after)?.index, weak[0], after.indexOf('('), after.indexOf(';'), findNextNumber(after)].filter((n): n is number => n !== undefined && n >= 0);
@@ -179,14 +182,28 @@ function scopeOf(text: string): string | null {
 
 /** The levels a list of values is matched to, in order: “cấp tỉnh, huyện, xã … 90%, 80%, 75%”. */
 function scopesBefore(clause: string, at: number): string[] {
-  const list = [...scan('targets.scopeList', clause.slice(0, at))].pop();
+  const list = [...scan('targets.scopeList', clause.slice(Math.max(0, at - reach), at))].pop();
   return list ? [...scan('targets.level', list[0])].map((l) => `cấp ${l[0]}`) : [];
+}
+
+/** Citations (sorted by offset) that start in [from, to): found by binary search. */
+function citationsIn(citations: readonly Citation[], from: number, to: number): readonly Citation[] {
+  let lo = 0;
+  let hi = citations.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (citations[mid]!.span.offset < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < citations.length && citations[end]!.span.offset < to) end++;
+  return citations.slice(lo, end);
 }
 
 /** A value inside a citation, or inside the cited document's title that follows it (“… về …”), is no target. */
 function inCitation(clause: Clause, m: Mention, citations: readonly Citation[]): boolean {
   const at = clause.offset + m.start;
-  for (const c of citations) {
+  for (const c of citationsIn(citations, clause.offset, at + 1)) {
     const end = c.span.offset + c.span.length;
     if (at >= c.span.offset && at < end) return true;
     if (c.span.offset >= clause.offset && end <= at && rule('targets.citedTitle').test(clause.text.slice(end - clause.offset, m.start))) return true;

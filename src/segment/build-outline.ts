@@ -47,11 +47,27 @@ export function buildOutline(lines: readonly Line[], zones: Zones, tables: reado
   const tableAt = new Map(tables.map((t) => [t.firstLine, t]));
   const container = () => stack[stack.length - 1]?.node ?? base;
   const childrenOf = (node: OutlineNode | null) => (node ? node.children : roots);
+  // Counters keep every step constant-time, whatever the number of repeated labels or siblings.
+  const nextSuffix = new Map<string, number>();
   const unique = (id: string) => {
-    let candidate = id;
-    for (let n = 2; ids.has(candidate); n++) candidate = `${id}~${n}`;
-    ids.add(candidate);
-    return candidate;
+    if (!ids.has(id)) {
+      ids.add(id);
+      return id;
+    }
+    let n = nextSuffix.get(id) ?? 2;
+    while (ids.has(`${id}~${n}`)) n++;
+    nextSuffix.set(id, n + 1);
+    ids.add(`${id}~${n}`);
+    return `${id}~${n}`;
+  };
+  const kindCounts = new Map<OutlineNode | null, Map<string, number>>();
+  /** How many children of this kind `parent` already has, counting the one being added. */
+  const countChild = (parent: OutlineNode | null, kind: string) => {
+    let counts = kindCounts.get(parent);
+    if (!counts) kindCounts.set(parent, (counts = new Map()));
+    const n = (counts.get(kind) ?? 0) + 1;
+    counts.set(kind, n);
+    return n;
   };
   const prefix = (node: OutlineNode | null) => (node ? `${node.id}.` : '');
 
@@ -101,11 +117,12 @@ export function buildOutline(lines: readonly Line[], zones: Zones, tables: reado
     }
     const parent = container();
     const siblings = childrenOf(parent);
-    checkSequence(marker, previous?.marker ?? null, siblings.some((s) => s.kind === marker.kind), line, reporter);
+    const ofKind = countChild(parent, marker.kind);
+    checkSequence(marker, previous?.marker ?? null, ofKind > 1, line, reporter);
     // "4.1." under "4." is "II.4.1", not "II.4.4.1".
     const top = stack[stack.length - 1];
     const nested = marker.kind === 'decimal' && top !== undefined && (top.key === 'arabic' || top.key.startsWith('decimal')) && isPrefix(top.marker, marker.path.slice(0, -1));
-    const node = makeNode(marker, line, unique(`${prefix(parent)}${nested ? String(marker.ordinal) : idPart(marker, siblings)}`));
+    const node = makeNode(marker, line, unique(`${prefix(parent)}${nested ? String(marker.ordinal) : idPart(marker, ofKind)}`));
     siblings.push(node);
     stack.push({ node, key, rank: r, marker });
   }
@@ -128,7 +145,7 @@ export function buildOutline(lines: readonly Line[], zones: Zones, tables: reado
       stack = [];
     }
     const siblings = childrenOf(parent);
-    const n = siblings.filter((s) => s.kind === 'paragraph').length + 1;
+    const n = countChild(parent, 'paragraph');
     siblings.push({ id: unique(`${prefix(parent)}p${n}`), kind: 'paragraph', label: null, heading: null, text: line.text, role: closing ? 'closing' : null, tableId: null, span: spanOf(line, 0, line.text.length), children: [] });
   }
 }
@@ -144,10 +161,10 @@ function isPrefix(open: Marker, path: readonly number[]): boolean {
   return open.path.length === path.length && open.path.every((n, k) => n === path[k]);
 }
 
-function idPart(marker: Marker, siblings: readonly OutlineNode[]): string {
+function idPart(marker: Marker, ofKind: number): string {
   switch (marker.kind) {
     case 'bullet':
-      return `b${siblings.filter((s) => s.kind === 'bullet').length + 1}`;
+      return `b${ofKind}`;
     case 'article':
       return `art${marker.path[0]}`;
     case 'part':

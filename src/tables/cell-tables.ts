@@ -108,7 +108,7 @@ function readCells(source: string, stream: RawCell[], width: number, mode: 'pipe
       continue;
     }
     if (mode === 'paragraph-cells') {
-      const expected = builder.rows.filter((r) => r.kind === 'row').length + 1;
+      const expected = builder.count + 1;
       if (numberColumn === 0 && sliceText(source, head.cell) !== String(expected)) break;
       const end = nextRowStart(source, stream, i + 1, expected + 1);
       const cells = fitCells(stream.slice(i, end), width, reporter);
@@ -133,10 +133,14 @@ function readCells(source: string, stream: RawCell[], width: number, mode: 'pipe
   };
 }
 
+/** A row is never this many paragraphs long: the search for the next row number stops there. */
+const maxRowParagraphs = 64;
+
 /** Index of the next row's number paragraph ("expected"), or the end of the stream. */
 function nextRowStart(source: string, stream: readonly RawCell[], from: number, expected: number): number {
-  for (let k = from; k < stream.length; k++) if (sliceText(source, stream[k]!.cell) === String(expected)) return k;
-  return stream.length;
+  const stop = Math.min(stream.length, from + maxRowParagraphs);
+  for (let k = from; k < stop; k++) if (sliceText(source, stream[k]!.cell) === String(expected)) return k;
+  return stop;
 }
 
 /**

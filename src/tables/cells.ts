@@ -68,6 +68,8 @@ export interface TableBuilder {
   rows: Row[];
   group: string | null;
   groups: number;
+  /** Rows of kind 'row' so far. */
+  count: number;
 }
 
 export function startTable(headerCells: readonly Cell[], reporter: Reporter): TableBuilder {
@@ -76,7 +78,7 @@ export function startTable(headerCells: readonly Cell[], reporter: Reporter): Ta
     if (!role) reporter.report('tables/unknown-column', `The column header “${cell.text}” has no known role.`, { span: cell.span });
     return { header: cell.text, role: role ?? ('unknown' as const) };
   });
-  return { columns, header: [...headerCells], rows: [], group: null, groups: 0 };
+  return { columns, header: [...headerCells], rows: [], group: null, groups: 0, count: 0 };
 }
 
 export function addGroupRow(builder: TableBuilder, tableId: string, cells: Cell[], label: string, text: string, at: Line): void {
@@ -89,7 +91,7 @@ export function addRow(builder: TableBuilder, tableId: string, cells: Cell[], at
   const numberColumn = builder.columns.findIndex((c) => c.role === 'number');
   // Without an STT column the number leads the task cell: "1. Kế hoạch …".
   const number = numberColumn >= 0 ? (cells[numberColumn]?.text || null) : (rule('headings.arabic').exec(cells[0]?.text ?? '')?.groups?.['num'] ?? null);
-  const index = builder.rows.filter((r) => r.kind === 'row').length + 1;
+  const index = ++builder.count;
   const span = spanOfCells(cells, at);
   if (cells.length !== builder.columns.length) {
     reporter.report('tables/ragged-row', `Row ${number ?? index} has ${cells.length} cells; the header has ${builder.columns.length}.`, { span });
