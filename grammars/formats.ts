@@ -47,6 +47,13 @@ export const formats = defineGrammar({
       examples: ['<br>', '<br/>', '<BR />'],
       counterexamples: ['<b>', '<p>'],
     },
+    htmlEnd: {
+      summary: 'The closing tag of an HTML page.',
+      pattern: String.raw`</(?:html|body)\s?>`,
+      flags: 'i',
+      examples: ['</body></html>', '</HTML>'],
+      counterexamples: ['<html>', '</p>'],
+    },
     fileExtension: {
       summary: 'The extension of a file name.',
       pattern: String.raw`\.(?<ext>[A-Za-z0-9]{1,10})$`,
@@ -55,3 +62,20 @@ export const formats = defineGrammar({
     },
   },
 });
+
+/** File signatures of formats that are not text, by their first bytes. */
+export const binarySignatures: readonly { name: string; bytes: readonly number[] }[] = [
+  { name: 'PDF', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] },
+  { name: 'ZIP or DOCX', bytes: [0x50, 0x4b, 0x03, 0x04] },
+  { name: 'Word 97-2003 (.doc) or another OLE file', bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] },
+  { name: 'PNG image', bytes: [0x89, 0x50, 0x4e, 0x47] },
+  { name: 'JPEG image', bytes: [0xff, 0xd8, 0xff] },
+  { name: 'GIF image', bytes: [0x47, 0x49, 0x46, 0x38] },
+  { name: 'TIFF image', bytes: [0x49, 0x49, 0x2a, 0x00] },
+  { name: 'TIFF image', bytes: [0x4d, 0x4d, 0x00, 0x2a] },
+  { name: 'Windows executable', bytes: [0x4d, 0x5a] },
+  { name: 'ELF executable', bytes: [0x7f, 0x45, 0x4c, 0x46] },
+  { name: 'gzip archive', bytes: [0x1f, 0x8b] },
+  { name: 'RAR archive', bytes: [0x52, 0x61, 0x72, 0x21] },
+  { name: '7-Zip archive', bytes: [0x37, 0x7a, 0xbc, 0xaf] },
+];

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReporter, sortDiagnostics } from './core/diagnostic.js';
-import { decode, type InputFormat } from './decode/index.js';
+import { decode, unreadable, type InputFormat } from './decode/index.js';
 import { extractCitations, extractItems, extractMetadata } from './extract/index.js';
 import { normalize } from './normalize/index.js';
 import type { KehoachDocument } from './schema/document.js';
@@ -16,7 +16,11 @@ export interface ParseOptions {
   format?: InputFormat | null;
   /** Puts the normalized text in `source.text`, so spans can be checked. */
   includeText?: boolean;
+  /** Inputs larger than this are refused with a `decode/too-large` error (default 64 MiB). */
+  maxBytes?: number;
 }
+
+export const defaultMaxBytes = 64 * 1024 * 1024;
 
 /**
  * Bytes or text to a `KehoachDocument`:
@@ -34,6 +38,11 @@ export async function parse(input: Uint8Array | string, options: ParseOptions = 
     sha256: createHash('sha256').update(bytes).digest('hex'),
     bytes: bytes.length,
   };
+  const refused = unreadable(bytes, options.maxBytes ?? defaultMaxBytes);
+  if (refused) {
+    reporter.report(refused.code, refused.message);
+    return emptyDocument(source, sortDiagnostics(reporter.diagnostics));
+  }
   try {
     const decoded = await decode(bytes, { path: options.path ?? null, format: options.format ?? null }, reporter);
     source.format = decoded.format;

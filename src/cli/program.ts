@@ -1,8 +1,9 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import type { InputFormat } from '../decode/types.js';
-import { parse } from '../pipeline.js';
+import { formatBytes } from '../decode/index.js';
+import { defaultMaxBytes, parse } from '../pipeline.js';
 import { schemaVersion } from '../schema/version.js';
 
 export interface Io {
@@ -27,6 +28,11 @@ export function createProgram(io: Io, setExitCode: (code: number) => void): Comm
     .addOption(new Option('--format <format>', 'read every input as this format').choices(['text', 'markdown', 'html']))
     .option('--text', 'include the normalized text (source.text) so spans can be checked')
     .option('--compact', 'print JSON on one line')
+    .option('--max-bytes <n>', `refuse inputs larger than this many bytes (default ${defaultMaxBytes})`, (v) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number of bytes.');
+      return n;
+    })
     .addHelpText(
       'after',
       `
@@ -36,19 +42,35 @@ Examples:
   kehoach parse "plans/**/*.{txt,html}" -o out/
   cat plan.html | kehoach parse - --format html
 
-Exit codes: 0 all inputs parsed; 1 some input could not be read; 2 bad usage.
+Exit codes: 0 all inputs parsed; 1 some input could not be read or is not a
+text document (a PDF, an image, an archive), or is over --max-bytes; 2 bad usage.
 Every span indexes source.text (add --text to include it); its line is the input file's line.`,
     )
-    .action(async (inputs: string[], opts: { out?: string; format?: InputFormat; text?: boolean; compact?: boolean }) => {
+    .action(async (inputs: string[], opts: { out?: string; format?: InputFormat; text?: boolean; compact?: boolean; maxBytes?: number }) => {
       const files = await expandInputs(inputs);
       const names = outputNames(files);
+      const maxBytes = opts.maxBytes ?? defaultMaxBytes;
       let failed = 0;
       for (const file of files) {
         try {
+          if (file !== '-') {
+            // Refuse a huge file before reading it into memory.
+            const size = (await stat(file)).size;
+            if (size > maxBytes) {
+              failed++;
+              io.stderr(`${file}: error the file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit (--max-bytes) [decode/too-large]\n`);
+              continue;
+            }
+          }
           const bytes = file === '-' ? await io.readStdin() : await readFile(file);
-          const doc = await parse(bytes, { path: file === '-' ? null : file, format: opts.format ?? null, includeText: opts.text ?? false });
+          const doc = await parse(bytes, { path: file === '-' ? null : file, format: opts.format ?? null, includeText: opts.text ?? false, maxBytes });
           const json = JSON.stringify(doc, null, opts.compact ? undefined : 2);
           for (const d of doc.diagnostics.filter((x) => x.severity === 'error')) io.stderr(`${file}:${d.line ?? 1}: error ${d.message} [${d.code}]\n`);
+          // Unreadable input (not text, too large) or our own failure: reported, no output written.
+          if (doc.diagnostics.some((d) => d.code === 'decode/binary' || d.code === 'decode/too-large' || d.code === 'internal/exception')) {
+            failed++;
+            continue;
+          }
           if (opts.out) await writeAtomic(join(opts.out, names.get(file)!), `${json}\n`);
           else io.stdout(`${json}\n`);
         } catch (error) {

@@ -1,5 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import type { Reporter } from '../core/diagnostic.js';
+import { utf16Order } from './sniff-binary.js';
 
 export interface DecodedBytes {
   text: string;
@@ -20,6 +21,11 @@ export function decodeBytes(bytes: Uint8Array, reporter: Reporter, declared?: st
     const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
     reporter.report('decode/utf16', `The input is ${encoding.toUpperCase()} (byte-order mark).`);
     return { text: decodeWith(encoding, bytes.subarray(2)), encoding };
+  }
+  const order = utf16Order(bytes);
+  if (order) {
+    reporter.report('decode/utf16-no-bom', `The input is ${order.toUpperCase()} without a byte-order mark.`);
+    return { text: decodeWith(order, bytes), encoding: order };
   }
   const label = declared ? normalizeLabel(declared) : null;
   if (label && label !== 'utf-8') {

@@ -1,5 +1,7 @@
 import type { Reporter } from '../core/diagnostic.js';
+import { rule } from '../grammar/registry.js';
 import { decodeBytes } from './decode-bytes.js';
+import { binaryKind } from './sniff-binary.js';
 import { declaredCharset, formatFromPath, sniffFormat } from './sniff-format.js';
 import type { DecodedText, InputFormat } from './types.js';
 
@@ -11,6 +13,17 @@ export interface DecodeOptions {
   path?: string | null;
   /** Forces the format (the CLI's `--format`). */
   format?: InputFormat | null;
+}
+
+/** Bytes that cannot be read as a document, and why (for an error naming the file). */
+export function unreadable(bytes: Uint8Array, maxBytes: number): { code: 'decode/binary' | 'decode/too-large'; message: string } | null {
+  if (bytes.length > maxBytes) return { code: 'decode/too-large', message: `The input is ${formatBytes(bytes.length)}, over the ${formatBytes(maxBytes)} limit (--max-bytes).` };
+  const kind = binaryKind(bytes);
+  return kind ? { code: 'decode/binary', message: `Not a text document (looks like ${kind}).` } : null;
+}
+
+export function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KB` : `${n} bytes`;
 }
 
 /**
@@ -31,6 +44,9 @@ export async function decode(bytes: Uint8Array, options: DecodeOptions, reporter
   if (text.trim() === '') reporter.report('decode/empty', 'The input has no text.');
   try {
     if (format === 'html') {
+      if (rule('formats.htmlStart').test(text) && !rule('formats.htmlEnd').test(text.slice(-4096))) {
+        reporter.report('decode/truncated', 'The page has no closing </body> or </html>: it may be cut off.');
+      }
       const { htmlToText } = await import('./from-html.js');
       const html = await htmlToText(text);
       if (html.copiedBySpan > 0) reporter.report('decode/span-copied', `${html.copiedBySpan} table cell(s) spanning several rows were copied into each row they span.`);

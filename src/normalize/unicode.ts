@@ -27,7 +27,9 @@ export function toCleanLines(text: string, reporter: Reporter): WorkLine[] {
       control++;
       return '';
     });
-    const collapsed = line.replace(spaces, ' ').replace(/ *\t */g, '\t').replace(/^ | $/g, '');
+    let collapsed = line.replace(spaces, ' ').replace(/ *\t */g, '\t').replace(/^ | $/g, '');
+    // A line of tabs and spaces only (an all-empty row) is blank.
+    if (collapsed.trim() === '') collapsed = '';
     return { text: collapsed, line: i + 1, lastLine: i + 1, placeholder: collapsed === '' && raw.length > 0 };
   });
   reportLines(reporter, 'normalize/invisible-characters', 'Zero-width or non-breaking spaces were replaced or removed', invisible);
