@@ -43,3 +43,29 @@ describe('encodings', () => {
     expect(doc.metadata.issuer?.name).toBe('Ủy ban nhân dân tỉnh Cà Mau');
   });
 });
+
+describe('legacy Vietnamese encodings', () => {
+  it('reads the classic VNI line', async () => {
+    const { fromVni } = await import('../src/decode/legacy.js');
+    expect(fromVni('Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam. Ñoäc laäp - Töï do - Haïnh phuùc')).toBe('Cộng hòa xã hội chủ nghĩa Việt Nam. Độc lập - Tự do - Hạnh phúc');
+  });
+
+  it.each([
+    ['TCVN3 (ABC)', 'tcvn3', async (text: string) => (await import('iconv-lite')).default.encode(text, 'tcvn')],
+    ['VNI-Windows', 'vni', async (text: string) => {
+      const { toVni } = await import('../src/decode/legacy.js');
+      return (await import('iconv-lite')).default.encode(toVni(text), 'windows-1252');
+    }],
+  ])('reads a %s rendering of a sample as the Unicode original, and says so', async (name, encoding, render) => {
+    const unicode = readFileSync('fixtures/utf8-hau-giang-excerpt.txt', 'utf8');
+    const [original, legacy] = await Promise.all([parse(unicode), parse(await render(unicode))]);
+    expect(legacy.source.encoding).toBe(encoding);
+    expect(legacy.diagnostics.find((d) => d.code === 'decode/legacy-encoding')?.message).toContain(name);
+    expect(content(legacy)).toEqual(content(original));
+  });
+
+  it('still reads real Windows-1258 as Windows-1258', async () => {
+    const doc = await read('windows-1258-hau-giang-excerpt.txt');
+    expect(doc.source.encoding).toBe('windows-1258');
+  });
+});

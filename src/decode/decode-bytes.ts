@@ -8,11 +8,12 @@ export interface DecodedBytes {
 }
 
 /**
- * Bytes to a string. A byte-order mark wins; otherwise the declared charset
- * (HTML), then strict UTF-8, then Windows-1258 — the legacy Vietnamese code
- * page most old provincial files use. Never throws.
+ * Bytes to a string. A byte-order mark wins; then UTF-16 recognised from its
+ * zero bytes; then the declared charset (HTML); then strict UTF-8; then the
+ * legacy Vietnamese encoding that reads best (Windows-1258, TCVN3, VNI).
+ * Never throws.
  */
-export function decodeBytes(bytes: Uint8Array, reporter: Reporter, declared?: string | null): DecodedBytes {
+export async function decodeBytes(bytes: Uint8Array, reporter: Reporter, declared?: string | null): Promise<DecodedBytes> {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     reporter.report('decode/bom', 'A UTF-8 byte-order mark was removed.');
     return { text: decodeWith('utf-8', bytes.subarray(3)), encoding: 'utf-8' };
@@ -36,12 +37,15 @@ export function decodeBytes(bytes: Uint8Array, reporter: Reporter, declared?: st
     }
   }
   if (isUtf8(bytes)) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), encoding: 'utf-8' };
+  // Not UTF-8: the legacy Vietnamese encoding whose reading looks most Vietnamese (Windows-1258, TCVN3, VNI).
+  const { readLegacy } = await import('./legacy.js');
+  const legacy = await readLegacy(bytes);
   if (label === 'utf-8') {
-    reporter.report('decode/charset-mismatch', 'The page declares UTF-8 but its bytes are not valid UTF-8; read as Windows-1258.');
+    reporter.report('decode/charset-mismatch', `The page declares UTF-8 but its bytes are not valid UTF-8; read as ${legacy.name}.`);
   } else {
-    reporter.report('decode/legacy-encoding', 'The bytes are not valid UTF-8; read as Windows-1258 (Vietnamese).');
+    reporter.report('decode/legacy-encoding', `The bytes are not valid UTF-8; read as ${legacy.name} (a legacy Vietnamese encoding).`);
   }
-  return { text: decodeWith('windows-1258', bytes), encoding: 'windows-1258' };
+  return { text: legacy.text, encoding: legacy.encoding };
 }
 
 function normalizeLabel(label: string): string | null {

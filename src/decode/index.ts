@@ -35,7 +35,7 @@ export function formatBytes(n: number): string {
 export async function decode(bytes: Uint8Array, options: DecodeOptions, reporter: Reporter): Promise<DecodedText> {
   const byPath = options.format ?? formatFromPath(options.path);
   const charset = byPath === 'html' || byPath === null ? declaredCharset(bytes) : null;
-  const { text, encoding } = decodeBytes(bytes, reporter, charset);
+  const { text, encoding } = await decodeBytes(bytes, reporter, charset);
   let format = byPath;
   if (format === null) {
     format = sniffFormat(text);
