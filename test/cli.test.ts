@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -53,5 +53,35 @@ describe('kehoach CLI inputs and outputs', () => {
     const help = run('parse', '--help').stdout;
     expect(help).toContain('Examples:');
     expect(help).toContain('Exit codes');
+  });
+});
+
+describe('kehoach CLI output safety', () => {
+  it('keeps every output inside -o and never maps two inputs to one output', async () => {
+    const { outputNames, safeOutputPath } = await import('../src/cli/program.js');
+    const names = outputNames(['in/a/plan.txt', 'in/a/plan.md', 'in/b/plan.txt', '/abs/other/plan.html', '-']);
+    const values = [...names.values()];
+    expect(new Set(values).size).toBe(values.length);
+    for (const [input, name] of names) {
+      expect(name.split(/[\\/]/)).not.toContain('..');
+      expect(safeOutputPath('out', name, input).startsWith(join(process.cwd(), 'out'))).toBe(true);
+    }
+    expect(() => safeOutputPath('out', '../escape.json', 'x.txt')).toThrow(/outside/);
+    expect(() => safeOutputPath('.', 'x.json', 'x.json')).toThrow(/overwrite the input/);
+  });
+
+  it('keeps the extension when plan.txt and plan.md share a folder', async () => {
+    const { outputNames } = await import('../src/cli/program.js');
+    expect([...outputNames(['d/plan.txt', 'd/plan.md']).values()]).toEqual(['plan.txt.json', 'plan.md.json']);
+  });
+
+  it('does not follow a symbolic link loop in a directory', () => {
+    const root = mkdtempSync(join(tmpdir(), 'kehoach-loop-'));
+    copyFileSync('fixtures/hau-giang-50-kh-ubnd-2022.txt', join(root, 'plan.txt'));
+    symlinkSync(root, join(root, 'loop'));
+    const out = mkdtempSync(join(tmpdir(), 'kehoach-out-'));
+    const r = run('parse', root, '-o', out);
+    expect(r.status).toBe(0);
+    expect(readdirSync(out)).toEqual(['plan.json']);
   });
 });

@@ -71,7 +71,7 @@ Every span indexes source.text (add --text to include it); its line is the input
             failed++;
             continue;
           }
-          if (opts.out) await writeAtomic(join(opts.out, names.get(file)!), `${json}\n`);
+          if (opts.out) await writeAtomic(safeOutputPath(opts.out, names.get(file)!, file), `${json}\n`);
           else io.stdout(`${json}\n`);
         } catch (error) {
           failed++;
@@ -109,8 +109,9 @@ async function expandInputs(inputs: readonly string[]): Promise<string[]> {
       const isGlob = fg.isDynamicPattern(pattern);
       const { stat } = await import('node:fs/promises');
       const info = isGlob ? null : await stat(pattern).catch(() => null);
-      if (info?.isDirectory()) out.push(...(await fg('**/*.{txt,md,markdown,html,htm}', { cwd: pattern, absolute: false })).sort().map((f) => join(pattern, f)));
-      else if (isGlob) out.push(...(await fg(pattern)).sort());
+      // Symbolic links are not followed: a link loop cannot hang the walk, a link cannot pull in files from elsewhere.
+      if (info?.isDirectory()) out.push(...(await fg('**/*.{txt,md,markdown,html,htm}', { cwd: pattern, absolute: false, followSymbolicLinks: false })).sort().map((f) => join(pattern, f)));
+      else if (isGlob) out.push(...(await fg(pattern, { followSymbolicLinks: false })).sort());
       else out.push(pattern); // a missing file fails when read, naming the file
     }
   }
@@ -125,10 +126,28 @@ async function expandInputs(inputs: readonly string[]): Promise<string[]> {
 export function outputNames(files: readonly string[]): Map<string, string> {
   const json = (path: string) => (path === '-' ? 'stdin.json' : `${path.replace(/\.[^./\\]+$/u, '')}.json`);
   const flat = files.map((f) => json(f === '-' ? f : basename(f)));
-  if (new Set(flat).size === flat.length) return new Map(files.map((f, i) => [f, flat[i]!]));
+  if (unique(flat)) return new Map(files.map((f, i) => [f, flat[i]!]));
   const real = files.filter((f) => f !== '-').map((f) => resolve(f));
   const common = real.length > 0 ? commonDir(real) : resolve('.');
-  return new Map(files.map((f) => [f, f === '-' ? 'stdin.json' : json(relative(common, resolve(f)))]));
+  const mirrored = files.map((f) => (f === '-' ? 'stdin.json' : relative(common, resolve(f))));
+  const names = mirrored.map((m) => json(m));
+  // plan.txt and plan.md in one folder: keep the extension so neither overwrites the other.
+  const counts = new Map<string, number>();
+  for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+  return new Map(files.map((f, i) => [f, counts.get(names[i]!)! > 1 && f !== '-' ? `${mirrored[i]}.json` : names[i]!]));
+}
+
+function unique(names: readonly string[]): boolean {
+  return new Set(names).size === names.length;
+}
+
+/** The output path for an input: inside `out`, never the input itself. */
+export function safeOutputPath(out: string, name: string, input: string): string {
+  const root = resolve(out);
+  const path = resolve(root, name);
+  if (!path.startsWith(root + sep)) throw new Error(`the output ${path} would fall outside ${root}`);
+  if (input !== '-' && path === resolve(input)) throw new Error(`the output would overwrite the input itself`);
+  return path;
 }
 
 function commonDir(paths: readonly string[]): string {
