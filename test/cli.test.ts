@@ -58,21 +58,30 @@ describe('kehoach CLI inputs and outputs', () => {
 
 describe('kehoach CLI output safety', () => {
   it('keeps every output inside -o and never maps two inputs to one output', async () => {
-    const { outputNames, safeOutputPath } = await import('../src/cli/program.js');
-    const names = outputNames(['in/a/plan.txt', 'in/a/plan.md', 'in/b/plan.txt', '/abs/other/plan.html', '-']);
-    const values = [...names.values()];
-    expect(new Set(values).size).toBe(values.length);
-    for (const [input, name] of names) {
-      expect(name.split(/[\\/]/)).not.toContain('..');
-      expect(safeOutputPath('out', name, input).startsWith(join(process.cwd(), 'out'))).toBe(true);
+    const { expandInputs, safeOutputPath } = await import('../src/cli/inputs.js');
+    const root = mkdtempSync(join(tmpdir(), 'kehoach-names-'));
+    for (const f of ['a/plan.txt', 'a/plan.md', 'b/plan.txt', 'b/c/x.html']) {
+      mkdirSync(join(root, f, '..'), { recursive: true });
+      copyFileSync('fixtures/hau-giang-50-kh-ubnd-2022.txt', join(root, f));
+    }
+    const found = [];
+    for await (const input of expandInputs([join(root, 'a'), join(root, 'b'), `${root}/b/**/*.html`, '-'])) found.push(input);
+    const outputs = found.map((f) => f.output);
+    expect(outputs.sort()).toEqual(['a/plan.md.json', 'a/plan.txt.json', 'b/c/x.json', 'b/c/x.json', 'b/plan.json', 'stdin.json']);
+    for (const { path, output } of found) {
+      expect(output.split(/[\\/]/)).not.toContain('..');
+      expect(safeOutputPath('out', output, path).startsWith(join(process.cwd(), 'out'))).toBe(true);
     }
     expect(() => safeOutputPath('out', '../escape.json', 'x.txt')).toThrow(/outside/);
     expect(() => safeOutputPath('.', 'x.json', 'x.json')).toThrow(/overwrite the input/);
   });
 
-  it('keeps the extension when plan.txt and plan.md share a folder', async () => {
-    const { outputNames } = await import('../src/cli/program.js');
-    expect([...outputNames(['d/plan.txt', 'd/plan.md']).values()]).toEqual(['plan.txt.json', 'plan.md.json']);
+  it('fails the second of two arguments naming the same file instead of overwriting', () => {
+    const out = mkdtempSync(join(tmpdir(), 'kehoach-out-'));
+    const r = run('parse', 'fixtures/hau-giang-50-kh-ubnd-2022.txt', 'fixtures/hau-giang-50-kh-ubnd-2022.txt', '-o', out, '-q');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/already taken by another input \[output\/unsafe\]/);
+    expect(readdirSync(out).sort()).toEqual(['_errors.jsonl', 'hau-giang-50-kh-ubnd-2022.json']);
   });
 
   it('does not follow a symbolic link loop in a directory', () => {

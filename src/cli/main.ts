@@ -1,8 +1,14 @@
+import { once } from 'node:events';
 import { CommanderError } from 'commander';
 import { createProgram } from './program.js';
 
 /** Runs the CLI on `process.argv`. */
 export async function main(argv: readonly string[] = process.argv): Promise<void> {
+  // `kehoach parse … --jsonl - | head` closes the pipe early: stop quietly, as other Unix tools do.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   const program = createProgram(
     {
       stdout: (t) => process.stdout.write(t),
@@ -11,6 +17,19 @@ export async function main(argv: readonly string[] = process.argv): Promise<void
         const chunks: Buffer[] = [];
         for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
         return Buffer.concat(chunks);
+      },
+      stdoutDrained: async () => {
+        await once(process.stdout, 'drain');
+      },
+      isTTY: process.stderr.isTTY === true,
+      onInterrupt: (handler) => {
+        // The first Ctrl-C finishes the files in progress; a second one quits at once.
+        const listener = (): void => {
+          handler();
+          process.once('SIGINT', () => process.exit(130));
+        };
+        process.once('SIGINT', listener);
+        return () => process.off('SIGINT', listener);
       },
     },
     (code) => (process.exitCode = code),

@@ -1,0 +1,165 @@
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { appendFile, mkdir, rename, rm } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { once } from 'node:events';
+import type { InputFormat } from '../decode/types.js';
+import type { ConvertJob, ConvertResult } from './convert.js';
+import { expandInputs, safeOutputPath } from './inputs.js';
+import { createPool } from './pool.js';
+import { count, createTally, progressLine, summaryLines, type Tally } from './progress.js';
+
+export interface BatchIo {
+  stdout: (text: string) => boolean | void;
+  stderr: (text: string) => void;
+  readStdin: () => Promise<Uint8Array>;
+  /** Resolves when stdout can take more (backpressure for `--jsonl -`). */
+  stdoutDrained?: () => Promise<void>;
+  /** Progress redraws in place on a terminal; elsewhere it is a line now and then. */
+  isTTY?: boolean;
+  /** Calls the handler on Ctrl-C; returns the unsubscriber. */
+  onInterrupt?: (handler: () => void) => () => void;
+  now?: () => number;
+}
+
+export interface BatchOptions {
+  inputs: string[];
+  ignore: string[];
+  out: string | null;
+  jsonl: string | null;
+  format: InputFormat | null;
+  includeText: boolean;
+  compact: boolean;
+  maxBytes: number;
+  jobs: number;
+  resume: boolean;
+  strict: boolean;
+  quiet: boolean;
+}
+
+/** Exit codes: 0 all parsed; 1 some input failed (or, with --strict, has error diagnostics); 130 interrupted. */
+export async function runBatch(options: BatchOptions, io: BatchIo): Promise<number> {
+  const now = io.now ?? Date.now;
+  // Without -o or --jsonl the documents are printed: the one-file case, no progress or summary.
+  const printing = options.out === null && options.jsonl === null;
+  const report = !printing && !options.quiet;
+  const tally = createTally(now());
+  const errorsFile = options.out ? join(resolve(options.out), '_errors.jsonl') : null;
+  if (errorsFile) await rm(errorsFile, { force: true });
+  const jsonl = options.jsonl ? await openJsonl(options.jsonl, io) : null;
+  const pool = createPool(options.jobs);
+  const claimed = new Set<string>();
+  let interrupted = false;
+  const unsubscribe = io.onInterrupt?.(() => {
+    interrupted = true;
+    io.stderr('\nkehoach: stopping after the files in progress (Ctrl-C again to quit now)\n');
+  });
+  let lastDraw = tally.started;
+  const draw = (force = false): void => {
+    if (!report) return;
+    const t = now();
+    if (io.isTTY && (force || t - lastDraw > 200)) io.stderr(`\r\x1b[K${progressLine(tally, t)}`);
+    else if (!io.isTTY && t - lastDraw > 10_000 && tally.done > 0) io.stderr(`kehoach: ${progressLine(tally, t)}\n`);
+    else return;
+    lastDraw = t;
+  };
+  const fail = async (path: string, code: string, message: string, line?: number): Promise<void> => {
+    if (io.isTTY && report) io.stderr('\r\x1b[K');
+    io.stderr(`${path}${line ? `:${line}` : ''}: error ${message} [${code}]\n`);
+    if (errorsFile) {
+      await mkdir(dirname(errorsFile), { recursive: true });
+      await appendFile(errorsFile, `${JSON.stringify({ path, code, message, line: line ?? null })}\n`);
+    }
+  };
+  const finish = async (result: ConvertResult): Promise<void> => {
+    count(tally, result);
+    if (result.failure) await fail(result.path, result.failure.code, result.failure.message, result.failure.line);
+    for (const line of result.errors) io.stderr(`${line}\n`);
+    if (result.print !== undefined) await write(io, result.print);
+    if (result.line !== undefined && jsonl) await jsonl.write(`${result.line}\n`);
+    draw();
+  };
+
+  // In-flight conversions, finished in input order so output order never depends on timing.
+  const limit = Math.max(2, options.jobs * 4);
+  const pending: Array<Promise<ConvertResult>> = [];
+  try {
+    for await (const input of expandInputs(options.inputs, options.ignore)) {
+      if (interrupted) break;
+      tally.found++;
+      let outPath: string | null = null;
+      if (options.out) {
+        try {
+          outPath = safeOutputPath(options.out, input.output, input.path);
+          if (claimed.has(outPath)) throw new Error(`the output ${outPath} is already taken by another input`);
+          claimed.add(outPath);
+        } catch (error) {
+          pending.push(Promise.resolve(failed(input.path, 'output/unsafe', (error as Error).message)));
+          outPath = null;
+        }
+        if (outPath === null) continue;
+      }
+      const job: ConvertJob = {
+        path: input.path, outPath, wantLine: jsonl !== null, wantPrint: printing, resume: options.resume,
+        format: options.format, includeText: options.includeText, compact: options.compact, maxBytes: options.maxBytes,
+      };
+      if (input.path === '-') job.bytes = await io.readStdin();
+      pending.push(pool.run(job));
+      while (pending.length >= limit) await finish(await pending.shift()!);
+    }
+    tally.walked = true;
+    while (pending.length > 0) await finish(await pending.shift()!);
+  } finally {
+    unsubscribe?.();
+    await pool.close();
+    await jsonl?.close();
+  }
+  if (tally.found === 0) {
+    io.stderr('kehoach: no input files matched\n');
+    return 1;
+  }
+  if (report) {
+    if (io.isTTY) draw(true);
+    if (io.isTTY) io.stderr('\n');
+    for (const line of summaryLines(tally, now(), options.jobs, interrupted)) io.stderr(`kehoach: ${line}\n`);
+    if (tally.failed > 0 && errorsFile) io.stderr(`kehoach: failures are listed in ${errorsFile}\n`);
+  }
+  return exitCode(tally, options.strict, interrupted);
+}
+
+/** 130 interrupted; 1 some input failed, or with `strict` some document has error diagnostics; else 0. */
+export function exitCode(tally: Pick<Tally, 'failed' | 'withErrors'>, strict: boolean, interrupted: boolean): number {
+  if (interrupted) return 130;
+  return tally.failed > 0 || (strict && tally.withErrors > 0) ? 1 : 0;
+}
+
+function failed(path: string, code: string, message: string): ConvertResult {
+  return { path, status: 'failed', failure: { code, message }, errors: [], bytes: 0, targets: 0, tasks: 0, diagnostics: {} };
+}
+
+async function write(io: BatchIo, text: string): Promise<void> {
+  if (io.stdout(text) === false) await io.stdoutDrained?.();
+}
+
+interface Jsonl {
+  write(text: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** `-` streams to stdout; a file is written beside itself and renamed into place when the run ends. */
+async function openJsonl(target: string, io: BatchIo): Promise<Jsonl> {
+  if (target === '-') return { write: (t) => write(io, t), close: async () => undefined };
+  const path = resolve(target);
+  await mkdir(dirname(path), { recursive: true });
+  const tmp = `${path}.${process.pid}.kehoach-tmp`;
+  const stream: WriteStream = createWriteStream(tmp);
+  return {
+    async write(text) {
+      if (!stream.write(text)) await once(stream, 'drain');
+    },
+    async close() {
+      stream.end();
+      await once(stream, 'close');
+      await rename(tmp, path);
+    },
+  };
+}

@@ -1,0 +1,105 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { threadId } from 'node:worker_threads';
+import type { InputFormat } from '../decode/types.js';
+import { formatBytes } from '../decode/index.js';
+import { parse } from '../pipeline.js';
+import { schemaVersion } from '../schema/version.js';
+
+/** What one input needs; plain data so it crosses to a worker thread. */
+export interface ConvertJob {
+  path: string;
+  /** Absolute output path, or null to return the JSON instead of writing it. */
+  outPath: string | null;
+  /** Return the document as one JSON line (for --jsonl) besides any file written. */
+  wantLine: boolean;
+  /** Return the document as printed JSON (single-file mode, no -o). */
+  wantPrint: boolean;
+  resume: boolean;
+  format: InputFormat | null;
+  includeText: boolean;
+  compact: boolean;
+  maxBytes: number;
+  /** Set only for stdin, which the main thread reads. */
+  bytes?: Uint8Array;
+}
+
+export interface ConvertResult {
+  path: string;
+  status: 'ok' | 'failed' | 'skipped';
+  /** Why it failed: a diagnostic code or an errno-like code, and a message naming the problem. */
+  failure?: { code: string; message: string; line?: number };
+  /** Error diagnostics of a parsed document, as "path:line: error message [code]". */
+  errors: string[];
+  line?: string;
+  print?: string;
+  bytes: number;
+  targets: number;
+  tasks: number;
+  diagnostics: Record<string, number>;
+}
+
+// Inputs that give no document at all: reported as failures, nothing written.
+const refusedCodes = new Set(['decode/binary', 'decode/too-large', 'internal/exception']);
+
+/** Reads, parses and writes one input. Never throws: every problem is in the result. */
+export async function convert(job: ConvertJob): Promise<ConvertResult> {
+  const result: ConvertResult = { path: job.path, status: 'ok', errors: [], bytes: 0, targets: 0, tasks: 0, diagnostics: {} };
+  try {
+    if (!job.bytes) {
+      // Refuse a huge file before reading it into memory.
+      const size = (await stat(job.path)).size;
+      if (size > job.maxBytes) {
+        const message = `the file is ${formatBytes(size)}, over the ${formatBytes(job.maxBytes)} limit (--max-bytes)`;
+        return { ...result, status: 'failed', bytes: size, failure: { code: 'decode/too-large', message } };
+      }
+    }
+    const bytes = job.bytes ?? (await readFile(job.path));
+    result.bytes = bytes.length;
+    if (job.resume && job.outPath && (await upToDate(job.outPath, bytes))) return { ...result, status: 'skipped' };
+    const doc = await parse(bytes, { path: job.path === '-' ? null : job.path, format: job.format, includeText: job.includeText, maxBytes: job.maxBytes });
+    for (const d of doc.diagnostics) result.diagnostics[d.code] = (result.diagnostics[d.code] ?? 0) + 1;
+    const refused = doc.diagnostics.find((d) => refusedCodes.has(d.code));
+    if (refused) return { ...result, status: 'failed', failure: { code: refused.code, message: refused.message, line: refused.line ?? 1 } };
+    result.errors = doc.diagnostics.filter((d) => d.severity === 'error').map((d) => `${job.path}:${d.line ?? 1}: error ${d.message} [${d.code}]`);
+    result.targets = doc.targets.length;
+    result.tasks = doc.tasks.length;
+    if (job.outPath || job.wantPrint) {
+      const json = `${JSON.stringify(doc, null, job.compact ? undefined : 2)}\n`;
+      if (job.outPath) await writeAtomic(job.outPath, json);
+      if (job.wantPrint) result.print = json;
+    }
+    if (job.wantLine) result.line = JSON.stringify(doc);
+    return result;
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    const message = e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'is a directory' : e.message;
+    return { ...result, status: 'failed', failure: { code: e.code ?? 'io/error', message } };
+  }
+}
+
+/** The output exists, is whole, and came from these bytes under this schema version. */
+async function upToDate(outPath: string, bytes: Uint8Array): Promise<boolean> {
+  try {
+    const previous = JSON.parse(await readFile(outPath, 'utf8')) as { schemaVersion?: string; source?: { sha256?: string } };
+    return previous.schemaVersion === schemaVersion && previous.source?.sha256 === createHash('sha256').update(bytes).digest('hex');
+  } catch {
+    return false; // missing or unreadable: convert again
+  }
+}
+
+let tmpCounter = 0;
+
+/** Temp file + rename, so an interrupted run never leaves half-written JSON. */
+export async function writeAtomic(path: string, content: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const tmp = `${path}.${process.pid}-${threadId}-${tmpCounter++}.kehoach-tmp`;
+  try {
+    await writeFile(tmp, content);
+    await rename(tmp, path);
+  } catch (error) {
+    await unlink(tmp).catch(() => undefined);
+    throw error;
+  }
+}

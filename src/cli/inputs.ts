@@ -1,0 +1,118 @@
+import { readdirSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+
+/** The extensions a directory walk picks up. */
+export const inputExtensions = ['txt', 'md', 'markdown', 'html', 'htm'] as const;
+
+export interface InputFile {
+  /** As given or as found by the walk; "-" for stdin. */
+  path: string;
+  /** The output's path relative to `-o`: the input's path under the common base, `.json` for its extension. */
+  output: string;
+}
+
+interface Argument {
+  kind: 'stdin' | 'file' | 'directory' | 'glob';
+  pattern: string;
+  /** The folder outputs are mirrored from. */
+  base: string;
+}
+
+/**
+ * Streams the files named by the arguments (files, directories, globs, "-"),
+ * never holding the whole list: a folder of 100,000 plans starts converting at
+ * once. Outputs mirror the inputs' tree under the arguments' common folder, so
+ * two `plan.txt` in different folders never share an output.
+ */
+export async function* expandInputs(inputs: readonly string[], ignore: readonly string[] = []): AsyncGenerator<InputFile> {
+  const { default: fg } = await import('fast-glob');
+  const args: Argument[] = inputs.map((pattern) => {
+    if (pattern === '-') return { kind: 'stdin', pattern, base: '.' };
+    if (fg.isDynamicPattern(pattern)) return { kind: 'glob', pattern, base: fg.generateTasks(pattern)[0]?.base ?? '.' };
+    const isDir = isDirectory(pattern);
+    return { kind: isDir ? 'directory' : 'file', pattern, base: isDir ? pattern : dirname(pattern) };
+  });
+  const files = args.filter((a) => a.kind !== 'stdin');
+  const root = files.length > 0 ? commonDir(files.map((a) => resolve(a.base))) : resolve('.');
+  const siblings = new SiblingCache();
+  const name = (path: string): string => outputFor(path, root, siblings);
+  for (const arg of args) {
+    if (arg.kind === 'stdin') yield { path: '-', output: 'stdin.json' };
+    // A missing file fails when read, naming the file.
+    else if (arg.kind === 'file') yield { path: arg.pattern, output: name(arg.pattern) };
+    else {
+      // Symbolic links are not followed: a link loop cannot hang the walk, a link cannot pull in files from elsewhere.
+      const options = { cwd: arg.kind === 'directory' ? arg.pattern : '.', followSymbolicLinks: false, onlyFiles: true, ignore: [...ignore] };
+      const pattern = arg.kind === 'directory' ? `**/*.{${inputExtensions.join(',')}}` : arg.pattern;
+      for await (const entry of fg.stream(pattern, options)) {
+        const path = arg.kind === 'directory' ? join(arg.pattern, String(entry)) : String(entry);
+        yield { path, output: name(path) };
+      }
+    }
+  }
+}
+
+/**
+ * `<stem>.json` at the input's place under `root`; `<name>.<ext>.json` when a
+ * sibling with the same stem and another readable extension exists
+ * (plan.txt beside plan.md), decided from the folder so the walk order never matters.
+ */
+function outputFor(path: string, root: string, siblings: SiblingCache): string {
+  const abs = resolve(path);
+  const rel = relative(root, abs);
+  const ext = extname(rel);
+  const stem = ext ? rel.slice(0, -ext.length) : rel;
+  const clash = ext !== '' && (siblings.stems(dirname(abs)).get(basename(stem)) ?? 0) > 1;
+  return `${clash ? rel : stem}.json`;
+}
+
+/** Stem counts per folder for the few folders being walked right now. */
+class SiblingCache {
+  private readonly cache = new Map<string, Map<string, number>>();
+
+  stems(dir: string): Map<string, number> {
+    let counts = this.cache.get(dir);
+    if (counts) return counts;
+    counts = new Map();
+    let names: string[] = [];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      // Unreadable folder: no siblings known, the file itself fails when read.
+    }
+    for (const n of names) {
+      const ext = extname(n).slice(1).toLowerCase();
+      if (!(inputExtensions as readonly string[]).includes(ext)) continue;
+      const stem = n.slice(0, -(ext.length + 1));
+      counts.set(stem, (counts.get(stem) ?? 0) + 1);
+    }
+    if (this.cache.size > 256) this.cache.clear();
+    this.cache.set(dir, counts);
+    return counts;
+  }
+}
+
+/** The output path for an input: inside `out`, never the input itself. */
+export function safeOutputPath(out: string, name: string, input: string): string {
+  const root = resolve(out);
+  const path = resolve(root, name);
+  if (!path.startsWith(root + sep)) throw new Error(`the output ${path} would fall outside ${root}`);
+  if (input !== '-' && path === resolve(input)) throw new Error(`the output would overwrite the input itself`);
+  return path;
+}
+
+function commonDir(dirs: readonly string[]): string {
+  const parts = dirs.map((d) => d.split(sep));
+  const first = parts[0]!;
+  let n = 0;
+  while (n < first.length && parts.every((p) => p[n] === first[n])) n++;
+  return first.slice(0, n).join(sep) || sep;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  } catch {
+    return false; // unreadable: treated as a file, whose read then fails naming it
+  }
+}
