@@ -76,6 +76,41 @@ Every span indexes source.text (add --text to include it); its line is the input
     });
 
   program
+    .command('export')
+    .description('Turn kehoach JSON (a folder, globs, .json or .jsonl files) into CSV files and/or a SQLite database.')
+    .argument('<inputs...>', 'folders, globs or files of kehoach JSON (from parse -o or --jsonl)')
+    .option('--csv <dir>', 'write documents.csv, targets.csv, tasks.csv, agencies.csv, responsibilities.csv (UTF-8 with BOM)')
+    .option('--sqlite <file>', 'write the same tables to a SQLite database, indexed by agency and year')
+    .option('-q, --quiet', 'no summary')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  kehoach export out/ --csv tables/
+  kehoach export out/ --sqlite corpus.db
+  sqlite3 corpus.db "SELECT agency, count(*) FROM agencies WHERE role = 'lead' GROUP BY agency ORDER BY 2 DESC LIMIT 10"
+
+Every row carries document_id and, for items, span_offset/span_length/span_line.
+A file that is not valid kehoach JSON is skipped and named on stderr (exit 1).`,
+    )
+    .action(async (inputs: string[], opts: { csv?: string; sqlite?: string; quiet?: boolean }, command: Command) => {
+      if (!opts.csv && !opts.sqlite) command.error('error: say where to export: --csv DIR and/or --sqlite FILE', { exitCode: 2 });
+      const { runExport } = await import('./export.js');
+      setExitCode(await runExport({ inputs, csv: opts.csv ?? null, sqlite: opts.sqlite ?? null, quiet: opts.quiet ?? false }, io));
+    });
+
+  program
+    .command('validate')
+    .description('Check kehoach JSON files against the published JSON Schema.')
+    .argument('<inputs...>', 'folders, globs or .json/.jsonl files')
+    .option('-q, --quiet', 'no summary')
+    .addHelpText('after', '\nPrints "file: /json/path: problem" per error on stdout. Exit codes: 0 all valid; 1 some invalid or none found; 2 bad usage.')
+    .action(async (inputs: string[], opts: { quiet?: boolean }) => {
+      const { runValidate } = await import('./export.js');
+      setExitCode(await runValidate(inputs, opts.quiet ?? false, io));
+    });
+
+  program
     .command('schema')
     .description('Print the JSON Schema (2020-12) every output validates against.')
     .action(async () => {

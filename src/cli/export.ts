@@ -1,0 +1,93 @@
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { createValidator } from '../schema/validate.js';
+import { CsvWriter, documentRows, exportTables, readDocuments, SqliteWriter } from '../export/index.js';
+import type { BatchIo } from './batch.js';
+
+export interface ExportOptions {
+  inputs: string[];
+  csv: string | null;
+  sqlite: string | null;
+  quiet: boolean;
+}
+
+/**
+ * kehoach JSON → CSV files and/or a SQLite database. Every file is written
+ * under a temporary name and renamed when the export ends, so a failed run
+ * leaves the previous export in place. Exit 1 when some document was skipped.
+ */
+export async function runExport(options: ExportOptions, io: Pick<BatchIo, 'stderr'>): Promise<number> {
+  const suffix = `${process.pid}.kehoach-tmp`;
+  const csvDir = options.csv ? resolve(options.csv) : null;
+  if (csvDir) await mkdir(csvDir, { recursive: true });
+  const csv = csvDir
+    ? exportTables.map((t) => new CsvWriter(join(csvDir, `${t.name}.csv.${suffix}`), t.columns.map(([c]) => c)))
+    : [];
+  const sqlite = options.sqlite ? await SqliteWriter.create() : null;
+  const validate = createValidator();
+  const ids = new Set<string>();
+  const counts = { documents: 0, skipped: 0, rows: new Map<string, number>() };
+  try {
+    for await (const stored of readDocuments(options.inputs, validate)) {
+      if (!stored.doc) {
+        counts.skipped++;
+        io.stderr(`${stored.file}${stored.line ? `:${stored.line}` : ''}: error skipped: ${stored.problems.slice(0, 3).join('; ')}\n`);
+        continue;
+      }
+      let id = stored.id;
+      for (let n = 2; ids.has(id); n++) id = `${stored.id}~${n}`;
+      ids.add(id);
+      const rows = documentRows(stored.doc, id);
+      for (const [i, table] of exportTables.entries()) {
+        counts.rows.set(table.name, (counts.rows.get(table.name) ?? 0) + rows[table.name].length);
+        for (const row of rows[table.name]) await csv[i]?.write(row);
+      }
+      sqlite?.add(rows);
+      counts.documents++;
+    }
+  } finally {
+    await Promise.all(csv.map((w) => w.close()));
+  }
+  if (counts.documents === 0 && counts.skipped === 0) {
+    await Promise.all(csv.map((w) => rm(w.path, { force: true })));
+    io.stderr('kehoach: no kehoach JSON files found\n');
+    return 1;
+  }
+  for (const w of csv) await rename(w.path, w.path.slice(0, -(suffix.length + 1)));
+  if (sqlite && options.sqlite) {
+    const path = resolve(options.sqlite);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(`${path}.${suffix}`, sqlite.finish());
+    await rename(`${path}.${suffix}`, path);
+  }
+  if (!options.quiet) {
+    const rows = exportTables.map((t) => `${counts.rows.get(t.name) ?? 0} ${t.name}`).join(', ');
+    io.stderr(`kehoach: exported ${rows}; ${counts.skipped} files skipped\n`);
+    if (csvDir) io.stderr(`kehoach: CSV files in ${csvDir}\n`);
+    if (options.sqlite) io.stderr(`kehoach: SQLite database ${resolve(options.sqlite)}\n`);
+  }
+  return counts.skipped > 0 ? 1 : 0;
+}
+
+/** Checks kehoach JSON files against the published schema; errors name the file and JSON path. */
+export async function runValidate(inputs: string[], quiet: boolean, io: Pick<BatchIo, 'stderr' | 'stdout'>): Promise<number> {
+  const validate = createValidator();
+  let valid = 0;
+  let invalid = 0;
+  for await (const stored of readDocuments(inputs, validate)) {
+    if (stored.doc) {
+      valid++;
+      continue;
+    }
+    invalid++;
+    const where = `${stored.file}${stored.line ? `:${stored.line}` : ''}`;
+    for (const problem of stored.problems.slice(0, 20)) io.stdout(`${where}: ${problem}\n`);
+    if (stored.problems.length > 20) io.stdout(`${where}: … and ${stored.problems.length - 20} more\n`);
+  }
+  if (valid + invalid === 0) {
+    io.stderr('kehoach: no kehoach JSON files found\n');
+    return 1;
+  }
+  if (!quiet) io.stderr(`kehoach: ${valid} valid, ${invalid} invalid\n`);
+  return invalid > 0 ? 1 : 0;
+}

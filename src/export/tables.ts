@@ -1,0 +1,133 @@
+/**
+ * The export tables: one definition drives the CSV headers, the SQLite DDL
+ * and the README's schema, so they cannot drift apart.
+ */
+export type ColumnType = 'TEXT' | 'INTEGER' | 'REAL';
+export type Value = string | number | null;
+
+export interface ExportTable {
+  name: 'documents' | 'targets' | 'tasks' | 'agencies' | 'responsibilities';
+  description: string;
+  columns: ReadonlyArray<readonly [name: string, type: ColumnType, description: string]>;
+  /** Columns worth an index for the questions researchers ask (by agency, by year). */
+  indexes: readonly string[];
+}
+
+const span = [
+  ['span_offset', 'INTEGER', 'UTF-16 offset into the normalized text (source.text)'],
+  ['span_length', 'INTEGER', 'length of the item in the normalized text'],
+  ['span_line', 'INTEGER', '1-based line in the input file'],
+] as const;
+
+export const exportTables: readonly ExportTable[] = [
+  {
+    name: 'documents',
+    description: 'one row per document',
+    columns: [
+      ['document_id', 'TEXT', 'the JSON file under the export folder, without .json (line number appended for JSONL)'],
+      ['source_path', 'TEXT', 'the input file the JSON was made from'],
+      ['sha256', 'TEXT', 'SHA-256 of the input bytes'],
+      ['schema_version', 'TEXT', 'kehoach schema version of the JSON'],
+      ['format', 'TEXT', 'text, markdown or html'],
+      ['document_type', 'TEXT', 'Kế hoạch, Quyết định, …'],
+      ['document_number', 'TEXT', '50/KH-UBND; empty when left blank'],
+      ['issued_date', 'TEXT', 'ISO date'],
+      ['year', 'INTEGER', 'year of issued_date'],
+      ['place', 'TEXT', 'place of issue'],
+      ['issuer', 'TEXT', 'Ủy ban nhân dân tỉnh Cà Mau'],
+      ['issuer_level', 'TEXT', 'central, province, district or commune'],
+      ['issuer_locality', 'TEXT', 'Cà Mau'],
+      ['title', 'TEXT', 'the document title'],
+      ['attached_type', 'TEXT', 'for a decision: the type of the plan it issues'],
+      ['attached_title', 'TEXT', 'for a decision: the title of the plan it issues'],
+      ['signer_name', 'TEXT', ''],
+      ['signer_position', 'TEXT', ''],
+      ['goals', 'INTEGER', 'number of goals'],
+      ['targets', 'INTEGER', 'number of targets'],
+      ['tasks', 'INTEGER', 'number of tasks'],
+      ['responsibilities', 'INTEGER', 'number of responsibilities'],
+      ['error_diagnostics', 'INTEGER', 'number of error diagnostics'],
+      ['warning_diagnostics', 'INTEGER', 'number of warning diagnostics'],
+    ],
+    indexes: ['year', 'issuer', 'issuer_level'],
+  },
+  {
+    name: 'targets',
+    description: 'one row per quantitative target',
+    columns: [
+      ['document_id', 'TEXT', ''],
+      ['target_id', 'TEXT', 'id within the document'],
+      ['text', 'TEXT', 'the clause'],
+      ['subject', 'TEXT', 'what is measured'],
+      ['value', 'REAL', 'the number (for a range, its upper end)'],
+      ['min', 'REAL', ''],
+      ['max', 'REAL', ''],
+      ['comparator', 'TEXT', '>=, <=, =, >, < or range'],
+      ['unit', 'TEXT', '% or the counted unit'],
+      ['direction', 'TEXT', 'increase, decrease or reach'],
+      ['scope', 'TEXT', 'cấp tỉnh, cấp huyện, …'],
+      ['deadline', 'TEXT', 'a year or an ISO date'],
+      ['deadline_year', 'INTEGER', 'the year of deadline'],
+      ['deadline_source', 'TEXT', 'stated, heading or plan'],
+      ['baseline', 'TEXT', 'what a change is measured against'],
+      ['node_id', 'TEXT', 'outline node'],
+      ['row_id', 'TEXT', 'table row'],
+      ...span,
+    ],
+    indexes: ['document_id', 'deadline_year'],
+  },
+  {
+    name: 'tasks',
+    description: 'one row per task',
+    columns: [
+      ['document_id', 'TEXT', ''],
+      ['task_id', 'TEXT', 'id within the document'],
+      ['text', 'TEXT', 'the task'],
+      ['lead', 'TEXT', 'lead agencies (canonical), joined by "; "'],
+      ['coordinating', 'TEXT', 'coordinating agencies (canonical), joined by "; "'],
+      ['timeframe', 'TEXT', 'as written'],
+      ['start_date', 'TEXT', 'ISO'],
+      ['end_date', 'TEXT', 'ISO'],
+      ['end_year', 'INTEGER', 'year of end_date'],
+      ['recurrence', 'TEXT', 'thường xuyên, hằng năm, …'],
+      ['output', 'TEXT', 'product or result'],
+      ['note', 'TEXT', ''],
+      ['group_name', 'TEXT', 'the table group the row falls under'],
+      ['task_source', 'TEXT', 'table, list or section'],
+      ['node_id', 'TEXT', ''],
+      ['row_id', 'TEXT', ''],
+      ...span,
+    ],
+    indexes: ['document_id', 'end_year'],
+  },
+  {
+    name: 'agencies',
+    description: 'one row per agency named as lead, coordinating or responsible',
+    columns: [
+      ['document_id', 'TEXT', ''],
+      ['agency', 'TEXT', 'canonical name, abbreviations expanded'],
+      ['name', 'TEXT', 'as written'],
+      ['level', 'TEXT', 'central, province, district or commune'],
+      ['role', 'TEXT', 'lead, coordinating or responsible'],
+      ['item_id', 'TEXT', 'the task or responsibility id'],
+      ...span,
+    ],
+    indexes: ['agency', 'document_id'],
+  },
+  {
+    name: 'responsibilities',
+    description: 'one row per agency with duties in the implementation section',
+    columns: [
+      ['document_id', 'TEXT', ''],
+      ['responsibility_id', 'TEXT', ''],
+      ['agency', 'TEXT', 'canonical name'],
+      ['name', 'TEXT', 'as written'],
+      ['level', 'TEXT', ''],
+      ['duties', 'TEXT', 'the duties, one per line'],
+      ['duty_count', 'INTEGER', ''],
+      ['node_id', 'TEXT', ''],
+      ...span,
+    ],
+    indexes: ['agency', 'document_id'],
+  },
+];
