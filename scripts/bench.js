@@ -1,0 +1,168 @@
+// npm run bench [-- --quick]
+// Measures kehoach against baselines in one run and prints ratios (issue 4).
+// Build first (npm run bench does). Nothing here is timed by the tests: `--quick`
+// only checks, in test/bench.test.ts, that the script still runs end to end.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parse } from '../dist/src/index.js';
+
+const quick = process.argv.includes('--quick');
+const repo = new URL('..', import.meta.url).pathname;
+const corpusBytes = quick ? 2e6 : 50e6; // ≥ 50 MB for real runs
+const manyFiles = quick ? 200 : 10_000; // for peak RSS on a big batch
+const jobs = availableParallelism();
+
+// The text corpus documents: decrees of four provinces and a town, as published.
+const sources = ['hau-giang-50-kh-ubnd-2022.txt', 'hai-duong-4707-kh-ubnd-2021.txt', 'ca-mau-137-qd-ubnd-2024.txt', 'khanh-hoa-4831-qd-ubnd-2021.txt', 'hoai-nhon-qd-ubnd-2020.txt'];
+const texts = sources.map((f) => readFileSync(new URL(`../fixtures/${f}`, import.meta.url), 'utf8'));
+const places = ['Cà Mau', 'Hải Dương', 'Hậu Giang', 'Khánh Hòa', 'Bình Định', 'Long An', 'Nghệ An', 'Sơn La', 'Đắk Lắk', 'Quảng Ninh', 'Thái Bình', 'Kiên Giang'];
+
+/** Copy `i` of a document: its own number, years shifted, other place names, so no two inputs are alike. */
+function vary(text, i) {
+  const shift = i % 4;
+  return text
+    .replace(/(Số:\s*)(\d+)/u, (_, p, n) => `${p}${Number(n) + i}`)
+    .replace(/\b(20[12]\d)\b/gu, (y) => String(Number(y) + shift))
+    .replace(/(tỉnh|huyện|thị xã) (Cà Mau|Hải Dương|Hậu Giang|Khánh Hòa|Hoài Nhơn)/gu, (_, unit) => `${unit} ${places[i % places.length]}`)
+    .replace(/(\d+)%/gu, (_, n) => `${Math.min(100, Number(n) + (i % 3))}%`);
+}
+
+function buildCorpus(dir, totalBytes, maxFiles = Infinity) {
+  const files = [];
+  let bytes = 0;
+  for (let i = 0; bytes < totalBytes && files.length < maxFiles; i++) {
+    const text = vary(texts[i % texts.length], i);
+    const sub = join(dir, `d${i % 16}`);
+    mkdirSync(sub, { recursive: true });
+    const path = join(sub, `plan-${i}.txt`);
+    const buf = Buffer.from(text);
+    writeFileSync(path, buf);
+    files.push({ path, buf });
+    bytes += buf.length;
+  }
+  return { files, bytes };
+}
+
+const time = (fn) => {
+  const t = performance.now();
+  const r = fn();
+  return { ms: performance.now() - t, r };
+};
+const timeAsync = async (fn) => {
+  const t = performance.now();
+  await fn();
+  return performance.now() - t;
+};
+const mbs = (bytes, ms) => bytes / 1e6 / (ms / 1000);
+const fmt = (x, d = 1) => x.toFixed(d);
+const results = [];
+const goal = (name, ok, detail) => results.push({ name, ok, detail });
+
+const root = mkdtempSync(join(tmpdir(), 'kehoach-bench-'));
+try {
+  console.log(`kehoach bench${quick ? ' (--quick: small corpus, figures not meaningful)' : ''}`);
+  console.log(`machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${jobs} cores, ${fmt(totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}\n`);
+  const corpusDir = join(root, 'corpus');
+  const { files, bytes } = buildCorpus(corpusDir, corpusBytes);
+  console.log(`corpus: ${files.length} documents, ${fmt(bytes / 1e6)} MB (5 corpus decrees, varied copies)\n`);
+
+  // (1) floor: read + decode + NFC + split lines.
+  const floor = time(() => {
+    let lines = 0;
+    for (const f of files) lines += new TextDecoder().decode(readFileSync(f.path)).normalize('NFC').split('\n').length;
+    return lines;
+  });
+  // (2) baseline: remark-parse, on a subset (it is slow), and kehoach on the same subset.
+  const { unified } = await import('unified');
+  const { default: remarkParse } = await import('remark-parse');
+  const subset = [];
+  let subsetBytes = 0;
+  for (const f of files) {
+    if (subsetBytes >= Math.min(bytes, quick ? 5e5 : 10e6)) break;
+    subset.push(f);
+    subsetBytes += f.buf.length;
+  }
+  const remark = time(() => {
+    for (const f of subset) unified().use(remarkParse).parse(f.buf.toString('utf8'));
+  });
+  const kehoachSubset = await timeAsync(async () => {
+    for (const f of subset) JSON.stringify(await parse(f.buf, { path: f.path }));
+  });
+  // (3) kehoach, single thread, whole corpus: parse + extract + JSON serialize.
+  let targets = 0;
+  const full = await timeAsync(async () => {
+    for (const f of files) {
+      const doc = await parse(readFileSync(f.path), { path: f.path });
+      targets += doc.targets.length;
+      JSON.stringify(doc);
+    }
+  });
+  const fullMbs = mbs(bytes, full.valueOf());
+  console.log('single thread, same bytes:');
+  console.log(`  floor (read+decode+NFC+split)   ${fmt(mbs(bytes, floor.ms))} MB/s`);
+  console.log(`  remark-parse (${fmt(subsetBytes / 1e6)} MB subset)    ${fmt(mbs(subsetBytes, remark.ms), 2)} MB/s`);
+  console.log(`  kehoach on that subset          ${fmt(mbs(subsetBytes, kehoachSubset), 2)} MB/s  = ${fmt(remark.ms / kehoachSubset, 2)}× remark-parse`);
+  console.log(`  kehoach full pipeline           ${fmt(fullMbs, 2)} MB/s, ${fmt(files.length / (full / 1000))} documents/s  = ${fmt(fullMbs / mbs(bytes, floor.ms), 3)}× the floor (${targets} targets)`);
+  goal('full pipeline ≥ 3× remark-parse on the same text', remark.ms / kehoachSubset >= 3, `${fmt(remark.ms / kehoachSubset, 2)}×`);
+  goal('full pipeline ≥ 10 MB/s per core', fullMbs >= 10, `${fmt(fullMbs, 2)} MB/s`);
+
+  // (4) cold start of the CLI on one file.
+  const one = files[0].path;
+  const cold = [];
+  for (let i = 0; i < 5; i++) cold.push(time(() => spawnSync(process.execPath, ['bin/kehoach.js', 'parse', one, '--compact'], { stdio: 'ignore', cwd: repo })).ms);
+  cold.sort((a, b) => a - b);
+  console.log(`\ncold "kehoach parse one.txt": median ${fmt(cold[2], 0)} ms of 5 runs`);
+  goal('cold kehoach parse one.txt < 250 ms', cold[2] < 250, `${fmt(cold[2], 0)} ms`);
+
+  // (5) batch CLI with 1 and N workers, with peak RSS (worker threads share the process).
+  const batch = (dir, n) => {
+    const out = join(root, `out-${n}-${Math.random().toString(36).slice(2)}`);
+    const script = `import('./dist/src/cli/main.js').then((m) => m.main(process.argv)).then(() => process.stderr.write('\\nRSS ' + process.resourceUsage().maxRSS + '\\n'))`;
+    const t = time(() => spawnSync(process.execPath, ['-e', script, 'kehoach', 'parse', dir, '-o', out, '-j', String(n), '-q'], { encoding: 'utf8', maxBuffer: 1 << 26, cwd: repo }));
+    if (t.r.status !== 0) console.error(t.r.stderr);
+    const rss = Number(/RSS (\d+)/u.exec(t.r.stderr)?.[1] ?? 0) * 1024;
+    const written = readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith('.json')).length;
+    rmSync(out, { recursive: true, force: true });
+    return { ms: t.ms, rss, status: t.r.status, written };
+  };
+  const b1 = batch(corpusDir, 1);
+  const bN = batch(corpusDir, jobs);
+  const scaling = b1.ms / bN.ms;
+  console.log(`\nbatch CLI (${files.length} files → JSON files):`);
+  console.log(`  1 worker   ${fmt(mbs(bytes, b1.ms), 2)} MB/s, ${fmt(files.length / (b1.ms / 1000))} files/s, peak RSS ${fmt(b1.rss / 2 ** 20, 0)} MB`);
+  console.log(`  ${jobs} workers  ${fmt(mbs(bytes, bN.ms), 2)} MB/s, ${fmt(files.length / (bN.ms / 1000))} files/s, peak RSS ${fmt(bN.rss / 2 ** 20, 0)} MB  = ${fmt(scaling, 2)}× one worker (ideal ${jobs}×)`);
+  goal(`${jobs}-worker batch ≥ 0.8 × ${jobs} × one worker`, scaling >= 0.8 * jobs, `${fmt(scaling, 2)}×`);
+  if (b1.written !== files.length || bN.written !== files.length) goal('batch wrote every file', false, `${b1.written}, ${bN.written} of ${files.length}`);
+
+  const manyDir = join(root, 'many');
+  const many = buildCorpus(manyDir, Infinity, manyFiles);
+  const bMany = batch(manyDir, jobs);
+  console.log(`  ${manyFiles} files, ${fmt(many.bytes / 1e6)} MB, ${jobs} workers: ${fmt(bMany.ms / 1000)} s, peak RSS ${fmt(bMany.rss / 2 ** 20, 0)} MB`);
+  goal(`peak RSS < 300 MB on a ${manyFiles}-file batch`, bMany.rss > 0 && bMany.rss < 300 * 2 ** 20, `${fmt(bMany.rss / 2 ** 20, 0)} MB`);
+  rmSync(manyDir, { recursive: true, force: true });
+
+  // (6) growth: one document of repeated sections, 1× and 8× its size.
+  const body = texts[1];
+  const cut = body.indexOf('\nII.');
+  const head = body.slice(0, cut);
+  const sections = body.slice(cut);
+  const sized = (k) => head + sections.repeat(k);
+  const best = async (text) => {
+    let min = Infinity;
+    for (let i = 0; i < 5; i++) min = Math.min(min, await timeAsync(async () => JSON.stringify(await parse(text))));
+    return min;
+  };
+  await best(sized(1)); // warm up
+  const t1 = await best(sized(1));
+  const t8 = await best(sized(8));
+  console.log(`\ngrowth: ${fmt(sized(1).length / 1e3, 0)} K chars in ${fmt(t1)} ms, 8× in ${fmt(t8)} ms = ${fmt(t8 / t1, 2)}× the time`);
+  goal('8× input within 9× time', t8 / t1 <= 9, `${fmt(t8 / t1, 2)}×`);
+
+  console.log('\ngoals:');
+  for (const r of results) console.log(`  ${r.ok ? 'met ' : 'MISS'}  ${r.name}: ${r.detail}`);
+} finally {
+  rmSync(root, { recursive: true, force: true });
+}
