@@ -90,10 +90,17 @@ async function upToDate(outPath: string, bytes: Uint8Array): Promise<boolean> {
 }
 
 let tmpCounter = 0;
+// Folders already made in this thread: a batch writes thousands of files into a few folders.
+const made = new Set<string>();
 
 /** Temp file + rename, so an interrupted run never leaves half-written JSON. */
 export async function writeAtomic(path: string, content: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
+  const dir = dirname(path);
+  if (!made.has(dir)) {
+    await mkdir(dir, { recursive: true });
+    if (made.size > 10_000) made.clear();
+    made.add(dir);
+  }
   const tmp = `${path}.${process.pid}-${threadId}-${tmpCounter++}.kehoach-tmp`;
   try {
     await writeFile(tmp, content);

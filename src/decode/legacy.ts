@@ -50,10 +50,10 @@ export function toVni(text: string): string {
 
 /** How Vietnamese a decoding reads: occurrences of common administrative words per 1,000 characters. */
 export function vietnameseScore(text: string): number {
-  const sample = text.slice(0, 20_000).normalize('NFC').toLocaleLowerCase('vi');
+  const sample = text.slice(0, 20_000).normalize('NFC').toLowerCase();
   let hits = 0;
   for (const word of commonWords) {
-    const w = word.toLocaleLowerCase('vi');
+    const w = word.toLowerCase();
     for (let at = sample.indexOf(w); at >= 0; at = sample.indexOf(w, at + w.length)) hits++;
   }
   return (hits * 1000) / Math.max(sample.length, 1);

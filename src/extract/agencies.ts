@@ -11,7 +11,7 @@ interface Token {
   after: string;
 }
 
-const abbreviations = Object.entries(agencyAbbreviations).sort((a, b) => b[0].length - a[0].length);
+const abbreviations = new Map(Object.entries(agencyAbbreviations));
 
 /**
  * The agencies a phrase names, one entry each:
@@ -24,6 +24,23 @@ const abbreviations = Object.entries(agencyAbbreviations).sort((a, b) => b[0].le
  * agency's span slices to its `name`.
  */
 export function splitAgencies(phrase: string, offset: number, line: number): Agency[] {
+  // The same phrases (“Sở Nội vụ”, “UBND các huyện, thị xã”) recur on every page: read each once.
+  let read = cache.get(phrase);
+  if (!read) {
+    read = readAgencies(phrase);
+    if (cache.size >= maxCached) cache.clear();
+    cache.set(phrase, read);
+  }
+  return read.map((a) => ({ ...a, span: { offset: offset + a.span.offset, length: a.span.length, line } }));
+}
+
+const cache = new Map<string, readonly Agency[]>();
+const maxCached = 4096;
+
+/** `splitAgencies` with spans relative to the phrase. */
+function readAgencies(phrase: string): Agency[] {
+  const offset = 0;
+  const line = 1;
   const out: Agency[] = [];
   // Parenthetical notes are masked with spaces (offsets stay put) so their commas split nothing.
   let text = maskParentheticals(phrase);
@@ -33,7 +50,7 @@ export function splitAgencies(phrase: string, offset: number, line: number): Age
   const dist = rule('agencies.distributor').exec(text);
   if (dist?.groups) {
     const noun = dist.groups['noun']!;
-    distributed = noun.charAt(0).toLocaleUpperCase('vi') + noun.slice(1);
+    distributed = noun.charAt(0).toUpperCase() + noun.slice(1);
     base += dist[0].length;
     text = text.slice(dist[0].length);
   } else if (text.indexOf(':') > 0 && rule('agencies.head').test(text)) {
@@ -138,11 +155,9 @@ function trimName(text: string, start: number): { name: string; start: number } 
 
 /** Abbreviations expanded, the official spelling of Ủy, and a capital first letter. */
 export function expand(name: string): string {
-  let out = name.replaceAll('Uỷ', 'Ủy').replaceAll('uỷ', 'ủy');
-  for (const [short, long] of abbreviations) {
-    out = out.split(' ').map((w) => (w === short ? long : w)).join(' ');
-  }
-  return out.charAt(0).toLocaleUpperCase('vi') + out.slice(1);
+  // Abbreviations are whole words, and no expansion contains one, so one pass over the words does.
+  const out = name.replaceAll('Uỷ', 'Ủy').replaceAll('uỷ', 'ủy').split(' ').map((w) => abbreviations.get(w) ?? w).join(' ');
+  return out.charAt(0).toUpperCase() + out.slice(1);
 }
 
 export function levelOf(canonical: string): Agency['level'] {

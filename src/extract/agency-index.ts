@@ -4,7 +4,7 @@ import type { Agency, AgencyIndexEntry, Responsibility, Task } from '../schema/d
 export function indexAgencies(tasks: readonly Task[], responsibilities: readonly Responsibility[]): AgencyIndexEntry[] {
   const entries = new Map<string, AgencyIndexEntry>();
   const entry = (a: Agency) => {
-    const key = a.canonical.toLocaleLowerCase('vi');
+    const key = a.canonical.toLowerCase();
     let e = entries.get(key);
     if (!e) entries.set(key, (e = { canonical: a.canonical, level: a.level, names: [], leadTaskIds: [], coordinatingTaskIds: [], responsibilityIds: [] }));
     if (!e.names.includes(a.name)) e.names.push(a.name);

@@ -109,14 +109,14 @@ function readIssuer(normalized: NormalizedText, zones: Zones, place: string | nu
     return null;
   }
   const g = rule('metadata.issuerBody').exec(bodyLine.text)!.groups!;
-  let unit = g['unit'] ? sentenceCase(g['unit']).toLocaleLowerCase('vi') : null;
+  let unit = g['unit'] ? sentenceCase(g['unit']).toLowerCase() : null;
   let locality = g['locality'] ? titleCase(g['locality']) : null;
   let spanLine = bodyLine;
   if (!locality) {
     const next = lines[bodyLine.index + 1];
     const loc = next && zones.header.includes(next.index) ? rule('metadata.issuerLocality').exec(next.text) : null;
     if (loc?.groups) {
-      unit = loc.groups['unit']!.toLocaleLowerCase('vi');
+      unit = loc.groups['unit']!.toLowerCase();
       locality = titleCase(loc.groups['locality']!);
       spanLine = next!;
     }
@@ -152,7 +152,7 @@ function unitBefore(text: string, locality: string): string | null {
   let bestAt = Infinity;
   for (const unit of Object.keys(unitLevels)) {
     const at = text.indexOf(`${unit} ${locality}`);
-    const atUpper = text.indexOf(`${unit.toLocaleUpperCase('vi')} ${locality.toLocaleUpperCase('vi')}`);
+    const atUpper = text.indexOf(`${unit.toUpperCase()} ${locality.toUpperCase()}`);
     const first = [at, atUpper].filter((n) => n >= 0 && (n === 0 || text[n - 1] === ' ' || text[n - 1] === '\n'));
     const pos = first.length > 0 ? Math.min(...first) : -1;
     if (pos >= 0 && pos < bestAt) [best, bestAt] = [unit, pos];
@@ -213,7 +213,7 @@ function readLegalBases(normalized: NormalizedText, zones: Zones, citations: rea
 }
 
 function basisKind(text: string): LegalBasis['kind'] {
-  const k = rule('metadata.preamble').exec(text)?.groups?.['kind']?.toLocaleLowerCase('vi') ?? '';
+  const k = rule('metadata.preamble').exec(text)?.groups?.['kind']?.toLowerCase() ?? '';
   if (k.startsWith('căn')) return 'basis';
   if (k.startsWith('thực') || k.startsWith('quán')) return 'implementation';
   if (k.includes('đề nghị')) return 'proposal';

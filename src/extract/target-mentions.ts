@@ -22,6 +22,8 @@ export function toNumber(text: string): number {
 /** Every mention in a clause, longest readings first (a list is not three singles, a range not two). */
 export function findMentions(clause: string): Mention[] {
   const out: Mention[] = [];
+  // Every reading starts with a digit; most clauses have none.
+  if (!hasDigit(clause)) return out;
   // Characters already read as part of a longer mention: one bitmap keeps the overlap test constant-time.
   const taken = new Uint8Array(clause.length + 1);
   const free = (a: number, b: number) => taken[a] === 0 && taken[Math.max(a, b - 1)] === 0;
@@ -55,6 +57,14 @@ export function findMentions(clause: string): Mention[] {
     out.push({ kind: 'count', start, end, values: [Number(value)], min: null, max: null, unit: clause.slice(unitStart, end), unitStart, comparatorWord: g['cmp'] ?? null });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /** Comparator from the words right before and after a mention. */

@@ -120,7 +120,7 @@ function readAttributes(block: readonly OutlineNode[], planYear: number | null):
   const attributes: Attributes = { lead: [], coordinating: [], timeframe: null, output: null };
   for (const line of block) {
     const g = rule('tasks.attribute').exec(line.text)!.groups!;
-    const field = g['field']!.toLocaleLowerCase('vi');
+    const field = g['field']!.toLowerCase();
     const value = g['value']!.trim();
     const offset = line.span.offset + line.text.length - g['value']!.length;
     if (field.includes('phối hợp')) attributes.coordinating = splitAgencies(g['value']!, offset, line.span.line);

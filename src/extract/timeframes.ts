@@ -81,7 +81,7 @@ function parsePhase(text: string, planYear: number | null): Phase {
   const half = rule('timeframes.halfYear').exec(text)?.groups;
   if (half) {
     const year = half['year'] ? Number(half['year']) : planYear;
-    const first = half['half']!.toLocaleLowerCase('vi') === 'đầu' ? 1 : 7;
+    const first = half['half']!.toLowerCase() === 'đầu' ? 1 : 7;
     if (year) return { ...base, ...open(monthsRange(year, first, first + 5)), inferred: !half['year'], recurrence: recurrenceOf(text) };
   }
   const span = rule('timeframes.quarterSpan').exec(text)?.groups;
@@ -127,5 +127,5 @@ function monthsRange(year: number, first: number, last: number): { start: string
 
 function recurrenceOf(text: string): string | null {
   const m = rule('timeframes.recurrence').exec(text);
-  return m ? m[0].toLocaleLowerCase('vi') : null;
+  return m ? m[0].toLowerCase() : null;
 }

@@ -27,11 +27,22 @@ export function rule(id: RuleId): RegExp {
   return re;
 }
 
-/** Every match of a rule in `text` (a fresh iterator; the shared regex is not touched). */
-export function scan(id: RuleId, text: string): IterableIterator<RegExpExecArray> {
+/**
+ * Every match of a rule in `text`, collected at once: the shared regex's
+ * `lastIndex` is reset before returning, so scans may nest freely, and no
+ * regex is cloned per call as `matchAll` would.
+ */
+export function scan(id: RuleId, text: string): RegExpExecArray[] {
   const re = scanning.get(id);
   if (!re) throw new Error(`unknown grammar rule ${id}`);
-  return text.matchAll(re) as IterableIterator<RegExpExecArray>;
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push(m);
+    if (m[0].length === 0) re.lastIndex++; // an empty match must not stall the loop
+  }
+  re.lastIndex = 0;
+  return out;
 }
 
 /**

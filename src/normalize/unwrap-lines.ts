@@ -21,6 +21,12 @@ interface Layout {
   inCell: boolean[];
   /** The line right before a table's first `|`: its first cell. */
   cellStart: boolean[];
+  /** Whether line i starts a new line whatever precedes it; filled on first use (it runs every heading rule). */
+  boundary: Array<boolean | undefined>;
+}
+
+function boundaryAt(layout: Layout, lines: readonly WorkLine[], i: number): boolean {
+  return (layout.boundary[i] ??= isBoundary(lines[i]!.text));
 }
 
 /**
@@ -51,12 +57,12 @@ export function unwrapLines(lines: readonly WorkLine[], reporter: Reporter, opti
     const prev = out[out.length - 1];
     if (prev && prev.text !== '') {
       const adjacent = pendingBlank.length === 0;
-      if (adjacent && joinsWrapped(prev.text, l.text, layout, layout.inCell[i] ?? false, layout.cellStart[i] ?? false)) {
+      if (adjacent && joinsWrapped(prev.text, l.text, boundaryAt(layout, lines, i), layout, layout.inCell[i] ?? false, layout.cellStart[i] ?? false)) {
         wraps.push(l.line);
         out[out.length - 1] = join(prev, l);
         continue;
       }
-      if (!adjacent && joinsBroken(prev.text, l.text)) {
+      if (!adjacent && joinsBroken(prev.text, l.text, boundaryAt(layout, lines, i))) {
         breaks.push(l.line);
         out[out.length - 1] = join(prev, l);
         pendingBlank = [];
@@ -84,8 +90,8 @@ function isBoundary(text: string): boolean {
 }
 
 /** Two adjacent lines: one sentence wrapped at the margin? */
-function joinsWrapped(prev: string, next: string, layout: Layout, inCell: boolean, cellStart: boolean): boolean {
-  if (isBoundary(next) || prev === '|' || prev.includes('\t') || rule('layout.standalone').test(prev)) return false;
+function joinsWrapped(prev: string, next: string, nextIsBoundary: boolean, layout: Layout, inCell: boolean, cellStart: boolean): boolean {
+  if (nextIsBoundary || prev === '|' || prev.includes('\t') || rule('layout.standalone').test(prev)) return false;
   if (rule('layout.startsLower').test(next)) return true;
   // A table's first header cell ("Hoạt động") starts upper-case and is never a continuation.
   if (cellStart) return false;
@@ -100,8 +106,8 @@ function joinsWrapped(prev: string, next: string, layout: Layout, inCell: boolea
 }
 
 /** Two lines with blank lines between: one paragraph cut by a page break? */
-function joinsBroken(prev: string, next: string): boolean {
-  if (isBoundary(next) || prev === '|' || prev.includes('\t') || prev.length < minBrokenParagraph) return false;
+function joinsBroken(prev: string, next: string, nextIsBoundary: boolean): boolean {
+  if (nextIsBoundary || prev === '|' || prev.includes('\t') || prev.length < minBrokenParagraph) return false;
   if (rule('layout.endsSentence').test(prev) || rule('layout.allCaps').test(prev)) return false;
   return rule('layout.startsLower').test(next) || rule('layout.connectiveEnd').test(prev);
 }
@@ -113,16 +119,17 @@ function isLabelOnly(text: string): boolean {
 /** Whether the document is hard-wrapped, its usual line length, and which lines sit inside `|` cells. */
 function measure(lines: readonly WorkLine[], softBreaks: boolean): Layout {
   const nonBlank = lines.filter((l) => l.text !== '' && l.text !== '|');
+  const boundary = new Array<boolean | undefined>(lines.length);
   let continued = 0;
   for (let i = 1; i < lines.length; i++) {
     const a = lines[i - 1]!.text;
     const b = lines[i]!.text;
-    if (a !== '' && a !== '|' && b !== '' && !isBoundary(b) && rule('layout.startsLower').test(b)) continued++;
+    if (a !== '' && a !== '|' && b !== '' && rule('layout.startsLower').test(b) && !(boundary[i] ??= isBoundary(b))) continued++;
   }
   const lengths = nonBlank.map((l) => l.text.length).sort((a, b) => a - b);
   const width = lengths[Math.floor(lengths.length * 0.9)] ?? 80;
   const { inCell, cellStart } = cellLines(lines);
-  return { wrapped: nonBlank.length > 0 && continued / nonBlank.length >= wrappedShare, softBreaks, width, inCell, cellStart };
+  return { wrapped: nonBlank.length > 0 && continued / nonBlank.length >= wrappedShare, softBreaks, width, inCell, cellStart, boundary };
 }
 
 /** Marks lines that lie between two `|` lines no more than `maxCellLines` apart. */
