@@ -44,8 +44,11 @@ describe('pathological inputs at full size', () => {
     ['one 5 MB line', () => `a) ${'Nội dung cải cách hành chính '.repeat(5_000_000 / 30)}`],
     ['100,000 % signs', () => `a) ${'%'.repeat(100_000)}`],
     ['a 10,000-row table', () => shapes['a long table']!(10_000)],
-  ])('%s gives a valid document', async (_name, make) => {
-    const doc = await parse(make());
+    ['50 nested levels of labels', () => Array.from({ length: 50 }, (_, i) => `${Array.from({ length: i + 1 }, () => '1').join('.')}. Mục cấp ${i + 1}`).join('\n')],
+    ['50 nested HTML lists', () => `<html><body>${'<ul><li>Nội dung'.repeat(50)}${'</li></ul>'.repeat(50)}</body></html>`, 'html' as const],
+    ['1,000 nested HTML elements, never closed', () => `<html><body>${'<div><p>1. Mục '.repeat(1000)}`, 'html' as const],
+  ])('%s gives a valid document', async (_name, make, format = null) => {
+    const doc = await parse(make(), { format });
     expect(validate(doc)).toEqual([]);
   });
 });

@@ -42,7 +42,9 @@ export async function* expandInputs(inputs: readonly string[], ignore: readonly 
     else if (arg.kind === 'file') yield { path: arg.pattern, output: name(arg.pattern) };
     else {
       // Symbolic links are not followed: a link loop cannot hang the walk, a link cannot pull in files from elsewhere.
-      const options = { cwd: arg.kind === 'directory' ? arg.pattern : '.', followSymbolicLinks: false, onlyFiles: true, ignore: [...ignore] };
+      // One folder read at a time: a concurrent walk lists files in a timing-dependent order, and the order of
+      // --jsonl lines and messages must be the same on every run.
+      const options = { cwd: arg.kind === 'directory' ? arg.pattern : '.', followSymbolicLinks: false, onlyFiles: true, ignore: [...ignore], concurrency: 1 };
       const pattern = arg.kind === 'directory' ? `**/*.{${inputExtensions.join(',')}}` : arg.pattern;
       for await (const entry of fg.stream(pattern, options)) {
         const path = arg.kind === 'directory' ? join(arg.pattern, String(entry)) : String(entry);

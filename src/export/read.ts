@@ -25,8 +25,8 @@ export async function* readDocuments(inputs: readonly string[], validate: (doc: 
   for (const input of inputs) {
     const isDir = statSync(input, { throwIfNoEntry: false })?.isDirectory() ?? false;
     const files = isDir
-      ? fg.stream('**/*.{json,jsonl}', { cwd: input, absolute: true, followSymbolicLinks: false, ignore: ['**/_errors.jsonl'] })
-      : fg.isDynamicPattern(input) ? fg.stream(input, { absolute: true, followSymbolicLinks: false }) : [input];
+      ? fg.stream('**/*.{json,jsonl}', { cwd: input, absolute: true, followSymbolicLinks: false, ignore: ['**/_errors.jsonl'], concurrency: 1 })
+      : fg.isDynamicPattern(input) ? fg.stream(input, { absolute: true, followSymbolicLinks: false, concurrency: 1 }) : [input];
     for await (const entry of files) {
       const file = String(entry);
       const base = isDir ? relative(input, file) : file;
