@@ -8,62 +8,82 @@ export interface Pool {
   close(): Promise<void>;
 }
 
+/** Jobs each worker holds at once: while one waits on the disk, the other parses. */
+const slotsPerWorker = 2;
+
+interface Slot {
+  worker: Worker;
+  pending: Map<number, (result: ConvertResult) => void>;
+}
+
 /**
- * `jobs` worker threads, each converting one file at a time; with one job (or
- * when running from TypeScript sources, where there is no compiled worker) the
- * conversion runs on the main thread.
+ * `jobs` worker threads; with one job (or when running from TypeScript
+ * sources, where there is no compiled worker) conversions run on the main
+ * thread. A worker that dies fails only the files it held, and is replaced.
  */
 export function createPool(jobs: number): Pool {
   const script = new URL('./worker.js', import.meta.url);
   if (jobs <= 1 || !existsSync(fileURLToPath(script))) return { run: convert, close: async () => undefined };
-  // A smaller young generation keeps each thread's peak memory down on long batches at little cost in speed.
-  const spawn = (): Worker => new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: 16 } });
-  const idle: Worker[] = [];
-  const waiting: Array<(w: Worker) => void> = [];
-  const all: Worker[] = [];
-  for (let i = 0; i < jobs; i++) {
-    const worker = spawn();
+  let nextId = 0;
+  const free: Slot[] = [];
+  const waiting: Array<(slot: Slot) => void> = [];
+  const all: Slot[] = [];
+
+  const start = (): Slot => {
+    // A smaller young generation keeps each thread's peak memory down on long batches at little cost in speed.
+    const worker = new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: 16 } });
+    const slot: Slot = { worker, pending: new Map() };
+    worker.on('message', ({ id, result }: { id: number; result: ConvertResult }) => {
+      slot.pending.get(id)?.(result);
+      slot.pending.delete(id);
+    });
+    worker.on('error', (error) => {
+      for (const [id, resolve] of slot.pending) resolve(failed(`the worker thread stopped: ${error.message}`, id));
+      slot.pending.clear();
+      const fresh = start();
+      all[all.indexOf(slot)] = fresh;
+      // The replacement takes over all of the dead worker's slots, free or busy.
+      for (let i = free.length - 1; i >= 0; i--) if (free[i] === slot) free.splice(i, 1);
+      for (let i = 0; i < slotsPerWorker; i++) release(fresh);
+    });
     worker.unref();
-    all.push(worker);
-    idle.push(worker);
-  }
-  const acquire = (): Promise<Worker> => {
-    const w = idle.pop();
-    return w ? Promise.resolve(w) : new Promise((res) => waiting.push(res));
+    return slot;
   };
-  const release = (w: Worker): void => {
+  const acquire = (): Promise<Slot> => {
+    const slot = free.pop();
+    return slot ? Promise.resolve(slot) : new Promise((resolve) => waiting.push(resolve));
+  };
+  const release = (slot: Slot): void => {
     const next = waiting.shift();
-    if (next) next(w);
-    else idle.push(w);
+    if (next) next(slot);
+    else free.push(slot);
   };
+  for (let i = 0; i < jobs; i++) all.push(start());
+  for (let s = 0; s < slotsPerWorker; s++) for (const slot of all) free.push(slot);
+
+  const paths = new Map<number, string>();
+  const failed = (message: string, id: number): ConvertResult => ({
+    path: paths.get(id) ?? '', status: 'failed', failure: { code: 'internal/worker', message }, errors: [], bytes: 0, targets: 0, tasks: 0, diagnostics: {},
+  });
   return {
     async run(job) {
-      let worker = await acquire();
+      const slot = await acquire();
+      const id = nextId++;
+      paths.set(id, job.path);
       try {
-        return await new Promise<ConvertResult>((res, rej) => {
-          const onError = (error: Error): void => rej(error);
-          worker.once('error', onError);
-          worker.once('message', (result: ConvertResult) => {
-            worker.off('error', onError);
-            res(result);
-          });
-          worker.ref();
-          worker.postMessage(job);
+        return await new Promise<ConvertResult>((resolve) => {
+          slot.pending.set(id, resolve);
+          slot.worker.ref();
+          slot.worker.postMessage({ id, job });
         });
-      } catch (error) {
-        // A worker that died (out of memory, say) fails only its own file and is replaced.
-        void worker.terminate();
-        const fresh = spawn();
-        all[all.indexOf(worker)] = fresh;
-        worker = fresh;
-        return { path: job.path, status: 'failed', failure: { code: 'internal/worker', message: (error as Error).message, line: 1 }, errors: [], bytes: 0, targets: 0, tasks: 0, diagnostics: {} };
       } finally {
-        worker.unref();
-        release(worker);
+        paths.delete(id);
+        if (slot.pending.size === 0) slot.worker.unref();
+        if (all.includes(slot)) release(slot);
       }
     },
     async close() {
-      await Promise.all(all.map((w) => w.terminate()));
+      await Promise.all(all.map((s) => s.worker.terminate()));
     },
   };
 }

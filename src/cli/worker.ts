@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { convert, type ConvertJob } from './convert.js';
 
-// One conversion at a time per thread; the pool keeps every thread busy.
-parentPort?.on('message', (job: ConvertJob) => {
-  void convert(job).then((result) => parentPort!.postMessage(result));
+// Jobs arrive with an id and may overlap (one reading or writing while another parses).
+parentPort?.on('message', ({ id, job }: { id: number; job: ConvertJob }) => {
+  void convert(job).then((result) => parentPort!.postMessage({ id, result }));
 });
