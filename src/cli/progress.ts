@@ -1,4 +1,4 @@
-import { formatBytes } from '../decode/index.js';
+// MB here is 10^6 bytes, as in MB/s.
 import type { ConvertResult } from './convert.js';
 
 /** Running totals of a batch, shown as progress and as the final summary. */
@@ -48,7 +48,7 @@ export function summaryLines(tally: Tally, now: number, jobs: number, interrupte
   const mbs = tally.bytes / 1e6 / seconds;
   const lines = [
     `${interrupted ? 'interrupted after' : 'done:'} ${tally.done} files: ${tally.ok} ok, ${tally.failed} failed, ${tally.skipped} up to date (--resume)`,
-    `${formatBytes(tally.bytes)} in ${seconds.toFixed(2)} s (${mbs.toFixed(2)} MB/s, ${(tally.done / seconds).toFixed(1)} files/s) on ${jobs} ${jobs === 1 ? 'thread' : 'worker threads'}`,
+    `${(tally.bytes / 1e6).toFixed(tally.bytes < 1e5 ? 3 : 1)} MB in ${seconds.toFixed(2)} s (${mbs.toFixed(2)} MB/s, ${(tally.done / seconds).toFixed(1)} files/s) on ${jobs} ${jobs === 1 ? 'thread' : 'worker threads'}`,
     `extracted ${tally.targets} targets and ${tally.tasks} tasks; ${tally.withErrors} documents have error diagnostics`,
   ];
   const codes = [...tally.diagnostics].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));

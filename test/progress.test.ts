@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { count, createTally, progressLine, summaryLines } from '../src/cli/progress.js';
+import type { ConvertResult } from '../src/cli/convert.js';
+
+const result = (over: Partial<ConvertResult>): ConvertResult => ({ path: 'a.txt', status: 'ok', errors: [], bytes: 1000, targets: 2, tasks: 3, diagnostics: {}, ...over });
+
+describe('batch progress and summary', () => {
+  it('shows a growing total while the walk goes on, then an ETA', () => {
+    const t = createTally(0);
+    t.found = 10;
+    count(t, result({}));
+    count(t, result({ status: 'failed', failure: { code: 'decode/binary', message: 'x' }, targets: 0, tasks: 0 }));
+    expect(progressLine(t, 1000)).toBe('2/10+ files, 2.0 files/s, 1 failed');
+    t.walked = true;
+    expect(progressLine(t, 1000)).toBe('2/10 files, 2.0 files/s, ETA 0:04, 1 failed');
+  });
+
+  it('sums items, bytes and diagnostics by code, most frequent first', () => {
+    const t = createTally(0);
+    count(t, result({ diagnostics: { 'normalize/hard-wrap': 2, 'segment/skipped-label': 1 } }));
+    count(t, result({ status: 'skipped', diagnostics: {} }));
+    count(t, result({ errors: ['a.txt:1: error …'], diagnostics: { 'segment/skipped-label': 3 } }));
+    expect(summaryLines(t, 2000, 2, false)).toEqual([
+      'done: 3 files: 2 ok, 0 failed, 1 up to date (--resume)',
+      '0.003 MB in 2.00 s (0.00 MB/s, 1.5 files/s) on 2 worker threads',
+      'extracted 6 targets and 9 tasks; 1 documents have error diagnostics',
+      'diagnostics: segment/skipped-label 4, normalize/hard-wrap 2',
+    ]);
+    expect(summaryLines(t, 2000, 1, true)[0]).toBe('interrupted after 3 files: 2 ok, 0 failed, 1 up to date (--resume)');
+  });
+});
