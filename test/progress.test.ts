@@ -29,3 +29,35 @@ describe('batch progress and summary', () => {
     expect(summaryLines(t, 2000, 1, true)[0]).toBe('interrupted after 3 files: 2 ok, 0 failed, 1 up to date (--resume)');
   });
 });
+
+describe('runBatch progress output', () => {
+  const run = async (isTTY: boolean) => {
+    const { runBatch } = await import('../src/cli/batch.js');
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    let clock = 0;
+    let err = '';
+    const code = await runBatch(
+      {
+        inputs: ['fixtures/hau-giang-50-kh-ubnd-2022.txt', 'fixtures/hai-duong-4707-kh-ubnd-2021.txt'], ignore: [], out: join(mkdtempSync(join(tmpdir(), 'kehoach-p-')), 'out'),
+        jsonl: null, format: null, includeText: false, compact: true, maxBytes: 1e8, jobs: 1, resume: false, strict: false, quiet: false,
+      },
+      { stdout: () => true, stderr: (t) => void (err += t), readStdin: async () => new Uint8Array(), isTTY, now: () => (clock += 6_000) },
+    );
+    return { code, err };
+  };
+
+  it('redraws one line in place on a terminal', async () => {
+    const { code, err } = await run(true);
+    expect(code).toBe(0);
+    expect(err).toMatch(/\r\x1b\[K[12]\/2 files, [\d.]+ files\/s/u);
+    expect(err).toMatch(/\nkehoach: done: 2 files: 2 ok, 0 failed/u);
+  });
+
+  it('writes plain lines for logs elsewhere', async () => {
+    const { err } = await run(false);
+    expect(err).not.toContain('\r');
+    expect(err).toMatch(/^kehoach: [12]\/2 files, [\d.]+ files\/s, ETA [\d:]+\n/mu);
+  });
+});
