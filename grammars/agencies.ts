@@ -142,4 +142,13 @@ export const agencyAbbreviations: Readonly<Record<string, string>> = {
   'TN-MT': 'Tài nguyên và Môi trường',
   'KT-HT': 'Kinh tế - Hạ tầng',
   'QLĐT': 'Quản lý đô thị',
+  // Written without “&” as often as with it.
+  PTNT: 'Phát triển nông thôn',
+  LĐTBXH: 'Lao động - Thương binh và Xã hội',
+  TNMT: 'Tài nguyên và Môi trường',
+  KHĐT: 'Kế hoạch và Đầu tư',
+  KHCN: 'Khoa học và Công nghệ',
+  GDĐT: 'Giáo dục và Đào tạo',
+  VHTTDL: 'Văn hóa, Thể thao và Du lịch',
+  UBMTTQ: 'Ủy ban Mặt trận Tổ quốc',
 };

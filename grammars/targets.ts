@@ -152,6 +152,13 @@ export const targets = defineGrammar({
       examples: ['Đến năm 2030, giảm', 'Phần đầu cuối năm 2021, trên 95%', 'Đảm bảo trong năm 2021, 80%'],
       counterexamples: ['so với năm 2023', 'kế hoạch năm 2021'],
     },
+    deadlineDate: {
+      summary: 'A deadline date in the sentence: “trước ngày 30/4/2024”, “chậm nhất ngày 31/12/2025”, “đến ngày 30.6.2024”.',
+      pattern: String.raw`(?<![\p{L}])(?:trước|đến|chậm\snhất|hoàn\sthành\strước|trong\sthời\shạn\sđến)\s(?:ngày\s)?(?<day>\d{1,2})[/.-](?<month>\d{1,2})[/.-](?<year>(?:19|20)\d{2})(?!\d)`,
+      flags: 'i',
+      examples: ['xây dựng phương án trước ngày 30/4/2024', 'Chậm nhất ngày 31/12/2025, 100%', 'đến ngày 30.6.2024'],
+      counterexamples: ['ngày 30/4/2024 của UBND tỉnh', 'so với ngày 01/01/2023'],
+    },
     deadlineHeading: {
       summary: 'A line that governs the deadline of what stands under it: “- Đến năm 2025:”, “Giai đoạn 2021-2025:”.',
       pattern: String.raw`^(?:Đến|đến|Trong|trong|Giai\sđoạn|giai\sđoạn)\s(?:năm\s)?(?:(?:19|20)\d{2}\s?[-–]\s?)?(?<year>(?:19|20)\d{2})\s?:?$`,

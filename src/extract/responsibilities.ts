@@ -38,7 +38,11 @@ function fromItem(item: OutlineNode): Omit<Responsibility, 'id'>[] {
   } else {
     const lead = rule('agencies.leadIn').exec(item.text);
     const colon = item.text.indexOf(':');
-    const cut = lead && lead.index > 0 ? lead.index : colon > 0 ? colon : -1;
+    // Whichever comes first ends the agency: “Phòng Tài chính - Kế hoạch: Tham mưu … thực hiện Kế hoạch.”,
+    // unless agencies follow the colon (“Các cơ quan thông tin truyền thông: Đài …, Báo … cần …”).
+    const agenciesAfterColon = colon > 0 && rule('agencies.head').test(item.text.slice(colon + 1).trimStart());
+    const cuts = [lead && lead.index > 0 ? lead.index : -1, agenciesAfterColon ? -1 : colon].filter((n) => n > 0);
+    const cut = cuts.length > 0 ? Math.min(...cuts) : -1;
     if (cut < 0) return [];
     phrase = item.text.slice(0, cut);
     const rest = item.text.slice(cut).replace(/^[:\s]+/u, '').trim();

@@ -1,3 +1,4 @@
+import { isoDate } from './dates.js';
 import { rule, scan } from '../grammar/registry.js';
 import type { Citation, OutlineNode, Table, Target } from '../schema/document.js';
 import { comparatorOf, findMentions, type Mention } from './target-mentions.js';
@@ -78,10 +79,17 @@ function* clauses(source: Source): Generator<Clause> {
   if (tail) yield tail;
 }
 
+/** A date (“trước ngày 30/4/2024” → 2024-04-30) or a year (“đến năm 2025”) written in the clause. */
+function statedDeadline(text: string): string | null {
+  const date = rule('targets.deadlineDate').exec(text)?.groups;
+  const iso = date ? isoDate(Number(date['day']), Number(date['month']), Number(date['year'])) : null;
+  return iso ?? rule('targets.deadline').exec(text)?.groups?.['year'] ?? null;
+}
+
 function clauseTargets(clause: Clause, source: Source, citations: readonly Citation[], planYear: number | null): Draft[] {
   const mentions = findMentions(clause.text).filter((m) => !inCitation(clause, m, citations));
   if (mentions.length === 0) return [];
-  const stated = rule('targets.deadline').exec(clause.text)?.groups?.['year'] ?? null;
+  const stated = statedDeadline(clause.text);
   const deadline = stated ?? source.headingYear ?? (planYear === null ? null : String(planYear));
   const deadlineSource = stated ? 'stated' : source.headingYear ? 'heading' : planYear === null ? null : 'plan';
   const baseline = rule('targets.baseline').exec(clause.text)?.groups?.['baseline'] ?? null;

@@ -123,9 +123,10 @@ function readAttributes(block: readonly OutlineNode[], planYear: number | null):
     const field = g['field']!.toLowerCase();
     const value = g['value']!.trim();
     const offset = line.span.offset + line.text.length - g['value']!.length;
-    if (field.includes('phối hợp')) attributes.coordinating = splitAgencies(g['value']!, offset, line.span.line);
+    // Time first: “Thời gian thực hiện” also holds “thực hiện”, which alone names the lead (“Đơn vị thực hiện”).
+    if (field.startsWith('thời') || field.startsWith('tiến')) attributes.timeframe = value ? parseTimeframe(value.replace(/\.$/u, ''), planYear) : null;
+    else if (field.includes('phối hợp')) attributes.coordinating = splitAgencies(g['value']!, offset, line.span.line);
     else if (field.includes('chủ trì') || field.includes('thực hiện')) attributes.lead = splitAgencies(g['value']!, offset, line.span.line);
-    else if (field.startsWith('thời') || field.startsWith('tiến')) attributes.timeframe = value ? parseTimeframe(value.replace(/\.$/u, ''), planYear) : null;
     else attributes.output = value.replace(/\.$/u, '') || null;
   }
   return attributes;

@@ -60,6 +60,14 @@ describe('extractTargets: the forms plans use', () => {
     ]);
   });
 
+  it('takes a deadline date written in the sentence as an ISO date', async () => {
+    const doc = await parse('II. MỤC TIÊU\na) Phấn đấu 100% các xã xây dựng phương án trước ngày 30/4/2024.\nb) Chậm nhất ngày 31/2/2025, 90% hồ sơ được số hóa.');
+    expect(doc.targets.map((t) => [t.value, t.deadline, t.deadlineSource])).toEqual([
+      [100, '2024-04-30', 'stated'],
+      [90, null, null],
+    ]);
+  });
+
   it('takes the plan’s year when nothing else says', async () => {
     const doc = await parse('KẾ HOẠCH\nCẢI CÁCH HÀNH CHÍNH NĂM 2024\nI. MỤC TIÊU\n1. Phấn đấu 100% thủ tục được công khai.');
     expect(doc.targets.map((t) => [t.deadline, t.deadlineSource])).toEqual([['2024', 'plan']]);

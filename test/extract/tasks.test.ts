@@ -11,6 +11,13 @@ describe('extractTasks', () => {
     ]);
   });
 
+  it('reads “Thời gian thực hiện” as the time, not as the lead; “Đơn vị thực hiện” as the lead', async () => {
+    expect(await tasks('III. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Kiện toàn Ban Chỉ huy.\n- Cơ quan chủ trì: Phòng Nông nghiệp và PTNT.\n- Thời gian thực hiện: Quý I/2024.\n2. Diễn tập cấp xã.\n- Đơn vị thực hiện: UBND các xã.\n- Thời hạn thực hiện: Năm 2024.')).toEqual([
+      { text: 'Kiện toàn Ban Chỉ huy.', lead: ['Phòng Nông nghiệp và Phát triển nông thôn'], co: [], start: '2024-01-01', end: '2024-03-31', source: 'list', shared: false },
+      { text: 'Diễn tập cấp xã.', lead: ['Ủy ban nhân dân các xã'], co: [], start: '2024-01-01', end: '2024-12-31', source: 'list', shared: false },
+    ]);
+  });
+
   it('shares “Cơ quan chủ trì các nhiệm vụ” with the items before it', async () => {
     const found = await tasks('4. Về công bố\n4.1. Rà soát thủ tục.\n4.2. Đăng nhập thủ tục.\n4.3. Niêm yết thủ tục.\n- Cơ quan chủ trì các nhiệm vụ: Sở, Ban ngành tỉnh.\n- Thời gian: Thường xuyên.');
     expect(found.map((t) => [t.text, t.lead, t.shared])).toEqual([
@@ -60,6 +67,14 @@ describe('extractResponsibilities and the agency index', () => {
       ['Báo Hậu Giang', ['Tuyên truyền về cải cách hành chính.']],
     ]);
     expect(doc.agencies.find((a) => a.canonical === 'Sở Nội vụ')?.responsibilityIds).toEqual(['resp1']);
+  });
+
+  it('ends the agency at a colon that comes before any lead-in word', async () => {
+    const doc = await parse('IV. TỔ CHỨC THỰC HIỆN\n1. Phòng Tài chính - Kế hoạch: Tham mưu bố trí kinh phí thực hiện Kế hoạch.\n2. UBND các xã, thị trấn có trách nhiệm xây dựng kế hoạch: tổ chức diễn tập.');
+    expect(doc.responsibilities.map((r) => [r.agency.canonical, r.duties])).toEqual([
+      ['Phòng Tài chính - Kế hoạch', ['Tham mưu bố trí kinh phí thực hiện Kế hoạch.']],
+      ['Ủy ban nhân dân các xã, thị trấn', ['có trách nhiệm xây dựng kế hoạch: tổ chức diễn tập.']],
+    ]);
   });
 });
 
