@@ -52,6 +52,16 @@ describe('batch conversion', () => {
     expect(one.stdout.trim().split('\n')).toHaveLength(8);
   });
 
+  it('--jsonl FILE appears whole when the run ends, with no temporary file left', () => {
+    const root = corpus(3);
+    const dir = mkdtempSync(join(tmpdir(), 'kehoach-jsonl-'));
+    const r = run(['parse', root, '--jsonl', join(dir, 'all.jsonl'), '-q']);
+    expect(r.status).toBe(0);
+    expect(readdirSync(dir)).toEqual(['all.jsonl']);
+    const lines = readFileSync(join(dir, 'all.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((d) => validate(d))).toEqual([[], [], []]);
+  });
+
   it('--resume converts only what is missing or changed', () => {
     const root = corpus(6);
     const out = mkdtempSync(join(tmpdir(), 'kehoach-out-'));
@@ -77,8 +87,8 @@ describe('batch conversion', () => {
 
   it('--ignore skips matching files', () => {
     const root = corpus(7);
-    const r = run(['parse', root, '--jsonl', '-', '-q', '--ignore', '**/district-0/**']);
-    expect(r.stdout.trim().split('\n')).toHaveLength(6);
+    const r = run(['parse', '--ignore', '**/district-0/**', '--ignore', '**/plan-1.txt', root, '--jsonl', '-', '-q']);
+    expect(r.stdout.trim().split('\n')).toHaveLength(5);
   });
 
   it('--strict also fails on documents with error diagnostics', async () => {

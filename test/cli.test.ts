@@ -49,6 +49,12 @@ describe('kehoach CLI inputs and outputs', () => {
     expect([number('a/plan.json'), number('b/plan.json')]).toEqual(['50/KH-UBND', '4707/KH-UBND']);
   });
 
+  it('names the package and output schema versions', async () => {
+    const { packageVersion, schemaVersion } = await import('../src/schema/version.js');
+    expect(packageVersion).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
+    expect(run('--version').stdout).toBe(`kehoach ${packageVersion} (output schema ${schemaVersion})\n`);
+  });
+
   it('explains itself in --help', () => {
     const help = run('parse', '--help').stdout;
     expect(help).toContain('Examples:');

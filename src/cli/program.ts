@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { InputFormat } from '../decode/types.js';
 import { defaultMaxBytes } from '../pipeline.js';
-import { schemaVersion } from '../schema/version.js';
+import { packageVersion, schemaVersion } from '../schema/version.js';
 import { runBatch, type BatchIo } from './batch.js';
 
 export type Io = BatchIo;
@@ -11,7 +11,7 @@ export type Io = BatchIo;
 export function createProgram(io: Io, setExitCode: (code: number) => void): Command {
   const program = new Command('kehoach')
     .description('Turn Vietnamese plan decrees (Kế hoạch, Chương trình, Quyết định) into structured JSON.')
-    .version(`schema ${schemaVersion}`)
+    .version(`kehoach ${packageVersion} (output schema ${schemaVersion})`)
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride();
 
@@ -21,7 +21,7 @@ export function createProgram(io: Io, setExitCode: (code: number) => void): Comm
     .argument('<inputs...>', 'files, directories or globs (quote globs); "-" reads one document from stdin')
     .option('-o, --out <dir>', 'write one JSON per input under DIR, mirroring the input folders')
     .option('--jsonl <file>', 'write one document per line to FILE ("-" for stdout), for pipelines')
-    .option('--ignore <glob...>', 'skip files matching these globs when walking directories and globs')
+    .option('--ignore <glob>', 'skip files matching this glob when walking directories and globs (repeatable)', (glob: string, previous: string[] = []) => [...previous, glob])
     .option('-j, --jobs <n>', `worker threads for a batch (default: the ${availableParallelism()} cores)`, positiveInteger)
     .option('--resume', 'skip inputs whose output already exists with the same source.sha256 and schemaVersion')
     .option('--strict', 'also exit 1 when a document has error diagnostics')
