@@ -63,10 +63,13 @@ export const formats = defineGrammar({
   },
 });
 
+/** The ZIP signature: a .docx is a ZIP package (word/document.xml inside). */
+export const zipSignature: readonly number[] = [0x50, 0x4b, 0x03, 0x04];
+
 /** File signatures of formats that are not text, by their first bytes. */
 export const binarySignatures: readonly { name: string; bytes: readonly number[] }[] = [
   { name: 'PDF', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] },
-  { name: 'ZIP or DOCX', bytes: [0x50, 0x4b, 0x03, 0x04] },
+  { name: 'ZIP or DOCX', bytes: zipSignature },
   { name: 'Word 97-2003 (.doc) or another OLE file', bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] },
   { name: 'PNG image', bytes: [0x89, 0x50, 0x4e, 0x47] },
   { name: 'JPEG image', bytes: [0xff, 0xd8, 0xff] },

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReporter, sortDiagnostics } from './core/diagnostic.js';
-import { decode, unreadable, type InputFormat } from './decode/index.js';
+import { decode, decodeDocx, unreadable, type InputFormat } from './decode/index.js';
 import { extractCitations, extractItems, extractMetadata } from './extract/index.js';
 import { normalize } from './normalize/index.js';
 import type { KehoachDocument } from './schema/document.js';
@@ -38,15 +38,19 @@ export async function parse(input: Uint8Array | string, options: ParseOptions = 
     sha256: createHash('sha256').update(bytes).digest('hex'),
     bytes: bytes.length,
   };
-  const refused = unreadable(bytes, options.maxBytes ?? defaultMaxBytes);
+  const decodeOptions = { path: options.path ?? null, format: options.format ?? null };
+  const tooLarge = bytes.length > (options.maxBytes ?? defaultMaxBytes);
+  const docx = tooLarge ? null : await decodeDocx(bytes, decodeOptions, reporter).catch(() => null);
+  const refused = docx ? null : unreadable(bytes, options.maxBytes ?? defaultMaxBytes);
   if (refused) {
     reporter.report(refused.code, refused.message);
     return emptyDocument(source, sortDiagnostics(reporter.diagnostics));
   }
   try {
-    const decoded = await decode(bytes, { path: options.path ?? null, format: options.format ?? null }, reporter);
+    const decoded = docx ?? (await decode(bytes, decodeOptions, reporter));
     source.format = decoded.format;
     source.encoding = decoded.encoding;
+    if (decoded.converter) source.converter = decoded.converter;
     const normalized = normalize(decoded.text, reporter, { softBreaks: decoded.softBreaks });
     const tables = findTables(normalized, reporter);
     const zones = findZones(normalized.lines);

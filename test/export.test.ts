@@ -98,7 +98,7 @@ describe('kehoach export', () => {
   it('skips a file that is not kehoach JSON, naming it, with exit 1', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kehoach-mixed-'));
     writeFileSync(join(dir, 'good.json'), readFileSync(join(out, 'hau-giang-50-kh-ubnd-2022.json')));
-    writeFileSync(join(dir, 'broken.json'), '{"schemaVersion": "1.0.0", ');
+    writeFileSync(join(dir, "broken.json"), "{\"schemaVersion\": \"1.1.0\", ");
     const r = run('export', dir, '--csv', mkdtempSync(join(tmpdir(), 'kehoach-csv-')));
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`${join(dir, 'broken.json')}: error skipped: not JSON`);
@@ -116,13 +116,13 @@ describe('kehoach validate', () => {
     expect(run('parse', 'fixtures/hau-giang-50-kh-ubnd-2022.txt', 'fixtures/hai-duong-4707-kh-ubnd-2021.txt', '-o', dir, '-q').status).toBe(0);
     expect(run('validate', dir).status).toBe(0);
     const doc = JSON.parse(readFileSync(join(dir, 'hai-duong-4707-kh-ubnd-2021.json'), 'utf8'));
-    doc.schemaVersion = '0.9.0';
+    doc.schemaVersion = '2.0.0';
     doc.targets[0].comparator = '≥';
     writeFileSync(join(dir, 'hai-duong-4707-kh-ubnd-2021.json'), JSON.stringify(doc));
     const r = run('validate', `${dir}/*.json`);
     expect(r.status).toBe(1);
     const file = join(dir, 'hai-duong-4707-kh-ubnd-2021.json');
-    expect(r.stdout).toContain(`${file}: /schemaVersion: must be equal to constant "1.0.0"`);
+    expect(r.stdout).toContain(`${file}: /schemaVersion: must match pattern "^1\\.\\d+\\.\\d+$"`);
     expect(r.stdout).toContain(`${file}: /targets/0/comparator: must be equal to one of the allowed values: ">=", "<=", "=", ">", "<", "range"`);
     expect(r.stderr).toBe('kehoach: 1 valid, 1 invalid\n');
   });

@@ -9,6 +9,8 @@ export const diagnosticCodes = {
   'decode/legacy-encoding': { severity: 'warning', summary: 'The bytes are not valid UTF-8; they were decoded with a legacy encoding.' },
   'decode/declared-charset': { severity: 'info', summary: 'The charset declared by the HTML page was used to decode it.' },
   'decode/charset-mismatch': { severity: 'warning', summary: 'The declared charset does not match the bytes; another encoding was used.' },
+  'decode/docx': { severity: 'info', summary: 'The input is a Word .docx, converted to HTML (with its automatic numbering labels written into the text).' },
+  'decode/docx-numbering': { severity: 'warning', summary: 'Some automatic numbering uses a format kehoach cannot draw; those labels were written as decimal numbers.' },
   'decode/format-sniffed': { severity: 'info', summary: 'The input format was recognised from the content, not the file name.' },
   'decode/binary': { severity: 'error', summary: 'The input is not a text document (a PDF, an image, an archive, an executable …).' },
   'decode/too-large': { severity: 'error', summary: 'The input is larger than the size limit.' },

@@ -1,4 +1,4 @@
-import { binarySignatures } from '../../grammars/formats.js';
+import { binarySignatures, zipSignature } from '../../grammars/formats.js';
 
 const sample = 4096;
 
@@ -35,4 +35,9 @@ export function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (oddZero / pairs > 0.3 && evenZero / pairs < 0.05) return 'utf-16le';
   if (evenZero / pairs > 0.3 && oddZero / pairs < 0.05) return 'utf-16be';
   return null;
+}
+
+/** Starts like a ZIP package (a .docx is one). */
+export function isZip(bytes: Uint8Array): boolean {
+  return zipSignature.every((b, i) => bytes[i] === b);
 }

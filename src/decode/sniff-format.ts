@@ -9,6 +9,7 @@ const byExtension: Record<string, InputFormat> = {
   html: 'html',
   htm: 'html',
   xhtml: 'html',
+  docx: 'docx',
 };
 
 /** The format a file name implies, or null when it says nothing. */
@@ -22,7 +23,7 @@ export function formatFromPath(path: string | null | undefined): InputFormat | n
  * tags mean HTML; ATX headings or pipe-table rules mean markdown; anything
  * else is plain text.
  */
-export function sniffFormat(head: string): InputFormat {
+export function sniffFormat(head: string): Exclude<InputFormat, 'docx'> {
   const sample = head.slice(0, 4096);
   if (rule('formats.htmlStart').test(sample)) return 'html';
   let tags = 0;

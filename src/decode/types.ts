@@ -1,4 +1,4 @@
-export type InputFormat = 'text' | 'markdown' | 'html';
+export type InputFormat = 'text' | 'markdown' | 'html' | 'docx';
 
 /** Text as decoded from the input bytes, before any repair. */
 export interface DecodedText {
@@ -12,4 +12,6 @@ export interface DecodedText {
    * join unless the next line starts a block. Paragraphs are separated by blank lines.
    */
   softBreaks: boolean;
+  /** The library that converted a container format (.docx) to HTML, and its version. */
+  converter?: { name: string; version: string };
 }

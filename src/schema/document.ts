@@ -170,8 +170,12 @@ export const Diagnostic = z
 export const Source = z
   .object({
     path: z.string().nullable(),
-    format: z.enum(['text', 'markdown', 'html']),
+    format: z.enum(['text', 'markdown', 'html', 'docx']).describe('docx since schema 1.1.0.'),
     encoding: z.string(),
+    converter: z
+      .object({ name: z.string(), version: z.string() })
+      .optional()
+      .describe('The library that turned a container format (.docx) into text, and its version (since schema 1.1.0).'),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
     bytes: z.int().min(0),
     text: z.string().optional().describe('The normalized text all spans point into (with --text).'),
@@ -180,7 +184,10 @@ export const Source = z
 
 export const KehoachDocument = z
   .object({
-    schemaVersion: z.literal(schemaVersion),
+    schemaVersion: z
+      .string()
+      .regex(/^1\.\d+\.\d+$/)
+      .describe(`The output contract's version (this schema: ${schemaVersion}). Minor versions only add: a 1.0.0 document validates against every 1.x schema.`),
     source: Source,
     metadata: Metadata,
     outline: z.array(OutlineNode),

@@ -1,0 +1,52 @@
+import { createRequire } from 'node:module';
+import { labelParagraphs, readNumbering, readStyleNumbering, type NumberingResult } from './docx-numbering.js';
+
+export interface DocxHtml {
+  /** The document as HTML: paragraphs, headings and tables (merged cells as rowspan/colspan). */
+  html: string;
+  converter: { name: string; version: string };
+  numbering: NumberingResult;
+  /** What mammoth said about the file (unsupported elements, unknown styles). */
+  messages: string[];
+}
+
+/**
+ * A .docx to HTML, through mammoth, after writing Word's automatic numbering
+ * labels into the text (mammoth drops them, and they carry the outline).
+ * Returns null when the bytes are not a .docx (not a ZIP, or no word/document.xml).
+ */
+export async function docxToHtml(bytes: Uint8Array): Promise<DocxHtml | null> {
+  const { default: JSZip } = await import('jszip');
+  let zip: InstanceType<typeof JSZip>;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    return null;
+  }
+  const documentXml = await zip.file('word/document.xml')?.async('string');
+  if (documentXml === undefined) return null;
+  const { load } = await import('cheerio');
+  // The document is written back, so its entities stay as they are; the other parts are only read.
+  const document = load(documentXml, { xml: { xmlMode: true, decodeEntities: false } });
+  const options = { xml: { xmlMode: true, decodeEntities: true } };
+  const numberingXml = await zip.file('word/numbering.xml')?.async('string');
+  const stylesXml = await zip.file('word/styles.xml')?.async('string');
+  const nums = numberingXml ? readNumbering(load(numberingXml, options)) : new Map();
+  const styles = stylesXml ? readStyleNumbering(load(stylesXml, options)) : new Map();
+  const numbering = labelParagraphs(document, nums, styles);
+  zip.file('word/document.xml', document.xml());
+  const buffer = await zip.generateAsync({ type: 'nodebuffer' });
+  const mammoth = await import('mammoth');
+  const converted = await mammoth.convertToHtml({ buffer });
+  return {
+    html: `<html><body>${converted.value}</body></html>`,
+    converter: { name: 'mammoth', version: mammothVersion() },
+    numbering,
+    messages: converted.messages.map((m) => m.message),
+  };
+}
+
+function mammothVersion(): string {
+  const require = createRequire(import.meta.url);
+  return (require('mammoth/package.json') as { version: string }).version;
+}

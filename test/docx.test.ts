@@ -1,0 +1,121 @@
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { load } from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { parse } from '../src/index.js';
+import { formatNumber, labelParagraphs, readNumbering, readStyleNumbering } from '../src/decode/docx-numbering.js';
+
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+const xml = (text: string) => load(text, { xml: { xmlMode: true, decodeEntities: true } });
+const strip = (x: unknown) => JSON.parse(JSON.stringify(x, (k, v) => (['span', 'parts', 'fieldSpans', 'line'].includes(k) ? undefined : v)));
+
+/** A minimal .docx: body XML and, optionally, numbering.xml. */
+async function docx(body: string, numbering?: string): Promise<Uint8Array> {
+  const zip = new JSZip();
+  zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
+  zip.file('_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+  if (numbering) {
+    zip.file('word/_rels/document.xml.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>');
+    zip.file('word/numbering.xml', numbering);
+  }
+  zip.file('word/document.xml', `<?xml version="1.0"?><w:document ${W}><w:body>${body}</w:body></w:document>`);
+  return zip.generateAsync({ type: 'uint8array' });
+}
+
+const p = (text: string, num?: [numId: number, ilvl: number]) =>
+  `<w:p>${num ? `<w:pPr><w:numPr><w:ilvl w:val="${num[1]}"/><w:numId w:val="${num[0]}"/></w:numPr></w:pPr>` : ''}<w:r><w:t>${text}</w:t></w:r></w:p>`;
+
+const outlineNumbering = `<w:numbering ${W}>
+  <w:abstractNum w:abstractNumId="0">
+    <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>
+    <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl>
+    <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%3)"/></w:lvl>
+    <w:lvl w:ilvl="3"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="&#61485;"/></w:lvl>
+    <w:lvl w:ilvl="4"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2.%5."/></w:lvl>
+    <w:lvl w:ilvl="5"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%6."/></w:lvl>
+  </w:abstractNum>
+  <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+  <w:num w:numId="2"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="1"><w:startOverride w:val="4"/></w:lvlOverride></w:num>
+</w:numbering>`;
+
+describe('Word automatic numbering', () => {
+  it.each([
+    [1, 'decimal', '1'], [9, 'decimalZero', '09'], [4, 'lowerLetter', 'd'], [27, 'lowerLetter', 'aa'], [2, 'upperLetter', 'B'],
+    [14, 'upperRoman', 'XIV'], [4, 'lowerRoman', 'iv'], [3, 'chineseCounting', null],
+  ] as const)('%d in %s is %s', (n, format, want) => {
+    expect(formatNumber(n, format)).toBe(want);
+  });
+
+  it('counts as Word does: per instance, restarting under each new parent, with start overrides', () => {
+    const doc = xml(`<w:document ${W}><w:body>${[
+      p('MỤC TIÊU', [1, 0]), p('Chung', [1, 1]), p('Cụ thể', [1, 1]), p('Một', [1, 2]), p('Hai', [1, 2]), p('Gạch', [1, 3]),
+      p('NHIỆM VỤ', [1, 0]), p('Rà soát', [1, 1]), p('Con', [1, 4]), p('Khác', [1, 5]), p('Không số', [0, 0]), p('Thường'),
+      p('Tiếp từ 4', [2, 1]),
+    ].join('')}</w:body></w:document>`);
+    const result = labelParagraphs(doc, readNumbering(xml(outlineNumbering)), new Map());
+    const texts = doc('w\\:p').map((_, el) => doc(el).text()).get();
+    expect(texts).toEqual(['I. MỤC TIÊU', '1. Chung', '2. Cụ thể', 'a) Một', 'b) Hai', '- Gạch', 'II. NHIỆM VỤ', '1. Rà soát', '1.1. Con', '1. Khác', 'Không số', 'Thường', '4. Tiếp từ 4']);
+    expect(result).toEqual({ labelled: 11, unresolved: 1 });
+    // Numbering is turned off where the label was written, so no converter draws it again.
+    expect(doc('w\\:numId').map((_, el) => doc(el).attr('w:val')).get()).toEqual(Array(12).fill('0'));
+  });
+
+  it('follows numbering carried by a paragraph style (headings)', () => {
+    const styles = readStyleNumbering(xml(`<w:styles ${W}><w:style w:type="paragraph" w:styleId="Heading1"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style></w:styles>`));
+    const doc = xml(`<w:document ${W}><w:body><w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>MỤC ĐÍCH</w:t></w:r></w:p></w:body></w:document>`);
+    labelParagraphs(doc, readNumbering(xml(outlineNumbering)), styles);
+    expect(doc('w\\:p').text()).toBe('I. MỤC ĐÍCH');
+  });
+});
+
+describe('.docx input', () => {
+  it('parses the Word rendering of a corpus plan to the same content as its text', async () => {
+    const text = await parse(readFileSync('fixtures/hoai-nhon-qd-ubnd-2020.txt'), { path: 'plan.txt' });
+    const word = await parse(readFileSync('fixtures/docx-hoai-nhon-qd-ubnd-2020.docx'), { path: 'plan.docx' });
+    for (const key of ['outline', 'tables', 'goals', 'targets', 'tasks', 'responsibilities', 'agencies', 'citations'] as const) {
+      expect(strip(word[key]), key).toEqual(strip(text[key]));
+    }
+    // The Word file has no blank line between the signer's title and name.
+    expect({ ...strip(word.metadata), signer: null }).toEqual({ ...strip(text.metadata), signer: null });
+    expect(word.targets.length).toBe(23);
+    expect(word.tasks.length).toBe(70);
+  });
+
+  it('records the format and the converter, and says how many labels it wrote', async () => {
+    const doc = await parse(readFileSync('fixtures/docx-hoai-nhon-qd-ubnd-2020.docx'), { path: 'plan.docx' });
+    const version = (createRequire(import.meta.url)('mammoth/package.json') as { version: string }).version;
+    expect([doc.source.format, doc.source.converter]).toEqual(['docx', { name: 'mammoth', version }]);
+    expect(doc.diagnostics.find((d) => d.code === 'decode/docx')?.message).toMatch(/^Read as a Word document with mammoth [\d.]+; 124 automatic numbering labels were written into the text\.$/u);
+  });
+
+  it('keeps merged cells: a lead agency merged down several rows applies to each', async () => {
+    const cell = (t: string, merge = '') => `<w:tc><w:tcPr>${merge}</w:tcPr><w:p><w:r><w:t>${t}</w:t></w:r></w:p></w:tc>`;
+    const table = `<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>
+      <w:tr>${cell('TT')}${cell('Nhiệm vụ')}${cell('Cơ quan chủ trì')}${cell('Thời gian')}</w:tr>
+      <w:tr>${cell('1')}${cell('Rà soát thủ tục')}${cell('Sở Tư pháp', '<w:vMerge w:val="restart"/>')}${cell('Quý I/2024')}</w:tr>
+      <w:tr>${cell('2')}${cell('Công bố thủ tục')}${cell('', '<w:vMerge/>')}${cell('Quý II/2024')}</w:tr></w:tbl>`;
+    const doc = await parse(await docx(p('PHỤ LỤC') + table), { path: 'x.docx' });
+    expect(doc.tasks.map((t) => [t.text, t.lead.map((a) => a.canonical), t.timeframe?.end])).toEqual([
+      ['Rà soát thủ tục', ['Sở Tư pháp'], '2024-03-31'],
+      ['Công bố thủ tục', ['Sở Tư pháp'], '2024-06-30'],
+    ]);
+    expect(doc.diagnostics.map((d) => d.code)).toContain('decode/span-copied');
+  });
+
+  it('recognises a .docx by its content whatever its name; a broken ZIP is still refused', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kehoach-docx-'));
+    copyFileSync('fixtures/docx-hoai-nhon-qd-ubnd-2020.docx', join(dir, 'plan.txt'));
+    const named = await parse(readFileSync(join(dir, 'plan.txt')), { path: join(dir, 'plan.txt') });
+    expect([named.source.format, named.tasks.length]).toEqual(['docx', 70]);
+    const broken = await parse(readFileSync('fixtures/bad/docx-named-txt.txt'), { path: 'x.docx' });
+    expect(broken.diagnostics.map((d) => d.message)).toEqual(['Not a text document (looks like ZIP or DOCX).']);
+  });
+
+  it('says when a numbering format cannot be drawn', async () => {
+    const doc = await parse(await docx(p('Mục', [1, 5]), outlineNumbering), { path: 'x.docx' });
+    expect(doc.diagnostics.map((d) => d.code)).toContain('decode/docx-numbering');
+  });
+});
