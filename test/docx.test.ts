@@ -22,7 +22,7 @@ async function docx(body: string, numbering?: string): Promise<Uint8Array> {
     zip.file('word/numbering.xml', numbering);
   }
   zip.file('word/document.xml', `<?xml version="1.0"?><w:document ${W}><w:body>${body}</w:body></w:document>`);
-  return zip.generateAsync({ type: 'uint8array' });
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
 const p = (text: string, num?: [numId: number, ilvl: number]) =>
@@ -112,6 +112,20 @@ describe('.docx input', () => {
     expect([named.source.format, named.tasks.length]).toEqual(['docx', 70]);
     const broken = await parse(readFileSync('fixtures/bad/docx-named-txt.txt'), { path: 'x.docx' });
     expect(broken.diagnostics.map((d) => d.message)).toEqual(['Not a text document (looks like ZIP or DOCX).']);
+  });
+
+  it('refuses a ZIP bomb before inflating it', async () => {
+    const bytes = Buffer.from(await docx(p('Nội dung')));
+    // Make the central directory claim that word/document.xml inflates to 2 GB.
+    const name = Buffer.from('word/document.xml');
+    for (let at = bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])); at >= 0; at = bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), at + 4)) {
+      if (bytes.subarray(at + 46, at + 46 + name.length).equals(name)) bytes.writeUInt32LE(0x7ffffff0, at + 24);
+    }
+    const doc = await parse(bytes, { path: 'bomb.docx' });
+    expect(doc.diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ['decode/adapter-failed', 'The .docx reader failed (word/document.xml would inflate to 2147483632 bytes (limit 268435456)).'],
+      ['decode/binary', 'Not a text document (looks like ZIP or DOCX).'],
+    ]);
   });
 
   it('says when a numbering format cannot be drawn', async () => {

@@ -1,6 +1,9 @@
 import { createRequire } from 'node:module';
 import { labelParagraphs, readNumbering, readStyleNumbering, type NumberingResult } from './docx-numbering.js';
 
+/** Largest word/document.xml read (its text is a small part of it). */
+const maxDocumentXml = 256 * 1024 * 1024;
+
 export interface DocxHtml {
   /** The document as HTML: paragraphs, headings and tables (merged cells as rowspan/colspan). */
   html: string;
@@ -23,8 +26,12 @@ export async function docxToHtml(bytes: Uint8Array): Promise<DocxHtml | null> {
   } catch {
     return null;
   }
-  const documentXml = await zip.file('word/document.xml')?.async('string');
-  if (documentXml === undefined) return null;
+  const entry = zip.file('word/document.xml');
+  if (entry === null) return null;
+  // A ZIP can claim little and inflate to gigabytes: refuse a document part past the limit before inflating it.
+  const inflated = (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
+  if (inflated < 0 || inflated > maxDocumentXml) throw new Error(`word/document.xml would inflate to ${inflated} bytes (limit ${maxDocumentXml})`);
+  const documentXml = await entry.async('string');
   const { load } = await import('cheerio');
   // The document is written back, so its entities stay as they are; the other parts are only read.
   const document = load(documentXml, { xml: { xmlMode: true, decodeEntities: false } });
@@ -37,7 +44,8 @@ export async function docxToHtml(bytes: Uint8Array): Promise<DocxHtml | null> {
   zip.file('word/document.xml', document.xml());
   const buffer = await zip.generateAsync({ type: 'nodebuffer' });
   const mammoth = await import('mammoth');
-  const converted = await mammoth.convertToHtml({ buffer });
+  // Images are dropped unread: kehoach wants text, and inflating them would only cost memory.
+  const converted = await mammoth.convertToHtml({ buffer }, { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) });
   return {
     html: `<html><body>${converted.value}</body></html>`,
     converter: { name: 'mammoth', version: mammothVersion() },

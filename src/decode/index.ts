@@ -35,7 +35,10 @@ export async function decodeDocx(bytes: Uint8Array, options: DecodeOptions, repo
   if (options.format && options.format !== 'docx') return null;
   if (options.format !== 'docx' && formatFromPath(options.path) !== 'docx' && !isZip(bytes)) return null;
   const { docxToHtml } = await import('./from-docx.js');
-  const docx = await docxToHtml(bytes).catch(() => null);
+  const docx = await docxToHtml(bytes).catch((error: Error) => {
+    reporter.report('decode/adapter-failed', `The .docx reader failed (${error.message}).`);
+    return null;
+  });
   if (!docx) return null;
   const { numbering, converter } = docx;
   reporter.report('decode/docx', `Read as a Word document with ${converter.name} ${converter.version}; ${numbering.labelled} automatic numbering labels were written into the text.`);
