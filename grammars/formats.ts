@@ -66,11 +66,15 @@ export const formats = defineGrammar({
 /** The ZIP signature: a .docx is a ZIP package (word/document.xml inside). */
 export const zipSignature: readonly number[] = [0x50, 0x4b, 0x03, 0x04];
 
+/** The OLE compound-file signature (Word 97–2003 .doc, .xls, .msg …), and the stream name only a .doc has. */
+export const oleSignature: readonly number[] = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+export const wordDocumentStream = 'WordDocument';
+
 /** File signatures of formats that are not text, by their first bytes. */
 export const binarySignatures: readonly { name: string; bytes: readonly number[] }[] = [
   { name: 'PDF', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] },
   { name: 'ZIP or DOCX', bytes: zipSignature },
-  { name: 'Word 97-2003 (.doc) or another OLE file', bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] },
+  { name: 'Word 97-2003 (.doc) or another OLE file', bytes: oleSignature },
   { name: 'PNG image', bytes: [0x89, 0x50, 0x4e, 0x47] },
   { name: 'JPEG image', bytes: [0xff, 0xd8, 0xff] },
   { name: 'GIF image', bytes: [0x47, 0x49, 0x46, 0x38] },

@@ -37,14 +37,15 @@ function paragraph(line) {
 
 function table(rows) {
   const width = Math.max(...rows.map((r) => r.length));
-  const cell = (text, span = 1) => `<w:tc><w:tcPr>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}</w:tcPr><w:p>${run(text)}</w:p></w:tc>`;
+  const col = 1400; // twentieths of a point; LibreOffice drops a table whose grid has no widths
+  const cell = (text, span = 1) => `<w:tc><w:tcPr><w:tcW w:w="${col * span}" w:type="dxa"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}</w:tcPr><w:p>${run(text)}</w:p></w:tc>`;
   const body = rows.map((cells) => {
     // A group row (“I  CẢI CÁCH THỂ CHẾ” and empty cells) is one merged cell, as in Word.
     const filled = cells.filter((c) => c.trim() !== '').length;
     if (filled === 2 && cells.slice(2).every((c) => c.trim() === '')) return `<w:tr>${cell(cells[0])}${cell(cells[1], width - 1)}</w:tr>`;
     return `<w:tr>${Array.from({ length: width }, (_, i) => cell(cells[i] ?? '')).join('')}</w:tr>`;
   });
-  return `<w:tbl><w:tblGrid>${'<w:gridCol/>'.repeat(width)}</w:tblGrid>${body.join('')}</w:tbl>`;
+  return `<w:tbl><w:tblPr><w:tblW w:w="${col * width}" w:type="dxa"/></w:tblPr><w:tblGrid>${`<w:gridCol w:w="${col}"/>`.repeat(width)}</w:tblGrid>${body.join('')}</w:tbl>`;
 }
 
 async function make(name, out) {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReporter, sortDiagnostics } from './core/diagnostic.js';
-import { decode, decodeDocx, unreadable, type InputFormat } from './decode/index.js';
+import { decode, decodeWord, unreadable, type InputFormat } from './decode/index.js';
 import { extractCitations, extractItems, extractMetadata } from './extract/index.js';
 import { normalize } from './normalize/index.js';
 import type { KehoachDocument } from './schema/document.js';
@@ -40,14 +40,22 @@ export async function parse(input: Uint8Array | string, options: ParseOptions = 
   };
   const decodeOptions = { path: options.path ?? null, format: options.format ?? null };
   const tooLarge = bytes.length > (options.maxBytes ?? defaultMaxBytes);
-  const docx = tooLarge ? null : await decodeDocx(bytes, decodeOptions, reporter).catch(() => null);
-  const refused = docx ? null : unreadable(bytes, options.maxBytes ?? defaultMaxBytes);
+  let word: Awaited<ReturnType<typeof decodeWord>> = null;
+  try {
+    word = tooLarge ? null : await decodeWord(bytes, decodeOptions, reporter);
+  } catch (error) {
+    reporter.report('internal/exception', `kehoach failed on this input: ${(error as Error).stack ?? String(error)}`);
+    return emptyDocument(source, sortDiagnostics(reporter.diagnostics));
+  }
+  // A Word file that could not be read has said why.
+  if (word === 'refused') return emptyDocument(source, sortDiagnostics(reporter.diagnostics));
+  const refused = word ? null : unreadable(bytes, options.maxBytes ?? defaultMaxBytes);
   if (refused) {
     reporter.report(refused.code, refused.message);
     return emptyDocument(source, sortDiagnostics(reporter.diagnostics));
   }
   try {
-    const decoded = docx ?? (await decode(bytes, decodeOptions, reporter));
+    const decoded = word ?? (await decode(bytes, decodeOptions, reporter));
     source.format = decoded.format;
     source.encoding = decoded.encoding;
     if (decoded.converter) source.converter = decoded.converter;

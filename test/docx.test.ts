@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -131,5 +132,34 @@ describe('.docx input', () => {
   it('says when a numbering format cannot be drawn', async () => {
     const doc = await parse(await docx(p('Mục', [1, 5]), outlineNumbering), { path: 'x.docx' });
     expect(doc.diagnostics.map((d) => d.code)).toContain('decode/docx-numbering');
+  });
+});
+
+// .ci/run installs LibreOffice, so in CI these run; on a machine without it they are skipped with this note.
+const hasLibreOffice = spawnSync('soffice', ['--version']).status === 0;
+
+describe('.doc input (Word 97–2003, through LibreOffice)', () => {
+  it.runIf(hasLibreOffice || process.env['CI'])('parses the .doc rendering of a corpus plan to the same content as its text', async () => {
+    const text = await parse(readFileSync('fixtures/hoai-nhon-qd-ubnd-2020.txt'), { path: 'plan.txt' });
+    const word = await parse(readFileSync('fixtures/doc-hoai-nhon-qd-ubnd-2020.doc'), { path: 'plan.doc' });
+    expect(word.source.format).toBe('doc');
+    expect(word.source.converter?.name).toBe('libreoffice+mammoth');
+    for (const key of ['outline', 'tables', 'goals', 'targets', 'tasks', 'responsibilities', 'agencies', 'citations'] as const) {
+      expect(strip(word[key]), key).toEqual(strip(text[key]));
+    }
+  }, 60_000);
+
+  it('without LibreOffice, says what to install, naming the file, with exit 1', () => {
+    const r = spawnSync(process.execPath, ['bin/kehoach.js', 'parse', 'fixtures/doc-hoai-nhon-qd-ubnd-2020.doc'], { encoding: 'utf8', env: { ...process.env, PATH: '/nonexistent' } });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('fixtures/doc-hoai-nhon-qd-ubnd-2020.doc:1: error Reading Word 97–2003 .doc files needs LibreOffice: install it (Debian/Ubuntu: apt-get install libreoffice-writer-nogui) so that `soffice` is on PATH, or save the file as .docx. [decode/doc-unconverted]\n');
+  });
+
+  it('does not take an OLE file without a WordDocument stream (.xls, .msg) for a .doc', async () => {
+    const ole = new Uint8Array(1024);
+    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    const doc = await parse(ole, { path: 'book.xls' });
+    expect(doc.diagnostics.map((d) => d.message)).toEqual(['Not a text document (looks like Word 97-2003 (.doc) or another OLE file).']);
   });
 });

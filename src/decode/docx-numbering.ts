@@ -19,6 +19,8 @@ interface Level {
   start: number;
   format: string;
   text: string;
+  /** Drawn in a symbol font (Wingdings “l” is a dot): the text is a glyph code, not a character. */
+  symbolFont: boolean;
 }
 
 type Levels = Map<number, Level>;
@@ -36,6 +38,7 @@ export function readNumbering($: CheerioAPI): Map<string, Levels> {
         start: Number($lvl.children(w('start')).attr('w:val') ?? 1),
         format: $lvl.children(w('numFmt')).attr('w:val') ?? 'decimal',
         text: $lvl.children(w('lvlText')).attr('w:val') ?? '',
+        symbolFont: /symbol|wingdings|webdings/iu.test($lvl.find(`${w('rPr')} > ${w('rFonts')}`).attr('w:ascii') ?? ''),
       });
     });
     abstract.set($(el).attr('w:abstractNumId') ?? '', levels);
@@ -94,7 +97,7 @@ export function labelParagraphs(document: CheerioAPI, nums: Map<string, Levels>,
       if (formatted === null) unresolved = true;
       return formatted ?? String(count[at] ?? 1);
     });
-    const shown = level.format === 'bullet' ? bulletText(level.text) : level.format === 'none' ? '' : label;
+    const shown = level.format === 'bullet' ? bulletText(level.text, level.symbolFont) : level.format === 'none' ? '' : label;
     if (unresolved) result.unresolved++;
     // numId 0 means “no numbering”: the label is now text, and must not be drawn again.
     const off = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr>';
@@ -129,10 +132,10 @@ export function formatNumber(n: number, format: string): string | null {
   }
 }
 
-/** Word's bullets are often a Symbol-font character in the private-use area: shown as a dash. */
-function bulletText(text: string): string {
+/** Word's bullets are often a symbol-font glyph (private-use code points, Wingdings “l”): shown as a dash. */
+function bulletText(text: string, symbolFont: boolean): string {
   const c = text.codePointAt(0) ?? 0;
-  if (text === '' || (c >= 0xe000 && c <= 0xf8ff) || c === 0xb7) return '-';
+  if (symbolFont || text === '' || (c >= 0xe000 && c <= 0xf8ff) || c === 0xb7) return '-';
   return text;
 }
 

@@ -1,12 +1,13 @@
 import type { Reporter } from '../core/diagnostic.js';
 import { rule } from '../grammar/registry.js';
 import { decodeBytes } from './decode-bytes.js';
-import { binaryKind, isZip } from './sniff-binary.js';
+import { binaryKind } from './sniff-binary.js';
 import { declaredCharset, formatFromPath, sniffFormat } from './sniff-format.js';
 import type { DecodedText, InputFormat } from './types.js';
 
 export type { DecodedText, InputFormat } from './types.js';
 export { formatFromPath, sniffFormat } from './sniff-format.js';
+export { decodeWord } from './word.js';
 
 export interface DecodeOptions {
   /** File name, used for the extension; null for stdin. */
@@ -27,38 +28,15 @@ export function formatBytes(n: number): string {
 }
 
 /**
- * A Word .docx (by `--format`, extension or ZIP signature) as text, through
- * HTML. Null when the bytes are not a .docx, so the caller refuses them as binary.
- */
-export async function decodeDocx(bytes: Uint8Array, options: DecodeOptions, reporter: Reporter): Promise<DecodedText | null> {
-  // The content decides over the extension (a .docx saved as “plan.txt”); only --format overrides it.
-  if (options.format && options.format !== 'docx') return null;
-  if (options.format !== 'docx' && formatFromPath(options.path) !== 'docx' && !isZip(bytes)) return null;
-  const { docxToHtml } = await import('./from-docx.js');
-  const docx = await docxToHtml(bytes).catch((error: Error) => {
-    reporter.report('decode/adapter-failed', `The .docx reader failed (${error.message}).`);
-    return null;
-  });
-  if (!docx) return null;
-  const { numbering, converter } = docx;
-  reporter.report('decode/docx', `Read as a Word document with ${converter.name} ${converter.version}; ${numbering.labelled} automatic numbering labels were written into the text.`);
-  if (numbering.unresolved > 0) reporter.report('decode/docx-numbering', `${numbering.unresolved} numbered paragraph(s) use a numbering format kehoach cannot draw; their labels were written as decimal numbers.`);
-  const { htmlToText } = await import('./from-html.js');
-  const html = await htmlToText(docx.html);
-  if (html.copiedBySpan > 0) reporter.report('decode/span-copied', `${html.copiedBySpan} table cell(s) spanning several rows were copied into each row they span.`);
-  return { text: html.text, format: 'docx', encoding: 'utf-8', softBreaks: false, converter };
-}
-
-/**
  * Bytes to readable text. The format comes from `format`, then the file
  * extension, then the content. Markdown and HTML adapters are imported only
  * when such input is seen, so a run over `.txt` files never loads them.
  * Never throws for bad input: an adapter failure falls back to plain text.
  */
 export async function decode(bytes: Uint8Array, options: DecodeOptions, reporter: Reporter): Promise<DecodedText> {
-  // A “.docx” that did not open as one is read for what its content is.
+  // A “.docx” or “.doc” that did not open as one is read for what its content is.
   const named = options.format ?? formatFromPath(options.path);
-  const byPath = named === 'docx' ? null : named;
+  const byPath = named === 'docx' || named === 'doc' ? null : named;
   const charset = byPath === 'html' || byPath === null ? declaredCharset(bytes) : null;
   const { text, encoding } = await decodeBytes(bytes, reporter, charset);
   let format = byPath;

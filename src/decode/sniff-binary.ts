@@ -1,4 +1,4 @@
-import { binarySignatures, zipSignature } from '../../grammars/formats.js';
+import { binarySignatures, oleSignature, wordDocumentStream, zipSignature } from '../../grammars/formats.js';
 
 const sample = 4096;
 
@@ -40,4 +40,10 @@ export function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 /** Starts like a ZIP package (a .docx is one). */
 export function isZip(bytes: Uint8Array): boolean {
   return zipSignature.every((b, i) => bytes[i] === b);
+}
+
+/** A Word 97–2003 document: an OLE compound file with a “WordDocument” stream (not an .xls or .msg). */
+export function isWordDoc(bytes: Uint8Array): boolean {
+  if (!oleSignature.every((b, i) => bytes[i] === b)) return false;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(Buffer.from(wordDocumentStream, 'utf16le')) >= 0;
 }
