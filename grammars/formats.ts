@@ -63,6 +63,9 @@ export const formats = defineGrammar({
   },
 });
 
+/** %PDF- */
+export const pdfSignature: readonly number[] = [0x25, 0x50, 0x44, 0x46, 0x2d];
+
 /** The ZIP signature: a .docx is a ZIP package (word/document.xml inside). */
 export const zipSignature: readonly number[] = [0x50, 0x4b, 0x03, 0x04];
 
@@ -72,7 +75,7 @@ export const wordDocumentStream = 'WordDocument';
 
 /** File signatures of formats that are not text, by their first bytes. */
 export const binarySignatures: readonly { name: string; bytes: readonly number[] }[] = [
-  { name: 'PDF', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] },
+  { name: 'PDF', bytes: pdfSignature },
   { name: 'ZIP or DOCX', bytes: zipSignature },
   { name: 'Word 97-2003 (.doc) or another OLE file', bytes: oleSignature },
   { name: 'PNG image', bytes: [0x89, 0x50, 0x4e, 0x47] },

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReporter, sortDiagnostics } from './core/diagnostic.js';
-import { decode, decodeWord, unreadable, type InputFormat } from './decode/index.js';
+import { decode, decodePdf, decodeWord, unreadable, type InputFormat } from './decode/index.js';
 import { extractCitations, extractItems, extractMetadata } from './extract/index.js';
 import { normalize } from './normalize/index.js';
 import type { KehoachDocument } from './schema/document.js';
@@ -42,12 +42,12 @@ export async function parse(input: Uint8Array | string, options: ParseOptions = 
   const tooLarge = bytes.length > (options.maxBytes ?? defaultMaxBytes);
   let word: Awaited<ReturnType<typeof decodeWord>> = null;
   try {
-    word = tooLarge ? null : await decodeWord(bytes, decodeOptions, reporter);
+    word = tooLarge ? null : ((await decodeWord(bytes, decodeOptions, reporter)) ?? (await decodePdf(bytes, decodeOptions, reporter)));
   } catch (error) {
     reporter.report('internal/exception', `kehoach failed on this input: ${(error as Error).stack ?? String(error)}`);
     return emptyDocument(source, sortDiagnostics(reporter.diagnostics));
   }
-  // A Word file that could not be read has said why.
+  // A Word file or PDF that could not be read has said why.
   if (word === 'refused') return emptyDocument(source, sortDiagnostics(reporter.diagnostics));
   const refused = word ? null : unreadable(bytes, options.maxBytes ?? defaultMaxBytes);
   if (refused) {
@@ -59,6 +59,7 @@ export async function parse(input: Uint8Array | string, options: ParseOptions = 
     source.format = decoded.format;
     source.encoding = decoded.encoding;
     if (decoded.converter) source.converter = decoded.converter;
+    if (decoded.pages) source.pages = decoded.pages;
     const normalized = normalize(decoded.text, reporter, { softBreaks: decoded.softBreaks });
     const tables = findTables(normalized, reporter);
     const zones = findZones(normalized.lines);

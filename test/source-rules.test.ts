@@ -27,7 +27,7 @@ describe('source rules', () => {
   it('reads the format adapters lazily: the text path never imports cheerio or remark', () => {
     for (const file of sources.filter((f) => f.startsWith('src/') && !f.startsWith('src/decode/from-'))) {
       // `import type` is erased at run time.
-      expect(readFileSync(file, 'utf8'), file).not.toMatch(/^import (?!type )[^;]*from '(?:cheerio|unified|remark-parse|remark-gfm|mammoth|jszip)'/m);
+      expect(readFileSync(file, 'utf8'), file).not.toMatch(/^import (?!type )[^;]*from '(?:cheerio|unified|remark-parse|remark-gfm|mammoth|jszip|unpdf)'/m);
     }
   });
 });

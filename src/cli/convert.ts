@@ -41,7 +41,7 @@ export interface ConvertResult {
 }
 
 // Inputs that give no document at all: reported as failures, nothing written.
-const refusedCodes = new Set(['decode/binary', 'decode/too-large', 'decode/doc-unconverted', 'internal/exception']);
+const refusedCodes = new Set(['decode/binary', 'decode/too-large', 'decode/doc-unconverted', 'decode/no-text-layer', 'internal/exception']);
 
 /** Reads, parses and writes one input. Never throws: every problem is in the result. */
 export async function convert(job: ConvertJob): Promise<ConvertResult> {

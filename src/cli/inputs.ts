@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 
 /** The extensions a directory walk picks up. */
-export const inputExtensions = ['txt', 'md', 'markdown', 'html', 'htm', 'docx', 'doc'] as const;
+export const inputExtensions = ['txt', 'md', 'markdown', 'html', 'htm', 'docx', 'doc', 'pdf'] as const;
 
 export interface InputFile {
   /** As given or as found by the walk; "-" for stdin. */

@@ -17,7 +17,7 @@ export function createProgram(io: Io, setExitCode: (code: number) => void): Comm
 
   program
     .command('parse')
-    .description('Parse decree files (.txt, .md, .html, .htm, .docx, .doc) or "-" for stdin.')
+    .description('Parse decree files (.txt, .md, .html, .htm, .docx, .doc, .pdf with a text layer) or "-" for stdin.')
     .argument('<inputs...>', 'files, directories or globs (quote globs); "-" reads one document from stdin')
     .option('-o, --out <dir>', 'write one JSON per input under DIR, mirroring the input folders')
     .option('--jsonl <file>', 'write one document per line to FILE ("-" for stdout), for pipelines')
@@ -26,7 +26,7 @@ export function createProgram(io: Io, setExitCode: (code: number) => void): Comm
     .option('--resume', 'skip inputs whose output already exists with the same source.sha256 and schemaVersion')
     .option('--strict', 'also exit 1 when a document has error diagnostics')
     .option('-q, --quiet', 'no progress and no summary; errors only')
-    .addOption(new Option('--format <format>', 'read every input as this format').choices(['text', 'markdown', 'html', 'docx', 'doc']))
+    .addOption(new Option('--format <format>', 'read every input as this format').choices(['text', 'markdown', 'html', 'docx', 'doc', 'pdf']))
     .option('--text', 'include the normalized text (source.text) so spans can be checked')
     .option('--compact', 'print JSON on one line')
     .option('--max-bytes <n>', `refuse inputs larger than this many bytes (default ${defaultMaxBytes})`, positiveInteger)

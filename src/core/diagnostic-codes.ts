@@ -12,6 +12,8 @@ export const diagnosticCodes = {
   'decode/docx': { severity: 'info', summary: 'The input is a Word .docx, converted to HTML (with its automatic numbering labels written into the text).' },
   'decode/docx-numbering': { severity: 'warning', summary: 'Some automatic numbering uses a format kehoach cannot draw; those labels were written as decimal numbers.' },
   'decode/doc-unconverted': { severity: 'error', summary: 'A Word 97–2003 .doc could not be converted (LibreOffice missing, failed or too slow).' },
+  'decode/pdf': { severity: 'info', summary: 'The input is a PDF: its text layer was read, and lines and table rows rebuilt from text positions.' },
+  'decode/no-text-layer': { severity: 'error', summary: 'The PDF has no text layer (a scanned image); OCR is not supported yet.' },
   'decode/format-sniffed': { severity: 'info', summary: 'The input format was recognised from the content, not the file name.' },
   'decode/binary': { severity: 'error', summary: 'The input is not a text document (a PDF, an image, an archive, an executable …).' },
   'decode/too-large': { severity: 'error', summary: 'The input is larger than the size limit.' },

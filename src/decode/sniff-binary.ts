@@ -1,4 +1,4 @@
-import { binarySignatures, oleSignature, wordDocumentStream, zipSignature } from '../../grammars/formats.js';
+import { binarySignatures, oleSignature, pdfSignature, wordDocumentStream, zipSignature } from '../../grammars/formats.js';
 
 const sample = 4096;
 
@@ -46,4 +46,9 @@ export function isZip(bytes: Uint8Array): boolean {
 export function isWordDoc(bytes: Uint8Array): boolean {
   if (!oleSignature.every((b, i) => bytes[i] === b)) return false;
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(Buffer.from(wordDocumentStream, 'utf16le')) >= 0;
+}
+
+/** Starts with %PDF-. */
+export function isPdf(bytes: Uint8Array): boolean {
+  return pdfSignature.every((b, i) => bytes[i] === b);
 }

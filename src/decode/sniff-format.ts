@@ -11,6 +11,7 @@ const byExtension: Record<string, InputFormat> = {
   xhtml: 'html',
   docx: 'docx',
   doc: 'doc',
+  pdf: 'pdf',
 };
 
 /** The format a file name implies, or null when it says nothing. */
@@ -24,7 +25,7 @@ export function formatFromPath(path: string | null | undefined): InputFormat | n
  * tags mean HTML; ATX headings or pipe-table rules mean markdown; anything
  * else is plain text.
  */
-export function sniffFormat(head: string): Exclude<InputFormat, 'docx' | 'doc'> {
+export function sniffFormat(head: string): Exclude<InputFormat, 'docx' | 'doc' | 'pdf'> {
   const sample = head.slice(0, 4096);
   if (rule('formats.htmlStart').test(sample)) return 'html';
   let tags = 0;

@@ -1,4 +1,4 @@
-export type InputFormat = 'text' | 'markdown' | 'html' | 'docx' | 'doc';
+export type InputFormat = 'text' | 'markdown' | 'html' | 'docx' | 'doc' | 'pdf';
 
 /** Text as decoded from the input bytes, before any repair. */
 export interface DecodedText {
@@ -14,4 +14,6 @@ export interface DecodedText {
   softBreaks: boolean;
   /** The library that converted a container format (.docx) to HTML, and its version. */
   converter?: { name: string; version: string };
+  /** PDF: the number of pages, and the 1-based line of `text` where each starts. */
+  pages?: { count: number; starts: number[] };
 }

@@ -170,12 +170,16 @@ export const Diagnostic = z
 export const Source = z
   .object({
     path: z.string().nullable(),
-    format: z.enum(['text', 'markdown', 'html', 'docx', 'doc']).describe('docx and doc since schema 1.1.0.'),
+    format: z.enum(['text', 'markdown', 'html', 'docx', 'doc', 'pdf']).describe('docx, doc and pdf since schema 1.1.0.'),
     encoding: z.string(),
     converter: z
       .object({ name: z.string(), version: z.string() })
       .optional()
-      .describe('The libraries that turned a Word file (.docx, .doc) into text, and its version (since schema 1.1.0).'),
+      .describe('The libraries that turned a Word file or a PDF into text, and its version (since schema 1.1.0).'),
+    pages: z
+      .object({ count: z.int().min(0), starts: z.array(z.int().min(1)) })
+      .optional()
+      .describe('PDF: the page count, and the line of source.text where each page starts, so a span’s line tells its page (since schema 1.1.0).'),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
     bytes: z.int().min(0),
     text: z.string().optional().describe('The normalized text all spans point into (with --text).'),

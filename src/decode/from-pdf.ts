@@ -1,0 +1,201 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, sep } from 'node:path';
+
+/** A run of text on a page, in PDF points (y grows upwards). */
+export interface TextPiece {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+}
+
+export interface PdfText {
+  /** Lines in reading order; table rows as tab-separated cells; a blank line between pages. */
+  text: string;
+  pages: number;
+  /** 1-based line of `text` where each page starts. */
+  pageStarts: number[];
+  /** Characters of text found, for telling a scan (none) from a text PDF. */
+  characters: number;
+  converter: { name: string; version: string };
+}
+
+/** Pieces closer than this (in font sizes) are one line. */
+const sameLine = 0.4;
+/** A horizontal gap wider than this (in font sizes) separates table cells. */
+const cellGap = 1.5;
+/** Page furniture (page numbers, running heads) sits within this margin of the page edge, in points. */
+const margin = 56;
+
+/** The text layer of a PDF, with lines and table rows rebuilt from positions. */
+export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
+  const { getDocumentProxy } = await import('unpdf');
+  // verbosity 0: pdf.js warnings ("Indexing all PDF objects") must not reach the user's stderr.
+  const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
+  const pages: string[][] = [];
+  let characters = 0;
+  let carried: number[] | null = null;
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const page = await pdf.getPage(n);
+    const height = page.view[3] ?? 842;
+    const content = await page.getTextContent();
+    const pieces: TextPiece[] = [];
+    for (const item of content.items) {
+      if (!('str' in item) || item.str.trim() === '') continue;
+      const [, , , size = 10, x = 0, y = 0] = item.transform as number[];
+      pieces.push({ text: item.str, x, y, width: item.width, size: Math.abs(size) || 10 });
+      characters += item.str.trim().length;
+    }
+    const read = pageLines(pieces, height, carried);
+    carried = read.open;
+    pages.push(read.lines);
+  }
+  const pageStarts: number[] = [];
+  const out: string[] = [];
+  for (const lines of pages) {
+    if (out.length > 0) out.push('');
+    pageStarts.push(out.length + 1);
+    out.push(...lines);
+  }
+  return { text: out.join('\n'), pages: pdf.numPages, pageStarts, characters, converter: { name: 'unpdf', version: unpdfVersion() } };
+}
+
+/**
+ * One page's pieces as lines: furniture dropped, table regions as
+ * tab-separated rows. `carried` are the columns of a table still open at the
+ * end of the previous page: wrapped cells at the top of this page continue it.
+ */
+export function pageLines(pieces: readonly TextPiece[], height: number, carried: number[] | null = null): { lines: string[]; open: number[] | null } {
+  const lines = groupLines(pieces).filter((line) => !isFurniture(line, height));
+  const out: string[] = [];
+  let open: number[] | null = null;
+  let i = 0;
+  if (carried) {
+    // The row continues: its first cell is empty, as the table reader expects of a row cut by a page break.
+    let end = -1;
+    while (end + 1 < lines.length && !isTabular(lines[end + 1]!) && fits(lines[end + 1]!, carried)) end++;
+    if (end >= 0) {
+      out.push(...tableRows(lines.slice(0, end + 1), carried));
+      i = end + 1;
+      open = end === lines.length - 1 ? carried : null;
+    }
+  }
+  for (; i < lines.length; i++) {
+    if (!isTabular(lines[i]!)) {
+      out.push(joinPieces(lines[i]!));
+      open = null;
+      continue;
+    }
+    // A table region: tabular lines and the wrapped-cell lines between them.
+    let end = i;
+    while (end + 1 < lines.length && (isTabular(lines[end + 1]!) || fits(lines[end + 1]!, lines[i]!.map((p) => p.x)))) end++;
+    const columns = columnsOf(lines.slice(i, end + 1));
+    out.push(...tableRows(lines.slice(i, end + 1), columns));
+    open = end === lines.length - 1 ? columns : null;
+    i = end;
+  }
+  return { lines: out, open };
+}
+
+function groupLines(pieces: readonly TextPiece[]): TextPiece[][] {
+  const sorted = [...pieces].sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: TextPiece[][] = [];
+  for (const p of sorted) {
+    const line = lines[lines.length - 1];
+    if (line && Math.abs(line[0]!.y - p.y) <= p.size * sameLine) line.push(p);
+    else lines.push([p]);
+  }
+  return lines.map((l) => l.sort((a, b) => a.x - b.x));
+}
+
+/** A bare page number (or “Trang 3”) near the top or bottom edge. */
+function isFurniture(line: readonly TextPiece[], height: number): boolean {
+  const y = line[0]!.y;
+  if (y > margin && y < height - margin) return false;
+  const text = joinPieces(line).trim();
+  return /^(?:trang\s)?\d{1,4}(?:\s?\/\s?\d{1,4})?$/iu.test(text) || /^-\s?\d{1,4}\s?-$/u.test(text);
+}
+
+function gaps(line: readonly TextPiece[]): number[] {
+  const out: number[] = [];
+  for (let i = 1; i < line.length; i++) out.push(line[i]!.x - (line[i - 1]!.x + line[i - 1]!.width));
+  return out;
+}
+
+/** Pieces spread across the page with wide gaps: cells of a table row. */
+function isTabular(line: readonly TextPiece[]): boolean {
+  return line.length >= 3 && gaps(line).filter((g) => g > line[0]!.size * cellGap).length >= 2;
+}
+
+/**
+ * A line that belongs to the table: every piece starts near one of the
+ * columns, and a line starting in the first column has another cell too (a
+ * paragraph after the table starts at the same margin, alone).
+ */
+function fits(line: readonly TextPiece[], columns: readonly number[]): boolean {
+  const near = (p: TextPiece, x: number) => Math.abs(x - p.x) < p.size;
+  if (!line.every((p) => columns.some((x) => near(p, x)))) return false;
+  return !near(line[0]!, columns[0]!) || line.length >= 2;
+}
+
+/** Where the region's cells start: piece starts, clustered. */
+function columnsOf(lines: readonly TextPiece[][]): number[] {
+  const starts = [...new Set(lines.flat().map((p) => Math.round(p.x)))].sort((a, b) => a - b);
+  const columns: number[] = [];
+  for (const x of starts) if (columns.length === 0 || x - columns[columns.length - 1]! > 6) columns.push(x);
+  return columns;
+}
+
+/**
+ * Rows from a table region: a row begins where the first column has text
+ * (the STT cell); lines without it are the row's wrapped cells, appended to
+ * each column in turn (a region that opens with a row cut by a page break
+ * starts with such lines: an empty first cell, as the table reader expects).
+ */
+function tableRows(lines: readonly TextPiece[][], columns: readonly number[]): string[] {
+  const column = (x: number) => {
+    let c = 0;
+    for (let i = 0; i < columns.length; i++) if (x >= columns[i]! - 3) c = i;
+    return c;
+  };
+  const rows: string[][] = [];
+  for (const line of lines) {
+    const cells = columns.map(() => '');
+    for (const p of line) cells[column(p.x)] = `${cells[column(p.x)]} ${p.text}`.trim();
+    const row = rows[rows.length - 1];
+    if (row && cells[0] === '') cells.forEach((t, i) => (row[i] = `${row[i]} ${t}`.trim()));
+    else rows.push(cells);
+  }
+  return rows.map((r) => r.join('\t'));
+}
+
+/** Pieces of one line, with a space where the PDF leaves a gap. */
+function joinPieces(line: readonly TextPiece[]): string {
+  let out = '';
+  let end = -Infinity;
+  for (const p of line) {
+    const gap = p.x - end;
+    out += out === '' || out.endsWith(' ') || p.text.startsWith(' ') || gap < p.size * 0.15 ? p.text : ` ${p.text}`;
+    end = p.x + p.width;
+  }
+  return bullet(out.replace(/\s+/gu, ' ').trim());
+}
+
+/** A symbol-font bullet comes out of the text layer as a private-use character: it is a dash. */
+function bullet(line: string): string {
+  const c = line.codePointAt(0) ?? 0;
+  return c >= 0xe000 && c <= 0xf8ff ? `-${line.slice(1)}` : line;
+}
+
+/** unpdf does not export its package.json: read it beside the module it resolves to. */
+function unpdfVersion(): string {
+  try {
+    const entry = createRequire(import.meta.url).resolve('unpdf');
+    const root = entry.slice(0, entry.lastIndexOf(`${sep}unpdf${sep}`) + `${sep}unpdf`.length);
+    return (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
