@@ -73,6 +73,9 @@ export const zipSignature: readonly number[] = [0x50, 0x4b, 0x03, 0x04];
 export const oleSignature: readonly number[] = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 export const wordDocumentStream = 'WordDocument';
 
+/** The signatures below that are page images OCR can read. */
+export const imageKinds: readonly string[] = ['PNG image', 'JPEG image', 'TIFF image'];
+
 /** File signatures of formats that are not text, by their first bytes. */
 export const binarySignatures: readonly { name: string; bytes: readonly number[] }[] = [
   { name: 'PDF', bytes: pdfSignature },

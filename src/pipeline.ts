@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReporter, sortDiagnostics } from './core/diagnostic.js';
-import { decode, decodePdf, decodeWord, unreadable, type InputFormat } from './decode/index.js';
+import { decode, decodeImage, decodePdf, decodeWord, unreadable, type InputFormat } from './decode/index.js';
 import { extractCitations, extractItems, extractMetadata } from './extract/index.js';
 import { normalize } from './normalize/index.js';
 import type { KehoachDocument } from './schema/document.js';
@@ -16,6 +16,8 @@ export interface ParseOptions {
   format?: InputFormat | null;
   /** Puts the normalized text in `source.text`, so spans can be checked. */
   includeText?: boolean;
+  /** Reads scanned PDFs and page images with Tesseract (slow; needs tesseract-ocr-vie and poppler-utils). */
+  ocr?: boolean;
   /** Inputs larger than this are refused with a `decode/too-large` error (default 64 MiB). */
   maxBytes?: number;
 }
@@ -38,11 +40,13 @@ export async function parse(input: Uint8Array | string, options: ParseOptions = 
     sha256: createHash('sha256').update(bytes).digest('hex'),
     bytes: bytes.length,
   };
-  const decodeOptions = { path: options.path ?? null, format: options.format ?? null };
+  const decodeOptions = { path: options.path ?? null, format: options.format ?? null, ocr: options.ocr ?? false };
   const tooLarge = bytes.length > (options.maxBytes ?? defaultMaxBytes);
   let word: Awaited<ReturnType<typeof decodeWord>> = null;
   try {
-    word = tooLarge ? null : ((await decodeWord(bytes, decodeOptions, reporter)) ?? (await decodePdf(bytes, decodeOptions, reporter)));
+    word = tooLarge
+      ? null
+      : ((await decodeWord(bytes, decodeOptions, reporter)) ?? (await decodePdf(bytes, decodeOptions, reporter)) ?? (await decodeImage(bytes, decodeOptions, reporter)));
   } catch (error) {
     reporter.report('internal/exception', `kehoach failed on this input: ${(error as Error).stack ?? String(error)}`);
     return emptyDocument(source, sortDiagnostics(reporter.diagnostics));

@@ -64,11 +64,56 @@ describe('.pdf input', () => {
     writeFileSync(join(dir, 'scan.pdf'), '%PDF-1.4\n1 0 obj <</Type/Catalog/Pages 2 0 R>> endobj\n2 0 obj <</Type/Pages/Kids[3 0 R]/Count 1>> endobj\n3 0 obj <</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n');
     const r = spawnSync('node', ['bin/kehoach.js', 'parse', join(dir, 'scan.pdf')], { encoding: 'utf8' });
     expect([r.status, r.stdout]).toEqual([1, '']);
-    expect(r.stderr).toBe(`${join(dir, 'scan.pdf')}:1: error This PDF has no text layer (1 page(s) that look like scanned images); OCR is not supported yet. [decode/no-text-layer]\n`);
+    expect(r.stderr).toBe(`${join(dir, 'scan.pdf')}:1: error This PDF has no text layer (1 page(s) that look like scanned images): run with --ocr to read it with Tesseract. [decode/no-text-layer]\n`);
   });
 
   it('still refuses a broken PDF named .txt as not a text document', async () => {
     const doc = await parse(readFileSync('fixtures/bad/pdf-named-txt.txt'), { path: 'x.txt' });
     expect(doc.diagnostics.map((d) => d.code)).toContain('decode/adapter-failed');
+  });
+});
+
+// .ci/run installs Tesseract and poppler, so in CI these run; elsewhere they are skipped when missing.
+const hasTesseract = spawnSync('tesseract', ['--list-langs'], { encoding: 'utf8' }).stdout?.includes('vie') && spawnSync('pdftoppm', ['-v']).status === 0;
+
+describe('OCR of scans (--ocr, Tesseract)', () => {
+  /** The text fixture's targets that stand on the scanned pages, and how many the OCR reading matches. */
+  async function compare(file: string, format: string) {
+    const text = await parse(readFileSync('fixtures/hoai-nhon-qd-ubnd-2020.txt'), { path: 'plan.txt' });
+    const scan = await parse(readFileSync(file), { path: file, ocr: true, includeText: true });
+    expect(scan.source.format).toBe(format);
+    expect(scan.source.converter?.name).toBe('tesseract');
+    expect(scan.diagnostics.find((d) => d.code === 'decode/ocr')?.message).toMatch(/^The text is OCR output \(Tesseract [\d.]+, Vietnamese model, \d page\(s\)\), mean word confidence (?:9\d|8\d)\.\d%: check numbers against the scan\.$/u);
+    // The text's targets whose clause the OCR reading holds word for word (OCR errors drop a clause from this count) …
+    const held = text.targets.filter((t) => scan.source.text!.includes(t.text));
+    // A clause that is part of a longer one held here (“40% … mức độ 4” inside “40% … mức độ 4 và tăng dần …”) is that one.
+    const onPages = held.filter((t) => !held.some((u) => u.text.length > t.text.length && u.text.includes(t.text)));
+    // … each must come out as a target with its value (a misread bullet may stay in front: “ñ 100% TTHC …”).
+    const matched = onPages.filter((t) => scan.targets.some((o) => o.value === t.value && o.comparator === t.comparator && o.text.endsWith(t.text)));
+    return { onPages: onPages.length, matched: matched.length };
+  }
+
+  it.runIf(hasTesseract || process.env['CI'])('reads a scanned PDF page by page: at least 7 of its 8 targets read exactly as in the text original', async () => {
+    const { onPages, matched } = await compare('fixtures/scan-hoai-nhon-p3-4.pdf', 'pdf');
+    // Pages 3–4 hold 8 of the plan's targets; OCR may garble at most one clause.
+    expect(onPages).toBeGreaterThanOrEqual(7);
+    expect(matched / onPages).toBeGreaterThanOrEqual(0.9);
+  }, 120_000);
+
+  it.runIf(hasTesseract || process.env['CI'])('reads a page image', async () => {
+    const { onPages, matched } = await compare('fixtures/scan-hoai-nhon-p3.jpg', 'image');
+    expect(onPages).toBeGreaterThanOrEqual(3);
+    expect(matched / onPages).toBeGreaterThanOrEqual(0.9);
+  }, 120_000);
+
+  it('without Tesseract, says what to install', () => {
+    const r = spawnSync(process.execPath, ['bin/kehoach.js', 'parse', '--ocr', 'fixtures/scan-hoai-nhon-p3.jpg'], { encoding: 'utf8', env: { ...process.env, PATH: '/nonexistent' } });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('fixtures/scan-hoai-nhon-p3.jpg:1: error tesseract is not installed. OCR needs Tesseract with its Vietnamese model and, for PDFs, poppler (Debian/Ubuntu: apt-get install tesseract-ocr tesseract-ocr-vie poppler-utils). [decode/ocr-failed]\n');
+  });
+
+  it('without --ocr, an image is still refused as not a text document', async () => {
+    const doc = await parse(readFileSync('fixtures/scan-hoai-nhon-p3.jpg'), { path: 'p.jpg' });
+    expect(doc.diagnostics.map((d) => d.message)).toEqual(['Not a text document (looks like JPEG image).']);
   });
 });

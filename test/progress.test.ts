@@ -41,7 +41,7 @@ describe('runBatch progress output', () => {
     const code = await runBatch(
       {
         inputs: ['fixtures/hau-giang-50-kh-ubnd-2022.txt', 'fixtures/hai-duong-4707-kh-ubnd-2021.txt'], ignore: [], out: join(mkdtempSync(join(tmpdir(), 'kehoach-p-')), 'out'),
-        jsonl: null, format: null, includeText: false, compact: true, maxBytes: 1e8, jobs: 1, resume: false, strict: false, quiet: false,
+        jsonl: null, format: null, includeText: false, compact: true, maxBytes: 1e8, ocr: false, jobs: 1, resume: false, strict: false, quiet: false,
       },
       { stdout: () => true, stderr: (t) => void (err += t), readStdin: async () => new Uint8Array(), isTTY, now: () => (clock += 6_000) },
     );

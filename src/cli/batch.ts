@@ -30,6 +30,7 @@ export interface BatchOptions {
   includeText: boolean;
   compact: boolean;
   maxBytes: number;
+  ocr: boolean;
   jobs: number;
   resume: boolean;
   strict: boolean;
@@ -83,7 +84,7 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<numb
   const limit = Math.max(2, options.jobs * 4);
   const pending: Array<Promise<ConvertResult>> = [];
   try {
-    for await (const input of expandInputs(options.inputs, options.ignore)) {
+    for await (const input of expandInputs(options.inputs, options.ignore, options.ocr)) {
       if (interrupted) break;
       tally.found++;
       let outPath: string | null = null;
@@ -100,7 +101,7 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<numb
       }
       const job: ConvertJob = {
         path: input.path, outPath, wantLine: jsonl !== null, wantPrint: printing, resume: options.resume,
-        format: options.format, includeText: options.includeText, compact: options.compact, maxBytes: options.maxBytes,
+        format: options.format, includeText: options.includeText, compact: options.compact, maxBytes: options.maxBytes, ocr: options.ocr,
       };
       if (input.path === '-') job.bytes = await io.readStdin();
       pending.push(pool.run(job));

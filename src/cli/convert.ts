@@ -21,6 +21,7 @@ export interface ConvertJob {
   includeText: boolean;
   compact: boolean;
   maxBytes: number;
+  ocr: boolean;
   /** Set only for stdin, which the main thread reads. */
   bytes?: Uint8Array;
 }
@@ -41,7 +42,7 @@ export interface ConvertResult {
 }
 
 // Inputs that give no document at all: reported as failures, nothing written.
-const refusedCodes = new Set(['decode/binary', 'decode/too-large', 'decode/doc-unconverted', 'decode/no-text-layer', 'internal/exception']);
+const refusedCodes = new Set(['decode/binary', 'decode/too-large', 'decode/doc-unconverted', 'decode/no-text-layer', 'decode/ocr-failed', 'internal/exception']);
 
 /** Reads, parses and writes one input. Never throws: every problem is in the result. */
 export async function convert(job: ConvertJob): Promise<ConvertResult> {
@@ -58,7 +59,7 @@ export async function convert(job: ConvertJob): Promise<ConvertResult> {
     const bytes = job.bytes ?? (await readFile(job.path));
     result.bytes = bytes.length;
     if (job.resume && job.outPath && (await upToDate(job.outPath, bytes))) return { ...result, status: 'skipped' };
-    const doc = await parse(bytes, { path: job.path === '-' ? null : job.path, format: job.format, includeText: job.includeText, maxBytes: job.maxBytes });
+    const doc = await parse(bytes, { path: job.path === '-' ? null : job.path, format: job.format, includeText: job.includeText, maxBytes: job.maxBytes, ocr: job.ocr });
     for (const d of doc.diagnostics) result.diagnostics[d.code] = (result.diagnostics[d.code] ?? 0) + 1;
     const refused = doc.diagnostics.find((d) => refusedCodes.has(d.code));
     if (refused) return { ...result, status: 'failed', failure: { code: refused.code, message: refused.message, line: refused.line ?? 1 } };

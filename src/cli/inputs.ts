@@ -3,6 +3,8 @@ import { basename, dirname, extname, join, relative, resolve, sep } from 'node:p
 
 /** The extensions a directory walk picks up. */
 export const inputExtensions = ['txt', 'md', 'markdown', 'html', 'htm', 'docx', 'doc', 'pdf'] as const;
+/** Page images, walked only with --ocr. */
+export const imageExtensions = ['png', 'jpg', 'jpeg', 'tif', 'tiff'] as const;
 
 export interface InputFile {
   /** As given or as found by the walk; "-" for stdin. */
@@ -24,7 +26,8 @@ interface Argument {
  * once. Outputs mirror the inputs' tree under the arguments' common folder, so
  * two `plan.txt` in different folders never share an output.
  */
-export async function* expandInputs(inputs: readonly string[], ignore: readonly string[] = []): AsyncGenerator<InputFile> {
+export async function* expandInputs(inputs: readonly string[], ignore: readonly string[] = [], images = false): AsyncGenerator<InputFile> {
+  const extensions: readonly string[] = images ? [...inputExtensions, ...imageExtensions] : inputExtensions;
   const { default: fg } = await import('fast-glob');
   const args: Argument[] = inputs.map((pattern) => {
     if (pattern === '-') return { kind: 'stdin', pattern, base: '.' };
@@ -45,7 +48,7 @@ export async function* expandInputs(inputs: readonly string[], ignore: readonly 
       // One folder read at a time: a concurrent walk lists files in a timing-dependent order, and the order of
       // --jsonl lines and messages must be the same on every run.
       const options = { cwd: arg.kind === 'directory' ? arg.pattern : '.', followSymbolicLinks: false, onlyFiles: true, ignore: [...ignore], concurrency: 1 };
-      const pattern = arg.kind === 'directory' ? `**/*.{${inputExtensions.join(',')}}` : arg.pattern;
+      const pattern = arg.kind === 'directory' ? `**/*.{${extensions.join(',')}}` : arg.pattern;
       for await (const entry of fg.stream(pattern, options)) {
         const path = arg.kind === 'directory' ? join(arg.pattern, String(entry)) : String(entry);
         yield { path, output: name(path) };

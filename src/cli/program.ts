@@ -26,7 +26,8 @@ export function createProgram(io: Io, setExitCode: (code: number) => void): Comm
     .option('--resume', 'skip inputs whose output already exists with the same source.sha256 and schemaVersion')
     .option('--strict', 'also exit 1 when a document has error diagnostics')
     .option('-q, --quiet', 'no progress and no summary; errors only')
-    .addOption(new Option('--format <format>', 'read every input as this format').choices(['text', 'markdown', 'html', 'docx', 'doc', 'pdf']))
+    .addOption(new Option('--format <format>', 'read every input as this format').choices(['text', 'markdown', 'html', 'docx', 'doc', 'pdf', 'image']))
+    .option('--ocr', 'read scanned PDFs and page images (.png .jpg .tif) with Tesseract (Vietnamese model); slow')
     .option('--text', 'include the normalized text (source.text) so spans can be checked')
     .option('--compact', 'print JSON on one line')
     .option('--max-bytes <n>', `refuse inputs larger than this many bytes (default ${defaultMaxBytes})`, positiveInteger)
@@ -40,6 +41,7 @@ Examples:
   kehoach parse plans/ -o out/ --resume       convert only what is new or changed
   kehoach parse plans/ --jsonl - | jq .metadata.documentNumber
   cat plan.html | kehoach parse - --format html
+  kehoach parse scans/ -o out/ --ocr            scanned PDFs and page images, with Tesseract
 
 A batch (-o or --jsonl) runs on worker threads, shows progress on a terminal
 (a line every 10 s otherwise), and ends with a summary; every file is written
@@ -65,6 +67,7 @@ Every span indexes source.text (add --text to include it); its line is the input
           includeText: opts.text ?? false,
           compact: opts.compact ?? false,
           maxBytes: opts.maxBytes ?? defaultMaxBytes,
+          ocr: opts.ocr ?? false,
           jobs: batch ? (opts.jobs ?? availableParallelism()) : 1,
           resume: opts.resume ?? false,
           strict: opts.strict ?? false,
@@ -133,6 +136,7 @@ interface ParseFlags {
   text?: boolean;
   compact?: boolean;
   maxBytes?: number;
+  ocr?: boolean;
 }
 
 function positiveInteger(value: string): number {

@@ -8,13 +8,15 @@ import type { DecodedText, InputFormat } from './types.js';
 export type { DecodedText, InputFormat } from './types.js';
 export { formatFromPath, sniffFormat } from './sniff-format.js';
 export { decodeWord } from './word.js';
-export { decodePdf } from './pdf.js';
+export { decodeImage, decodePdf } from './pdf.js';
 
 export interface DecodeOptions {
   /** File name, used for the extension; null for stdin. */
   path?: string | null;
   /** Forces the format (the CLI's `--format`). */
   format?: InputFormat | null;
+  /** Read scanned PDFs and page images with Tesseract (the CLI's `--ocr`). */
+  ocr?: boolean;
 }
 
 /** Bytes that cannot be read as a document, and why (for an error naming the file). */
@@ -37,7 +39,7 @@ export function formatBytes(n: number): string {
 export async function decode(bytes: Uint8Array, options: DecodeOptions, reporter: Reporter): Promise<DecodedText> {
   // A “.docx” or “.doc” that did not open as one is read for what its content is.
   const named = options.format ?? formatFromPath(options.path);
-  const byPath = named === 'docx' || named === 'doc' || named === 'pdf' ? null : named;
+  const byPath = named === 'docx' || named === 'doc' || named === 'pdf' || named === 'image' ? null : named;
   const charset = byPath === 'html' || byPath === null ? declaredCharset(bytes) : null;
   const { text, encoding } = await decodeBytes(bytes, reporter, charset);
   let format = byPath;

@@ -1,6 +1,6 @@
 import type { Reporter } from '../core/diagnostic.js';
 import type { DecodeOptions } from './index.js';
-import { isPdf } from './sniff-binary.js';
+import { isImage, isPdf } from './sniff-binary.js';
 import type { DecodedText } from './types.js';
 
 
@@ -25,9 +25,33 @@ export async function decodePdf(bytes: Uint8Array, options: DecodeOptions, repor
     return null;
   }
   if (pdf.characters < minCharactersPerPage * Math.max(1, pdf.pages)) {
-    reporter.report('decode/no-text-layer', `This PDF has no text layer (${pdf.pages} page(s) that look like scanned images); OCR is not supported yet.`);
+    if (options.ocr) return ocr(bytes, 'pdf', reporter);
+    reporter.report('decode/no-text-layer', `This PDF has no text layer (${pdf.pages} page(s) that look like scanned images): run with --ocr to read it with Tesseract.`);
     return 'refused';
   }
   reporter.report('decode/pdf', `Read the text layer of ${pdf.pages} page(s) with ${pdf.converter.name} ${pdf.converter.version}; lines and table rows were rebuilt from text positions.`);
   return { text: pdf.text, format: 'pdf', encoding: 'utf-8', softBreaks: false, converter: pdf.converter, pages: { count: pdf.pages, starts: pdf.pageStarts } };
+}
+
+/** A page image (PNG, JPEG, TIFF): read with Tesseract when --ocr is given; otherwise null (refused as binary). */
+export async function decodeImage(bytes: Uint8Array, options: DecodeOptions, reporter: Reporter): Promise<DecodedText | 'refused' | null> {
+  if (!options.ocr || (options.format && options.format !== 'image') || !isImage(bytes)) return null;
+  return ocr(bytes, 'image', reporter);
+}
+
+async function ocr(bytes: Uint8Array, kind: 'pdf' | 'image', reporter: Reporter): Promise<DecodedText | 'refused'> {
+  const { ocrImage, ocrPdf, OcrError } = await import('./from-ocr.js');
+  try {
+    const read = kind === 'pdf' ? await ocrPdf(bytes) : await ocrImage(bytes);
+    if (read.text.trim() === '') {
+      reporter.report('decode/ocr-failed', 'Tesseract found no text on the page(s).');
+      return 'refused';
+    }
+    reporter.report('decode/ocr', `The text is OCR output (Tesseract ${read.converter.version}, Vietnamese model, ${read.pages} page(s)), mean word confidence ${read.confidence.toFixed(1)}%: check numbers against the scan.`);
+    return { text: read.text, format: kind, encoding: 'utf-8', softBreaks: false, converter: read.converter, pages: { count: read.pages, starts: read.pageStarts } };
+  } catch (error) {
+    if (!(error instanceof OcrError)) throw error;
+    reporter.report('decode/ocr-failed', error.message);
+    return 'refused';
+  }
 }

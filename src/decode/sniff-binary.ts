@@ -1,4 +1,4 @@
-import { binarySignatures, oleSignature, pdfSignature, wordDocumentStream, zipSignature } from '../../grammars/formats.js';
+import { binarySignatures, imageKinds, oleSignature, pdfSignature, wordDocumentStream, zipSignature } from '../../grammars/formats.js';
 
 const sample = 4096;
 
@@ -51,4 +51,10 @@ export function isWordDoc(bytes: Uint8Array): boolean {
 /** Starts with %PDF-. */
 export function isPdf(bytes: Uint8Array): boolean {
   return pdfSignature.every((b, i) => bytes[i] === b);
+}
+
+/** A page image Tesseract can read (PNG, JPEG, TIFF). */
+export function isImage(bytes: Uint8Array): boolean {
+  const kind = binaryKind(bytes);
+  return kind !== null && imageKinds.includes(kind);
 }

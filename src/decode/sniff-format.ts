@@ -12,6 +12,11 @@ const byExtension: Record<string, InputFormat> = {
   docx: 'docx',
   doc: 'doc',
   pdf: 'pdf',
+  png: 'image',
+  jpg: 'image',
+  jpeg: 'image',
+  tif: 'image',
+  tiff: 'image',
 };
 
 /** The format a file name implies, or null when it says nothing. */
@@ -25,7 +30,7 @@ export function formatFromPath(path: string | null | undefined): InputFormat | n
  * tags mean HTML; ATX headings or pipe-table rules mean markdown; anything
  * else is plain text.
  */
-export function sniffFormat(head: string): Exclude<InputFormat, 'docx' | 'doc' | 'pdf'> {
+export function sniffFormat(head: string): Exclude<InputFormat, 'docx' | 'doc' | 'pdf' | 'image'> {
   const sample = head.slice(0, 4096);
   if (rule('formats.htmlStart').test(sample)) return 'html';
   let tags = 0;

@@ -1,4 +1,4 @@
-export type InputFormat = 'text' | 'markdown' | 'html' | 'docx' | 'doc' | 'pdf';
+export type InputFormat = 'text' | 'markdown' | 'html' | 'docx' | 'doc' | 'pdf' | 'image';
 
 /** Text as decoded from the input bytes, before any repair. */
 export interface DecodedText {

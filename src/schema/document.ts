@@ -170,12 +170,12 @@ export const Diagnostic = z
 export const Source = z
   .object({
     path: z.string().nullable(),
-    format: z.enum(['text', 'markdown', 'html', 'docx', 'doc', 'pdf']).describe('docx, doc and pdf since schema 1.1.0.'),
+    format: z.enum(['text', 'markdown', 'html', 'docx', 'doc', 'pdf', 'image']).describe('docx, doc, pdf and image (OCR) since schema 1.1.0.'),
     encoding: z.string(),
     converter: z
       .object({ name: z.string(), version: z.string() })
       .optional()
-      .describe('The libraries that turned a Word file or a PDF into text, and its version (since schema 1.1.0).'),
+      .describe('The libraries or programs that turned a Word file, a PDF or a scan into text, and its version (since schema 1.1.0).'),
     pages: z
       .object({ count: z.int().min(0), starts: z.array(z.int().min(1)) })
       .optional()
