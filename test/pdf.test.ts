@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
-import { pageLines, type TextPiece } from '../src/decode/from-pdf.js';
+import { pageLines, runningLines, type TextPiece } from '../src/decode/from-pdf.js';
 
 const piece = (text: string, x: number, y: number, size = 11): TextPiece => ({ text, x, y, width: text.length * size * 0.5, size });
 
@@ -26,6 +26,18 @@ describe('PDF lines and table rows from text positions', () => {
   it('continues a row cut by a page break with an empty first cell', () => {
     const { lines } = pageLines([piece('hành chính', 142, 760), piece('Nội vụ', 282, 760), piece('Tiếp theo là đoạn văn.', 72, 700)], 792, [72, 142, 282]);
     expect(lines).toEqual(['\thành chính\tNội vụ', 'Tiếp theo là đoạn văn.']);
+  });
+
+  it('finds running heads: edge lines on at least half the pages', () => {
+    const page = (body: string) => ({ pieces: [piece('UBND THỊ XÃ HOÀI NHƠN', 72, 770), piece(body, 72, 400), piece(`Ghi chú trang ${body}`, 72, 30)], height: 792 });
+    expect([...runningLines([page('Một'), page('Hai'), page('Ba')])]).toEqual(['UBND THỊ XÃ HOÀI NHƠN']);
+    expect([...runningLines([page('Một')])]).toEqual([]);
+  });
+
+  it('drops a running head passed in, only near the page edge', () => {
+    const running = new Set(['Kế hoạch cải cách hành chính năm 2021']);
+    const { lines } = pageLines([piece('Kế hoạch cải cách hành chính năm 2021', 72, 770), piece('Kế hoạch cải cách hành chính năm 2021', 72, 400)], 792, null, running);
+    expect(lines).toEqual(['Kế hoạch cải cách hành chính năm 2021']);
   });
 
   it('turns a symbol-font bullet from the text layer into a dash', () => {

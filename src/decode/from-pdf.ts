@@ -34,12 +34,10 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
   const { getDocumentProxy } = await import('unpdf');
   // verbosity 0: pdf.js warnings ("Indexing all PDF objects") must not reach the user's stderr.
   const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
-  const pages: string[][] = [];
+  const read: { pieces: TextPiece[]; height: number }[] = [];
   let characters = 0;
-  let carried: number[] | null = null;
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);
-    const height = page.view[3] ?? 842;
     const content = await page.getTextContent();
     const pieces: TextPiece[] = [];
     for (const item of content.items) {
@@ -48,9 +46,15 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
       pieces.push({ text: item.str, x, y, width: item.width, size: Math.abs(size) || 10 });
       characters += item.str.trim().length;
     }
-    const read = pageLines(pieces, height, carried);
-    carried = read.open;
-    pages.push(read.lines);
+    read.push({ pieces, height: page.view[3] ?? 842 });
+  }
+  const running = runningLines(read);
+  const pages: string[][] = [];
+  let carried: number[] | null = null;
+  for (const { pieces, height } of read) {
+    const page = pageLines(pieces, height, carried, running);
+    carried = page.open;
+    pages.push(page.lines);
   }
   const pageStarts: number[] = [];
   const out: string[] = [];
@@ -67,8 +71,8 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
  * tab-separated rows. `carried` are the columns of a table still open at the
  * end of the previous page: wrapped cells at the top of this page continue it.
  */
-export function pageLines(pieces: readonly TextPiece[], height: number, carried: number[] | null = null): { lines: string[]; open: number[] | null } {
-  const lines = groupLines(pieces).filter((line) => !isFurniture(line, height));
+export function pageLines(pieces: readonly TextPiece[], height: number, carried: number[] | null = null, running: ReadonlySet<string> = new Set()): { lines: string[]; open: number[] | null } {
+  const lines = groupLines(pieces).filter((line) => !isFurniture(line, height) && !(nearEdge(line, height) && running.has(joinPieces(line))));
   const out: string[] = [];
   let open: number[] | null = null;
   let i = 0;
@@ -110,10 +114,28 @@ function groupLines(pieces: readonly TextPiece[]): TextPiece[][] {
   return lines.map((l) => l.sort((a, b) => a.x - b.x));
 }
 
+/**
+ * Running heads and feet: lines near the page edge that recur on at least half
+ * of the pages (two at least), such as the plan's title or the issuer's name.
+ */
+export function runningLines(pages: readonly { pieces: TextPiece[]; height: number }[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const { pieces, height } of pages) {
+    const seen = new Set(groupLines(pieces).filter((l) => nearEdge(l, height)).map(joinPieces));
+    for (const text of seen) counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  const needed = Math.max(2, Math.ceil(pages.length / 2));
+  return new Set([...counts].filter(([, n]) => n >= needed).map(([text]) => text));
+}
+
+function nearEdge(line: readonly TextPiece[], height: number): boolean {
+  const y = line[0]!.y;
+  return y <= margin || y >= height - margin;
+}
+
 /** A bare page number (or “Trang 3”) near the top or bottom edge. */
 function isFurniture(line: readonly TextPiece[], height: number): boolean {
-  const y = line[0]!.y;
-  if (y > margin && y < height - margin) return false;
+  if (!nearEdge(line, height)) return false;
   const text = joinPieces(line).trim();
   return /^(?:trang\s)?\d{1,4}(?:\s?\/\s?\d{1,4})?$/iu.test(text) || /^-\s?\d{1,4}\s?-$/u.test(text);
 }
