@@ -13,15 +13,21 @@ const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main
 const xml = (text: string) => load(text, { xml: { xmlMode: true, decodeEntities: true } });
 const strip = (x: unknown) => JSON.parse(JSON.stringify(x, (k, v) => (['span', 'parts', 'fieldSpans', 'line'].includes(k) ? undefined : v)));
 
-/** A minimal .docx: body XML and, optionally, numbering.xml. */
-async function docx(body: string, numbering?: string): Promise<Uint8Array> {
+/** A minimal .docx: body XML and, optionally, numbering.xml and footnotes.xml. */
+async function docx(body: string, numbering?: string, footnotes?: string): Promise<Uint8Array> {
   const zip = new JSZip();
   zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
   zip.file('_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+  const rels: string[] = [];
   if (numbering) {
-    zip.file('word/_rels/document.xml.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>');
+    rels.push('<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>');
     zip.file('word/numbering.xml', numbering);
   }
+  if (footnotes) {
+    rels.push('<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>');
+    zip.file('word/footnotes.xml', `<?xml version="1.0"?><w:footnotes ${W}>${footnotes}</w:footnotes>`);
+  }
+  zip.file('word/_rels/document.xml.rels', `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`);
   zip.file('word/document.xml', `<?xml version="1.0"?><w:document ${W}><w:body>${body}</w:body></w:document>`);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
@@ -127,6 +133,14 @@ describe('.docx input', () => {
       ['decode/adapter-failed', 'The .docx reader failed (word/document.xml would inflate to 2147483632 bytes (limit 268435456)).'],
       ['decode/binary', 'Not a text document (looks like ZIP or DOCX).'],
     ]);
+  });
+
+  it('puts each footnote where it is referenced', async () => {
+    const body = `<w:p><w:r><w:t xml:space="preserve">Căn cứ Nghị định số 61/2018/NĐ-CP</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r><w:r><w:t xml:space="preserve"> của Chính phủ;</w:t></w:r></w:p>${p('Nội dung tiếp theo.')}`;
+    const note = '<w:footnote w:id="1"><w:p><w:r><w:t>Đã được sửa đổi bởi Nghị định số 107/2021/NĐ-CP</w:t></w:r></w:p></w:footnote>';
+    const doc = await parse(await docx(body, undefined, note), { path: 'x.docx', includeText: true });
+    expect(doc.source.text).toBe('Căn cứ Nghị định số 61/2018/NĐ-CP (Đã được sửa đổi bởi Nghị định số 107/2021/NĐ-CP) của Chính phủ;\nNội dung tiếp theo.');
+    expect(doc.citations.map((c) => c.number)).toEqual(['61/2018/NĐ-CP', '107/2021/NĐ-CP']);
   });
 
   it('says when a numbering format cannot be drawn', async () => {

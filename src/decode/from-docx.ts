@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import type { CheerioAPI } from 'cheerio';
 import { labelParagraphs, readNumbering, readStyleNumbering, type NumberingResult } from './docx-numbering.js';
 
 /** Largest word/document.xml read (its text is a small part of it). */
@@ -47,7 +48,7 @@ export async function docxToHtml(bytes: Uint8Array): Promise<DocxHtml | null> {
   // Images are dropped unread: kehoach wants text, and inflating them would only cost memory.
   const converted = await mammoth.convertToHtml({ buffer }, { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) });
   return {
-    html: `<html><body>${converted.value}</body></html>`,
+    html: footnotesInPlace(load(`<html><body>${converted.value}</body></html>`)),
     converter: { name: 'mammoth', version: mammothVersion() },
     numbering,
     messages: converted.messages.map((m) => m.message),
@@ -57,4 +58,27 @@ export async function docxToHtml(bytes: Uint8Array): Promise<DocxHtml | null> {
 function mammothVersion(): string {
   const require = createRequire(import.meta.url);
   return (require('mammoth/package.json') as { version: string }).version;
+}
+
+/**
+ * mammoth lists footnotes after the text; a reader of a plan meets them where
+ * they are referenced, so each note's text replaces its reference mark, in
+ * parentheses (“… Nghị định số 61/2018/NĐ-CP (Đã được sửa đổi …)”).
+ */
+function footnotesInPlace($: CheerioAPI): string {
+  $('a[id^="footnote-ref-"], a[id^="endnote-ref-"]').each((_, a) => {
+    const target = ($(a).attr('href') ?? '').replace('#', '');
+    const note = target ? $(`li[id="${target}"]`) : null;
+    if (!note || note.length === 0) return;
+    note.find('a[href^="#footnote-ref-"], a[href^="#endnote-ref-"]').remove();
+    const text = note.text().replace(/\s+/gu, ' ').trim();
+    const mark = $(a).parent('sup').length > 0 ? $(a).parent('sup') : $(a);
+    mark.replaceWith(text ? ` (${text})` : '');
+    note.remove();
+  });
+  // The lists that held the notes, now empty.
+  $('ol').each((_, ol) => {
+    if ($(ol).children('li').length === 0 && $(ol).text().trim() === '') $(ol).remove();
+  });
+  return $.html();
 }
