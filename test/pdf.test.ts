@@ -124,6 +124,11 @@ describe('OCR of scans (--ocr, Tesseract)', () => {
     expect(r.stderr).toBe('fixtures/scan-hoai-nhon-p3.jpg:1: error tesseract is not installed. OCR needs Tesseract with its Vietnamese model and, for PDFs, poppler (Debian/Ubuntu: apt-get install tesseract-ocr tesseract-ocr-vie poppler-utils). [decode/ocr-failed]\n');
   });
 
+  it.runIf(hasTesseract || process.env['CI'])('with --ocr, a damaged image gets Tesseract\'s reason, without an install hint', async () => {
+    const doc = await parse(readFileSync('fixtures/bad/png-named-txt.txt'), { path: 'p.png', ocr: true });
+    expect(doc.diagnostics.map((d) => [d.code, d.message])).toEqual([['decode/ocr-failed', 'tesseract could not read the input (libpng error: IHDR: CRC error).']]);
+  });
+
   it('without --ocr, an image is still refused as not a text document', async () => {
     const doc = await parse(readFileSync('fixtures/scan-hoai-nhon-p3.jpg'), { path: 'p.jpg' });
     expect(doc.diagnostics.map((d) => d.message)).toEqual(['Not a text document (looks like JPEG image).']);

@@ -93,8 +93,10 @@ async function tool(name: string, args: string[], env: Record<string, string> = 
     const e = error as NodeJS.ErrnoException & { killed?: boolean; stderr?: string };
     if (e.code === 'ENOENT') throw new OcrError(`${name} is not installed. ${ocrInstallHint}`);
     if (e.killed) throw new OcrError(`${name} did not finish within ${timeoutMs / 1000} s.`);
-    const detail = (e.stderr ?? e.message).trim().split('\n')[0];
-    throw new OcrError(`${name} failed (${detail}). ${ocrInstallHint}`);
+    const detail = (e.stderr ?? e.message).trim().split('\n')[0] ?? '';
+    // A missing language model is an installation problem; anything else is the file.
+    const hint = /language|traineddata/iu.test(detail) ? ` ${ocrInstallHint}` : '';
+    throw new OcrError(`${name} could not read the input (${detail}).${hint}`);
   }
 }
 
