@@ -1,10 +1,6 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-
-const run = promisify(execFile);
+import { runTool, ToolError, toolVersion, withTempDir } from './external.js';
 
 /** How long one conversion may take before it is abandoned. */
 const timeoutMs = 120_000;
@@ -20,33 +16,21 @@ export const installHint = 'Reading Word 97–2003 .doc files needs LibreOffice:
  * threads converting at once do not lock each other out.
  */
 export async function docToDocx(bytes: Uint8Array): Promise<{ docx: Uint8Array; version: string }> {
-  const dir = await mkdtemp(join(tmpdir(), 'kehoach-doc-'));
-  try {
+  return withTempDir(async (dir) => {
     const input = join(dir, 'input.doc');
     await writeFile(input, bytes);
     const args = ['--headless', '--norestore', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'docx', '--outdir', dir, input];
     try {
-      await run('soffice', args, { timeout: timeoutMs, env: { ...process.env, HOME: dir } });
+      await runTool('soffice', args, { timeoutMs, env: { HOME: dir } });
     } catch (error) {
-      const e = error as NodeJS.ErrnoException & { killed?: boolean };
-      if (e.code === 'ENOENT') throw new DocConversionError(installHint);
-      if (e.killed) throw new DocConversionError(`LibreOffice did not finish converting the .doc within ${timeoutMs / 1000} s.`);
-      throw new DocConversionError(`LibreOffice could not convert the .doc (${e.message.split('\n')[0]}).`);
+      if (!(error instanceof ToolError)) throw error;
+      if (error.reason === 'missing') throw new DocConversionError(installHint);
+      if (error.reason === 'timeout') throw new DocConversionError(`LibreOffice did not finish converting the .doc within ${timeoutMs / 1000} s.`);
+      throw new DocConversionError(`LibreOffice could not convert the .doc (${error.message}).`);
     }
     const docx = await readFile(join(dir, 'input.docx')).catch(() => null);
     if (!docx) throw new DocConversionError('LibreOffice wrote no .docx: the file may be damaged or not a Word document.');
-    return { docx, version: await libreOfficeVersion() };
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
-
-let version: Promise<string> | null = null;
-
-/** “7.4.7.2”, from `soffice --version`, asked once. */
-function libreOfficeVersion(): Promise<string> {
-  version ??= run('soffice', ['--version'], { timeout: 30_000 })
-    .then(({ stdout }) => stdout.trim().split(' ')[1] ?? 'unknown')
-    .catch(() => 'unknown');
-  return version;
+    // “LibreOffice 7.4.7.2 40(Build:2)”
+    return { docx, version: await toolVersion('soffice', 1) };
+  });
 }

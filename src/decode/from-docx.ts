@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
 import type { CheerioAPI } from 'cheerio';
+import { packageVersion } from './external.js';
 import { labelParagraphs, readNumbering, readStyleNumbering, type NumberingResult } from './docx-numbering.js';
 
 /** Largest word/document.xml read (its text is a small part of it). */
@@ -49,15 +49,10 @@ export async function docxToHtml(bytes: Uint8Array): Promise<DocxHtml | null> {
   const converted = await mammoth.convertToHtml({ buffer }, { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) });
   return {
     html: footnotesInPlace(load(`<html><body>${converted.value}</body></html>`)),
-    converter: { name: 'mammoth', version: mammothVersion() },
+    converter: { name: 'mammoth', version: packageVersion('mammoth') },
     numbering,
     messages: converted.messages.map((m) => m.message),
   };
-}
-
-function mammothVersion(): string {
-  const require = createRequire(import.meta.url);
-  return (require('mammoth/package.json') as { version: string }).version;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
+import type { Reporter } from '../core/diagnostic.js';
 import { columnRole } from '../tables/cells.js';
 import { layoutGrid, toTsvLine, type MarkupCell } from './grid.js';
 
@@ -10,6 +11,13 @@ export interface HtmlText {
   text: string;
   tables: number;
   copiedBySpan: number;
+}
+
+/** `htmlToText`, reporting the cells a rowspan copied (HTML pages and Word files alike). */
+export async function renderHtml(html: string, reporter: Reporter): Promise<string> {
+  const rendered = await htmlToText(html);
+  if (rendered.copiedBySpan > 0) reporter.report('decode/span-copied', `${rendered.copiedBySpan} table cell(s) spanning several rows were copied into each row they span.`);
+  return rendered.text;
 }
 
 /**

@@ -1,10 +1,7 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-
-const run = promisify(execFile);
+import { runTool, ToolError, toolVersion, withTempDir } from './external.js';
+import { joinPages } from './from-pdf.js';
 
 /** Why OCR could not run; the message says what to do. */
 export class OcrError extends Error {}
@@ -28,7 +25,7 @@ export interface OcrText {
 
 /** A scanned PDF: every page rendered by pdftoppm, then read by Tesseract. */
 export async function ocrPdf(bytes: Uint8Array): Promise<OcrText> {
-  return withTemp(async (dir) => {
+  return withTempDir(async (dir) => {
     await writeFile(join(dir, 'input.pdf'), bytes);
     await tool('pdftoppm', ['-r', String(dpi), '-png', join(dir, 'input.pdf'), join(dir, 'page')]);
     const pages = (await readdir(dir)).filter((f) => f.startsWith('page') && f.endsWith('.png')).sort();
@@ -38,28 +35,26 @@ export async function ocrPdf(bytes: Uint8Array): Promise<OcrText> {
 
 /** An image of a page (PNG, JPEG, TIFF). */
 export async function ocrImage(bytes: Uint8Array): Promise<OcrText> {
-  return withTemp(async (dir) => {
+  return withTempDir(async (dir) => {
     await writeFile(join(dir, 'page'), bytes);
     return ocrImages([join(dir, 'page')]);
   });
 }
 
 async function ocrImages(images: readonly string[]): Promise<OcrText> {
-  const out: string[] = [];
-  const pageStarts: number[] = [];
+  const pages: string[][] = [];
   let confidence = 0;
   let words = 0;
   for (const image of images) {
     // One thread per Tesseract: kehoach already runs one file per core.
     const { stdout } = await tool('tesseract', [image, 'stdout', '-l', 'vie', 'tsv'], { OMP_THREAD_LIMIT: '1' });
     const page = readTsv(stdout);
-    if (out.length > 0) out.push('');
-    pageStarts.push(out.length + 1);
-    out.push(...page.lines);
+    pages.push(page.lines);
     confidence += page.confidence * page.words;
     words += page.words;
   }
-  return { text: out.join('\n'), pages: images.length, pageStarts, confidence: words > 0 ? confidence / words : 0, converter: { name: 'tesseract', version: await tesseractVersion() } };
+  const { text, starts } = joinPages(pages);
+  return { text, pages: images.length, pageStarts: starts, confidence: words > 0 ? confidence / words : 0, converter: { name: 'tesseract', version: await toolVersion('tesseract', 1) } };
 }
 
 /** Tesseract's TSV (one row per word, with block, paragraph and line numbers) as lines. */
@@ -88,32 +83,13 @@ export function readTsv(tsv: string): { lines: string[]; confidence: number; wor
 
 async function tool(name: string, args: string[], env: Record<string, string> = {}): Promise<{ stdout: string }> {
   try {
-    return await run(name, args, { timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...env } });
+    return await runTool(name, args, { timeoutMs, env });
   } catch (error) {
-    const e = error as NodeJS.ErrnoException & { killed?: boolean; stderr?: string };
-    if (e.code === 'ENOENT') throw new OcrError(`${name} is not installed. ${ocrInstallHint}`);
-    if (e.killed) throw new OcrError(`${name} did not finish within ${timeoutMs / 1000} s.`);
-    const detail = (e.stderr ?? e.message).trim().split('\n')[0] ?? '';
+    if (!(error instanceof ToolError)) throw error;
+    if (error.reason === 'missing') throw new OcrError(`${name} is not installed. ${ocrInstallHint}`);
+    if (error.reason === 'timeout') throw new OcrError(`${name} did not finish within ${timeoutMs / 1000} s.`);
     // A missing language model is an installation problem; anything else is the file.
-    const hint = /language|traineddata/iu.test(detail) ? ` ${ocrInstallHint}` : '';
-    throw new OcrError(`${name} could not read the input (${detail}).${hint}`);
-  }
-}
-
-let version: Promise<string> | null = null;
-
-function tesseractVersion(): Promise<string> {
-  version ??= tool('tesseract', ['--version'])
-    .then(({ stdout }) => stdout.split('\n')[0]?.split(' ')[1] ?? 'unknown')
-    .catch(() => 'unknown');
-  return version;
-}
-
-async function withTemp<T>(work: (dir: string) => Promise<T>): Promise<T> {
-  const dir = await mkdtemp(join(tmpdir(), 'kehoach-ocr-'));
-  try {
-    return await work(dir);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
+    const hint = /language|traineddata/iu.test(error.stderr) ? ` ${ocrInstallHint}` : '';
+    throw new OcrError(`${name} could not read the input (${error.stderr}).${hint}`);
   }
 }

@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join, sep } from 'node:path';
+import { packageVersion } from './external.js';
 
 /** A run of text on a page, in PDF points (y grows upwards). */
 export interface TextPiece {
@@ -56,14 +54,20 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
     carried = page.open;
     pages.push(page.lines);
   }
-  const pageStarts: number[] = [];
+  const { text, starts } = joinPages(pages);
+  return { text, pages: pdf.numPages, pageStarts: starts, characters, converter: { name: 'unpdf', version: packageVersion('unpdf') } };
+}
+
+/** Pages' lines as one text, a blank line between pages, with the 1-based line each page starts on. */
+export function joinPages(pages: readonly (readonly string[])[]): { text: string; starts: number[] } {
+  const starts: number[] = [];
   const out: string[] = [];
   for (const lines of pages) {
     if (out.length > 0) out.push('');
-    pageStarts.push(out.length + 1);
+    starts.push(out.length + 1);
     out.push(...lines);
   }
-  return { text: out.join('\n'), pages: pdf.numPages, pageStarts, characters, converter: { name: 'unpdf', version: unpdfVersion() } };
+  return { text: out.join('\n'), starts };
 }
 
 /**
@@ -209,15 +213,4 @@ function joinPieces(line: readonly TextPiece[]): string {
 function bullet(line: string): string {
   const c = line.codePointAt(0) ?? 0;
   return c >= 0xe000 && c <= 0xf8ff ? `-${line.slice(1)}` : line;
-}
-
-/** unpdf does not export its package.json: read it beside the module it resolves to. */
-function unpdfVersion(): string {
-  try {
-    const entry = createRequire(import.meta.url).resolve('unpdf');
-    const root = entry.slice(0, entry.lastIndexOf(`${sep}unpdf${sep}`) + `${sep}unpdf`.length);
-    return (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
-  } catch {
-    return 'unknown';
-  }
 }

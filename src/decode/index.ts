@@ -53,10 +53,8 @@ export async function decode(bytes: Uint8Array, options: DecodeOptions, reporter
       if (rule('formats.htmlStart').test(text) && !rule('formats.htmlEnd').test(text.slice(-4096))) {
         reporter.report('decode/truncated', 'The page has no closing </body> or </html>: it may be cut off.');
       }
-      const { htmlToText } = await import('./from-html.js');
-      const html = await htmlToText(text);
-      if (html.copiedBySpan > 0) reporter.report('decode/span-copied', `${html.copiedBySpan} table cell(s) spanning several rows were copied into each row they span.`);
-      return { text: html.text, format, encoding, softBreaks: false };
+      const { renderHtml } = await import('./from-html.js');
+      return { text: await renderHtml(text, reporter), format, encoding, softBreaks: false };
     }
     if (format === 'markdown') {
       const { markdownToText } = await import('./from-markdown.js');

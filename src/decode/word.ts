@@ -48,8 +48,6 @@ async function decodeDocx(bytes: Uint8Array, reporter: Reporter, libreOffice: st
   const via = libreOffice === null ? '' : `converted from .doc by LibreOffice ${libreOffice}, then read `;
   reporter.report('decode/docx', `Read as a Word document ${via}with ${docx.converter.name} ${docx.converter.version}; ${numbering.labelled} automatic numbering labels were written into the text.`);
   if (numbering.unresolved > 0) reporter.report('decode/docx-numbering', `${numbering.unresolved} numbered paragraph(s) use a numbering format kehoach cannot draw; their labels were written as decimal numbers.`);
-  const { htmlToText } = await import('./from-html.js');
-  const html = await htmlToText(docx.html);
-  if (html.copiedBySpan > 0) reporter.report('decode/span-copied', `${html.copiedBySpan} table cell(s) spanning several rows were copied into each row they span.`);
-  return { text: html.text, format: libreOffice === null ? 'docx' : 'doc', encoding: 'utf-8', softBreaks: false, converter };
+  const { renderHtml } = await import('./from-html.js');
+  return { text: await renderHtml(docx.html, reporter), format: libreOffice === null ? 'docx' : 'doc', encoding: 'utf-8', softBreaks: false, converter };
 }
