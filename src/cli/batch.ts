@@ -3,7 +3,7 @@ import { appendFile, mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { once } from 'node:events';
 import type { InputFormat } from '../decode/types.js';
-import type { ConvertJob, ConvertResult } from './convert.js';
+import { failedResult, type ConvertJob, type ConvertResult } from './convert.js';
 import { expandInputs, safeOutputPath } from './inputs.js';
 import { createPool } from './pool.js';
 import { count, createTally, progressLine, summaryLines, type Tally } from './progress.js';
@@ -94,7 +94,7 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<numb
           if (claimed.has(outPath)) throw new Error(`the output ${outPath} is already taken by another input`);
           claimed.add(outPath);
         } catch (error) {
-          pending.push(Promise.resolve(failed(input.path, 'output/unsafe', (error as Error).message)));
+          pending.push(Promise.resolve(failedResult(input.path, 'output/unsafe', (error as Error).message)));
           outPath = null;
         }
         if (outPath === null) continue;
@@ -131,10 +131,6 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<numb
 export function exitCode(tally: Pick<Tally, 'failed' | 'withErrors'>, strict: boolean, interrupted: boolean): number {
   if (interrupted) return 130;
   return tally.failed > 0 || (strict && tally.withErrors > 0) ? 1 : 0;
-}
-
-function failed(path: string, code: string, message: string): ConvertResult {
-  return { path, status: 'failed', failure: { code, message }, errors: [], bytes: 0, targets: 0, tasks: 0, diagnostics: {} };
 }
 
 async function write(io: BatchIo, text: string): Promise<void> {

@@ -44,9 +44,18 @@ export interface ConvertResult {
 // Inputs that give no document at all: reported as failures, nothing written.
 const refusedCodes = new Set(['decode/binary', 'decode/too-large', 'decode/doc-unconverted', 'decode/no-text-layer', 'decode/ocr-failed', 'internal/exception']);
 
+function emptyResult(path: string): ConvertResult {
+  return { path, status: 'ok', errors: [], bytes: 0, targets: 0, tasks: 0, diagnostics: {} };
+}
+
+/** A failure that happened before or around a conversion (an unsafe output, a worker that died). */
+export function failedResult(path: string, code: string, message: string): ConvertResult {
+  return { ...emptyResult(path), status: 'failed', failure: { code, message } };
+}
+
 /** Reads, parses and writes one input. Never throws: every problem is in the result. */
 export async function convert(job: ConvertJob): Promise<ConvertResult> {
-  const result: ConvertResult = { path: job.path, status: 'ok', errors: [], bytes: 0, targets: 0, tasks: 0, diagnostics: {} };
+  const result = emptyResult(job.path);
   try {
     if (!job.bytes) {
       // Refuse a huge file before reading it into memory.
@@ -95,7 +104,7 @@ let tmpCounter = 0;
 const made = new Set<string>();
 
 /** Temp file + rename, so an interrupted run never leaves half-written JSON. */
-export async function writeAtomic(path: string, content: string): Promise<void> {
+export async function writeAtomic(path: string, content: string | Uint8Array): Promise<void> {
   const dir = dirname(path);
   if (!made.has(dir)) {
     await mkdir(dir, { recursive: true });

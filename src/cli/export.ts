@@ -1,8 +1,9 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { createValidator } from '../schema/validate.js';
 import { CsvWriter, documentRows, exportTables, readDocuments, SqliteWriter } from '../export/index.js';
 import type { BatchIo } from './batch.js';
+import { writeAtomic } from './convert.js';
 
 export interface ExportOptions {
   inputs: string[];
@@ -55,10 +56,7 @@ export async function runExport(options: ExportOptions, io: Pick<BatchIo, 'stder
   }
   for (const w of csv) await rename(w.path, w.path.slice(0, -(suffix.length + 1)));
   if (sqlite && options.sqlite) {
-    const path = resolve(options.sqlite);
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(`${path}.${suffix}`, sqlite.finish());
-    await rename(`${path}.${suffix}`, path);
+    await writeAtomic(resolve(options.sqlite), sqlite.finish());
   }
   if (!options.quiet) {
     const rows = exportTables.map((t) => `${counts.rows.get(t.name) ?? 0} ${t.name}`).join(', ');

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { convert, type ConvertJob, type ConvertResult } from './convert.js';
+import { convert, failedResult, type ConvertJob, type ConvertResult } from './convert.js';
 
 export interface Pool {
   run(job: ConvertJob): Promise<ConvertResult>;
@@ -13,7 +13,8 @@ const slotsPerWorker = 2;
 
 interface Slot {
   worker: Worker;
-  pending: Map<number, (result: ConvertResult) => void>;
+  /** Jobs sent and not yet answered, by id: their input, and where the answer goes. */
+  pending: Map<number, { path: string; resolve: (result: ConvertResult) => void }>;
 }
 
 /**
@@ -34,11 +35,11 @@ export function createPool(jobs: number): Pool {
     const worker = new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: 16 } });
     const slot: Slot = { worker, pending: new Map() };
     worker.on('message', ({ id, result }: { id: number; result: ConvertResult }) => {
-      slot.pending.get(id)?.(result);
+      slot.pending.get(id)?.resolve(result);
       slot.pending.delete(id);
     });
     worker.on('error', (error) => {
-      for (const [id, resolve] of slot.pending) resolve(failed(`the worker thread stopped: ${error.message}`, id));
+      for (const { path, resolve } of slot.pending.values()) resolve(failedResult(path, 'internal/worker', `the worker thread stopped: ${error.message}`));
       slot.pending.clear();
       const fresh = start();
       all[all.indexOf(slot)] = fresh;
@@ -61,23 +62,17 @@ export function createPool(jobs: number): Pool {
   for (let i = 0; i < jobs; i++) all.push(start());
   for (let s = 0; s < slotsPerWorker; s++) for (const slot of all) free.push(slot);
 
-  const paths = new Map<number, string>();
-  const failed = (message: string, id: number): ConvertResult => ({
-    path: paths.get(id) ?? '', status: 'failed', failure: { code: 'internal/worker', message }, errors: [], bytes: 0, targets: 0, tasks: 0, diagnostics: {},
-  });
   return {
     async run(job) {
       const slot = await acquire();
       const id = nextId++;
-      paths.set(id, job.path);
       try {
         return await new Promise<ConvertResult>((resolve) => {
-          slot.pending.set(id, resolve);
+          slot.pending.set(id, { path: job.path, resolve });
           slot.worker.ref();
           slot.worker.postMessage({ id, job });
         });
       } finally {
-        paths.delete(id);
         if (slot.pending.size === 0) slot.worker.unref();
         if (all.includes(slot)) release(slot);
       }
