@@ -54,6 +54,20 @@ export const formats = defineGrammar({
       examples: ['</body></html>', '</HTML>'],
       counterexamples: ['<html>', '</p>'],
     },
+    pageNumber: {
+      summary: 'A page number standing alone at the top or bottom of a PDF page: “3”, “Trang 3”, “3/15”, “- 3 -”.',
+      pattern: String.raw`^(?: (?:trang\s)? \d{1,4} (?:\s?/\s?\d{1,4})? | -\s?\d{1,4}\s?- )$`,
+      flags: 'i',
+      examples: ['3', 'Trang 12', '3/15', '- 3 -'],
+      counterexamples: ['2021: hoàn thành', 'Trang thông tin điện tử', '1. Mục tiêu'],
+    },
+    symbolFont: {
+      summary: 'A font whose characters are pictures (a Word bullet drawn in Wingdings “l” is a dot, not a letter).',
+      pattern: String.raw`symbol|wingdings|webdings`,
+      flags: 'i',
+      examples: ['Symbol', 'Wingdings', 'Wingdings 2'],
+      counterexamples: ['Times New Roman', 'Arial'],
+    },
     fileExtension: {
       summary: 'The extension of a file name.',
       pattern: String.raw`\.(?<ext>[A-Za-z0-9]{1,10})$`,

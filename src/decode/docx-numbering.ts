@@ -1,4 +1,5 @@
 import type { CheerioAPI } from 'cheerio';
+import { rule } from '../grammar/registry.js';
 
 /**
  * Word's automatic numbering, put back into the text. In a .docx the labels
@@ -38,7 +39,7 @@ export function readNumbering($: CheerioAPI): Map<string, Levels> {
         start: Number($lvl.children(w('start')).attr('w:val') ?? 1),
         format: $lvl.children(w('numFmt')).attr('w:val') ?? 'decimal',
         text: $lvl.children(w('lvlText')).attr('w:val') ?? '',
-        symbolFont: /symbol|wingdings|webdings/iu.test($lvl.find(`${w('rPr')} > ${w('rFonts')}`).attr('w:ascii') ?? ''),
+        symbolFont: rule('formats.symbolFont').test($lvl.find(`${w('rPr')} > ${w('rFonts')}`).attr('w:ascii') ?? ''),
       });
     });
     abstract.set($(el).attr('w:abstractNumId') ?? '', levels);

@@ -89,7 +89,8 @@ async function tool(name: string, args: string[], env: Record<string, string> = 
     if (error.reason === 'missing') throw new OcrError(`${name} is not installed. ${ocrInstallHint}`);
     if (error.reason === 'timeout') throw new OcrError(`${name} did not finish within ${timeoutMs / 1000} s.`);
     // A missing language model is an installation problem; anything else is the file.
-    const hint = /language|traineddata/iu.test(error.stderr) ? ` ${ocrInstallHint}` : '';
+    const said = error.stderr.toLowerCase();
+    const hint = said.includes('language') || said.includes('traineddata') ? ` ${ocrInstallHint}` : '';
     throw new OcrError(`${name} could not read the input (${error.stderr}).${hint}`);
   }
 }

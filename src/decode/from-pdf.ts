@@ -1,3 +1,4 @@
+import { rule } from '../grammar/registry.js';
 import { packageVersion } from './external.js';
 
 /** A run of text on a page, in PDF points (y grows upwards). */
@@ -141,7 +142,7 @@ function nearEdge(line: readonly TextPiece[], height: number): boolean {
 function isFurniture(line: readonly TextPiece[], height: number): boolean {
   if (!nearEdge(line, height)) return false;
   const text = joinPieces(line).trim();
-  return /^(?:trang\s)?\d{1,4}(?:\s?\/\s?\d{1,4})?$/iu.test(text) || /^-\s?\d{1,4}\s?-$/u.test(text);
+  return rule('formats.pageNumber').test(text);
 }
 
 function gaps(line: readonly TextPiece[]): number[] {
