@@ -1,6 +1,6 @@
 // node scripts/make-scan-fixtures.js
 // Makes the scanned-document fixtures from the PDF fixture (run
-// scripts/make-pdf-fixture.sh first): pages 3–4 rendered to images by pdftoppm
+// scripts/make-office-fixtures.sh first): pages 3–4 rendered to images by pdftoppm
 // (Debian: poppler-utils), as a PDF with no text layer (what a scanner
 // produces) and, page 3 alone, as a JPEG. Needs pdf-lib (a dev dependency).
 import { execFileSync } from 'node:child_process';
