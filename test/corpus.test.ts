@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse, type KehoachDocument, type OutlineNode } from '../src/index.js';
+import { parse, type KehoachDocument } from '../src/index.js';
 import { createValidator } from '../src/schema/validate.js';
+import { expectSpans, nodes } from './helpers/spans.js';
 
 const validate = createValidator();
 const fixtures = ['ca-mau-137-qd-ubnd-2024', 'hai-duong-4707-kh-ubnd-2021', 'hau-giang-50-kh-ubnd-2022', 'hoai-nhon-qd-ubnd-2020', 'khanh-hoa-4831-qd-ubnd-2021'];
@@ -10,39 +11,13 @@ async function load(name: string): Promise<KehoachDocument> {
   return parse(readFileSync(`fixtures/${name}.txt`), { path: `${name}.txt`, includeText: true });
 }
 
-function* nodes(list: readonly OutlineNode[]): Generator<OutlineNode> {
-  for (const n of list) {
-    yield n;
-    yield* nodes(n.children);
-  }
-}
-
 describe.each(fixtures)('%s', (name) => {
   it('validates against the published schema', async () => {
     expect(validate(await load(name))).toEqual([]);
   });
 
   it('gives every item a span that slices to its text', async () => {
-    const doc = await load(name);
-    const text = doc.source.text!;
-    const slice = (s: { offset: number; length: number }) => text.slice(s.offset, s.offset + s.length);
-    for (const n of nodes(doc.outline)) if (n.kind !== 'table') expect(slice(n.span)).toBe(n.text);
-    for (const c of doc.citations) expect(slice(c.span)).toBe(c.text);
-    for (const b of doc.metadata.legalBases) expect(slice(b.span)).toBe(b.text);
-    for (const r of doc.metadata.recipients) expect(slice(r.span)).toBe(r.text);
-    if (doc.metadata.signer) expect(slice(doc.metadata.signer.span)).toBe(doc.metadata.signer.text);
-    for (const g of doc.goals) expect(slice(g.span)).toBe(g.text);
-    for (const t of doc.targets) expect(slice(t.span)).toBe(t.text);
-    for (const t of doc.tasks) {
-      expect(t.parts ? t.parts.map(slice).join(' ') : slice(t.span)).toBe(t.text);
-      for (const a of [...t.lead, ...t.coordinating]) expect(slice(a.span)).toBe(a.name);
-    }
-    for (const r of doc.responsibilities) expect(slice(r.agency.span)).toBe(r.agency.name);
-    for (const t of doc.tables) {
-      for (const cell of [...t.header, ...t.rows.flatMap((r) => r.cells)]) {
-        expect(cell.parts ? cell.parts.map(slice).join(' ') : slice(cell.span)).toBe(cell.text);
-      }
-    }
+    expectSpans(await load(name));
   });
 
   it('gives outline nodes unique ids', async () => {
