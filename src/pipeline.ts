@@ -42,9 +42,9 @@ export async function parse(input: Uint8Array | string, options: ParseOptions = 
   };
   const decodeOptions = { path: options.path ?? null, format: options.format ?? null, ocr: options.ocr ?? false };
   const tooLarge = bytes.length > (options.maxBytes ?? defaultMaxBytes);
-  let word: Awaited<ReturnType<typeof decodeWord>> = null;
+  let container: Awaited<ReturnType<typeof decodeWord>> = null;
   try {
-    word = tooLarge
+    container = tooLarge
       ? null
       : ((await decodeWord(bytes, decodeOptions, reporter)) ?? (await decodePdf(bytes, decodeOptions, reporter)) ?? (await decodeImage(bytes, decodeOptions, reporter)));
   } catch (error) {
@@ -52,14 +52,14 @@ export async function parse(input: Uint8Array | string, options: ParseOptions = 
     return emptyDocument(source, sortDiagnostics(reporter.diagnostics));
   }
   // A Word file or PDF that could not be read has said why.
-  if (word === 'refused') return emptyDocument(source, sortDiagnostics(reporter.diagnostics));
-  const refused = word ? null : unreadable(bytes, options.maxBytes ?? defaultMaxBytes);
+  if (container === 'refused') return emptyDocument(source, sortDiagnostics(reporter.diagnostics));
+  const refused = container ? null : unreadable(bytes, options.maxBytes ?? defaultMaxBytes);
   if (refused) {
     reporter.report(refused.code, refused.message);
     return emptyDocument(source, sortDiagnostics(reporter.diagnostics));
   }
   try {
-    const decoded = word ?? (await decode(bytes, decodeOptions, reporter));
+    const decoded = container ?? (await decode(bytes, decodeOptions, reporter));
     source.format = decoded.format;
     source.encoding = decoded.encoding;
     if (decoded.converter) source.converter = decoded.converter;

@@ -82,6 +82,19 @@ describe('kehoach CLI output safety', () => {
     expect(() => safeOutputPath('.', 'x.json', 'x.json')).toThrow(/overwrite the input/);
   });
 
+  it('keeps extensions when a page image shares its name with a document, with --ocr', async () => {
+    const { expandInputs } = await import('../src/cli/inputs.js');
+    const root = mkdtempSync(join(tmpdir(), 'kehoach-img-'));
+    for (const f of ['plan.pdf', 'plan.png']) copyFileSync('fixtures/hau-giang-50-kh-ubnd-2022.txt', join(root, f));
+    const outputs = async (images: boolean) => {
+      const found: string[] = [];
+      for await (const input of expandInputs([root], [], images)) found.push(input.output);
+      return found.sort();
+    };
+    expect(await outputs(true)).toEqual(['plan.pdf.json', 'plan.png.json']);
+    expect(await outputs(false)).toEqual(['plan.json']);
+  });
+
   it('fails the second of two arguments naming the same file instead of overwriting', () => {
     const out = mkdtempSync(join(tmpdir(), 'kehoach-out-'));
     const r = run('parse', 'fixtures/hau-giang-50-kh-ubnd-2022.txt', 'fixtures/hau-giang-50-kh-ubnd-2022.txt', '-o', out, '-q');

@@ -37,7 +37,7 @@ export async function* expandInputs(inputs: readonly string[], ignore: readonly 
   });
   const files = args.filter((a) => a.kind !== 'stdin');
   const root = files.length > 0 ? commonDir(files.map((a) => resolve(a.base))) : resolve('.');
-  const siblings = new SiblingCache();
+  const siblings = new SiblingCache(extensions);
   const name = (path: string): string => outputFor(path, root, siblings);
   for (const arg of args) {
     if (arg.kind === 'stdin') yield { path: '-', output: 'stdin.json' };
@@ -73,6 +73,9 @@ function outputFor(path: string, root: string, siblings: SiblingCache): string {
 
 /** Stem counts per folder for the few folders being walked right now. */
 class SiblingCache {
+  /** The extensions this walk reads: only those can clash. */
+  constructor(private readonly extensions: readonly string[]) {}
+
   private readonly cache = new Map<string, Map<string, number>>();
 
   stems(dir: string): Map<string, number> {
@@ -87,7 +90,7 @@ class SiblingCache {
     }
     for (const n of names) {
       const ext = extname(n).slice(1).toLowerCase();
-      if (!(inputExtensions as readonly string[]).includes(ext)) continue;
+      if (!this.extensions.includes(ext)) continue;
       const stem = n.slice(0, -(ext.length + 1));
       counts.set(stem, (counts.get(stem) ?? 0) + 1);
     }
