@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
-import { pageLines, runningLines, type TextPiece } from '../src/decode/from-pdf.js';
+import { groupLines, pageLines as linesOf, runningLines, type TextPiece } from '../src/decode/from-pdf.js';
+
+const pageLines = (pieces: TextPiece[], ...rest: [number, number[] | null?, Set<string>?]) => linesOf(groupLines(pieces), ...rest);
 
 const piece = (text: string, x: number, y: number, size = 11): TextPiece => ({ text, x, y, width: text.length * size * 0.5, size });
 
@@ -29,7 +31,7 @@ describe('PDF lines and table rows from text positions', () => {
   });
 
   it('finds running heads: edge lines on at least half the pages', () => {
-    const page = (body: string) => ({ pieces: [piece('UBND THỊ XÃ HOÀI NHƠN', 72, 770), piece(body, 72, 400), piece(`Ghi chú trang ${body}`, 72, 30)], height: 792 });
+    const page = (body: string) => ({ lines: groupLines([piece('UBND THỊ XÃ HOÀI NHƠN', 72, 770), piece(body, 72, 400), piece(`Ghi chú trang ${body}`, 72, 30)]), height: 792 });
     expect([...runningLines([page('Một'), page('Hai'), page('Ba')])]).toEqual(['UBND THỊ XÃ HOÀI NHƠN']);
     expect([...runningLines([page('Một')])]).toEqual([]);
   });

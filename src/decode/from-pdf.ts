@@ -33,7 +33,7 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
   const { getDocumentProxy } = await import('unpdf');
   // verbosity 0: pdf.js warnings ("Indexing all PDF objects") must not reach the user's stderr.
   const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
-  const read: { pieces: TextPiece[]; height: number }[] = [];
+  const read: { lines: TextPiece[][]; height: number }[] = [];
   let characters = 0;
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);
@@ -45,13 +45,13 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
       pieces.push({ text: item.str, x, y, width: item.width, size: Math.abs(size) || 10 });
       characters += item.str.trim().length;
     }
-    read.push({ pieces, height: page.view[3] ?? 842 });
+    read.push({ lines: groupLines(pieces), height: page.view[3] ?? 842 });
   }
   const running = runningLines(read);
   const pages: string[][] = [];
   let carried: number[] | null = null;
-  for (const { pieces, height } of read) {
-    const page = pageLines(pieces, height, carried, running);
+  for (const { lines, height } of read) {
+    const page = pageLines(lines, height, carried, running);
     carried = page.open;
     pages.push(page.lines);
   }
@@ -76,8 +76,8 @@ export function joinPages(pages: readonly (readonly string[])[]): { text: string
  * tab-separated rows. `carried` are the columns of a table still open at the
  * end of the previous page: wrapped cells at the top of this page continue it.
  */
-export function pageLines(pieces: readonly TextPiece[], height: number, carried: number[] | null = null, running: ReadonlySet<string> = new Set()): { lines: string[]; open: number[] | null } {
-  const lines = groupLines(pieces).filter((line) => !isFurniture(line, height) && !(nearEdge(line, height) && running.has(joinPieces(line))));
+export function pageLines(grouped: readonly TextPiece[][], height: number, carried: number[] | null = null, running: ReadonlySet<string> = new Set()): { lines: string[]; open: number[] | null } {
+  const lines = grouped.filter((line) => !isFurniture(line, height) && !(nearEdge(line, height) && running.has(joinPieces(line))));
   const out: string[] = [];
   let open: number[] | null = null;
   let i = 0;
@@ -108,7 +108,8 @@ export function pageLines(pieces: readonly TextPiece[], height: number, carried:
   return { lines: out, open };
 }
 
-function groupLines(pieces: readonly TextPiece[]): TextPiece[][] {
+/** Pieces at the same height, each line left to right, lines top to bottom. */
+export function groupLines(pieces: readonly TextPiece[]): TextPiece[][] {
   const sorted = [...pieces].sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: TextPiece[][] = [];
   for (const p of sorted) {
@@ -123,10 +124,10 @@ function groupLines(pieces: readonly TextPiece[]): TextPiece[][] {
  * Running heads and feet: lines near the page edge that recur on at least half
  * of the pages (two at least), such as the plan's title or the issuer's name.
  */
-export function runningLines(pages: readonly { pieces: TextPiece[]; height: number }[]): Set<string> {
+export function runningLines(pages: readonly { lines: TextPiece[][]; height: number }[]): Set<string> {
   const counts = new Map<string, number>();
-  for (const { pieces, height } of pages) {
-    const seen = new Set(groupLines(pieces).filter((l) => nearEdge(l, height)).map(joinPieces));
+  for (const { lines, height } of pages) {
+    const seen = new Set(lines.filter((l) => nearEdge(l, height)).map(joinPieces));
     for (const text of seen) counts.set(text, (counts.get(text) ?? 0) + 1);
   }
   const needed = Math.max(2, Math.ceil(pages.length / 2));
