@@ -1,4 +1,5 @@
 import type { CheerioAPI } from 'cheerio';
+import { toRoman } from '../core/numerals.js';
 import { rule } from '../grammar/registry.js';
 
 /**
@@ -125,9 +126,9 @@ export function formatNumber(n: number, format: string): string | null {
     case 'upperLetter':
       return letters(n).toUpperCase();
     case 'lowerRoman':
-      return roman(n).toLowerCase();
+      return toRoman(n).toLowerCase();
     case 'upperRoman':
-      return roman(n);
+      return toRoman(n);
     default:
       return null;
   }
@@ -144,14 +145,6 @@ function bulletText(text: string, symbolFont: boolean): string {
 function letters(n: number): string {
   const letter = String.fromCharCode(97 + ((n - 1) % 26));
   return letter.repeat(Math.floor((n - 1) / 26) + 1);
-}
-
-function roman(n: number): string {
-  const parts: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
-  let out = '';
-  let rest = n;
-  for (const [value, symbol] of parts) while (rest >= value) (out += symbol), (rest -= value);
-  return out;
 }
 
 function escapeXml(text: string): string {

@@ -1,4 +1,7 @@
+import { toRoman } from '../core/numerals.js';
 import { rule, type RuleId } from '../grammar/registry.js';
+
+export { toRoman };
 
 export type MarkerKind = 'part' | 'chapter' | 'section' | 'article' | 'appendix' | 'upperLetter' | 'roman' | 'decimal' | 'arabic' | 'letter' | 'bullet';
 
@@ -70,12 +73,6 @@ export function isForeignLetter(letter: string): boolean {
 const romanValues = new Map<string, number>();
 for (let n = 1; n <= 50; n++) romanValues.set(toRoman(n), n);
 
-export function toRoman(n: number): string {
-  const parts: [number, string][] = [[50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
-  let out = '';
-  for (const [value, symbol] of parts) while (n >= value) (out += symbol), (n -= value);
-  return out;
-}
 
 export function romanOrdinal(numeral: string): number | null {
   return romanValues.get(numeral.toUpperCase()) ?? null;
