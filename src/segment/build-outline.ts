@@ -70,9 +70,12 @@ export function buildOutline(lines: readonly Line[], zones: Zones, tables: reado
     return n;
   };
   const prefix = (node: OutlineNode | null) => (node ? `${node.id}.` : '');
+  // What follows a signature block is a new part (the plan a decision attaches), never the last article's items.
+  const afterSignature = new Set(zones.signatures.map((block) => Math.max(...block) + 1));
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    if (afterSignature.has(i)) stack = [];
     if (zones.instrument?.typeLine === i) {
       const titleText = [line.text, ...zones.instrument.title.map((t) => lines[t]!.text)].join(' ');
       base = { id: unique('instrument'), kind: 'instrument', label: null, heading: titleText, text: line.text, role: null, tableId: null, span: spanOf(line, 0, line.text.length), children: [] };

@@ -53,6 +53,22 @@ describe('buildOutline', () => {
     expect(doc.metadata.attachedInstrument?.title).toBe('CẢI CÁCH HÀNH CHÍNH NĂM 2024');
   });
 
+  it('starts a plan attached after the signature at the top, even without its type line', async () => {
+    const text = [
+      'QUYẾT ĐỊNH:',
+      'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phổ biến pháp luật.',
+      'Điều 2. Các Bộ trưởng chịu trách nhiệm thi hành Quyết định này.',
+      'KT. THỦ TƯỚNG',
+      'PHÓ THỦ TƯỚNG',
+      'Trần Văn An',
+      'Thực hiện Luật Phổ biến, giáo dục pháp luật',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      '1. Mục đích',
+    ].join('\n');
+    const { tree } = await outline(text);
+    expect(tree).toEqual(['Điều 1.', 'Điều 2.', 'paragraph', 'I.', ['1.']]);
+  });
+
   it('gives a dash ending in ":" the paragraphs under it (targets under “Đến năm 2025:”)', async () => {
     const { tree } = await outline('a) Mục tiêu:\n- Đến năm 2025:\n80% hồ sơ được xử lý.\n100% thủ tục được công bố.\n- Đến năm 2030:\n90% người dân hài lòng.\nb) Nhiệm vụ:');
     expect(tree).toEqual(['a)', ['-', ['paragraph', 'paragraph'], '-', ['paragraph']], 'b)']);
