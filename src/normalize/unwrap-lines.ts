@@ -1,6 +1,6 @@
 import type { Reporter } from '../core/diagnostic.js';
 import { rule, type RuleId } from '../grammar/registry.js';
-import { isOutlineLabel } from '../segment/classify-line.js';
+import { classifyLine, isOutlineLabel } from '../segment/classify-line.js';
 import { reportLines } from './report-lines.js';
 import type { WorkLine } from './types.js';
 
@@ -91,7 +91,8 @@ function isBoundary(text: string): boolean {
 
 /** Two adjacent lines: one sentence wrapped at the margin? */
 function joinsWrapped(prev: string, next: string, nextIsBoundary: boolean, layout: Layout, inCell: boolean, cellStart: boolean): boolean {
-  if (nextIsBoundary || prev === '|' || prev.includes('\t') || rule('layout.standalone').test(prev)) return false;
+  if (nextIsBoundary && !numberInSentence(prev, next, layout)) return false;
+  if (prev === '|' || prev.includes('\t') || rule('layout.standalone').test(prev)) return false;
   if (rule('layout.startsLower').test(next)) return true;
   // A table's first header cell ("Hoạt động") starts upper-case and is never a continuation.
   if (cellStart) return false;
@@ -110,6 +111,21 @@ function joinsBroken(prev: string, next: string, nextIsBoundary: boolean): boole
   if (nextIsBoundary || prev === '|' || prev.includes('\t') || prev.length < minBrokenParagraph) return false;
   if (rule('layout.endsSentence').test(prev) || rule('layout.allCaps').test(prev)) return false;
   return rule('layout.startsLower').test(next) || rule('layout.connectiveEnd').test(prev);
+}
+
+/**
+ * A wrapped line that happens to start with a number (“… theo Kế hoạch số” +
+ * “15. Các sở …”, “… trong” + “3. tháng đầu năm”): the line before runs on
+ * (no closing punctuation, not a heading in capitals) and either ends with a
+ * word that cannot end a sentence or the “label” is followed by a lower-case word.
+ */
+function numberInSentence(prev: string, next: string, layout: Layout): boolean {
+  if (!layout.wrapped && !layout.softBreaks) return false;
+  const marker = classifyLine(next);
+  if (!marker || (marker.kind !== 'arabic' && marker.kind !== 'decimal') || marker.label.startsWith('(')) return false;
+  if (prev === '|' || prev.includes('\t') || isLabelOnly(prev)) return false;
+  if (rule('layout.endsSentence').test(prev) || rule('layout.allCaps').test(prev) || rule('layout.standalone').test(prev)) return false;
+  return rule('layout.connectiveEnd').test(prev) || rule('layout.startsLower').test(marker.text);
 }
 
 function isLabelOnly(text: string): boolean {

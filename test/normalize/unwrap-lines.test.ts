@@ -20,6 +20,16 @@ describe('unwrapLines', () => {
     expect(text(wrapped('k) 100% hồ sơ cấp tỉnh,', '95% hồ sơ cấp huyện.'))).toMatch(/^k\) 100% hồ sơ cấp tỉnh, 95% hồ sơ cấp huyện\./);
   });
 
+  it('joins a wrapped line that starts with a number in mid-sentence, not a numbered item', () => {
+    const out = text(wrapped('Các sở, ngành triển khai nhiệm vụ được giao tại Kế hoạch số', '15. Các huyện báo cáo kết quả trước ngày 20 hằng tháng.', 'Báo cáo định kỳ mỗi quý, tổng hợp số liệu trong', '3. tháng đầu năm và gửi Sở Nội vụ.', '1. Mục tiêu chung', '2. Mục tiêu cụ thể'));
+    expect(out.split('\n').slice(0, 4)).toEqual([
+      'Các sở, ngành triển khai nhiệm vụ được giao tại Kế hoạch số 15. Các huyện báo cáo kết quả trước ngày 20 hằng tháng.',
+      'Báo cáo định kỳ mỗi quý, tổng hợp số liệu trong 3. tháng đầu năm và gửi Sở Nội vụ.',
+      '1. Mục tiêu chung',
+      '2. Mục tiêu cụ thể',
+    ]);
+  });
+
   it('never joins a label, a bullet, a signature line or a document type', () => {
     const out = text(wrapped('QUYẾT ĐỊNH', 'BAN HÀNH KẾ HOẠCH CẢI CÁCH', 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH', 'a) Một', '- Hai', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Lâm Văn Bi'));
     expect(out.split('\n').slice(0, 8)).toEqual(['QUYẾT ĐỊNH', 'BAN HÀNH KẾ HOẠCH CẢI CÁCH', 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH', 'a) Một', '- Hai', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Lâm Văn Bi']);

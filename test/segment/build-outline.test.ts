@@ -69,6 +69,19 @@ describe('buildOutline', () => {
     expect(tree).toEqual(['Điều 1.', 'Điều 2.', 'paragraph', 'I.', ['1.']]);
   });
 
+  it('reads “(1)” items as a level below letters, and “a.” as a letter', async () => {
+    const { tree, doc } = await outline('1. Mục tiêu cụ thể\na. Đến năm 2026:\n(1) 100% hồ sơ được số hóa.\n(2) 90% người dân hài lòng.\nb. Đến năm 2030:\n(1) 100% thủ tục trực tuyến.');
+    expect(tree).toEqual(['1.', ['a.', ['(1)', '(2)'], 'b.', ['(1)']]]);
+    expect(doc.outline[0]!.children[0]!.children.map((n) => n.id)).toEqual(['1.a.1', '1.a.2']);
+  });
+
+  it('keeps an appendix’s rows under it and reads a lone label between “|” lines as a table cell', async () => {
+    const { tree } = await outline('I. NỘI DUNG\n1. Quan trắc\nPHỤ LỤC II\nDỰ TOÁN KINH PHÍ\n|\nTT\n|\nChỉ tiêu\n|\n1.1\n|\nVùng nuôi tôm\n|\n1.2. Ghi chú cách tính');
+    expect(tree[0]).toBe('I.');
+    expect(tree[2]).toBe('PHỤ LỤC II');
+    expect((tree[3] as unknown[]).filter((n) => n !== 'paragraph' && n !== 'table')).toEqual(['1.2.']);
+  });
+
   it('gives a dash ending in ":" the paragraphs under it (targets under “Đến năm 2025:”)', async () => {
     const { tree } = await outline('a) Mục tiêu:\n- Đến năm 2025:\n80% hồ sơ được xử lý.\n100% thủ tục được công bố.\n- Đến năm 2030:\n90% người dân hài lòng.\nb) Nhiệm vụ:');
     expect(tree).toEqual(['a)', ['-', ['paragraph', 'paragraph'], '-', ['paragraph']], 'b)']);
