@@ -91,7 +91,7 @@ function isBoundary(text: string): boolean {
 
 /** Two adjacent lines: one sentence wrapped at the margin? */
 function joinsWrapped(prev: string, next: string, nextIsBoundary: boolean, layout: Layout, inCell: boolean, cellStart: boolean): boolean {
-  if (nextIsBoundary && !numberInSentence(prev, next, layout)) return false;
+  if (nextIsBoundary && !numberInSentence(prev, next, layout) && !splitDateline(prev, next)) return false;
   if (prev === '|' || prev.includes('\t') || rule('layout.standalone').test(prev)) return false;
   if (rule('layout.startsLower').test(next)) return true;
   // A table's first header cell ("Hoạt động") starts upper-case and is never a continuation.
@@ -126,6 +126,12 @@ function numberInSentence(prev: string, next: string, layout: Layout): boolean {
   if (prev === '|' || prev.includes('\t') || isLabelOnly(prev)) return false;
   if (rule('layout.endsSentence').test(prev) || rule('layout.allCaps').test(prev) || rule('layout.standalone').test(prev)) return false;
   return rule('layout.connectiveEnd').test(prev) || rule('layout.startsLower').test(marker.text);
+}
+
+/** A place name wrapped inside a narrow header cell: “Thành phố Hồ Chí” + “Minh, ngày 18 tháng 11 năm 2025”. */
+function splitDateline(prev: string, next: string): boolean {
+  if (!rule('metadata.dateline').test(next) || isBoundary(prev) || rule('layout.endsSentence').test(prev) || prev.includes(',')) return false;
+  return rule('metadata.dateline').test(`${prev} ${next}`);
 }
 
 function isLabelOnly(text: string): boolean {

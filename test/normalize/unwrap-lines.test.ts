@@ -30,6 +30,11 @@ describe('unwrapLines', () => {
     ]);
   });
 
+  it('joins a place name wrapped inside a header cell onto its dateline, never a header line before it', () => {
+    const out = text(['|', 'Số: 172/KH-UBND', '|', 'Thành phố Hồ Chí', 'Minh, ngày 18 tháng 11 năm 2025', '|', 'Số: 15/KH-UBND', 'Bình An, ngày 02 tháng 3 năm 2025', '|'].join('\n'), true);
+    expect(out.split('\n')).toEqual(['|', 'Số: 172/KH-UBND', '|', 'Thành phố Hồ Chí Minh, ngày 18 tháng 11 năm 2025', '|', 'Số: 15/KH-UBND', 'Bình An, ngày 02 tháng 3 năm 2025', '|']);
+  });
+
   it('never joins a label, a bullet, a signature line or a document type', () => {
     const out = text(wrapped('QUYẾT ĐỊNH', 'BAN HÀNH KẾ HOẠCH CẢI CÁCH', 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH', 'a) Một', '- Hai', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Lâm Văn Bi'));
     expect(out.split('\n').slice(0, 8)).toEqual(['QUYẾT ĐỊNH', 'BAN HÀNH KẾ HOẠCH CẢI CÁCH', 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH', 'a) Một', '- Hai', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Lâm Văn Bi']);
