@@ -5,8 +5,8 @@ import type { WorkLine } from './types.js';
 
 /** A line of markers only: bold split across lines leaves `**` or `** **` on a line of its own. */
 const markersOnly = /^[\s*]*\*[\s*]*$/;
-/** A bold marker cut off from its words by a space (`ỦY BAN NHÂN DÂN **`, `** Thuận lợi`); one `*` before a space is a bullet. */
-const looseMarkers = /^\*{2,3}\s+|\s+\*{2,3}$/g;
+/** A marker cut off from its words by a space (`ỦY BAN NHÂN DÂN **`, `năm 2025; *`, `** Thuận lợi`); one `*` opening a line is a bullet. */
+const looseMarkers = /^\*{2,3}\s|\s\*{1,3}$/g;
 
 /**
  * Removes markdown-style emphasis markers left in plain text
