@@ -10,6 +10,8 @@ const maxCellLines = 8;
 const wrappedShare = 0.12;
 /** A line is "full" (wrapped at the margin) when it is at least this share of the usual line length. */
 const fullLineShare = 0.6;
+/** A line cut mid-sentence by the wrap runs this close to the usual line length (words are short). */
+const atMarginShare = 0.85;
 /** Page breaks are only mended inside paragraphs at least this long. */
 const minBrokenParagraph = 60;
 
@@ -114,10 +116,11 @@ function joinsBroken(prev: string, next: string, nextIsBoundary: boolean): boole
 }
 
 /**
- * A wrapped line that happens to start with a number (“… theo Kế hoạch số” +
- * “15. Các sở …”, “… trong” + “3. tháng đầu năm”): the line before runs on
- * (no closing punctuation, not a heading in capitals) and either ends with a
- * word that cannot end a sentence or the “label” is followed by a lower-case word.
+ * A wrapped line that happens to start with a number (“… tại khoản 1 và” +
+ * “2. Điều 4 …”, “… trong” + “3. tháng đầu năm”): the line before runs on
+ * (no closing punctuation, not a heading in capitals) and either reaches the
+ * margin ending with a word that cannot end a sentence, or the “label” is
+ * followed by a lower-case word.
  */
 function numberInSentence(prev: string, next: string, layout: Layout): boolean {
   if (!layout.wrapped && !layout.softBreaks) return false;
@@ -125,7 +128,9 @@ function numberInSentence(prev: string, next: string, layout: Layout): boolean {
   if (!marker || (marker.kind !== 'arabic' && marker.kind !== 'decimal') || marker.label.startsWith('(')) return false;
   if (prev === '|' || prev.includes('\t') || isLabelOnly(prev)) return false;
   if (rule('layout.endsSentence').test(prev) || rule('layout.allCaps').test(prev) || rule('layout.standalone').test(prev)) return false;
-  return rule('layout.connectiveEnd').test(prev) || rule('layout.startsLower').test(marker.text);
+  // A lead-in (“… các nội dung sau”) may end anywhere; a line cut mid-sentence runs to the margin.
+  const atMargin = prev.length >= layout.width * atMarginShare;
+  return (atMargin && rule('layout.connectiveEnd').test(prev)) || rule('layout.startsLower').test(marker.text);
 }
 
 /** A place name wrapped inside a narrow header cell: “Thành phố Hồ Chí” + “Minh, ngày 18 tháng 11 năm 2025”. */

@@ -21,10 +21,11 @@ describe('unwrapLines', () => {
   });
 
   it('joins a wrapped line that starts with a number in mid-sentence, not a numbered item', () => {
-    const out = text(wrapped('Các sở, ngành triển khai nhiệm vụ được giao tại Kế hoạch số', '15. Các huyện báo cáo kết quả trước ngày 20 hằng tháng.', 'Báo cáo định kỳ mỗi quý, tổng hợp số liệu trong', '3. tháng đầu năm và gửi Sở Nội vụ.', '1. Mục tiêu chung', '2. Mục tiêu cụ thể'));
-    expect(out.split('\n').slice(0, 4)).toEqual([
-      'Các sở, ngành triển khai nhiệm vụ được giao tại Kế hoạch số 15. Các huyện báo cáo kết quả trước ngày 20 hằng tháng.',
+    const out = text(wrapped('Các sở, ngành, địa phương triển khai các nhiệm vụ được giao tại khoản 1 và', '2. Điều 4 Nghị quyết số 05/2025/NQ-HĐND.', 'Báo cáo định kỳ mỗi quý, tổng hợp số liệu trong', '3. tháng đầu năm và gửi Sở Nội vụ.', 'Kế hoạch gồm các nội dung sau', '1. Mục tiêu chung', '2. Mục tiêu cụ thể'));
+    expect(out.split('\n').slice(0, 5)).toEqual([
+      'Các sở, ngành, địa phương triển khai các nhiệm vụ được giao tại khoản 1 và 2. Điều 4 Nghị quyết số 05/2025/NQ-HĐND.',
       'Báo cáo định kỳ mỗi quý, tổng hợp số liệu trong 3. tháng đầu năm và gửi Sở Nội vụ.',
+      'Kế hoạch gồm các nội dung sau',
       '1. Mục tiêu chung',
       '2. Mục tiêu cụ thể',
     ]);
