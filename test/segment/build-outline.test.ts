@@ -19,6 +19,12 @@ describe('buildOutline', () => {
     expect(c).toContain('segment/skipped-label');
   });
 
+  it('reads a plan that starts at “II.” and repeats a section number as written', async () => {
+    const { tree, codes: c } = await outline('II. NỘI DUNG\n1. Tuyên truyền\n2. Tập huấn\nIV. KINH PHÍ\n1. Ngân sách tỉnh\nIV. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp');
+    expect(tree).toEqual(['II.', ['1.', '2.'], 'IV.', ['1.'], 'IV.', ['1.']]);
+    expect(c).toEqual(expect.arrayContaining(['segment/skipped-label', 'segment/duplicate-label']));
+  });
+
   it('keeps duplicated and out-of-order labels, with diagnostics', async () => {
     const { tree, codes: c, doc } = await outline('1. Một\na) A.\nb) B.\nb) B lần hai.\nc) C.\ne) E.\nf) F.\ng) G.\nd) D.');
     expect(tree).toEqual(['1.', ['a)', 'b)', 'b)', 'c)', 'e)', 'f)', 'g)', 'd)']]);
