@@ -4,7 +4,7 @@ import { parse } from '../src/index.js';
 import { createValidator } from '../src/schema/validate.js';
 
 /**
- * Pathological shapes from issue 5 and the audit of issue 13: each must take
+ * Pathological shapes from issue 5 and from the later audit: each must take
  * work linear in its size. Work is counted, not timed, so the check is the
  * same on any machine: the grammar registry tallies every rule execution and
  * the characters it read, and 4× the input must give at most 5× of both
@@ -36,7 +36,7 @@ const quadraticToday: Record<string, (n: number) => string> = {
   'a header word between lone pipes, repeated': (n) => 'STT\n|\n'.repeat(n),
   // Same table search: every “Cơ quan chủ trì” line starts a header look-ahead to the end (issue 9 item 7; the index side is the todo below).
   'items with agency and time lines': (n) => `KẾ HOẠCH\nII. NHIỆM VỤ\n${Array.from({ length: n / 4 }, (_, i) => `${i + 1}. Triển khai nhiệm vụ số ${i}\n- Cơ quan chủ trì: Sở Nội vụ\n- Cơ quan phối hợp: Sở Tài chính\n- Thời gian: Quý ${(i % 4) + 1} năm 2025`).join('\n')}`,
-  // src/normalize/unwrap-lines.ts joinsWrapped tests layout.endsSentence on the whole paragraph joined so far, once per joined line.
+  // src/normalize/unwrap-lines.ts joinsWrapped tests layout.endsSentence on the whole paragraph joined so far, once per joined line (owner of src/normalize).
   'a header word and a short line, repeated': (n) => 'Nội dung\nx\n'.repeat(n),
 };
 

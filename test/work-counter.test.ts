@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { execFrom, rule, scan, withWorkCounter } from '../src/grammar/registry.js';
 import { anchoredAtStart, charactersRead } from '../src/grammar/work-counter.js';
+import { parse } from '../src/index.js';
 
 describe('withWorkCounter', () => {
   it('hands out the plain compiled regex when no count runs', async () => {
@@ -54,6 +55,14 @@ describe('withWorkCounter', () => {
       expect(inner.characters).toBe(10);
     });
     expect(outer).toMatchObject({ executions: 2, characters: 13 });
+  });
+
+  it('counts the same work for the same input every time', async () => {
+    const text = 'KẾ HOẠCH\nI. MỤC ĐÍCH\n1. Phấn đấu 100% hồ sơ được giải quyết đúng hạn trong năm 2025.';
+    const first = await withWorkCounter(() => parse(text));
+    const second = await withWorkCounter(() => parse(text));
+    expect(first.work.executions).toBeGreaterThan(0);
+    expect(second.work).toEqual(first.work);
   });
 
   it('stops counting when the counted function throws', async () => {
