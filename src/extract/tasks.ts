@@ -1,4 +1,4 @@
-import { rule, scan } from '../grammar/registry.js';
+import { rule, scan, type RuleId } from '../grammar/registry.js';
 import type { NormalizedText } from '../normalize/types.js';
 import type { Agency, Cell, OutlineNode, Table, Task } from '../schema/document.js';
 import { splitAgencies } from './agencies.js';
@@ -20,27 +20,42 @@ export function extractTasks(normalized: NormalizedText, outline: readonly Outli
   const used = new Set<string>();
   for (const table of tables) drafts.push(...tableTasks(normalized, table, planYear));
   drafts.push(...listTasks(outline, planYear, used));
-  drafts.push(...sectionTasks(outline, used));
+  // A body item that an appendix row assigns again (with its agencies) is that row's task, not a second one.
+  const assigned = new Set(drafts.filter((d) => d.lead.length > 0).map((d) => opening(d.text)));
+  drafts.push(...sectionTasks(outline, used).filter((d) => !assigned.has(opening(d.text))));
   drafts.sort((a, b) => a.span.offset - b.span.offset);
   return drafts.map((d, i) => ({ id: `task${i + 1}`, ...d }));
 }
 
+/** The first words of a task, for telling one task stated twice. */
+function opening(text: string): string {
+  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 8).join(' ');
+}
+
 function tableTasks(normalized: NormalizedText, table: Table, planYear: number | null): Draft[] {
-  const col = (role: string) => table.columns.findIndex((c) => c.role === role);
-  const [task, output, lead, coordinating, timeframe, note] = ['task', 'output', 'lead', 'coordinating', 'timeframe', 'note'].map(col);
-  if (task === undefined || task < 0) return [];
+  const { task, output, lead, coordinating, timeframe, note } = taskColumns(table);
+  if (task < 0) return [];
   const out: Draft[] = [];
+  let above: { group: string | null; lead: Cell } | null = null;
   for (const row of table.rows) {
     if (row.kind !== 'row') continue;
-    const cell = row.cells[task!];
-    if (!cell || cell.text.trim() === '') continue;
+    const cell = row.cells[task];
+    if (!cell || cell.text.trim() === '' || rule('tasks.rowNumber').test(cell.text.trim())) continue;
+    const at = (i: number) => (i >= 0 && row.cells[i]?.text.trim() ? row.cells[i] : undefined);
+    const others = row.cells.filter((c, i) => i !== task && table.columns[i]?.role !== 'number' && c.text.trim() !== '');
+    // A sub-heading row (“11. Chỉ tiêu về …” over 11.1, 11.2) assigns nothing itself.
+    if (others.length === 0) continue;
+    // A lead cell merged with the row above comes out empty: the row takes that lead.
+    let leadCell = at(lead);
+    if (!leadCell && lead >= 0 && above && above.group === row.group) leadCell = above.lead;
+    if (leadCell) above = { group: row.group, lead: leadCell };
     const text = withoutLabel(cell);
-    const at = (i: number | undefined) => (i !== undefined && i >= 0 ? row.cells[i] : undefined);
+    const time = at(timeframe)?.text.trim() ?? groupTime(row.group);
     out.push({
       text: text.text,
-      lead: agenciesIn(normalized, at(lead)),
+      lead: agenciesIn(normalized, leadCell),
       coordinating: agenciesIn(normalized, at(coordinating)),
-      timeframe: at(timeframe)?.text.trim() ? parseTimeframe(at(timeframe)!.text.trim(), planYear) : null,
+      timeframe: time ? parseTimeframe(time, planYear) : null,
       output: at(output)?.text.trim() || null,
       note: at(note)?.text.trim() || null,
       group: row.group,
@@ -53,6 +68,36 @@ function tableTasks(normalized: NormalizedText, table: Table, planYear: number |
     });
   }
   return out;
+}
+
+type TaskColumns = Record<'task' | 'output' | 'lead' | 'coordinating' | 'timeframe' | 'note', number>;
+
+/**
+ * Which column holds what. The table's column roles decide, refined by the
+ * headers: an indicator table has a unit column (“Đơn vị”) beside the agency
+ * that tracks the indicator (“Cơ quan chủ trì theo dõi, đánh giá”), and a list
+ * of bills names its lead “Cơ quan soạn thảo” and its product “Hồ sơ”.
+ */
+function taskColumns(table: Table): TaskColumns {
+  const headers = table.columns.map((c) => c.header.replace(/[*_]/gu, '').trim());
+  const roles: string[] = table.columns.map((c) => c.role);
+  const first = (test: (i: number) => boolean) => roles.findIndex((_, i) => test(i));
+  const byHeader = (name: RuleId) => first((i) => rule(name).test(headers[i]!));
+  const byRole = (role: string) => first((i) => roles[i] === role);
+  const leadHeader = byHeader('tasks.leadHeader');
+  const lead = leadHeader >= 0 ? leadHeader : byRole('lead');
+  const free = (i: number) => i !== lead && roles[i] === 'unknown';
+  let task = byRole('task');
+  if (task < 0) task = first((i) => free(i) && rule('tasks.taskHeader').test(headers[i]!));
+  let output = byRole('output');
+  if (output < 0) output = first((i) => free(i) && i !== task && rule('tasks.outputHeader').test(headers[i]!));
+  return { task, output, lead, coordinating: byRole('coordinating'), timeframe: byRole('timeframe'), note: byRole('note') };
+}
+
+/** A row group that is a time (“Đến năm 2030”, “Giai đoạn 2025-2027”) dates the rows under it. */
+function groupTime(group: string | null): string | null {
+  if (!group) return null;
+  return rule('tasks.timeGroup').test(group.trim()) ? group.trim() : null;
 }
 
 /** A task cell without its own "1. " label; the span moves past the label too. */

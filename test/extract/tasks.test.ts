@@ -55,6 +55,37 @@ describe('extractTasks', () => {
       'Kế hoạch theo dõi thi hành pháp luật', 'CẢI CÁCH THỂ CHẾ', ['Sở Tư pháp'], ['Sở Nội vụ', 'Sở Tài chính'], '2024-03-31', 't1.r1',
     ]);
   });
+
+  it('reads an indicator table: the tracking agency is the lead, not the unit column, and a time group dates its rows', async () => {
+    const doc = await parse('PHỤ LỤC\nTT\tChỉ tiêu\tĐơn vị\tKết quả\tCơ quan chủ trì theo dõi, đánh giá\nI\tĐến năm 2030\t\t\t\n1\tTỉ lệ hồ sơ được số hóa\t%\t100\tSở Nội vụ\n2\tChỉ tiêu về dịch vụ công\t\t\t\n2.1\tTỉ lệ dịch vụ công trực tuyến toàn trình\t%\t≥ 80\tVăn phòng UBND tỉnh');
+    expect(doc.tasks.map((t) => [t.text, t.lead.map((a) => a.canonical), t.output, t.timeframe?.end])).toEqual([
+      ['Tỉ lệ hồ sơ được số hóa', ['Sở Nội vụ'], '100', '2030-12-31'],
+      ['Tỉ lệ dịch vụ công trực tuyến toàn trình', ['Văn phòng Ủy ban nhân dân tỉnh'], '≥ 80', '2030-12-31'],
+    ]);
+  });
+
+  it('gives a row whose lead cell is merged with the row above that lead', async () => {
+    const doc = await parse('PHỤ LỤC\nTT\tNhiệm vụ\tCơ quan chủ trì\tThời gian\n1\tRà soát quy chế làm việc\tSở Tư pháp\tQuý I/2026\n2\tSửa đổi quy chế làm việc\t\tQuý II/2026');
+    expect(doc.tasks.map((t) => [t.text, t.lead.map((a) => a.canonical)])).toEqual([
+      ['Rà soát quy chế làm việc', ['Sở Tư pháp']],
+      ['Sửa đổi quy chế làm việc', ['Sở Tư pháp']],
+    ]);
+  });
+
+  it('reads a list of bills: “Cơ quan soạn thảo” leads and “Hồ sơ” is the product', async () => {
+    const doc = await parse('PHỤ LỤC\nTT\tTên văn bản\tCơ quan trình\tCơ quan soạn thảo\tTiến độ\tHồ sơ\n1\tNghị quyết về quy chế tiếp công dân\tThường trực HĐND\tBan Pháp chế\tTháng 3/2026\tTờ trình, dự thảo Nghị quyết');
+    expect(doc.tasks.map((t) => [t.text, t.lead.map((a) => a.name), t.output, t.timeframe?.end])).toEqual([
+      ['Nghị quyết về quy chế tiếp công dân', ['Ban Pháp chế'], 'Tờ trình, dự thảo Nghị quyết', '2026-03-31'],
+    ]);
+  });
+
+  it('does not repeat as a task without agencies a body item that an appendix row assigns', async () => {
+    const doc = await parse('II. NHIỆM VỤ, GIẢI PHÁP\n1. Cải cách thể chế\na) Rà soát quy chế làm việc của các cơ quan.\nb) Tổ chức hội nghị tập huấn.\nPHỤ LỤC\nTT\tNhiệm vụ\tCơ quan chủ trì\tThời gian\n1\tRà soát quy chế làm việc của các cơ quan.\tSở Tư pháp\tQuý I/2026');
+    expect(doc.tasks.map((t) => [t.text, t.source])).toEqual([
+      ['Tổ chức hội nghị tập huấn.', 'section'],
+      ['Rà soát quy chế làm việc của các cơ quan.', 'table'],
+    ]);
+  });
 });
 
 describe('extractResponsibilities and the agency index', () => {
