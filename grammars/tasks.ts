@@ -6,10 +6,34 @@ export const tasks = defineGrammar({
   summary: 'Task attribute lines and goal kinds.',
   rules: {
     attribute: {
-      summary: 'An attribute line: “Cơ quan chủ trì: …”, “Cơ quan chủ trì các nhiệm vụ: …”, “Cơ quan chủ trì Mục 8.4, 8.5: …”, “Thời gian: …”.',
-      pattern: String.raw`^(?<field>(?:Cơ\squan|Đơn\svị|Cơ\squan,\sđơn\svị)\s(?:chủ\strì|phối\shợp|thực\shiện)(?:\sthực\shiện)?|Chủ\strì|Phối\shợp|Thời\sgian(?:\sthực\shiện|\shoàn\sthành)?|Thời\shạn(?:\shoàn\sthành|\sthực\shiện)?|Tiến\sđộ(?:\sthực\shiện|\shoàn\sthành)?|Sản\sphẩm|Kết\squả(?:\sdự\skiến)?)(?<scope>\s(?:các\snhiệm\svụ(?:\strên)?|(?:tại\s)?[Mm]ục\s[\d.,\x20và]{1,40}|nhiệm\svụ\s[\d.,\x20và]{1,40}))?\s?:\s?(?<value>.*)$`,
-      examples: ['Cơ quan chủ trì: Văn phòng UBND tỉnh.', 'Cơ quan chủ trì các nhiệm vụ: Sở, Ban ngành tỉnh.', 'Cơ quan chủ trì Mục 8.4, 8.5: Sở Thông tin và Truyền thông.', 'Thời gian: Quý II/2022.', 'Cơ quan phối hợp: Văn phòng UBND tỉnh.', 'Đơn vị chủ trì: Phòng Nội vụ.', 'Thời hạn hoàn thành: Trước ngày 30/6/2023.'],
-      counterexamples: ['Cơ quan chủ trì tham mưu triển khai', 'Thời gian qua, tỉnh đã', 'Chủ trì, phối hợp với các cơ quan'],
+      summary: 'An attribute line: “Cơ quan chủ trì: …”, “Cơ quan chủ trì các nhiệm vụ: …”, “Cơ quan chủ trì Mục 8.4, 8.5: …”, “Thời gian: …”, also with emphasis marks left around the label (“*Đơn vị chủ trì thực hiện: *Các Sở …”).',
+      pattern: String.raw`^[*_]{0,2}(?<field>(?:Cơ\squan|Đơn\svị|Cơ\squan,\sđơn\svị)\s(?:chủ\strì|phối\shợp|thực\shiện|soạn\sthảo)(?:\sthực\shiện)?|Chủ\strì(?:\sthực\shiện)?|Phối\shợp(?:\sthực\shiện)?|Thời\sgian(?:\sthực\shiện|\shoàn\sthành|\sban\shành|\strình)?|Thời\shạn(?:\shoàn\sthành|\sthực\shiện|\sban\shành|\strình)?|Tiến\sđộ(?:\sthực\shiện|\shoàn\sthành)?|Sản\sphẩm(?:\sdự\skiến)?|Kết\squả(?:\sdự\skiến)?)(?<scope>\s(?:các\snhiệm\svụ(?:\strên)?|(?:tại\s)?[Mm]ục\s[\d.,\x20và]{1,40}|nhiệm\svụ\s[\d.,\x20và]{1,40}))?[*_]{0,2}\s?:\s?[*_]{0,2}(?<value>.*)$`,
+      examples: ['Cơ quan chủ trì: Văn phòng UBND tỉnh.', 'Cơ quan chủ trì các nhiệm vụ: Sở, Ban ngành tỉnh.', 'Cơ quan chủ trì Mục 8.4, 8.5: Sở Thông tin và Truyền thông.', 'Thời gian: Quý II/2022.', 'Cơ quan phối hợp: Văn phòng UBND tỉnh.', 'Đơn vị chủ trì: Phòng Nội vụ.', 'Thời hạn hoàn thành: Trước ngày 30/6/2023.', '*Đơn vị chủ trì thực hiện: *Các Sở: Nội vụ, Tài chính.', 'Chủ trì: Sở Y tế.', 'Cơ quan soạn thảo: Ban Pháp chế.', 'Thời hạn ban hành: trước ngày 01/7/2026.', 'Thời gian thực hiện:'],
+      counterexamples: ['Cơ quan chủ trì tham mưu triển khai', 'Thời gian qua, tỉnh đã', 'Chủ trì, phối hợp với các cơ quan', 'Nhiệm vụ: Rà soát quy chế'],
+    },
+    taskLabel: {
+      summary: 'A sub-item that states the task: “Nhiệm vụ: …”, “Tên nhiệm vụ: …” (its value, or the bullets under it).',
+      pattern: String.raw`^[*_]{0,2}(?:Nhiệm\svụ|Tên\snhiệm\svụ)[*_]{0,2}\s?:\s?[*_]{0,2}(?<value>.*)$`,
+      examples: ['Nhiệm vụ:', 'Nhiệm vụ: Rà soát quy chế làm việc.', 'Tên nhiệm vụ: Số hóa hồ sơ'],
+      counterexamples: ['Nhiệm vụ trọng tâm của năm là', 'Mục tiêu:', 'Nội dung: Tổ chức hội nghị'],
+    },
+    clauseVerb: {
+      summary: 'The verb that ends the agencies at the head of a lead clause: “Sở Nội vụ chủ trì, …”, “Bộ Công an tiến hành rà soát …”. Lower case only, so it never cuts a name (“Phòng Tổng hợp”).',
+      pattern: String.raw`(?<=\s)(?<verb>chủ\strì|chủ\sđộng|tiến\shành|có\strách\snhiệm|tham\smưu|rà\ssoát|tổ\schức\striển\skhai|triển\skhai|căn\scứ|gửi|tổng\shợp|hướng\sdẫn|theo\sdõi|xây\sdựng|thực\shiện)(?![\p{L}])`,
+      examples: ['Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp', 'Bộ Công an tiến hành rà soát các văn bản', 'Ủy ban nhân dân các xã chủ động tổ chức'],
+      counterexamples: ['Sở Nội vụ, Sở Tư pháp', 'Phòng Tổng hợp', 'Văn phòng UBND tỉnh'],
+    },
+    partners: {
+      summary: 'The agencies a lead works with, after “chủ trì”: “chủ trì, phối hợp với Sở Tư pháp và …”.',
+      pattern: String.raw`^chủ\strì,?\s(?:và\s)?phối\shợp(?:\svới|\scùng)?\s(?<who>.+)$`,
+      examples: ['chủ trì, phối hợp với Sở Tư pháp và Đài Phát thanh', 'chủ trì phối hợp cùng các sở, ngành'],
+      counterexamples: ['chủ trì tham mưu Ủy ban nhân dân tỉnh', 'phối hợp với Sở Tư pháp'],
+    },
+    scopeQualifier: {
+      summary: 'A scope note after an agency that is no part of its name: “trong phạm vi chức năng, nhiệm vụ của mình”, “theo chức năng, nhiệm vụ được giao”.',
+      pattern: String.raw`\s(?:trong\sphạm\svi|theo)\s(?:chức\snăng,\snhiệm\svụ(?:,\squyền\shạn)?|nhiệm\svụ,\squyền\shạn|thẩm\squyền)(?:\s(?:của\smình|được\sgiao))?`,
+      examples: ['các sở, ban, ngành trong phạm vi chức năng, nhiệm vụ của mình', 'các cơ quan theo chức năng, nhiệm vụ được giao'],
+      counterexamples: ['Sở Nội vụ, Sở Tư pháp', 'trong phạm vi toàn tỉnh'],
     },
     rowNumber: {
       summary: 'A cell that is only a row number (“12”, “11.2”, “IV.”): not a task text.',

@@ -3,7 +3,7 @@ import type { NormalizedText } from '../normalize/types.js';
 import type { Agency, Cell, OutlineNode, Table, Task } from '../schema/document.js';
 import { splitAgencies } from './agencies.js';
 import { lineAt } from './line-at.js';
-import { parseTimeframe } from './timeframes.js';
+import { parseTimeframe, parseTimeframePieces } from './timeframes.js';
 import { isLabelled, walk } from './walk.js';
 
 type Draft = Omit<Task, 'id'>;
@@ -129,7 +129,9 @@ function agenciesIn(normalized: NormalizedText, cell: Cell | undefined): Agency[
  * Items followed by attribute lines. A block of “Cơ quan chủ trì: …” lines
  * belongs to the item it sits under and to the items before it that have no
  * block of their own (“Cơ quan chủ trì các nhiệm vụ: …” after 4.1–4.5), or to
- * the items it names (“Cơ quan chủ trì Mục 8.4, 8.5: …”).
+ * the items it names (“Cơ quan chủ trì Mục 8.4, 8.5: …”). When the item states
+ * its task in a labelled sub-item (“a) Nhiệm vụ: …”), that is the task; each of
+ * its dash bullets is a task of its own with the shared agencies.
  */
 function listTasks(outline: readonly OutlineNode[], planYear: number | null, used: Set<string>): Draft[] {
   const out: Draft[] = [];
@@ -137,28 +139,55 @@ function listTasks(outline: readonly OutlineNode[], planYear: number | null, use
     const block = owner.children.filter(isAttribute);
     if (block.length === 0) continue;
     const attributes = readAttributes(block, planYear);
-    for (const b of block) used.add(b.id);
     const siblings = parent ? parent.children : outline;
     const named = namedItems(block, siblings);
-    const owners = named ?? precedingWithoutBlock(owner, siblings);
+    const owners = named ?? precedingWithoutBlock(owner, siblings, block);
     for (const item of owners) {
-      const textNode = taskTextNode(item);
-      used.add(item.id);
-      used.add(textNode.id);
-      out.push({
-        text: textNode.text,
-        ...attributes,
-        note: null,
-        group: null,
-        source: 'list',
-        attributesFrom: item === owner ? null : block[0]!.id,
-        nodeId: textNode.id,
-        rowId: null,
-        span: textNode.span,
-      });
+      markUsed(item, used);
+      for (const text of taskTexts(item)) {
+        out.push({
+          text: text.text,
+          ...attributes,
+          note: null,
+          group: null,
+          source: 'list',
+          attributesFrom: item === owner ? null : block[0]!.id,
+          nodeId: text.nodeId,
+          rowId: null,
+          span: text.span,
+        });
+      }
     }
   }
   return out;
+}
+
+/** An item that got its task: nothing under it is a task of the section too. */
+function markUsed(node: OutlineNode, used: Set<string>): void {
+  used.add(node.id);
+  for (const child of node.children) markUsed(child, used);
+}
+
+interface TaskText {
+  text: string;
+  nodeId: string;
+  span: Task['span'];
+}
+
+/** The task text(s) of an item: its “Nhiệm vụ:” sub-item (one per bullet under it), a heading's paragraph, or its own line. */
+function taskTexts(item: OutlineNode): TaskText[] {
+  const labelled = item.children.find((c) => !isAttribute(c) && rule('tasks.taskLabel').test(c.text));
+  if (labelled) {
+    const bullets = labelled.children.filter((c) => c.kind === 'bullet' && !isAttribute(c) && c.text.trim() !== '');
+    if (bullets.length > 0) return bullets.map((b) => ({ text: b.text, nodeId: b.id, span: b.span }));
+    const value = rule('tasks.taskLabel').exec(labelled.text)!.groups!['value']!;
+    if (value.trim()) {
+      const skip = labelled.text.length - value.length;
+      return [{ text: value, nodeId: labelled.id, span: { ...labelled.span, offset: labelled.span.offset + skip, length: value.length } }];
+    }
+  }
+  const node = taskTextNode(item);
+  return node.text.trim() ? [{ text: node.text, nodeId: node.id, span: node.span }] : [];
 }
 
 function readAttributes(block: readonly OutlineNode[], planYear: number | null): Attributes {
@@ -166,20 +195,67 @@ function readAttributes(block: readonly OutlineNode[], planYear: number | null):
   for (const line of block) {
     const g = rule('tasks.attribute').exec(line.text)!.groups!;
     const field = g['field']!.toLowerCase();
-    const value = g['value']!.trim();
-    const offset = line.span.offset + line.text.length - g['value']!.length;
+    const raw = g['value']!;
+    const value = raw.trim();
+    const offset = line.span.offset + line.text.length - raw.length;
     // Time first: “Thời gian thực hiện” also holds “thực hiện”, which alone names the lead (“Đơn vị thực hiện”).
-    if (field.startsWith('thời') || field.startsWith('tiến')) attributes.timeframe = value ? parseTimeframe(value.replace(/\.$/u, ''), planYear) : null;
-    else if (field.includes('phối hợp')) attributes.coordinating = splitAgencies(g['value']!, offset, line.span.line);
-    else if (field.includes('chủ trì') || field.includes('thực hiện')) attributes.lead = splitAgencies(g['value']!, offset, line.span.line);
-    else attributes.output = value.replace(/\.$/u, '') || null;
+    if (field.startsWith('thời') || field.startsWith('tiến')) attributes.timeframe = timeOf(line, value, planYear);
+    else if (field.includes('phối hợp')) attributes.coordinating = agenciesOf(raw, offset, line.span.line).lead;
+    else if (field.includes('chủ trì') || field.includes('thực hiện') || field.includes('soạn thảo')) {
+      const assigned = agenciesOf(raw, offset, line.span.line);
+      attributes.lead = assigned.lead;
+      if (assigned.coordinating.length > 0) attributes.coordinating = assigned.coordinating;
+    } else attributes.output = value.replace(/\.$/u, '') || null;
   }
   return attributes;
 }
 
-/** An attribute line, as a dash item or a plain paragraph: “- Cơ quan chủ trì: …”, “Đơn vị chủ trì: …”. */
+/** A time line's value, or, when the value is empty, the lines under it (“+ Đợt 1: …”, “+ … trước ngày …”) as phases. */
+function timeOf(line: OutlineNode, value: string, planYear: number | null): Attributes['timeframe'] {
+  if (value) return parseTimeframe(value.replace(/\.$/u, ''), planYear);
+  const pieces = line.children.map((c) => c.text.trim().replace(/[.;]$/u, '')).filter(Boolean);
+  return pieces.length > 0 ? parseTimeframePieces(pieces, planYear) : null;
+}
+
+/**
+ * The agencies of a lead line. Most list names only; some write a sentence:
+ * “Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp …” (the rest coordinate), or
+ * clauses “Bộ A tiến hành …; các bộ, … rà soát …” (each clause's subject leads).
+ */
+function agenciesOf(value: string, offset: number, line: number): { lead: Agency[]; coordinating: Agency[] } {
+  const text = value.replace(rule('tasks.scopeQualifier'), (m) => ' '.repeat(m.length));
+  const clauses: { text: string; at: number }[] = [];
+  let at = 0;
+  for (const piece of text.split(';')) {
+    clauses.push({ text: piece, at });
+    at += piece.length + 1;
+  }
+  const verbs = clauses.map((c) => rule('tasks.clauseVerb').exec(c.text));
+  if (verbs.every((v) => v === null || v.index === 0)) return { lead: splitAgencies(text, offset, line), coordinating: [] };
+  const lead: Agency[] = [];
+  const coordinating: Agency[] = [];
+  const leadsNamed = verbs.some((v) => v?.groups?.['verb'] === 'chủ trì');
+  clauses.forEach((clause, i) => {
+    const verb = verbs[i];
+    const subject = verb && verb.index > 0 ? clause.text.slice(0, verb.index) : clause.text;
+    const isLead = !leadsNamed || verb?.groups?.['verb'] === 'chủ trì';
+    (isLead ? lead : coordinating).push(...splitAgencies(subject, offset + clause.at, line));
+    if (verb?.groups?.['verb'] === 'chủ trì') {
+      const partners = rule('tasks.partners').exec(clause.text.slice(verb.index));
+      if (partners?.groups) {
+        const from = verb.index + partners.index + partners[0].length - partners.groups['who']!.length;
+        const who = partners.groups['who']!;
+        const end = rule('tasks.clauseVerb').exec(who);
+        coordinating.push(...splitAgencies(end && end.index > 0 ? who.slice(0, end.index) : who, offset + clause.at + from, line));
+      }
+    }
+  });
+  return { lead, coordinating };
+}
+
+/** An attribute line, as a dash item, a lettered sub-item or a plain paragraph: “- Cơ quan chủ trì: …”, “b) Cơ quan chủ trì: …”. */
 function isAttribute(node: OutlineNode): boolean {
-  return (node.kind === 'bullet' || node.kind === 'paragraph') && rule('tasks.attribute').test(node.text);
+  return (node.kind === 'bullet' || node.kind === 'paragraph' || node.kind === 'letter') && rule('tasks.attribute').test(node.text);
 }
 
 /** “Cơ quan chủ trì Mục 8.4, 8.5: …” names its items. */
@@ -194,25 +270,32 @@ function namedItems(block: readonly OutlineNode[], siblings: readonly OutlineNod
 /**
  * The owner and the plain items of its kind right before it that have no
  * attribute block. A heading's block is its own; a container (an item with
- * labelled children) never takes a block from below.
+ * labelled children) never takes a block from below, nor does an item with
+ * its own text under it, unless the block says it is for several tasks.
  */
-function precedingWithoutBlock(owner: OutlineNode, siblings: readonly OutlineNode[]): OutlineNode[] {
+function precedingWithoutBlock(owner: OutlineNode, siblings: readonly OutlineNode[], block: readonly OutlineNode[]): OutlineNode[] {
   if (owner.heading !== null) return [owner];
+  const shared = Boolean(rule('tasks.attribute').exec(block[0]!.text)?.groups?.['scope']);
   const at = siblings.indexOf(owner);
   const items = [owner];
   for (let i = at - 1; i >= 0; i--) {
     const s = siblings[i]!;
     const hasBlock = s.children.some(isAttribute);
     if (s.kind !== owner.kind || hasBlock || s.heading !== null || s.children.some(isLabelled)) break;
+    if (!shared && s.children.length > 0) break;
     items.unshift(s);
   }
   return items;
 }
 
-/** A heading (“1. Về hoàn thiện thể chế …”) states its task in the paragraph under it. */
+/** A heading (“1. Về hoàn thiện thể chế …”) states its task in the paragraph under it, before its attribute lines. */
 function taskTextNode(item: OutlineNode): OutlineNode {
   if (item.heading === null) return item;
-  return item.children.find((c) => c.kind === 'paragraph' && !isAttribute(c)) ?? item;
+  for (const c of item.children) {
+    if (isAttribute(c)) break;
+    if (c.kind === 'paragraph' && c.text.trim()) return c;
+  }
+  return item;
 }
 
 /** Leaves of a task section (“NHIỆM VỤ, GIẢI PHÁP”): tasks without agencies. */

@@ -22,6 +22,12 @@ const quarterStart: Record<string, number> = { I: 1, II: 4, III: 7, IV: 10, '1':
 export function parseTimeframe(text: string, planYear: number | null): Timeframe {
   const pieces = splitPhases(text);
   if (pieces.length <= 1) return { ...parsePhase(text, planYear), phases: [] };
+  return parseTimeframePieces(pieces, planYear, text);
+}
+
+/** A timeframe written as separate lines, one phase each (“+ Đợt 1: …”, “+ Đợt 2: …”). */
+export function parseTimeframePieces(pieces: readonly string[], planYear: number | null, text = pieces.join('; ')): Timeframe {
+  if (pieces.length === 1) return { ...parsePhase(pieces[0]!, planYear), phases: [] };
   const phases = pieces.map((piece) => {
     const colon = piece.indexOf(':');
     const label = colon > 0 ? piece.slice(0, colon).trim() : leadingLabel(piece);

@@ -86,6 +86,49 @@ describe('extractTasks', () => {
       ['Rà soát quy chế làm việc của các cơ quan.', 'table'],
     ]);
   });
+
+  it('reads a lead inside the sentence after the label: the one that “chủ trì”, the rest coordinating', async () => {
+    expect(await tasks('II. NHIỆM VỤ\n1. Tuyên truyền Luật Lưu trữ\n- Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp và Đài Phát thanh và Truyền hình tỉnh.\n- Thời gian thực hiện: Năm 2026.')).toEqual([
+      { text: 'Tuyên truyền Luật Lưu trữ', lead: ['Sở Nội vụ'], co: ['Sở Tư pháp', 'Đài Phát thanh và Truyền hình tỉnh'], start: '2026-01-01', end: '2026-12-31', source: 'list', shared: false },
+    ]);
+  });
+
+  it('reads clauses that each name who acts: each subject leads; with “chủ trì” in one, the others coordinate', async () => {
+    const found = await tasks('II. NHIỆM VỤ\n1. Rà soát văn bản\n- Cơ quan thực hiện: Sở Tư pháp tiến hành rà soát văn bản của tỉnh; Ủy ban nhân dân các xã rà soát văn bản của xã.\n2. Phổ biến Luật\n- Cơ quan thực hiện: Sở Nội vụ chủ trì tham mưu kế hoạch; Sở Tư pháp và Sở Tài chính chủ động triển khai.');
+    expect(found.map((t) => [t.text, t.lead, t.co])).toEqual([
+      ['Rà soát văn bản', ['Sở Tư pháp', 'Ủy ban nhân dân các xã'], []],
+      ['Phổ biến Luật', ['Sở Nội vụ'], ['Sở Tư pháp', 'Sở Tài chính']],
+    ]);
+  });
+
+  it('reads labels in emphasis marks and the other spellings of the lead', async () => {
+    const found = await tasks('II. NHIỆM VỤ\n1. Tập huấn nghiệp vụ\n*Đơn vị chủ trì thực hiện: *Sở Nội vụ.\n2. Soạn thảo quy chế\nChủ trì: Sở Tư pháp.\n3. Trình Nghị quyết\n- Cơ quan soạn thảo: Sở Tài chính.\n- Thời hạn ban hành: trước ngày 01/7/2026.');
+    expect(found.map((t) => [t.text, t.lead, t.end])).toEqual([
+      ['Tập huấn nghiệp vụ', ['Sở Nội vụ'], null],
+      ['Soạn thảo quy chế', ['Sở Tư pháp'], null],
+      ['Trình Nghị quyết', ['Sở Tài chính'], '2026-07-01'],
+    ]);
+  });
+
+  it('reads “a) Nhiệm vụ:” with its bullets as tasks sharing “b) Cơ quan chủ trì:”', async () => {
+    const found = await tasks('II. NHIỆM VỤ\n1. Rà soát văn bản\na) Nhiệm vụ:\n- Rà soát quy chế văn thư.\n- Đề xuất sửa đổi quy chế.\nb) Cơ quan chủ trì: Sở Nội vụ.\nc) Thời gian thực hiện: Quý III/2026.\n2. Số hóa hồ sơ\na) Nhiệm vụ: Số hóa hồ sơ lưu trữ.\nb) Cơ quan chủ trì: Sở Khoa học và Công nghệ.');
+    expect(found.map((t) => [t.text, t.lead, t.end])).toEqual([
+      ['Rà soát quy chế văn thư.', ['Sở Nội vụ'], '2026-09-30'],
+      ['Đề xuất sửa đổi quy chế.', ['Sở Nội vụ'], '2026-09-30'],
+      ['Số hóa hồ sơ lưu trữ.', ['Sở Khoa học và Công nghệ'], null],
+    ]);
+  });
+
+  it('reads an empty time line from the lines under it, as phases', async () => {
+    const doc = await parse('II. NHIỆM VỤ\n1. Số hóa tài liệu\n- Cơ quan chủ trì: Sở Nội vụ.\n- Thời gian thực hiện:\n+ Đợt 1: Quý I/2026.\n+ Đợt 2: trước ngày 30/9/2026.');
+    const t = doc.tasks[0]!;
+    expect([doc.tasks.length, t.timeframe?.start, t.timeframe?.end, t.timeframe?.phases.map((p) => p.label)]).toEqual([1, '2026-01-01', '2026-09-30', ['Đợt 1', 'Đợt 2']]);
+  });
+
+  it('does not give a block to an item before it that has its own text and no block', async () => {
+    const found = await tasks('II. NHIỆM VỤ\n1. Xây dựng văn bản\nCác sở rà soát, tham mưu ban hành văn bản.\n2. Kiểm tra thi hành\n- Cơ quan thực hiện: Sở Nội vụ.');
+    expect(found.filter((t) => t.lead.length > 0).map((t) => t.text)).toEqual(['Kiểm tra thi hành']);
+  });
 });
 
 describe('extractResponsibilities and the agency index', () => {
