@@ -35,6 +35,12 @@ export const tasks = defineGrammar({
       examples: ['các sở, ban, ngành trong phạm vi chức năng, nhiệm vụ của mình', 'các cơ quan theo chức năng, nhiệm vụ được giao'],
       counterexamples: ['Sở Nội vụ, Sở Tư pháp', 'trong phạm vi toàn tỉnh'],
     },
+    agencyHeading: {
+      summary: 'An item headed by one agency and its role, over that agency\'s duties: “Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo”, “Sở Nội vụ:”, “Công an tỉnh”.',
+      pattern: String.raw`^(?:Sở|Ban|Văn\sphòng|Ủy\sban\snhân\sdân|UBND|Công\san|Bộ|Đài|Báo|Trung\stâm|Liên\sđoàn|Hội|Đoàn|Mặt\strận|Bảo\shiểm|Kho\sbạc|Ngân\shàng|Cục|Chi\scục|Thanh\stra|Trưởng\sBan|Phó\sTrưởng\sBan|Thành\sviên|Các\ssở|Các\scơ\squan)\s[^.;]{0,160}:?$`,
+      examples: ['Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo', 'Sở Nội vụ:', 'Công an tỉnh', 'Trưởng Ban Chỉ đạo'],
+      counterexamples: ['Tổ chức tập huấn nghiệp vụ', 'Sở Tài chính chủ trì rà soát các khoản chi; báo cáo kết quả.', 'Nhiệm vụ của thành viên Ban Chỉ đạo'],
+    },
     rowNumber: {
       summary: 'A cell that is only a row number (“12”, “11.2”, “IV.”): not a task text.',
       pattern: String.raw`^(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6}|[a-zđ])[.)]?$`,

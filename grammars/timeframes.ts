@@ -16,10 +16,10 @@ export const timeframes = defineGrammar({
       counterexamples: ['ngày 04/02/2026', 'tháng 3/2026 đến tháng 6/2026'],
     },
     monthRange: {
-      summary: 'Two months, the year written once or on each: “Từ tháng 3 đến tháng 6 năm 2026”, “tháng 10/2025 - tháng 3/2026”, “từ tháng 11/2025 đến tháng 02/2026”.',
-      pattern: String.raw`(?<![\p{L}\p{N}])tháng\s(?<m1>\d{1,2})(?:\s?/\s?(?<y1>(?:19|20)\d{2})|\snăm\s(?<y1b>(?:19|20)\d{2}))?\s?(?:đến|-|–)\s?(?:hết\s)?tháng\s(?<m2>\d{1,2})(?:\s?/\s?(?<y2>(?:19|20)\d{2})|\snăm\s(?<y2b>(?:19|20)\d{2}))?`,
+      summary: 'Two months, the year written once or on each: “Từ tháng 3 đến tháng 6 năm 2026”, “tháng 10/2025 - tháng 3/2026”, “Tháng 11 - 12/2025”.',
+      pattern: String.raw`(?<![\p{L}\p{N}])tháng\s(?<m1>\d{1,2})(?:\s?/\s?(?<y1>(?:19|20)\d{2})|\snăm\s(?<y1b>(?:19|20)\d{2}))?\s?(?:đến|-|–)\s?(?:hết\s)?(?:tháng\s)?(?<m2>\d{1,2})(?![\d.,])(?:\s?/\s?(?<y2>(?:19|20)\d{2})|\snăm\s(?<y2b>(?:19|20)\d{2}))?`,
       flags: 'i',
-      examples: ['Từ tháng 3 đến tháng 6 năm 2026', 'tháng 10/2025 - tháng 3/2026', 'từ tháng 11/2025 đến tháng 02/2026'],
+      examples: ['Từ tháng 3 đến tháng 6 năm 2026', 'tháng 10/2025 - tháng 3/2026', 'từ tháng 11/2025 đến tháng 02/2026', 'Tháng 11 - 12/2025'],
       counterexamples: ['Tháng 3/2026', 'Quý I đến quý II/2026'],
     },
     quarterRange: {

@@ -298,14 +298,25 @@ function taskTextNode(item: OutlineNode): OutlineNode {
   return item;
 }
 
-/** Leaves of a task section (“NHIỆM VỤ, GIẢI PHÁP”): tasks without agencies. */
+/**
+ * Leaves of a task section (“NHIỆM VỤ, GIẢI PHÁP”): tasks without agencies.
+ * A part of the section organised by agency (“1.2. Sở Tài chính - Cơ quan
+ * thường trực …” over its duties) assigns responsibilities, not tasks.
+ */
 function sectionTasks(outline: readonly OutlineNode[], used: Set<string>): Draft[] {
   const out: Draft[] = [];
-  for (const { node, role } of walk(outline)) {
+  for (const { node, role, ancestors } of walk(outline)) {
     if (role !== 'tasks' || !isLabelled(node) || node.heading !== null || used.has(node.id)) continue;
-    if (node.children.some(isLabelled)) continue;
-    if (isAttribute(node)) continue;
+    if (node.text.trim() === '' || node.children.some(isLabelled)) continue;
+    if (isAttribute(node) || ancestors.some(namesAgency)) continue;
     out.push({ text: node.text, lead: [], coordinating: [], timeframe: null, output: null, note: null, group: null, source: 'section', attributesFrom: null, nodeId: node.id, rowId: null, span: node.span });
   }
   return out;
+}
+
+/** An item headed by an agency: its own line, or the line right under an empty label. */
+function namesAgency(item: OutlineNode): boolean {
+  if (!isLabelled(item)) return false;
+  const title = item.text.trim() || item.children.find((c) => c.kind === 'paragraph')?.text.trim() || '';
+  return rule('tasks.agencyHeading').test(title);
 }
