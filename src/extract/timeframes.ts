@@ -21,13 +21,21 @@ const quarterStart: Record<string, number> = { I: 1, II: 4, III: 7, IV: 10, '1':
  */
 export function parseTimeframe(text: string, planYear: number | null): Timeframe {
   const pieces = splitPhases(text);
-  if (pieces.length <= 1) return { ...parsePhase(text, planYear), phases: [] };
+  if (pieces.length <= 1) return { ...labelledPhase(text, planYear), phases: [] };
   return parseTimeframePieces(pieces, planYear, text);
+}
+
+/** “Thực hiện: Cả năm”: a time after its label, read whole when the label holds the date. */
+function labelledPhase(text: string, planYear: number | null): Phase {
+  const phase = parsePhase(text, planYear);
+  const colon = text.indexOf(':');
+  if (colon < 0 || phase.start !== null || phase.end !== null || phase.recurrence !== null) return phase;
+  return { ...parsePhase(text.slice(colon + 1).trim(), planYear), text };
 }
 
 /** A timeframe written as separate lines, one phase each (“+ Đợt 1: …”, “+ Đợt 2: …”). */
 export function parseTimeframePieces(pieces: readonly string[], planYear: number | null, text = pieces.join('; ')): Timeframe {
-  if (pieces.length === 1) return { ...parsePhase(pieces[0]!, planYear), phases: [] };
+  if (pieces.length === 1) return { ...labelledPhase(pieces[0]!, planYear), phases: [] };
   const phases = pieces.map((piece) => {
     const colon = piece.indexOf(':');
     const label = colon > 0 ? piece.slice(0, colon).trim() : leadingLabel(piece);
