@@ -11,6 +11,18 @@ export const tasks = defineGrammar({
       examples: ['Cơ quan chủ trì: Văn phòng UBND tỉnh.', 'Cơ quan chủ trì các nhiệm vụ: Sở, Ban ngành tỉnh.', 'Cơ quan chủ trì Mục 8.4, 8.5: Sở Thông tin và Truyền thông.', 'Thời gian: Quý II/2022.', 'Cơ quan phối hợp: Văn phòng UBND tỉnh.', 'Đơn vị chủ trì: Phòng Nội vụ.', 'Thời hạn hoàn thành: Trước ngày 30/6/2023.', '*Đơn vị chủ trì thực hiện: *Các Sở: Nội vụ, Tài chính.', 'Chủ trì: Sở Y tế.', 'Cơ quan soạn thảo: Ban Pháp chế.', 'Thời hạn ban hành: trước ngày 01/7/2026.', 'Thời gian thực hiện:'],
       counterexamples: ['Cơ quan chủ trì tham mưu triển khai', 'Thời gian qua, tỉnh đã', 'Chủ trì, phối hợp với các cơ quan', 'Nhiệm vụ: Rà soát quy chế'],
     },
+    nextAttribute: {
+      summary: 'Where a second field starts on the same attribute line: “…; phối hợp: …”, “…; thời gian: …”.',
+      pattern: String.raw`[;.]\s(?=(?:[Cc]ơ\squan|[Đđ]ơn\svị|[Cc]hủ\strì|[Pp]hối\shợp|[Tt]hời\sgian|[Tt]hời\shạn|[Tt]iến\sđộ|[Ss]ản\sphẩm|[Kk]ết\squả)[\p{L}\x20,]{0,30}:)`,
+      examples: ['Sở Nội vụ; phối hợp: Sở Tư pháp', 'Sở Nội vụ; thời gian hoàn thành: Quý II/2026', 'Sở Nội vụ. Cơ quan phối hợp: Sở Tư pháp'],
+      counterexamples: ['Sở Nội vụ; Sở Tư pháp', 'Sở Nội vụ, thời gian tới'],
+    },
+    contentLabel: {
+      summary: 'A line that states what an unlabelled item is about: “Nội dung: …”, “Nội dung thực hiện: …”, “Nội dung công việc: …”.',
+      pattern: String.raw`^[*_]{0,2}Nội\sdung(?:\sthực\shiện|\scông\sviệc)?[*_]{0,2}\s?:\s?[*_]{0,2}(?<value>.*)$`,
+      examples: ['Nội dung: Tổ chức hội nghị', 'Nội dung thực hiện: Rà soát quy chế'],
+      counterexamples: ['Nội dung tuyên truyền gồm', 'Nhiệm vụ: Rà soát'],
+    },
     taskLabel: {
       summary: 'A sub-item that states the task: “Nhiệm vụ: …”, “Tên nhiệm vụ: …” (its value, or the bullets under it).',
       pattern: String.raw`^[*_]{0,2}(?:Nhiệm\svụ|Tên\snhiệm\svụ)[*_]{0,2}\s?:\s?[*_]{0,2}(?<value>.*)$`,
@@ -60,6 +72,20 @@ export const tasks = defineGrammar({
       flags: 'i',
       examples: ['Tên nhiệm vụ', 'Chỉ tiêu', 'Tên văn bản', 'Nội dung công việc', 'NHIỆM VỤ VÀ GIẢI PHÁP'],
       counterexamples: ['Cơ quan chủ trì', 'Đơn vị', 'Kết quả', 'Thời gian'],
+    },
+    coordinatingHeader: {
+      summary: 'The header of the column of agencies that take part: “Cơ quan phối hợp”, “Phối hợp”, “Đơn vị phối hợp thực hiện”.',
+      pattern: String.raw`^(?:(?:cơ\squan|đơn\svị)(?:,\s(?:cơ\squan|đơn\svị))?\s)?phối\shợp`,
+      flags: 'i',
+      examples: ['Cơ quan phối hợp', 'PHỐI HỢP', 'Đơn vị phối hợp thực hiện'],
+      counterexamples: ['Cơ quan chủ trì', 'Thời gian'],
+    },
+    timeHeader: {
+      summary: 'The header of the time column: “Thời gian hoàn thành”, “Thời hạn”, “Tiến độ”, “Thời điểm”.',
+      pattern: String.raw`^(?:thời\sgian|thời\shạn|tiến\sđộ|thời\sđiểm)`,
+      flags: 'i',
+      examples: ['Thời gian hoàn thành', 'THỜI HẠN', 'Tiến độ thực hiện', 'Thời điểm hoàn thành'],
+      counterexamples: ['Cơ quan chủ trì', 'Kết quả'],
     },
     outputHeader: {
       summary: 'The header of the product column: “Kết quả”, “Sản phẩm”, “Hồ sơ”.',

@@ -51,10 +51,12 @@ function tableTasks(normalized: NormalizedText, table: Table, planYear: number |
     if (leadCell) above = { group: row.group, lead: leadCell };
     const text = withoutLabel(cell);
     const time = at(timeframe)?.text.trim() ?? groupTime(row.group);
+    // A lead cell may be a sentence too: “Sở Nội vụ chủ trì, phối hợp với …”.
+    const assigned = agenciesIn(normalized, leadCell);
     out.push({
       text: text.text,
-      lead: agenciesIn(normalized, leadCell),
-      coordinating: agenciesIn(normalized, at(coordinating)),
+      lead: assigned.lead,
+      coordinating: [...assigned.coordinating, ...agenciesIn(normalized, at(coordinating)).lead],
       timeframe: time ? parseTimeframe(time, planYear) : null,
       output: at(output)?.text.trim() || null,
       note: at(note)?.text.trim() || null,
@@ -91,7 +93,11 @@ function taskColumns(table: Table): TaskColumns {
   if (task < 0) task = first((i) => free(i) && rule('tasks.taskHeader').test(headers[i]!));
   let output = byRole('output');
   if (output < 0) output = first((i) => free(i) && i !== task && rule('tasks.outputHeader').test(headers[i]!));
-  return { task, output, lead, coordinating: byRole('coordinating'), timeframe: byRole('timeframe'), note: byRole('note') };
+  const fallback = (role: string, name: RuleId) => {
+    const found = byRole(role);
+    return found >= 0 ? found : first((i) => free(i) && i !== task && i !== output && rule(name).test(headers[i]!));
+  };
+  return { task, output, lead, coordinating: fallback('coordinating', 'tasks.coordinatingHeader'), timeframe: fallback('timeframe', 'tasks.timeHeader'), note: byRole('note') };
 }
 
 /** A row group that is a time (“Đến năm 2030”, “Giai đoạn 2025-2027”) dates the rows under it. */
@@ -111,14 +117,18 @@ function withoutLabel(cell: Cell): { text: string; span: Task['span']; parts?: T
 }
 
 /** Agencies of a cell, line by line (a cell may hold several “- ” lines) and part by part. */
-function agenciesIn(normalized: NormalizedText, cell: Cell | undefined): Agency[] {
-  if (!cell || cell.text.trim() === '') return [];
+function agenciesIn(normalized: NormalizedText, cell: Cell | undefined): { lead: Agency[]; coordinating: Agency[] } {
+  const out = { lead: [] as Agency[], coordinating: [] as Agency[] };
+  if (!cell || cell.text.trim() === '') return out;
   const pieces = cell.parts ?? [cell.span];
-  const out: Agency[] = [];
   for (const span of pieces) {
     let offset = span.offset;
     for (const line of normalized.text.slice(span.offset, span.offset + span.length).split('\n')) {
-      if (line.trim()) out.push(...splitAgencies(line, offset, lineAt(normalized, offset).line));
+      if (line.trim()) {
+        const found = agenciesOf(line, offset, lineAt(normalized, offset).line);
+        out.lead.push(...found.lead);
+        out.coordinating.push(...found.coordinating);
+      }
       offset += line.length + 1;
     }
   }
@@ -187,27 +197,54 @@ function taskTexts(item: OutlineNode): TaskText[] {
     }
   }
   const node = taskTextNode(item);
-  return node.text.trim() ? [{ text: node.text, nodeId: node.id, span: node.span }] : [];
+  if (node.text.trim()) return [{ text: node.text, nodeId: node.id, span: node.span }];
+  // A label alone on its line (“1.”): the task is the first line under it, without a “Nội dung:” label.
+  const first = item.children.find((c) => !isAttribute(c) && c.text.trim() !== '');
+  if (!first) return [];
+  const value = rule('tasks.contentLabel').exec(first.text)?.groups?.['value'] ?? first.text;
+  const skip = first.text.length - value.length;
+  return value.trim() ? [{ text: value, nodeId: first.id, span: { ...first.span, offset: first.span.offset + skip, length: value.length } }] : [];
 }
 
 function readAttributes(block: readonly OutlineNode[], planYear: number | null): Attributes {
   const attributes: Attributes = { lead: [], coordinating: [], timeframe: null, output: null };
   for (const line of block) {
-    const g = rule('tasks.attribute').exec(line.text)!.groups!;
-    const field = g['field']!.toLowerCase();
-    const raw = g['value']!;
-    const value = raw.trim();
-    const offset = line.span.offset + line.text.length - raw.length;
-    // Time first: “Thời gian thực hiện” also holds “thực hiện”, which alone names the lead (“Đơn vị thực hiện”).
-    if (field.startsWith('thời') || field.startsWith('tiến')) attributes.timeframe = timeOf(line, value, planYear);
-    else if (field.includes('phối hợp')) attributes.coordinating = agenciesOf(raw, offset, line.span.line).lead;
-    else if (field.includes('chủ trì') || field.includes('thực hiện') || field.includes('soạn thảo')) {
-      const assigned = agenciesOf(raw, offset, line.span.line);
-      attributes.lead = assigned.lead;
-      if (assigned.coordinating.length > 0) attributes.coordinating = assigned.coordinating;
-    } else attributes.output = value.replace(/\.$/u, '') || null;
+    for (const { field, raw, offset } of fieldsOf(line)) {
+      const value = raw.trim();
+      // Time first: “Thời gian thực hiện” also holds “thực hiện”, which alone names the lead (“Đơn vị thực hiện”).
+      if (field.startsWith('thời') || field.startsWith('tiến')) attributes.timeframe = timeOf(line, value, planYear);
+      else if (field.includes('phối hợp')) attributes.coordinating = agenciesOf(raw, offset, line.span.line).lead;
+      else if (field.includes('chủ trì') || field.includes('thực hiện') || field.includes('soạn thảo')) {
+        const assigned = agenciesOf(raw, offset, line.span.line);
+        attributes.lead = assigned.lead;
+        if (assigned.coordinating.length > 0) attributes.coordinating = assigned.coordinating;
+      } else attributes.output = value.replace(/\.$/u, '') || null;
+    }
   }
   return attributes;
+}
+
+/**
+ * The fields of an attribute line; one line may hold several
+ * (“Cơ quan chủ trì: Sở Nội vụ; phối hợp: Sở Tư pháp; thời gian: Quý II/2026”).
+ */
+function fieldsOf(line: OutlineNode): { field: string; raw: string; offset: number }[] {
+  const g = rule('tasks.attribute').exec(line.text)!.groups!;
+  const value = g['value']!;
+  const start = line.text.length - value.length;
+  const out: { field: string; raw: string; offset: number }[] = [];
+  let field = g['field']!.toLowerCase();
+  let from = 0;
+  for (const m of scan('tasks.nextAttribute', value)) {
+    const piece = value.slice(m.index + m[0].length);
+    const next = rule('tasks.attribute').exec(piece.charAt(0).toUpperCase() + piece.slice(1))?.groups;
+    if (!next) continue;
+    out.push({ field, raw: value.slice(from, m.index), offset: line.span.offset + start + from });
+    field = next['field']!.toLowerCase();
+    from = m.index + m[0].length + piece.length - next['value']!.length;
+  }
+  out.push({ field, raw: value.slice(from), offset: line.span.offset + start + from });
+  return out;
 }
 
 /** A time line's value, or, when the value is empty, the lines under it (“+ Đợt 1: …”, “+ … trước ngày …”) as phases. */
@@ -223,33 +260,33 @@ function timeOf(line: OutlineNode, value: string, planYear: number | null): Attr
  * clauses “Bộ A tiến hành …; các bộ, … rà soát …” (each clause's subject leads).
  */
 function agenciesOf(value: string, offset: number, line: number): { lead: Agency[]; coordinating: Agency[] } {
-  const text = value.replace(rule('tasks.scopeQualifier'), (m) => ' '.repeat(m.length));
-  const clauses: { text: string; at: number }[] = [];
+  // “Sở Nội vụ: Chủ trì phụ trách …” names the agency before its colon: the agency reader knows that form.
+  if (value.includes(':')) return { lead: splitAgencies(value, offset, line), coordinating: [] };
+  // Masks keep offsets: a scope note is no part of a name; a note in brackets (“(theo phân công chủ trì …)”) holds no clause.
+  const named = value.replace(rule('tasks.scopeQualifier'), (m) => ' '.repeat(m.length));
+  const search = named.replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length));
+  const clauses: { at: number; end: number; verb: RegExpExecArray | null }[] = [];
   let at = 0;
-  for (const piece of text.split(';')) {
-    clauses.push({ text: piece, at });
+  for (const piece of search.split(';')) {
+    clauses.push({ at, end: at + piece.length, verb: rule('tasks.clauseVerb').exec(piece) });
     at += piece.length + 1;
   }
-  const verbs = clauses.map((c) => rule('tasks.clauseVerb').exec(c.text));
-  if (verbs.every((v) => v === null || v.index === 0)) return { lead: splitAgencies(text, offset, line), coordinating: [] };
+  if (clauses.every((c) => c.verb === null || c.verb.index === 0)) return { lead: splitAgencies(named, offset, line), coordinating: [] };
   const lead: Agency[] = [];
   const coordinating: Agency[] = [];
-  const leadsNamed = verbs.some((v) => v?.groups?.['verb'] === 'chủ trì');
-  clauses.forEach((clause, i) => {
-    const verb = verbs[i];
-    const subject = verb && verb.index > 0 ? clause.text.slice(0, verb.index) : clause.text;
-    const isLead = !leadsNamed || verb?.groups?.['verb'] === 'chủ trì';
-    (isLead ? lead : coordinating).push(...splitAgencies(subject, offset + clause.at, line));
-    if (verb?.groups?.['verb'] === 'chủ trì') {
-      const partners = rule('tasks.partners').exec(clause.text.slice(verb.index));
-      if (partners?.groups) {
-        const from = verb.index + partners.index + partners[0].length - partners.groups['who']!.length;
-        const who = partners.groups['who']!;
-        const end = rule('tasks.clauseVerb').exec(who);
-        coordinating.push(...splitAgencies(end && end.index > 0 ? who.slice(0, end.index) : who, offset + clause.at + from, line));
-      }
-    }
-  });
+  const leads = (c: (typeof clauses)[number]) => c.verb?.groups?.['verb'] === 'chủ trì';
+  const leadsNamed = clauses.some(leads);
+  for (const clause of clauses) {
+    const verb = clause.verb;
+    const subjectEnd = verb && verb.index > 0 ? clause.at + verb.index : clause.end;
+    (!leadsNamed || leads(clause) ? lead : coordinating).push(...splitAgencies(named.slice(clause.at, subjectEnd), offset + clause.at, line));
+    if (!verb || !leads(clause)) continue;
+    const partners = rule('tasks.partners').exec(search.slice(clause.at + verb.index, clause.end))?.groups?.['who'];
+    if (!partners) continue;
+    const from = clause.end - partners.length;
+    const stop = rule('tasks.clauseVerb').exec(partners);
+    coordinating.push(...splitAgencies(named.slice(from, stop && stop.index > 0 ? from + stop.index : clause.end), offset + from, line));
+  }
   return { lead, coordinating };
 }
 

@@ -129,6 +129,28 @@ describe('extractTasks', () => {
     const found = await tasks('II. NHIỆM VỤ\n1. Xây dựng văn bản\nCác sở rà soát, tham mưu ban hành văn bản.\n2. Kiểm tra thi hành\n- Cơ quan thực hiện: Sở Nội vụ.');
     expect(found.filter((t) => t.lead.length > 0).map((t) => t.text)).toEqual(['Kiểm tra thi hành']);
   });
+
+  it('reads several fields on one attribute line', async () => {
+    expect(await tasks('II. NHIỆM VỤ\n1. Rà soát quy chế\n- Cơ quan chủ trì: Sở Nội vụ; phối hợp: Sở Tư pháp; thời gian hoàn thành: Quý II/2026.')).toEqual([
+      { text: 'Rà soát quy chế', lead: ['Sở Nội vụ'], co: ['Sở Tư pháp'], start: '2026-04-01', end: '2026-06-30', source: 'list', shared: false },
+    ]);
+  });
+
+  it('keeps “Sở Nội vụ: Chủ trì phụ trách …” and bracketed notes to the agency reader', async () => {
+    const doc = await parse('PHỤ LỤC\nTT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian\n1\tXây dựng Đề án chỉ số\tSở Nội vụ: Chủ trì tổng hợp; chủ trì theo dõi Chỉ số PAPI\tCác sở, ngành (theo phân công chủ trì, theo dõi chỉ số)\tNăm 2026');
+    const [t] = doc.tasks;
+    expect([t!.lead.map((a) => a.name), t!.coordinating.length]).toEqual([['Sở Nội vụ'], 1]);
+  });
+
+  it('reads a lead cell written as a sentence', async () => {
+    const doc = await parse('PHỤ LỤC\nTT\tNhiệm vụ\tCơ quan thực hiện\tThời gian\n1\tTổ chức hội nghị tập huấn\tSở Nội vụ chủ trì, phối hợp với Sở Tư pháp\tQuý I/2026');
+    expect(doc.tasks.map((t) => [t.lead.map((a) => a.name), t.coordinating.map((a) => a.name)])).toEqual([[['Sở Nội vụ'], ['Sở Tư pháp']]]);
+  });
+
+  it('takes the task of a label alone on its line from the “Nội dung:” line under it', async () => {
+    const found = await tasks('II. NHIỆM VỤ\n1.\n- Nội dung: Tổ chức hội nghị sơ kết.\n- Cơ quan chủ trì: Sở Nội vụ.');
+    expect(found.map((t) => [t.text, t.lead])).toEqual([['Tổ chức hội nghị sơ kết.', ['Sở Nội vụ']]]);
+  });
 });
 
 describe('extractResponsibilities and the agency index', () => {
