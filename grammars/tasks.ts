@@ -30,10 +30,10 @@ export const tasks = defineGrammar({
       counterexamples: ['Nhiệm vụ trọng tâm của năm là', 'Mục tiêu:', 'Nội dung: Tổ chức hội nghị'],
     },
     clauseVerb: {
-      summary: 'The verb that ends the agencies at the head of a lead clause: “Sở Nội vụ chủ trì, …”, “Bộ Công an tiến hành rà soát …”. Lower case only, so it never cuts a name (“Phòng Tổng hợp”).',
-      pattern: String.raw`(?<=\s)(?<verb>chủ\strì|chủ\sđộng|tiến\shành|có\strách\snhiệm|tham\smưu|rà\ssoát|tổ\schức\striển\skhai|triển\skhai|căn\scứ|gửi|tổng\shợp|hướng\sdẫn|theo\sdõi|xây\sdựng|thực\shiện)(?![\p{L}])`,
+      summary: 'The verb that ends the agencies at the head of a lead clause: “Sở Nội vụ chủ trì, …”, “Bộ Công an tiến hành rà soát …”. Lower case only, so it never cuts a name (“Phòng Tổng hợp”); no verb that names carry (“xây dựng”, “triển khai”, “thực hiện”).',
+      pattern: String.raw`(?<=\s)(?<verb>chủ\strì|chủ\sđộng|tiến\shành|có\strách\snhiệm|tham\smưu|rà\ssoát|tổ\schức\striển\skhai|căn\scứ|gửi|tổng\shợp)(?![\p{L}])`,
       examples: ['Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp', 'Bộ Công an tiến hành rà soát các văn bản', 'Ủy ban nhân dân các xã chủ động tổ chức'],
-      counterexamples: ['Sở Nội vụ, Sở Tư pháp', 'Phòng Tổng hợp', 'Văn phòng UBND tỉnh'],
+      counterexamples: ['Sở Nội vụ, Sở Tư pháp', 'Phòng Tổng hợp', 'Văn phòng UBND tỉnh', 'Ban Quản lý dự án đầu tư xây dựng tỉnh', 'Ban Chỉ đạo triển khai Đề án 06'],
     },
     partners: {
       summary: 'The agencies a lead works with, after “chủ trì”: “chủ trì, phối hợp với Sở Tư pháp và …”.',
@@ -52,6 +52,12 @@ export const tasks = defineGrammar({
       pattern: String.raw`^(?:Sở|Ban|Văn\sphòng|Ủy\sban\snhân\sdân|UBND|Công\san|Bộ|Đài|Báo|Trung\stâm|Liên\sđoàn|Hội|Đoàn|Mặt\strận|Bảo\shiểm|Kho\sbạc|Ngân\shàng|Cục|Chi\scục|Thanh\stra|Trưởng\sBan|Phó\sTrưởng\sBan|Thành\sviên|Các\ssở|Các\scơ\squan)\s[^.;]{0,160}:?$`,
       examples: ['Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo', 'Sở Nội vụ:', 'Công an tỉnh', 'Trưởng Ban Chỉ đạo'],
       counterexamples: ['Tổ chức tập huấn nghiệp vụ', 'Sở Tài chính chủ trì rà soát các khoản chi; báo cáo kết quả.', 'Nhiệm vụ của thành viên Ban Chỉ đạo'],
+    },
+    word: {
+      summary: 'A word, for comparing the openings of two statements of one task.',
+      pattern: String.raw`[\p{L}\p{N}]+`,
+      examples: ['Rà soát quy chế'],
+      counterexamples: [' , ; '],
     },
     rowNumber: {
       summary: 'A cell that is only a row number (“12”, “11.2”, “IV.”): not a task text.',

@@ -1,12 +1,10 @@
-import { rule, scan, type RuleId } from '../grammar/registry.js';
+import { rule, scan } from '../grammar/registry.js';
 import type { NormalizedText } from '../normalize/types.js';
-import type { Agency, Cell, OutlineNode, Table, Task } from '../schema/document.js';
-import { splitAgencies } from './agencies.js';
-import { lineAt } from './line-at.js';
+import type { OutlineNode, Table, Task } from '../schema/document.js';
+import { agenciesOf } from './assignment.js';
+import { tableTasks, type TaskDraft as Draft } from './table-tasks.js';
 import { parseTimeframe, parseTimeframePieces } from './timeframes.js';
 import { isLabelled, walk } from './walk.js';
-
-type Draft = Omit<Task, 'id'>;
 
 type Attributes = Pick<Task, 'lead' | 'coordinating' | 'timeframe' | 'output'>;
 
@@ -29,110 +27,7 @@ export function extractTasks(normalized: NormalizedText, outline: readonly Outli
 
 /** The first words of a task, for telling one task stated twice. */
 function opening(text: string): string {
-  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 8).join(' ');
-}
-
-function tableTasks(normalized: NormalizedText, table: Table, planYear: number | null): Draft[] {
-  const { task, output, lead, coordinating, timeframe, note } = taskColumns(table);
-  if (task < 0) return [];
-  const out: Draft[] = [];
-  let above: { group: string | null; lead: Cell } | null = null;
-  for (const row of table.rows) {
-    if (row.kind !== 'row') continue;
-    const cell = row.cells[task];
-    if (!cell || cell.text.trim() === '' || rule('tasks.rowNumber').test(cell.text.trim())) continue;
-    const at = (i: number) => (i >= 0 && row.cells[i]?.text.trim() ? row.cells[i] : undefined);
-    const others = row.cells.filter((c, i) => i !== task && table.columns[i]?.role !== 'number' && c.text.trim() !== '');
-    // A sub-heading row (“11. Chỉ tiêu về …” over 11.1, 11.2) assigns nothing itself.
-    if (others.length === 0) continue;
-    // A lead cell merged with the row above comes out empty: the row takes that lead.
-    let leadCell = at(lead);
-    if (!leadCell && lead >= 0 && above && above.group === row.group) leadCell = above.lead;
-    if (leadCell) above = { group: row.group, lead: leadCell };
-    const text = withoutLabel(cell);
-    const time = at(timeframe)?.text.trim() ?? groupTime(row.group);
-    // A lead cell may be a sentence too: “Sở Nội vụ chủ trì, phối hợp với …”.
-    const assigned = agenciesIn(normalized, leadCell);
-    out.push({
-      text: text.text,
-      lead: assigned.lead,
-      coordinating: [...assigned.coordinating, ...agenciesIn(normalized, at(coordinating)).lead],
-      timeframe: time ? parseTimeframe(time, planYear) : null,
-      output: at(output)?.text.trim() || null,
-      note: at(note)?.text.trim() || null,
-      group: row.group,
-      source: 'table',
-      attributesFrom: null,
-      nodeId: table.nodeId,
-      rowId: row.id,
-      span: text.span,
-      ...(text.parts ? { parts: text.parts } : {}),
-    });
-  }
-  return out;
-}
-
-type TaskColumns = Record<'task' | 'output' | 'lead' | 'coordinating' | 'timeframe' | 'note', number>;
-
-/**
- * Which column holds what. The table's column roles decide, refined by the
- * headers: an indicator table has a unit column (“Đơn vị”) beside the agency
- * that tracks the indicator (“Cơ quan chủ trì theo dõi, đánh giá”), and a list
- * of bills names its lead “Cơ quan soạn thảo” and its product “Hồ sơ”.
- */
-function taskColumns(table: Table): TaskColumns {
-  const headers = table.columns.map((c) => c.header.replace(/[*_]/gu, '').trim());
-  const roles: string[] = table.columns.map((c) => c.role);
-  const first = (test: (i: number) => boolean) => roles.findIndex((_, i) => test(i));
-  const byHeader = (name: RuleId) => first((i) => rule(name).test(headers[i]!));
-  const byRole = (role: string) => first((i) => roles[i] === role);
-  const leadHeader = byHeader('tasks.leadHeader');
-  const lead = leadHeader >= 0 ? leadHeader : byRole('lead');
-  const free = (i: number) => i !== lead && roles[i] === 'unknown';
-  let task = byRole('task');
-  if (task < 0) task = first((i) => free(i) && rule('tasks.taskHeader').test(headers[i]!));
-  let output = byRole('output');
-  if (output < 0) output = first((i) => free(i) && i !== task && rule('tasks.outputHeader').test(headers[i]!));
-  const fallback = (role: string, name: RuleId) => {
-    const found = byRole(role);
-    return found >= 0 ? found : first((i) => free(i) && i !== task && i !== output && rule(name).test(headers[i]!));
-  };
-  return { task, output, lead, coordinating: fallback('coordinating', 'tasks.coordinatingHeader'), timeframe: fallback('timeframe', 'tasks.timeHeader'), note: byRole('note') };
-}
-
-/** A row group that is a time (“Đến năm 2030”, “Giai đoạn 2025-2027”) dates the rows under it. */
-function groupTime(group: string | null): string | null {
-  if (!group) return null;
-  return rule('tasks.timeGroup').test(group.trim()) ? group.trim() : null;
-}
-
-/** A task cell without its own "1. " label; the span moves past the label too. */
-function withoutLabel(cell: Cell): { text: string; span: Task['span']; parts?: Task['span'][] } {
-  if (cell.parts) return { text: cell.text, span: cell.span, parts: cell.parts };
-  const label = rule('headings.arabic').exec(cell.text) ?? rule('headings.letter').exec(cell.text);
-  const rest = label?.groups?.['text'];
-  if (!rest) return { text: cell.text, span: cell.span };
-  const skip = cell.text.length - rest.length;
-  return { text: rest, span: { ...cell.span, offset: cell.span.offset + skip, length: rest.length } };
-}
-
-/** Agencies of a cell, line by line (a cell may hold several “- ” lines) and part by part. */
-function agenciesIn(normalized: NormalizedText, cell: Cell | undefined): { lead: Agency[]; coordinating: Agency[] } {
-  const out = { lead: [] as Agency[], coordinating: [] as Agency[] };
-  if (!cell || cell.text.trim() === '') return out;
-  const pieces = cell.parts ?? [cell.span];
-  for (const span of pieces) {
-    let offset = span.offset;
-    for (const line of normalized.text.slice(span.offset, span.offset + span.length).split('\n')) {
-      if (line.trim()) {
-        const found = agenciesOf(line, offset, lineAt(normalized, offset).line);
-        out.lead.push(...found.lead);
-        out.coordinating.push(...found.coordinating);
-      }
-      offset += line.length + 1;
-    }
-  }
-  return out;
+  return scan('tasks.word', text.toLowerCase()).slice(0, 8).map((m) => m[0]).join(' ');
 }
 
 /**
@@ -254,41 +149,6 @@ function timeOf(line: OutlineNode, value: string, planYear: number | null): Attr
   return pieces.length > 0 ? parseTimeframePieces(pieces, planYear) : null;
 }
 
-/**
- * The agencies of a lead line. Most list names only; some write a sentence:
- * “Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp …” (the rest coordinate), or
- * clauses “Bộ A tiến hành …; các bộ, … rà soát …” (each clause's subject leads).
- */
-function agenciesOf(value: string, offset: number, line: number): { lead: Agency[]; coordinating: Agency[] } {
-  // “Sở Nội vụ: Chủ trì phụ trách …” names the agency before its colon: the agency reader knows that form.
-  if (value.includes(':')) return { lead: splitAgencies(value, offset, line), coordinating: [] };
-  // Masks keep offsets: a scope note is no part of a name; a note in brackets (“(theo phân công chủ trì …)”) holds no clause.
-  const named = value.replace(rule('tasks.scopeQualifier'), (m) => ' '.repeat(m.length));
-  const search = named.replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length));
-  const clauses: { at: number; end: number; verb: RegExpExecArray | null }[] = [];
-  let at = 0;
-  for (const piece of search.split(';')) {
-    clauses.push({ at, end: at + piece.length, verb: rule('tasks.clauseVerb').exec(piece) });
-    at += piece.length + 1;
-  }
-  if (clauses.every((c) => c.verb === null || c.verb.index === 0)) return { lead: splitAgencies(named, offset, line), coordinating: [] };
-  const lead: Agency[] = [];
-  const coordinating: Agency[] = [];
-  const leads = (c: (typeof clauses)[number]) => c.verb?.groups?.['verb'] === 'chủ trì';
-  const leadsNamed = clauses.some(leads);
-  for (const clause of clauses) {
-    const verb = clause.verb;
-    const subjectEnd = verb && verb.index > 0 ? clause.at + verb.index : clause.end;
-    (!leadsNamed || leads(clause) ? lead : coordinating).push(...splitAgencies(named.slice(clause.at, subjectEnd), offset + clause.at, line));
-    if (!verb || !leads(clause)) continue;
-    const partners = rule('tasks.partners').exec(search.slice(clause.at + verb.index, clause.end))?.groups?.['who'];
-    if (!partners) continue;
-    const from = clause.end - partners.length;
-    const stop = rule('tasks.clauseVerb').exec(partners);
-    coordinating.push(...splitAgencies(named.slice(from, stop && stop.index > 0 ? from + stop.index : clause.end), offset + from, line));
-  }
-  return { lead, coordinating };
-}
 
 /** An attribute line, as a dash item, a lettered sub-item or a plain paragraph: “- Cơ quan chủ trì: …”, “b) Cơ quan chủ trì: …”. */
 function isAttribute(node: OutlineNode): boolean {
