@@ -17,16 +17,16 @@ export const timeframes = defineGrammar({
     },
     monthRange: {
       summary: 'Two months, the year written once or on each: “Từ tháng 3 đến tháng 6 năm 2026”, “tháng 10/2025 - tháng 3/2026”, “Tháng 11 - 12/2025”.',
-      pattern: String.raw`(?<![\p{L}\p{N}])tháng\s(?<m1>\d{1,2})(?:\s?/\s?(?<y1>(?:19|20)\d{2})|\snăm\s(?<y1b>(?:19|20)\d{2}))?\s?(?:đến|-|–)\s?(?:hết\s)?(?:tháng\s)?(?<m2>\d{1,2})(?![\d.,])(?:\s?/\s?(?<y2>(?:19|20)\d{2})|\snăm\s(?<y2b>(?:19|20)\d{2}))?`,
+      pattern: String.raw`(?<![\p{L}\p{N}])tháng\s(?<m1>\d{1,2})(?:\s?/\s?(?<y1>(?:19|20)\d{2})|\snăm\s(?<y1b>(?:19|20)\d{2}))?\s?(?:đến|-|–|và)\s?(?:hết\s)?(?:tháng\s)?(?<m2>\d{1,2})(?![\d.,])(?:\s?/\s?(?<y2>(?:19|20)\d{2})|\snăm\s(?<y2b>(?:19|20)\d{2}))?`,
       flags: 'i',
       examples: ['Từ tháng 3 đến tháng 6 năm 2026', 'tháng 10/2025 - tháng 3/2026', 'từ tháng 11/2025 đến tháng 02/2026', 'Tháng 11 - 12/2025'],
       counterexamples: ['Tháng 3/2026', 'Quý I đến quý II/2026'],
     },
     quarterRange: {
       summary: 'Two quarters each with its year: “Quý IV/2025 - Quý II/2026”, “từ quý IV năm 2025 đến quý I năm 2026”.',
-      pattern: String.raw`(?<![\p{L}\p{N}])qu[ýí]\s(?<q1>IV|III|II|I|[1-4])(?:\s?[/-]\s?|\snăm\s)(?<y1>(?:19|20)\d{2})\s?(?:đến|-|–)\s?qu[ýí]\s(?<q2>IV|III|II|I|[1-4])(?:\s?[/-]\s?|\snăm\s)(?<y2>(?:19|20)\d{2})`,
+      pattern: String.raw`(?<![\p{L}\p{N}])qu[ýí]\s(?<q1>IV|III|II|I|[1-4])(?:\s?[/-]\s?|\snăm\s)(?<y1>(?:19|20)\d{2})\s?(?:đến|-|–|và)\s?qu[ýí]\s(?<q2>IV|III|II|I|[1-4])(?:\s?[/-]\s?|\snăm\s)(?<y2>(?:19|20)\d{2})`,
       flags: 'i',
-      examples: ['Quý IV/2025 - Quý II/2026', 'từ quý IV năm 2025 đến quý I năm 2026'],
+      examples: ['Quý IV/2025 - Quý II/2026', 'từ quý IV năm 2025 đến quý I năm 2026', 'Quý IV/2025 và Quý I/2026'],
       counterexamples: ['Quý II-III năm 2023', 'Quý IV/2025'],
     },
     quarter: {
@@ -69,6 +69,20 @@ export const timeframes = defineGrammar({
       pattern: String.raw`(?<![\d])(?<from>(?:19|20)\d{2})\s?[-–]\s?(?<to>(?:19|20)\d{2})(?!\d)`,
       examples: ['2021-2025', 'Giai đoạn 2022-2023', 'giai đoạn 2021 - 2030'],
       counterexamples: ['2021', 'Quý I/2022'],
+    },
+    yearRange: {
+      summary: 'Two years joined by words: “từ năm 2026 đến năm 2030”, “năm 2025 và năm 2026”.',
+      pattern: String.raw`(?<![\d])(?<from>(?:19|20)\d{2})\s(?:đến|và)\s(?:hết\s)?(?:năm\s)?(?<to>(?:19|20)\d{2})(?!\d)`,
+      flags: 'i',
+      examples: ['từ năm 2026 đến năm 2030', 'năm 2025 và năm 2026', '2026 đến hết năm 2027'],
+      counterexamples: ['2021-2025', 'năm 2025 và các năm tiếp theo'],
+    },
+    dayMonth: {
+      summary: 'A day without its year, which the plan’s year gives: “trước ngày 30/6”, “ngày 15 tháng 12”.',
+      pattern: String.raw`(?:(?<![\d/])(?<d1>\d{1,2})/(?<m1>\d{1,2})(?![\d/])|ngày\s(?<d2>\d{1,2})\stháng\s(?<m2>\d{1,2})(?!\d|\snăm))`,
+      flags: 'i',
+      examples: ['trước ngày 30/6', 'ngày 15 tháng 12', 'Trước 20/12 hằng năm'],
+      counterexamples: ['30/6/2026', 'ngày 15 tháng 12 năm 2025', '6/2025'],
     },
     year: {
       summary: 'A year: “Năm 2022”, “năm 2021 và các năm tiếp theo”, “2024”.',

@@ -97,6 +97,11 @@ function parsePhase(text: string, planYear: number | null): Phase {
     const iso = isoDate(Number(date['d1'] ?? date['d2']), Number(date['m1'] ?? date['m2']), Number(date['y1'] ?? date['y2']));
     if (iso) return { ...base, ...open({ start: iso, end: iso }), recurrence: recurrenceOf(text) };
   }
+  const day = rule('timeframes.dayMonth').exec(text)?.groups;
+  if (day && planYear !== null) {
+    const iso = isoDate(Number(day['d1'] ?? day['d2']), Number(day['m1'] ?? day['m2']), planYear);
+    if (iso) return { ...base, ...open({ start: iso, end: iso }), inferred: true, recurrence: recurrenceOf(text) };
+  }
   const half = rule('timeframes.halfYear').exec(text)?.groups;
   if (half) {
     const year = half['year'] ? Number(half['year']) : planYear;
@@ -129,6 +134,9 @@ function parsePhase(text: string, planYear: number | null): Phase {
   if (period) {
     return { ...base, ...open({ start: `${period['from']}-01-01`, end: `${period['to']}-12-31` }), recurrence: recurrenceOf(text) };
   }
+  // “từ năm 2026 đến năm 2030” names its end: the “từ” does not leave it open.
+  const years = rule('timeframes.yearRange').exec(text)?.groups;
+  if (years) return { ...base, start: `${years['from']}-01-01`, end: `${years['to']}-12-31`, recurrence: recurrenceOf(text) };
   const whole = rule('timeframes.wholeYear').exec(text.trim())?.groups;
   if (whole) {
     const year = whole['year'] ? Number(whole['year']) : planYear;
