@@ -65,6 +65,12 @@ export const tasks = defineGrammar({
       examples: ['12', '11.2', 'IV.', 'b)'],
       counterexamples: ['Rà soát văn bản', '12 tháng'],
     },
+    groupNumber: {
+      summary: 'The number of a row that heads a group of rows: a Roman numeral or a capital letter (“IV.”, “B”), where the rows under it count 1, 2, 3.',
+      pattern: String.raw`^(?:[IVXLC]{1,6}|[A-ZĐ])[.)]?$`,
+      examples: ['IV.', 'II', 'B', 'Đ.'],
+      counterexamples: ['12', '3.1', 'b)'],
+    },
     leadHeader: {
       summary: 'The header of the column that names the lead: “Cơ quan chủ trì”, “Chủ trì”, “Cơ quan chủ trì theo dõi, đánh giá”, “Cơ quan soạn thảo”.',
       pattern: String.raw`^(?:(?:cơ\squan|đơn\svị)(?:,\s(?:cơ\squan|đơn\svị))?\s)?(?:chủ\strì|soạn\sthảo)`,

@@ -72,6 +72,14 @@ describe('extractTasks', () => {
     ]);
   });
 
+  it('takes no task, and lends no lead, from a row numbered as a group (“IV.”) even with stray text in its cells', async () => {
+    const doc = await parse('PHỤ LỤC\nTT\tNhiệm vụ\tCơ quan chủ trì\tThời gian\n1\tRà soát quy chế làm việc\tSở Tư pháp\tQuý I/2026\nIV.\tPHÁT TRIỂN NGUỒN NHÂN LỰC\t\tnăm tiếp theo\n2\tTuyển dụng nhân lực số\tSở Nội vụ\tNăm 2026');
+    expect(doc.tasks.map((t) => [t.text, t.lead.map((a) => a.canonical)])).toEqual([
+      ['Rà soát quy chế làm việc', ['Sở Tư pháp']],
+      ['Tuyển dụng nhân lực số', ['Sở Nội vụ']],
+    ]);
+  });
+
   it('reads a list of bills: “Cơ quan soạn thảo” leads and “Hồ sơ” is the product', async () => {
     const doc = await parse('PHỤ LỤC\nTT\tTên văn bản\tCơ quan trình\tCơ quan soạn thảo\tTiến độ\tHồ sơ\n1\tNghị quyết về quy chế tiếp công dân\tThường trực HĐND\tBan Pháp chế\tTháng 3/2026\tTờ trình, dự thảo Nghị quyết');
     expect(doc.tasks.map((t) => [t.text, t.lead.map((a) => a.name), t.output, t.timeframe?.end])).toEqual([
