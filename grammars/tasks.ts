@@ -31,8 +31,8 @@ export const tasks = defineGrammar({
     },
     clauseVerb: {
       summary: 'The verb that ends the agencies at the head of a lead clause: “Sở Nội vụ chủ trì, …”, “Bộ Công an tiến hành rà soát …”. Lower case only, so it never cuts a name (“Phòng Tổng hợp”); no verb that names carry (“xây dựng”, “triển khai”, “thực hiện”).',
-      pattern: String.raw`(?<=\s)(?<verb>chủ\strì|chủ\sđộng|tiến\shành|có\strách\snhiệm|tham\smưu|rà\ssoát|tổ\schức\striển\skhai|căn\scứ|gửi|tổng\shợp)(?![\p{L}])`,
-      examples: ['Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp', 'Bộ Công an tiến hành rà soát các văn bản', 'Ủy ban nhân dân các xã chủ động tổ chức'],
+      pattern: String.raw`(?<=\s)(?<verb>chủ\strì|chủ\sđộng|tiến\shành|có\strách\snhiệm|tham\smưu|rà\ssoát|tổ\schức\striển\skhai|căn\scứ|gửi|tổng\shợp|phối\shợp|với)(?![\p{L}])`,
+      examples: ['Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp', 'Bộ Công an tiến hành rà soát các văn bản', 'Ủy ban nhân dân các xã chủ động tổ chức', 'Bộ Tư pháp với các văn bản hướng dẫn chung'],
       counterexamples: ['Sở Nội vụ, Sở Tư pháp', 'Phòng Tổng hợp', 'Văn phòng UBND tỉnh', 'Ban Quản lý dự án đầu tư xây dựng tỉnh', 'Ban Chỉ đạo triển khai Đề án 06'],
     },
     partners: {

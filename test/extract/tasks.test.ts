@@ -72,6 +72,11 @@ describe('extractTasks', () => {
     ]);
   });
 
+  it('ends a lead cell’s agencies where “với …” says what each is for', async () => {
+    const doc = await parse('PHỤ LỤC\nTT\tNhiệm vụ\tCơ quan chủ trì\tThời gian\n1\tXây dựng quy chuẩn kỹ thuật\tBộ Công an, Bộ Tư pháp với các quy chuẩn chung; Bộ Y tế với các quy chuẩn của ngành\tNăm 2026');
+    expect(doc.tasks.map((t) => t.lead.map((a) => a.name))).toEqual([['Bộ Công an', 'Bộ Tư pháp', 'Bộ Y tế']]);
+  });
+
   it('takes no task, and lends no lead, from a row numbered as a group (“IV.”) even with stray text in its cells', async () => {
     const doc = await parse('PHỤ LỤC\nTT\tNhiệm vụ\tCơ quan chủ trì\tThời gian\n1\tRà soát quy chế làm việc\tSở Tư pháp\tQuý I/2026\nIV.\tPHÁT TRIỂN NGUỒN NHÂN LỰC\t\tnăm tiếp theo\n2\tTuyển dụng nhân lực số\tSở Nội vụ\tNăm 2026');
     expect(doc.tasks.map((t) => [t.text, t.lead.map((a) => a.canonical)])).toEqual([
