@@ -8,16 +8,37 @@ export const timeframes = defineGrammar({
   name: 'timeframes',
   summary: 'Quarters, months, years, periods, deadlines and recurrences.',
   rules: {
-    quarter: {
-      summary: '“Quý I/2022”, “Quý II năm 2024”, “Quý I /2021”, “quý 3/2023”, “Quý I” (year implied).',
-      pattern: String.raw`(?<![\p{L}\p{N}])quý\s(?<q>IV|III|II|I|[1-4])(?![\p{L}\p{N}])(?:\s?/\s?(?<y1>(?:19|20)\d{2})|\snăm\s(?<y2>(?:19|20)\d{2}))?`,
+    dateRange: {
+      summary: 'Two full dates: “từ ngày 04/02/2026 đến ngày 08/02/2026”, “01/3/2026 - 30/4/2026”.',
+      pattern: String.raw`(?<![\d/])(?<d1>\d{1,2})/(?<m1>\d{1,2})/(?<y1>(?:19|20)\d{2})\s?(?:đến|-|–)\s?(?:ngày\s)?(?<d2>\d{1,2})/(?<m2>\d{1,2})/(?<y2>(?:19|20)\d{2})(?![\d/])`,
       flags: 'i',
-      examples: ['Quý I/2022', 'Quý II năm 2024', 'Quý I /2021', 'quý 3/2023', 'Quý IV'],
+      examples: ['từ ngày 04/02/2026 đến ngày 08/02/2026', '01/3/2026 - 30/4/2026'],
+      counterexamples: ['ngày 04/02/2026', 'tháng 3/2026 đến tháng 6/2026'],
+    },
+    monthRange: {
+      summary: 'Two months, the year written once or on each: “Từ tháng 3 đến tháng 6 năm 2026”, “tháng 10/2025 - tháng 3/2026”, “Tháng 11 - 12/2025”.',
+      pattern: String.raw`(?<![\p{L}\p{N}])tháng\s(?<m1>\d{1,2})(?:\s?/\s?(?<y1>(?:19|20)\d{2})|\snăm\s(?<y1b>(?:19|20)\d{2}))?\s?(?:đến|-|–|và)\s?(?:hết\s)?(?:tháng\s)?(?<m2>\d{1,2})(?![\d.,])(?:\s?/\s?(?<y2>(?:19|20)\d{2})|\snăm\s(?<y2b>(?:19|20)\d{2}))?`,
+      flags: 'i',
+      examples: ['Từ tháng 3 đến tháng 6 năm 2026', 'tháng 10/2025 - tháng 3/2026', 'từ tháng 11/2025 đến tháng 02/2026', 'Tháng 11 - 12/2025'],
+      counterexamples: ['Tháng 3/2026', 'Quý I đến quý II/2026'],
+    },
+    quarterRange: {
+      summary: 'Two quarters each with its year: “Quý IV/2025 - Quý II/2026”, “từ quý IV năm 2025 đến quý I năm 2026”.',
+      pattern: String.raw`(?<![\p{L}\p{N}])qu[ýí]\s(?<q1>IV|III|II|I|[1-4])(?:\s?[/-]\s?|\snăm\s)(?<y1>(?:19|20)\d{2})\s?(?:đến|-|–|và)\s?qu[ýí]\s(?<q2>IV|III|II|I|[1-4])(?:\s?[/-]\s?|\snăm\s)(?<y2>(?:19|20)\d{2})`,
+      flags: 'i',
+      examples: ['Quý IV/2025 - Quý II/2026', 'từ quý IV năm 2025 đến quý I năm 2026', 'Quý IV/2025 và Quý I/2026'],
+      counterexamples: ['Quý II-III năm 2023', 'Quý IV/2025'],
+    },
+    quarter: {
+      summary: '“Quý I/2022”, “Quý II năm 2024”, “Quý I /2021”, “quý 3/2023”, “Quí IV-2025”, “Quý I” (year implied).',
+      pattern: String.raw`(?<![\p{L}\p{N}])qu[ýí]\s(?<q>IV|III|II|I|[1-4])(?![\p{L}\p{N}])(?:\s?[/-]\s?(?<y1>(?:19|20)\d{2})(?!\d)|\snăm\s(?<y2>(?:19|20)\d{2}))?`,
+      flags: 'i',
+      examples: ['Quý I/2022', 'Quý II năm 2024', 'Quý I /2021', 'quý 3/2023', 'Quý IV', 'Quí IV-2025'],
       counterexamples: ['Quyết định', 'quý vị'],
     },
     quarterSpan: {
       summary: 'Several quarters: “Quý II, III/2023”, “Quý II-III năm 2023”, “Quý III và IV/2024”.',
-      pattern: String.raw`(?<![\p{L}\p{N}])quý\s(?<q1>IV|III|II|I|[1-4])\s?(?:,|-|–|và|đến)\s?(?:quý\s)?(?<q2>IV|III|II|I|[1-4])(?![\p{L}\p{N}])(?:\s?/\s?(?<y1>(?:19|20)\d{2})|\snăm\s(?<y2>(?:19|20)\d{2}))?`,
+      pattern: String.raw`(?<![\p{L}\p{N}])qu[ýí]\s(?<q1>IV|III|II|I|[1-4])\s?(?:,|-|–|và|đến)\s?(?:qu[ýí]\s)?(?<q2>IV|III|II|I|[1-4])(?![\p{L}\p{N}])(?:\s?/\s?(?<y1>(?:19|20)\d{2})|\snăm\s(?<y2>(?:19|20)\d{2}))?`,
       flags: 'i',
       examples: ['Quý II, III/2023', 'Quý II-III năm 2023', 'Quý III và IV/2024', 'quý I đến quý II/2022'],
       counterexamples: ['Quý I/2022', 'Quý II năm 2024'],
@@ -49,6 +70,20 @@ export const timeframes = defineGrammar({
       examples: ['2021-2025', 'Giai đoạn 2022-2023', 'giai đoạn 2021 - 2030'],
       counterexamples: ['2021', 'Quý I/2022'],
     },
+    yearRange: {
+      summary: 'Two years joined by words: “từ năm 2026 đến năm 2030”, “năm 2025 và năm 2026”.',
+      pattern: String.raw`(?<![\d])(?<from>(?:19|20)\d{2})\s(?:đến|và)\s(?:hết\s)?(?:năm\s)?(?<to>(?:19|20)\d{2})(?!\d)`,
+      flags: 'i',
+      examples: ['từ năm 2026 đến năm 2030', 'năm 2025 và năm 2026', '2026 đến hết năm 2027'],
+      counterexamples: ['2021-2025', 'năm 2025 và các năm tiếp theo'],
+    },
+    dayMonth: {
+      summary: 'A day without its year, which the plan’s year gives: “trước ngày 30/6”, “ngày 15 tháng 12”.',
+      pattern: String.raw`(?:(?<![\d/])(?<d1>\d{1,2})/(?<m1>\d{1,2})(?![\d/])|ngày\s(?<d2>\d{1,2})\stháng\s(?<m2>\d{1,2})(?!\d|\snăm))`,
+      flags: 'i',
+      examples: ['trước ngày 30/6', 'ngày 15 tháng 12', 'Trước 20/12 hằng năm'],
+      counterexamples: ['30/6/2026', 'ngày 15 tháng 12 năm 2025', '6/2025'],
+    },
     year: {
       summary: 'A year: “Năm 2022”, “năm 2021 và các năm tiếp theo”, “2024”.',
       pattern: String.raw`(?<![\d/])(?<year>(?:19|20)\d{2})(?![\d/])`,
@@ -77,10 +112,10 @@ export const timeframes = defineGrammar({
       counterexamples: ['Năm 2022', 'Cả năm học'],
     },
     recurrence: {
-      summary: 'Recurring or open-ended: “Thường xuyên”, “Hằng năm”, “Mỗi tháng 01 lần”, “Theo định kỳ”, “Khi có yêu cầu”, “Theo lộ trình”.',
-      pattern: String.raw`(?<kind>thường\sxuyên|hằng\snăm|hàng\snăm|hằng\squý|hàng\squý|hằng\stháng|hàng\stháng|định\skỳ|mỗi\s(?:năm|quý|tháng|tuần)(?:\s\d{1,2}\slần)?|khi\scó\s(?:yêu\scầu|phát\ssinh)|theo\s(?:lộ\strình|tiến\sđộ|quy\sđịnh|hướng\sdẫn|kế\shoạch|yêu\scầu)|liên\stục|đột\sxuất)`,
+      summary: 'Recurring or open-ended: “Thường xuyên”, “Hằng năm”, “các năm tiếp theo”, “Mỗi tháng 01 lần”, “Theo định kỳ”, “Khi có yêu cầu”, “Theo lộ trình”.',
+      pattern: String.raw`(?<kind>thường\sxuyên|hằng\snăm|hàng\snăm|hằng\squý|hàng\squý|hằng\stháng|hàng\stháng|định\skỳ|mỗi\s(?:năm|quý|tháng|tuần)(?:\s\d{1,2}\slần)?|khi\scó\s(?:yêu\scầu|phát\ssinh)|theo\s(?:lộ\strình|tiến\sđộ|quy\sđịnh|hướng\sdẫn|kế\shoạch|yêu\scầu)|liên\stục|đột\sxuất|các\snăm\stiếp\stheo)`,
       flags: 'i',
-      examples: ['Thường xuyên', 'Hằng năm', 'Mỗi tháng 01 lần', 'Theo định kỳ', 'Khi có yêu cầu', 'Theo lộ trình', 'Theo tiến độ Trung ương'],
+      examples: ['Thường xuyên', 'Hằng năm', 'Mỗi tháng 01 lần', 'Theo định kỳ', 'Khi có yêu cầu', 'Theo lộ trình', 'Theo tiến độ Trung ương', 'Năm 2025 và các năm tiếp theo'],
       counterexamples: ['Năm 2022', 'Quý I/2022'],
     },
     phaseStart: {

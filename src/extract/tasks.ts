@@ -1,12 +1,10 @@
 import { rule, scan } from '../grammar/registry.js';
 import type { NormalizedText } from '../normalize/types.js';
-import type { Agency, Cell, OutlineNode, Table, Task } from '../schema/document.js';
-import { splitAgencies } from './agencies.js';
-import { lineAt } from './line-at.js';
-import { parseTimeframe } from './timeframes.js';
+import type { OutlineNode, Table, Task } from '../schema/document.js';
+import { agenciesOf } from './assignment.js';
+import { tableTasks, type TaskDraft as Draft } from './table-tasks.js';
+import { parseTimeframe, parseTimeframePieces } from './timeframes.js';
 import { isLabelled, walk } from './walk.js';
-
-type Draft = Omit<Task, 'id'>;
 
 type Attributes = Pick<Task, 'lead' | 'coordinating' | 'timeframe' | 'output'>;
 
@@ -20,71 +18,25 @@ export function extractTasks(normalized: NormalizedText, outline: readonly Outli
   const used = new Set<string>();
   for (const table of tables) drafts.push(...tableTasks(normalized, table, planYear));
   drafts.push(...listTasks(outline, planYear, used));
-  drafts.push(...sectionTasks(outline, used));
+  // A body item that an appendix row assigns again (with its agencies) is that row's task, not a second one.
+  const assigned = new Set(drafts.filter((d) => d.lead.length > 0).map((d) => opening(d.text)));
+  drafts.push(...sectionTasks(outline, used).filter((d) => !assigned.has(opening(d.text))));
   drafts.sort((a, b) => a.span.offset - b.span.offset);
   return drafts.map((d, i) => ({ id: `task${i + 1}`, ...d }));
 }
 
-function tableTasks(normalized: NormalizedText, table: Table, planYear: number | null): Draft[] {
-  const col = (role: string) => table.columns.findIndex((c) => c.role === role);
-  const [task, output, lead, coordinating, timeframe, note] = ['task', 'output', 'lead', 'coordinating', 'timeframe', 'note'].map(col);
-  if (task === undefined || task < 0) return [];
-  const out: Draft[] = [];
-  for (const row of table.rows) {
-    if (row.kind !== 'row') continue;
-    const cell = row.cells[task!];
-    if (!cell || cell.text.trim() === '') continue;
-    const text = withoutLabel(cell);
-    const at = (i: number | undefined) => (i !== undefined && i >= 0 ? row.cells[i] : undefined);
-    out.push({
-      text: text.text,
-      lead: agenciesIn(normalized, at(lead)),
-      coordinating: agenciesIn(normalized, at(coordinating)),
-      timeframe: at(timeframe)?.text.trim() ? parseTimeframe(at(timeframe)!.text.trim(), planYear) : null,
-      output: at(output)?.text.trim() || null,
-      note: at(note)?.text.trim() || null,
-      group: row.group,
-      source: 'table',
-      attributesFrom: null,
-      nodeId: table.nodeId,
-      rowId: row.id,
-      span: text.span,
-      ...(text.parts ? { parts: text.parts } : {}),
-    });
-  }
-  return out;
-}
-
-/** A task cell without its own "1. " label; the span moves past the label too. */
-function withoutLabel(cell: Cell): { text: string; span: Task['span']; parts?: Task['span'][] } {
-  if (cell.parts) return { text: cell.text, span: cell.span, parts: cell.parts };
-  const label = rule('headings.arabic').exec(cell.text) ?? rule('headings.letter').exec(cell.text);
-  const rest = label?.groups?.['text'];
-  if (!rest) return { text: cell.text, span: cell.span };
-  const skip = cell.text.length - rest.length;
-  return { text: rest, span: { ...cell.span, offset: cell.span.offset + skip, length: rest.length } };
-}
-
-/** Agencies of a cell, line by line (a cell may hold several “- ” lines) and part by part. */
-function agenciesIn(normalized: NormalizedText, cell: Cell | undefined): Agency[] {
-  if (!cell || cell.text.trim() === '') return [];
-  const pieces = cell.parts ?? [cell.span];
-  const out: Agency[] = [];
-  for (const span of pieces) {
-    let offset = span.offset;
-    for (const line of normalized.text.slice(span.offset, span.offset + span.length).split('\n')) {
-      if (line.trim()) out.push(...splitAgencies(line, offset, lineAt(normalized, offset).line));
-      offset += line.length + 1;
-    }
-  }
-  return out;
+/** The first words of a task, for telling one task stated twice. */
+function opening(text: string): string {
+  return scan('tasks.word', text.toLowerCase()).slice(0, 8).map((m) => m[0]).join(' ');
 }
 
 /**
  * Items followed by attribute lines. A block of “Cơ quan chủ trì: …” lines
  * belongs to the item it sits under and to the items before it that have no
  * block of their own (“Cơ quan chủ trì các nhiệm vụ: …” after 4.1–4.5), or to
- * the items it names (“Cơ quan chủ trì Mục 8.4, 8.5: …”).
+ * the items it names (“Cơ quan chủ trì Mục 8.4, 8.5: …”). When the item states
+ * its task in a labelled sub-item (“a) Nhiệm vụ: …”), that is the task; each of
+ * its dash bullets is a task of its own with the shared agencies.
  */
 function listTasks(outline: readonly OutlineNode[], planYear: number | null, used: Set<string>): Draft[] {
   const out: Draft[] = [];
@@ -92,49 +44,115 @@ function listTasks(outline: readonly OutlineNode[], planYear: number | null, use
     const block = owner.children.filter(isAttribute);
     if (block.length === 0) continue;
     const attributes = readAttributes(block, planYear);
-    for (const b of block) used.add(b.id);
     const siblings = parent ? parent.children : outline;
     const named = namedItems(block, siblings);
-    const owners = named ?? precedingWithoutBlock(owner, siblings);
+    const owners = named ?? precedingWithoutBlock(owner, siblings, block);
     for (const item of owners) {
-      const textNode = taskTextNode(item);
-      used.add(item.id);
-      used.add(textNode.id);
-      out.push({
-        text: textNode.text,
-        ...attributes,
-        note: null,
-        group: null,
-        source: 'list',
-        attributesFrom: item === owner ? null : block[0]!.id,
-        nodeId: textNode.id,
-        rowId: null,
-        span: textNode.span,
-      });
+      markUsed(item, used);
+      for (const text of taskTexts(item)) {
+        out.push({
+          text: text.text,
+          ...attributes,
+          note: null,
+          group: null,
+          source: 'list',
+          attributesFrom: item === owner ? null : block[0]!.id,
+          nodeId: text.nodeId,
+          rowId: null,
+          span: text.span,
+        });
+      }
     }
   }
   return out;
 }
 
+/** An item that got its task: nothing under it is a task of the section too. */
+function markUsed(node: OutlineNode, used: Set<string>): void {
+  used.add(node.id);
+  for (const child of node.children) markUsed(child, used);
+}
+
+interface TaskText {
+  text: string;
+  nodeId: string;
+  span: Task['span'];
+}
+
+/** The task text(s) of an item: its “Nhiệm vụ:” sub-item (one per bullet under it), a heading's paragraph, or its own line. */
+function taskTexts(item: OutlineNode): TaskText[] {
+  const labelled = item.children.find((c) => !isAttribute(c) && rule('tasks.taskLabel').test(c.text));
+  if (labelled) {
+    const bullets = labelled.children.filter((c) => c.kind === 'bullet' && !isAttribute(c) && c.text.trim() !== '');
+    if (bullets.length > 0) return bullets.map((b) => ({ text: b.text, nodeId: b.id, span: b.span }));
+    const value = rule('tasks.taskLabel').exec(labelled.text)!.groups!['value']!;
+    if (value.trim()) {
+      const skip = labelled.text.length - value.length;
+      return [{ text: value, nodeId: labelled.id, span: { ...labelled.span, offset: labelled.span.offset + skip, length: value.length } }];
+    }
+  }
+  const node = taskTextNode(item);
+  if (node.text.trim()) return [{ text: node.text, nodeId: node.id, span: node.span }];
+  // A label alone on its line (“1.”): the task is the first line under it, without a “Nội dung:” label.
+  const first = item.children.find((c) => !isAttribute(c) && c.text.trim() !== '');
+  if (!first) return [];
+  const value = rule('tasks.contentLabel').exec(first.text)?.groups?.['value'] ?? first.text;
+  const skip = first.text.length - value.length;
+  return value.trim() ? [{ text: value, nodeId: first.id, span: { ...first.span, offset: first.span.offset + skip, length: value.length } }] : [];
+}
+
 function readAttributes(block: readonly OutlineNode[], planYear: number | null): Attributes {
   const attributes: Attributes = { lead: [], coordinating: [], timeframe: null, output: null };
   for (const line of block) {
-    const g = rule('tasks.attribute').exec(line.text)!.groups!;
-    const field = g['field']!.toLowerCase();
-    const value = g['value']!.trim();
-    const offset = line.span.offset + line.text.length - g['value']!.length;
-    // Time first: “Thời gian thực hiện” also holds “thực hiện”, which alone names the lead (“Đơn vị thực hiện”).
-    if (field.startsWith('thời') || field.startsWith('tiến')) attributes.timeframe = value ? parseTimeframe(value.replace(/\.$/u, ''), planYear) : null;
-    else if (field.includes('phối hợp')) attributes.coordinating = splitAgencies(g['value']!, offset, line.span.line);
-    else if (field.includes('chủ trì') || field.includes('thực hiện')) attributes.lead = splitAgencies(g['value']!, offset, line.span.line);
-    else attributes.output = value.replace(/\.$/u, '') || null;
+    for (const { field, raw, offset } of fieldsOf(line)) {
+      const value = raw.trim();
+      // Time first: “Thời gian thực hiện” also holds “thực hiện”, which alone names the lead (“Đơn vị thực hiện”).
+      if (field.startsWith('thời') || field.startsWith('tiến')) attributes.timeframe = timeOf(line, value, planYear);
+      else if (field.includes('phối hợp')) attributes.coordinating = agenciesOf(raw, offset, line.span.line).lead;
+      else if (field.includes('chủ trì') || field.includes('thực hiện') || field.includes('soạn thảo')) {
+        const assigned = agenciesOf(raw, offset, line.span.line);
+        attributes.lead = assigned.lead;
+        if (assigned.coordinating.length > 0) attributes.coordinating = assigned.coordinating;
+      } else attributes.output = value.replace(/\.$/u, '') || null;
+    }
   }
   return attributes;
 }
 
-/** An attribute line, as a dash item or a plain paragraph: “- Cơ quan chủ trì: …”, “Đơn vị chủ trì: …”. */
+/**
+ * The fields of an attribute line; one line may hold several
+ * (“Cơ quan chủ trì: Sở Nội vụ; phối hợp: Sở Tư pháp; thời gian: Quý II/2026”).
+ */
+function fieldsOf(line: OutlineNode): { field: string; raw: string; offset: number }[] {
+  const g = rule('tasks.attribute').exec(line.text)!.groups!;
+  const value = g['value']!;
+  const start = line.text.length - value.length;
+  const out: { field: string; raw: string; offset: number }[] = [];
+  let field = g['field']!.toLowerCase();
+  let from = 0;
+  for (const m of scan('tasks.nextAttribute', value)) {
+    const piece = value.slice(m.index + m[0].length);
+    const next = rule('tasks.attribute').exec(piece.charAt(0).toUpperCase() + piece.slice(1))?.groups;
+    if (!next) continue;
+    out.push({ field, raw: value.slice(from, m.index), offset: line.span.offset + start + from });
+    field = next['field']!.toLowerCase();
+    from = m.index + m[0].length + piece.length - next['value']!.length;
+  }
+  out.push({ field, raw: value.slice(from), offset: line.span.offset + start + from });
+  return out;
+}
+
+/** A time line's value, or, when the value is empty, the lines under it (“+ Đợt 1: …”, “+ … trước ngày …”) as phases. */
+function timeOf(line: OutlineNode, value: string, planYear: number | null): Attributes['timeframe'] {
+  if (value) return parseTimeframe(value.replace(/\.$/u, ''), planYear);
+  const pieces = line.children.map((c) => c.text.trim().replace(/[.;]$/u, '')).filter(Boolean);
+  return pieces.length > 0 ? parseTimeframePieces(pieces, planYear) : null;
+}
+
+
+/** An attribute line, as a dash item, a lettered sub-item or a plain paragraph: “- Cơ quan chủ trì: …”, “b) Cơ quan chủ trì: …”. */
 function isAttribute(node: OutlineNode): boolean {
-  return (node.kind === 'bullet' || node.kind === 'paragraph') && rule('tasks.attribute').test(node.text);
+  return (node.kind === 'bullet' || node.kind === 'paragraph' || node.kind === 'letter') && rule('tasks.attribute').test(node.text);
 }
 
 /** “Cơ quan chủ trì Mục 8.4, 8.5: …” names its items. */
@@ -149,35 +167,53 @@ function namedItems(block: readonly OutlineNode[], siblings: readonly OutlineNod
 /**
  * The owner and the plain items of its kind right before it that have no
  * attribute block. A heading's block is its own; a container (an item with
- * labelled children) never takes a block from below.
+ * labelled children) never takes a block from below, nor does an item with
+ * its own text under it, unless the block says it is for several tasks.
  */
-function precedingWithoutBlock(owner: OutlineNode, siblings: readonly OutlineNode[]): OutlineNode[] {
+function precedingWithoutBlock(owner: OutlineNode, siblings: readonly OutlineNode[], block: readonly OutlineNode[]): OutlineNode[] {
   if (owner.heading !== null) return [owner];
+  const shared = Boolean(rule('tasks.attribute').exec(block[0]!.text)?.groups?.['scope']);
   const at = siblings.indexOf(owner);
   const items = [owner];
   for (let i = at - 1; i >= 0; i--) {
     const s = siblings[i]!;
     const hasBlock = s.children.some(isAttribute);
     if (s.kind !== owner.kind || hasBlock || s.heading !== null || s.children.some(isLabelled)) break;
+    if (!shared && s.children.length > 0) break;
     items.unshift(s);
   }
   return items;
 }
 
-/** A heading (“1. Về hoàn thiện thể chế …”) states its task in the paragraph under it. */
+/** A heading (“1. Về hoàn thiện thể chế …”) states its task in the paragraph under it, before its attribute lines. */
 function taskTextNode(item: OutlineNode): OutlineNode {
   if (item.heading === null) return item;
-  return item.children.find((c) => c.kind === 'paragraph' && !isAttribute(c)) ?? item;
+  for (const c of item.children) {
+    if (isAttribute(c)) break;
+    if (c.kind === 'paragraph' && c.text.trim()) return c;
+  }
+  return item;
 }
 
-/** Leaves of a task section (“NHIỆM VỤ, GIẢI PHÁP”): tasks without agencies. */
+/**
+ * Leaves of a task section (“NHIỆM VỤ, GIẢI PHÁP”): tasks without agencies.
+ * A part of the section organised by agency (“1.2. Sở Tài chính - Cơ quan
+ * thường trực …” over its duties) assigns responsibilities, not tasks.
+ */
 function sectionTasks(outline: readonly OutlineNode[], used: Set<string>): Draft[] {
   const out: Draft[] = [];
-  for (const { node, role } of walk(outline)) {
+  for (const { node, role, ancestors } of walk(outline)) {
     if (role !== 'tasks' || !isLabelled(node) || node.heading !== null || used.has(node.id)) continue;
-    if (node.children.some(isLabelled)) continue;
-    if (isAttribute(node)) continue;
+    if (node.text.trim() === '' || node.children.some(isLabelled)) continue;
+    if (isAttribute(node) || ancestors.some(namesAgency)) continue;
     out.push({ text: node.text, lead: [], coordinating: [], timeframe: null, output: null, note: null, group: null, source: 'section', attributesFrom: null, nodeId: node.id, rowId: null, span: node.span });
   }
   return out;
+}
+
+/** An item headed by an agency: its own line, or the line right under an empty label. */
+function namesAgency(item: OutlineNode): boolean {
+  if (!isLabelled(item)) return false;
+  const title = item.text.trim() || item.children.find((c) => c.kind === 'paragraph')?.text.trim() || '';
+  return rule('tasks.agencyHeading').test(title);
 }

@@ -21,7 +21,21 @@ const quarterStart: Record<string, number> = { I: 1, II: 4, III: 7, IV: 10, '1':
  */
 export function parseTimeframe(text: string, planYear: number | null): Timeframe {
   const pieces = splitPhases(text);
-  if (pieces.length <= 1) return { ...parsePhase(text, planYear), phases: [] };
+  if (pieces.length <= 1) return { ...labelledPhase(text, planYear), phases: [] };
+  return parseTimeframePieces(pieces, planYear, text);
+}
+
+/** “Thực hiện: Cả năm”: a time after its label, read whole when the label holds the date. */
+function labelledPhase(text: string, planYear: number | null): Phase {
+  const phase = parsePhase(text, planYear);
+  const colon = text.indexOf(':');
+  if (colon < 0 || phase.start !== null || phase.end !== null || phase.recurrence !== null) return phase;
+  return { ...parsePhase(text.slice(colon + 1).trim(), planYear), text };
+}
+
+/** A timeframe written as separate lines, one phase each (“+ Đợt 1: …”, “+ Đợt 2: …”). */
+export function parseTimeframePieces(pieces: readonly string[], planYear: number | null, text = pieces.join('; ')): Timeframe {
+  if (pieces.length === 1) return { ...labelledPhase(pieces[0]!, planYear), phases: [] };
   const phases = pieces.map((piece) => {
     const colon = piece.indexOf(':');
     const label = colon > 0 ? piece.slice(0, colon).trim() : leadingLabel(piece);
@@ -47,7 +61,10 @@ export function parseTimeframe(text: string, planYear: number | null): Timeframe
 function splitPhases(text: string): string[] {
   const out: string[] = [];
   let last = 0;
+  // “Quý IV/2025 - Quý II/2026” is one time with two ends, not two phases.
+  const ranges = (['timeframes.dateRange', 'timeframes.quarterRange', 'timeframes.monthRange'] as const).flatMap((id) => scan(id, text).map((m) => [m.index, m.index + m[0].length] as const));
   for (const m of scan('timeframes.phaseLabel', text)) {
+    if (ranges.some(([from, to]) => m.index > from && m.index < to)) continue;
     const piece = text.slice(last, m.index).trim();
     if (piece) out.push(piece);
     last = m.index + m[0].length;
@@ -73,10 +90,17 @@ function parsePhase(text: string, planYear: number | null): Phase {
   const open = (range: { start: string | null; end: string | null }) =>
     deadline ? { start: null, end: range.end } : onwards ? { start: range.start, end: null } : range;
 
+  const range = closedRange(text, planYear);
+  if (range) return { ...base, start: range.start, end: range.end, inferred: range.inferred, recurrence: recurrenceOf(text) };
   const date = rule('timeframes.date').exec(text)?.groups;
   if (date) {
     const iso = isoDate(Number(date['d1'] ?? date['d2']), Number(date['m1'] ?? date['m2']), Number(date['y1'] ?? date['y2']));
     if (iso) return { ...base, ...open({ start: iso, end: iso }), recurrence: recurrenceOf(text) };
+  }
+  const day = rule('timeframes.dayMonth').exec(text)?.groups;
+  if (day && planYear !== null) {
+    const iso = isoDate(Number(day['d1'] ?? day['d2']), Number(day['m1'] ?? day['m2']), planYear);
+    if (iso) return { ...base, ...open({ start: iso, end: iso }), inferred: true, recurrence: recurrenceOf(text) };
   }
   const half = rule('timeframes.halfYear').exec(text)?.groups;
   if (half) {
@@ -110,6 +134,9 @@ function parsePhase(text: string, planYear: number | null): Phase {
   if (period) {
     return { ...base, ...open({ start: `${period['from']}-01-01`, end: `${period['to']}-12-31` }), recurrence: recurrenceOf(text) };
   }
+  // “từ năm 2026 đến năm 2030” names its end: the “từ” does not leave it open.
+  const years = rule('timeframes.yearRange').exec(text)?.groups;
+  if (years) return { ...base, start: `${years['from']}-01-01`, end: `${years['to']}-12-31`, recurrence: recurrenceOf(text) };
   const whole = rule('timeframes.wholeYear').exec(text.trim())?.groups;
   if (whole) {
     const year = whole['year'] ? Number(whole['year']) : planYear;
@@ -118,6 +145,43 @@ function parsePhase(text: string, planYear: number | null): Phase {
   const year = rule('timeframes.year').exec(text)?.groups;
   if (year) return { ...base, ...open({ start: `${year['year']}-01-01`, end: `${year['year']}-12-31` }), recurrence: recurrenceOf(text) };
   return { ...base, recurrence: recurrenceOf(text) };
+}
+
+/**
+ * A time written with both ends (“từ ngày 04/02/2026 đến ngày 08/02/2026”,
+ * “Từ tháng 3 đến tháng 6 năm 2026”, “Quý IV/2025 - Quý II/2026”): closed even
+ * though it says “từ”. A start without its own year takes the end's year, one
+ * year earlier when its month comes later (“tháng 11 đến tháng 02/2026”).
+ */
+function closedRange(text: string, planYear: number | null): { start: string; end: string; inferred: boolean } | null {
+  const dates = rule('timeframes.dateRange').exec(text)?.groups;
+  if (dates) {
+    const start = isoDate(Number(dates['d1']), Number(dates['m1']), Number(dates['y1']));
+    const end = isoDate(Number(dates['d2']), Number(dates['m2']), Number(dates['y2']));
+    if (start && end && start <= end) return { start, end, inferred: false };
+  }
+  const quarters = rule('timeframes.quarterRange').exec(text)?.groups;
+  if (quarters) {
+    const first = quarterStart[quarters['q1']!.toUpperCase()]!;
+    const last = quarterStart[quarters['q2']!.toUpperCase()]!;
+    const start = monthsRange(Number(quarters['y1']), first, first).start;
+    const end = monthsRange(Number(quarters['y2']), last + 2, last + 2).end;
+    if (start <= end) return { start, end, inferred: false };
+  }
+  const months = rule('timeframes.monthRange').exec(text)?.groups;
+  if (months) {
+    const m1 = Number(months['m1']);
+    const m2 = Number(months['m2']);
+    const writtenEnd = months['y2'] ?? months['y2b'];
+    const writtenStart = months['y1'] ?? months['y1b'];
+    const endYear = writtenEnd ? Number(writtenEnd) : writtenStart ? Number(writtenStart) : planYear;
+    if (endYear === null || m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12) return null;
+    const startYear = writtenStart ? Number(writtenStart) : m1 > m2 ? endYear - 1 : endYear;
+    const start = monthsRange(startYear, m1, m1).start;
+    const end = monthsRange(endYear, m2, m2).end;
+    if (start <= end) return { start, end, inferred: !writtenEnd && !writtenStart };
+  }
+  return null;
 }
 
 function monthsRange(year: number, first: number, last: number): { start: string; end: string } {

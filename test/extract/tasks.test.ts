@@ -55,6 +55,115 @@ describe('extractTasks', () => {
       'Kế hoạch theo dõi thi hành pháp luật', 'CẢI CÁCH THỂ CHẾ', ['Sở Tư pháp'], ['Sở Nội vụ', 'Sở Tài chính'], '2024-03-31', 't1.r1',
     ]);
   });
+
+  it('reads an indicator table: the tracking agency is the lead, not the unit column, and a time group dates its rows', async () => {
+    const doc = await parse('PHỤ LỤC\nTT\tChỉ tiêu\tĐơn vị\tKết quả\tCơ quan chủ trì theo dõi, đánh giá\nI\tĐến năm 2030\t\t\t\n1\tTỉ lệ hồ sơ được số hóa\t%\t100\tSở Nội vụ\n2\tChỉ tiêu về dịch vụ công\t\t\t\n2.1\tTỉ lệ dịch vụ công trực tuyến toàn trình\t%\t≥ 80\tVăn phòng UBND tỉnh');
+    expect(doc.tasks.map((t) => [t.text, t.lead.map((a) => a.canonical), t.output, t.timeframe?.end])).toEqual([
+      ['Tỉ lệ hồ sơ được số hóa', ['Sở Nội vụ'], '100', '2030-12-31'],
+      ['Tỉ lệ dịch vụ công trực tuyến toàn trình', ['Văn phòng Ủy ban nhân dân tỉnh'], '≥ 80', '2030-12-31'],
+    ]);
+  });
+
+  it('gives a row whose lead cell is merged with the row above that lead', async () => {
+    const doc = await parse('PHỤ LỤC\nTT\tNhiệm vụ\tCơ quan chủ trì\tThời gian\n1\tRà soát quy chế làm việc\tSở Tư pháp\tQuý I/2026\n2\tSửa đổi quy chế làm việc\t\tQuý II/2026');
+    expect(doc.tasks.map((t) => [t.text, t.lead.map((a) => a.canonical)])).toEqual([
+      ['Rà soát quy chế làm việc', ['Sở Tư pháp']],
+      ['Sửa đổi quy chế làm việc', ['Sở Tư pháp']],
+    ]);
+  });
+
+  it('ends a lead cell’s agencies where “với …” says what each is for', async () => {
+    const doc = await parse('PHỤ LỤC\nTT\tNhiệm vụ\tCơ quan chủ trì\tThời gian\n1\tXây dựng quy chuẩn kỹ thuật\tBộ Công an, Bộ Tư pháp với các quy chuẩn chung; Bộ Y tế với các quy chuẩn của ngành\tNăm 2026');
+    expect(doc.tasks.map((t) => t.lead.map((a) => a.name))).toEqual([['Bộ Công an', 'Bộ Tư pháp', 'Bộ Y tế']]);
+  });
+
+  it('takes no task, and lends no lead, from a row numbered as a group (“IV.”) even with stray text in its cells', async () => {
+    const doc = await parse('PHỤ LỤC\nTT\tNhiệm vụ\tCơ quan chủ trì\tThời gian\n1\tRà soát quy chế làm việc\tSở Tư pháp\tQuý I/2026\nIV.\tPHÁT TRIỂN NGUỒN NHÂN LỰC\t\tnăm tiếp theo\n2\tTuyển dụng nhân lực số\tSở Nội vụ\tNăm 2026');
+    expect(doc.tasks.map((t) => [t.text, t.lead.map((a) => a.canonical)])).toEqual([
+      ['Rà soát quy chế làm việc', ['Sở Tư pháp']],
+      ['Tuyển dụng nhân lực số', ['Sở Nội vụ']],
+    ]);
+  });
+
+  it('reads a list of bills: “Cơ quan soạn thảo” leads and “Hồ sơ” is the product', async () => {
+    const doc = await parse('PHỤ LỤC\nTT\tTên văn bản\tCơ quan trình\tCơ quan soạn thảo\tTiến độ\tHồ sơ\n1\tNghị quyết về quy chế tiếp công dân\tThường trực HĐND\tBan Pháp chế\tTháng 3/2026\tTờ trình, dự thảo Nghị quyết');
+    expect(doc.tasks.map((t) => [t.text, t.lead.map((a) => a.name), t.output, t.timeframe?.end])).toEqual([
+      ['Nghị quyết về quy chế tiếp công dân', ['Ban Pháp chế'], 'Tờ trình, dự thảo Nghị quyết', '2026-03-31'],
+    ]);
+  });
+
+  it('does not repeat as a task without agencies a body item that an appendix row assigns', async () => {
+    const doc = await parse('II. NHIỆM VỤ, GIẢI PHÁP\n1. Cải cách thể chế\na) Rà soát quy chế làm việc của các cơ quan.\nb) Tổ chức hội nghị tập huấn.\nPHỤ LỤC\nTT\tNhiệm vụ\tCơ quan chủ trì\tThời gian\n1\tRà soát quy chế làm việc của các cơ quan.\tSở Tư pháp\tQuý I/2026');
+    expect(doc.tasks.map((t) => [t.text, t.source])).toEqual([
+      ['Tổ chức hội nghị tập huấn.', 'section'],
+      ['Rà soát quy chế làm việc của các cơ quan.', 'table'],
+    ]);
+  });
+
+  it('reads a lead inside the sentence after the label: the one that “chủ trì”, the rest coordinating', async () => {
+    expect(await tasks('II. NHIỆM VỤ\n1. Tuyên truyền Luật Lưu trữ\n- Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp và Đài Phát thanh và Truyền hình tỉnh.\n- Thời gian thực hiện: Năm 2026.')).toEqual([
+      { text: 'Tuyên truyền Luật Lưu trữ', lead: ['Sở Nội vụ'], co: ['Sở Tư pháp', 'Đài Phát thanh và Truyền hình tỉnh'], start: '2026-01-01', end: '2026-12-31', source: 'list', shared: false },
+    ]);
+  });
+
+  it('reads clauses that each name who acts: each subject leads; with “chủ trì” in one, the others coordinate', async () => {
+    const found = await tasks('II. NHIỆM VỤ\n1. Rà soát văn bản\n- Cơ quan thực hiện: Sở Tư pháp tiến hành rà soát văn bản của tỉnh; Ủy ban nhân dân các xã rà soát văn bản của xã.\n2. Phổ biến Luật\n- Cơ quan thực hiện: Sở Nội vụ chủ trì tham mưu kế hoạch; Sở Tư pháp và Sở Tài chính chủ động triển khai.');
+    expect(found.map((t) => [t.text, t.lead, t.co])).toEqual([
+      ['Rà soát văn bản', ['Sở Tư pháp', 'Ủy ban nhân dân các xã'], []],
+      ['Phổ biến Luật', ['Sở Nội vụ'], ['Sở Tư pháp', 'Sở Tài chính']],
+    ]);
+  });
+
+  it('reads labels in emphasis marks and the other spellings of the lead', async () => {
+    const found = await tasks('II. NHIỆM VỤ\n1. Tập huấn nghiệp vụ\n*Đơn vị chủ trì thực hiện: *Sở Nội vụ.\n2. Soạn thảo quy chế\nChủ trì: Sở Tư pháp.\n3. Trình Nghị quyết\n- Cơ quan soạn thảo: Sở Tài chính.\n- Thời hạn ban hành: trước ngày 01/7/2026.');
+    expect(found.map((t) => [t.text, t.lead, t.end])).toEqual([
+      ['Tập huấn nghiệp vụ', ['Sở Nội vụ'], null],
+      ['Soạn thảo quy chế', ['Sở Tư pháp'], null],
+      ['Trình Nghị quyết', ['Sở Tài chính'], '2026-07-01'],
+    ]);
+  });
+
+  it('reads “a) Nhiệm vụ:” with its bullets as tasks sharing “b) Cơ quan chủ trì:”', async () => {
+    const found = await tasks('II. NHIỆM VỤ\n1. Rà soát văn bản\na) Nhiệm vụ:\n- Rà soát quy chế văn thư.\n- Đề xuất sửa đổi quy chế.\nb) Cơ quan chủ trì: Sở Nội vụ.\nc) Thời gian thực hiện: Quý III/2026.\n2. Số hóa hồ sơ\na) Nhiệm vụ: Số hóa hồ sơ lưu trữ.\nb) Cơ quan chủ trì: Sở Khoa học và Công nghệ.');
+    expect(found.map((t) => [t.text, t.lead, t.end])).toEqual([
+      ['Rà soát quy chế văn thư.', ['Sở Nội vụ'], '2026-09-30'],
+      ['Đề xuất sửa đổi quy chế.', ['Sở Nội vụ'], '2026-09-30'],
+      ['Số hóa hồ sơ lưu trữ.', ['Sở Khoa học và Công nghệ'], null],
+    ]);
+  });
+
+  it('reads an empty time line from the lines under it, as phases', async () => {
+    const doc = await parse('II. NHIỆM VỤ\n1. Số hóa tài liệu\n- Cơ quan chủ trì: Sở Nội vụ.\n- Thời gian thực hiện:\n+ Đợt 1: Quý I/2026.\n+ Đợt 2: trước ngày 30/9/2026.');
+    const t = doc.tasks[0]!;
+    expect([doc.tasks.length, t.timeframe?.start, t.timeframe?.end, t.timeframe?.phases.map((p) => p.label)]).toEqual([1, '2026-01-01', '2026-09-30', ['Đợt 1', 'Đợt 2']]);
+  });
+
+  it('does not give a block to an item before it that has its own text and no block', async () => {
+    const found = await tasks('II. NHIỆM VỤ\n1. Xây dựng văn bản\nCác sở rà soát, tham mưu ban hành văn bản.\n2. Kiểm tra thi hành\n- Cơ quan thực hiện: Sở Nội vụ.');
+    expect(found.filter((t) => t.lead.length > 0).map((t) => t.text)).toEqual(['Kiểm tra thi hành']);
+  });
+
+  it('reads several fields on one attribute line', async () => {
+    expect(await tasks('II. NHIỆM VỤ\n1. Rà soát quy chế\n- Cơ quan chủ trì: Sở Nội vụ; phối hợp: Sở Tư pháp; thời gian hoàn thành: Quý II/2026.')).toEqual([
+      { text: 'Rà soát quy chế', lead: ['Sở Nội vụ'], co: ['Sở Tư pháp'], start: '2026-04-01', end: '2026-06-30', source: 'list', shared: false },
+    ]);
+  });
+
+  it('keeps “Sở Nội vụ: Chủ trì phụ trách …” and bracketed notes to the agency reader', async () => {
+    const doc = await parse('PHỤ LỤC\nTT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian\n1\tXây dựng Đề án chỉ số\tSở Nội vụ: Chủ trì tổng hợp; chủ trì theo dõi Chỉ số PAPI\tCác sở, ngành (theo phân công chủ trì, theo dõi chỉ số)\tNăm 2026');
+    const [t] = doc.tasks;
+    expect([t!.lead.map((a) => a.name), t!.coordinating.length]).toEqual([['Sở Nội vụ'], 1]);
+  });
+
+  it('reads a lead cell written as a sentence', async () => {
+    const doc = await parse('PHỤ LỤC\nTT\tNhiệm vụ\tCơ quan thực hiện\tThời gian\n1\tTổ chức hội nghị tập huấn\tSở Nội vụ chủ trì, phối hợp với Sở Tư pháp\tQuý I/2026');
+    expect(doc.tasks.map((t) => [t.lead.map((a) => a.name), t.coordinating.map((a) => a.name)])).toEqual([[['Sở Nội vụ'], ['Sở Tư pháp']]]);
+  });
+
+  it('takes the task of a label alone on its line from the “Nội dung:” line under it', async () => {
+    const found = await tasks('II. NHIỆM VỤ\n1.\n- Nội dung: Tổ chức hội nghị sơ kết.\n- Cơ quan chủ trì: Sở Nội vụ.');
+    expect(found.map((t) => [t.text, t.lead])).toEqual([['Tổ chức hội nghị sơ kết.', ['Sở Nội vụ']]]);
+  });
 });
 
 describe('extractResponsibilities and the agency index', () => {

@@ -1,0 +1,115 @@
+import { rule, type RuleId } from '../grammar/registry.js';
+import type { NormalizedText } from '../normalize/types.js';
+import type { Agency, Cell, Table, Task } from '../schema/document.js';
+import { agenciesOf } from './assignment.js';
+import { lineAt } from './line-at.js';
+import { parseTimeframe } from './timeframes.js';
+
+export type TaskDraft = Omit<Task, 'id'>;
+
+/** One task per appendix row that states one, with the agencies, time and product of its row. */
+export function tableTasks(normalized: NormalizedText, table: Table, planYear: number | null): TaskDraft[] {
+  const { task, output, lead, coordinating, timeframe, note } = taskColumns(table);
+  if (task < 0) return [];
+  const out: TaskDraft[] = [];
+  let above: { group: string | null; lead: Cell } | null = null;
+  for (const row of table.rows) {
+    if (row.kind !== 'row') continue;
+    const cell = row.cells[task];
+    if (!cell || cell.text.trim() === '' || rule('tasks.rowNumber').test(cell.text.trim())) continue;
+    const at = (i: number) => (i >= 0 && row.cells[i]?.text.trim() ? row.cells[i] : undefined);
+    const others = row.cells.filter((c, i) => i !== task && table.columns[i]?.role !== 'number' && c.text.trim() !== '');
+    // A sub-heading row (“11. Chỉ tiêu về …” over 11.1, 11.2) assigns nothing itself.
+    if (others.length === 0) continue;
+    // A row numbered “IV.” or “B” heads a group of rows, whatever stray text its other cells hold.
+    const number = row.cells.find((c, i) => table.columns[i]?.role === 'number')?.text.replace(/[*_]/gu, '').trim();
+    if (number && rule('tasks.groupNumber').test(number)) continue;
+    // A lead cell merged with the row above comes out empty: the row takes that lead.
+    let leadCell = at(lead);
+    if (!leadCell && lead >= 0 && above && above.group === row.group) leadCell = above.lead;
+    if (leadCell) above = { group: row.group, lead: leadCell };
+    const text = withoutLabel(cell);
+    const time = at(timeframe)?.text.trim() ?? groupTime(row.group);
+    // A lead cell may be a sentence too: “Sở Nội vụ chủ trì, phối hợp với …”.
+    const assigned = agenciesIn(normalized, leadCell);
+    out.push({
+      text: text.text,
+      lead: assigned.lead,
+      coordinating: [...assigned.coordinating, ...agenciesIn(normalized, at(coordinating)).lead],
+      timeframe: time ? parseTimeframe(time, planYear) : null,
+      output: at(output)?.text.trim() || null,
+      note: at(note)?.text.trim() || null,
+      group: row.group,
+      source: 'table',
+      attributesFrom: null,
+      nodeId: table.nodeId,
+      rowId: row.id,
+      span: text.span,
+      ...(text.parts ? { parts: text.parts } : {}),
+    });
+  }
+  return out;
+}
+
+type TaskColumns = Record<'task' | 'output' | 'lead' | 'coordinating' | 'timeframe' | 'note', number>;
+
+/**
+ * Which column holds what. The table's column roles decide, refined by the
+ * headers: an indicator table has a unit column (“Đơn vị”) beside the agency
+ * that tracks the indicator (“Cơ quan chủ trì theo dõi, đánh giá”), and a list
+ * of bills names its lead “Cơ quan soạn thảo” and its product “Hồ sơ”.
+ */
+function taskColumns(table: Table): TaskColumns {
+  const headers = table.columns.map((c) => c.header.replace(/[*_]/gu, '').trim());
+  const roles: string[] = table.columns.map((c) => c.role);
+  const first = (test: (i: number) => boolean) => roles.findIndex((_, i) => test(i));
+  const byHeader = (name: RuleId) => first((i) => rule(name).test(headers[i]!));
+  const byRole = (role: string) => first((i) => roles[i] === role);
+  const leadHeader = byHeader('tasks.leadHeader');
+  const lead = leadHeader >= 0 ? leadHeader : byRole('lead');
+  const free = (i: number) => i !== lead && roles[i] === 'unknown';
+  let task = byRole('task');
+  if (task < 0) task = first((i) => free(i) && rule('tasks.taskHeader').test(headers[i]!));
+  let output = byRole('output');
+  if (output < 0) output = first((i) => free(i) && i !== task && rule('tasks.outputHeader').test(headers[i]!));
+  const fallback = (role: string, name: RuleId) => {
+    const found = byRole(role);
+    return found >= 0 ? found : first((i) => free(i) && i !== task && i !== output && rule(name).test(headers[i]!));
+  };
+  return { task, output, lead, coordinating: fallback('coordinating', 'tasks.coordinatingHeader'), timeframe: fallback('timeframe', 'tasks.timeHeader'), note: byRole('note') };
+}
+
+/** A row group that is a time (“Đến năm 2030”, “Giai đoạn 2025-2027”) dates the rows under it. */
+function groupTime(group: string | null): string | null {
+  if (!group) return null;
+  return rule('tasks.timeGroup').test(group.trim()) ? group.trim() : null;
+}
+
+/** A task cell without its own "1. " label; the span moves past the label too. */
+function withoutLabel(cell: Cell): { text: string; span: Task['span']; parts?: Task['span'][] } {
+  if (cell.parts) return { text: cell.text, span: cell.span, parts: cell.parts };
+  const label = rule('headings.arabic').exec(cell.text) ?? rule('headings.letter').exec(cell.text);
+  const rest = label?.groups?.['text'];
+  if (!rest) return { text: cell.text, span: cell.span };
+  const skip = cell.text.length - rest.length;
+  return { text: rest, span: { ...cell.span, offset: cell.span.offset + skip, length: rest.length } };
+}
+
+/** Agencies of a cell, line by line (a cell may hold several “- ” lines) and part by part. */
+function agenciesIn(normalized: NormalizedText, cell: Cell | undefined): { lead: Agency[]; coordinating: Agency[] } {
+  const out = { lead: [] as Agency[], coordinating: [] as Agency[] };
+  if (!cell || cell.text.trim() === '') return out;
+  const pieces = cell.parts ?? [cell.span];
+  for (const span of pieces) {
+    let offset = span.offset;
+    for (const line of normalized.text.slice(span.offset, span.offset + span.length).split('\n')) {
+      if (line.trim()) {
+        const found = agenciesOf(line, offset, lineAt(normalized, offset).line);
+        out.lead.push(...found.lead);
+        out.coordinating.push(...found.coordinating);
+      }
+      offset += line.length + 1;
+    }
+  }
+  return out;
+}
