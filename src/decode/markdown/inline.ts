@@ -1,0 +1,313 @@
+import { decodeHTMLStrict } from 'entities';
+
+/** Counts characters visited, so tests can check that work grows linearly with input. */
+export interface WorkCounter {
+  work: number;
+}
+
+// Bounds that keep each construct's look-ahead constant: a link tail longer than this, or
+// deeper parentheses, is read as text (CommonMark readers cap parentheses the same way).
+const maxLinkTail = 2048;
+const maxLinkParens = 32;
+
+const asciiPunct = new Set('!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~');
+const unicodeSpace = /\s/u;
+const unicodePunct = /[\p{P}\p{S}]/u;
+const tagAt = /<\/?[A-Za-z][A-Za-z0-9-]{0,63}(?:\s[^<>]{0,480})?\/?>/y;
+const autolinkAt = /<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9.-]+)>/y;
+const entityAt = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
+const lineBreakTag = /^<br\s*\/?>$/i;
+const rawTextTag = /^<(script|style)\b/i;
+
+interface Delimiter {
+  /** Index of the marker's piece in the output. */
+  piece: number;
+  char: string;
+  canOpen: boolean;
+  canClose: boolean;
+  /** The run touches the start or end of a line: a marker that a wrap separated from its text. */
+  atLineEdge: boolean;
+  /** Whitespace (or a line's start) precedes the run. */
+  before: boolean;
+}
+
+const isSpace = (c: string | undefined) => c === undefined || c === '\n' || unicodeSpace.test(c);
+const isPunct = (c: string | undefined) => c !== undefined && unicodePunct.test(c);
+
+/**
+ * Finds needles at or after a position, remembering the last answer: positions only move
+ * forward, so a text with many openers and no closer is searched once, not once per opener.
+ */
+class Finder {
+  private readonly found = new Map<string, number>();
+  constructor(private readonly lower: string) {}
+  next(needle: string, from: number): number {
+    const known = this.found.get(needle);
+    if (known !== undefined && (known === -1 || known >= from)) return known;
+    const at = this.lower.indexOf(needle, from);
+    this.found.set(needle, at);
+    return at;
+  }
+}
+
+/** Where each backtick run's matching closer (the next run of the same length) starts. */
+function matchCodeSpans(text: string): Map<number, { end: number; length: number }> {
+  const runs: { at: number; length: number }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== '`' || (i > 0 && text[i - 1] === '\\' && !(i > 1 && text[i - 2] === '\\'))) continue;
+    let j = i;
+    while (text[j] === '`') j++;
+    runs.push({ at: i, length: j - i });
+    i = j - 1;
+  }
+  const open = new Map<number, number>();
+  const spans = new Map<number, { end: number; length: number }>();
+  for (const run of runs) {
+    const start = open.get(run.length);
+    if (start === undefined) {
+      open.set(run.length, run.at);
+    } else {
+      spans.set(start, { end: run.at, length: run.length });
+      open.delete(run.length);
+    }
+  }
+  return spans;
+}
+
+/** The end (after `)`) of a link's `(destination "title")`, or -1 when it is not one. */
+function linkTailEnd(text: string, open: number, counter?: WorkCounter): number {
+  const limit = Math.min(text.length, open + maxLinkTail);
+  let i = open + 1;
+  const skipSpace = () => {
+    let newlines = 0;
+    while (i < limit && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n')) if (text[i++] === '\n' && ++newlines > 1) return false;
+    return true;
+  };
+  if (!skipSpace()) return -1;
+  if (text[i] === '<') {
+    i++;
+    while (i < limit && text[i] !== '>' && text[i] !== '\n' && text[i] !== '<') i += text[i] === '\\' ? 2 : 1;
+    if (text[i] !== '>') return -1;
+    i++;
+  } else {
+    let depth = 0;
+    while (i < limit) {
+      const c = text[i]!;
+      if (c === '\\' && i + 1 < limit && asciiPunct.has(text[i + 1]!)) i += 2;
+      else if (c === '(') {
+        if (++depth > maxLinkParens) return -1;
+        i++;
+      } else if (c === ')') {
+        if (depth === 0) break;
+        depth--;
+        i++;
+      } else if (c === ' ' || c === '\t' || c === '\n' || c < ' ') break;
+      else i++;
+    }
+    if (depth !== 0) return -1;
+  }
+  const beforeTitle = i;
+  if (!skipSpace()) return -1;
+  const quote = text[i];
+  if (i > beforeTitle && (quote === '"' || quote === "'" || quote === '(')) {
+    const close = quote === '(' ? ')' : quote;
+    i++;
+    while (i < limit && text[i] !== close) i += text[i] === '\\' ? 2 : 1;
+    if (text[i] !== close) return -1;
+    i++;
+    if (!skipSpace()) return -1;
+  }
+  if (counter) counter.work += i - open;
+  return i < limit && text[i] === ')' ? i + 1 : -1;
+}
+
+/**
+ * Renders a paragraph's inline markdown to plain text in one pass: emphasis, strong and
+ * strikethrough markers are dropped (matched ones, and unmatched ones a wrap left at a line's
+ * edge), links and images keep their text, code spans their content, entities and escapes are
+ * decoded, HTML tags are removed (`<br>` becomes a line break; script, style and comments go
+ * with their content). Soft line breaks stay as `\n`.
+ */
+export function renderInline(text: string, counter?: WorkCounter): string {
+  const pieces: string[] = [];
+  const delimiters: Delimiter[] = [];
+  // Open `[` / `![` pieces; links nest only as deep as the text does, and this is a flat stack.
+  const brackets: number[] = [];
+  const spans = matchCodeSpans(text);
+  const finder = new Finder(text.toLowerCase());
+  let plainStart = 0;
+  const flush = (i: number) => {
+    if (i > plainStart) pieces.push(text.slice(plainStart, i));
+  };
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i]!;
+    let next = i + 1;
+    switch (c) {
+      case '\\': {
+        const d = text[i + 1];
+        if (d === '\n') {
+          flush(i);
+          pieces.push('\n');
+          next = i + 2;
+        } else if (d !== undefined && asciiPunct.has(d)) {
+          flush(i);
+          pieces.push(d);
+          next = i + 2;
+        } else {
+          i = next;
+          continue;
+        }
+        break;
+      }
+      case '`': {
+        const span = spans.get(i);
+        let j = i;
+        while (text[j] === '`') j++;
+        if (!span) {
+          i = j;
+          continue;
+        }
+        flush(i);
+        let code = text.slice(j, span.end).replace(/\n/g, ' ');
+        if (code.length > 2 && code.startsWith(' ') && code.endsWith(' ') && code.trim() !== '') code = code.slice(1, -1);
+        pieces.push(code);
+        next = span.end + span.length;
+        break;
+      }
+      case '*':
+      case '_':
+      case '~': {
+        let j = i;
+        while (text[j] === c) j++;
+        if (c === '~' && j - i !== 2) {
+          i = j;
+          continue;
+        }
+        flush(i);
+        const before = i > 0 ? text[i - 1] : undefined;
+        const after = text[j];
+        const leftFlanking = !isSpace(after) && (!isPunct(after) || isSpace(before) || isPunct(before));
+        const rightFlanking = !isSpace(before) && (!isPunct(before) || isSpace(after) || isPunct(after));
+        const canOpen = c === '_' ? leftFlanking && (!rightFlanking || isPunct(before)) : leftFlanking;
+        const canClose = c === '_' ? rightFlanking && (!leftFlanking || isPunct(after)) : rightFlanking;
+        delimiters.push({ piece: pieces.length, char: c, canOpen, canClose, atLineEdge: before === undefined || before === '\n' || after === undefined || after === '\n', before: isSpace(before) });
+        pieces.push(text.slice(i, j));
+        next = j;
+        break;
+      }
+      case '!':
+      case '[': {
+        if (c === '!' && text[i + 1] !== '[') {
+          i = next;
+          continue;
+        }
+        flush(i);
+        brackets.push(pieces.length);
+        pieces.push(c === '!' ? '![' : '[');
+        next = c === '!' ? i + 2 : i + 1;
+        break;
+      }
+      case ']': {
+        const opener = brackets.pop();
+        const end = opener !== undefined && text[i + 1] === '(' ? linkTailEnd(text, i + 1, counter) : -1;
+        if (opener === undefined || end < 0) {
+          i = next;
+          continue;
+        }
+        flush(i);
+        pieces[opener] = '';
+        next = end;
+        break;
+      }
+      case '<': {
+        const lower = text.slice(i, i + 8).toLowerCase();
+        if (lower.startsWith('<!--')) {
+          const close = finder.next('-->', i + 4);
+          if (close < 0) {
+            i = next;
+            continue;
+          }
+          flush(i);
+          next = close + 3;
+          break;
+        }
+        autolinkAt.lastIndex = i;
+        const link = autolinkAt.exec(text);
+        if (link && link[0].length <= maxLinkTail) {
+          flush(i);
+          pieces.push(link[1]!);
+          next = i + link[0].length;
+          break;
+        }
+        tagAt.lastIndex = i;
+        const tag = tagAt.exec(text);
+        if (!tag) {
+          i = next;
+          continue;
+        }
+        flush(i);
+        const raw = rawTextTag.exec(tag[0]);
+        const close = raw ? finder.next(`</${raw[1]!.toLowerCase()}`, i + tag[0].length) : -1;
+        if (close >= 0) {
+          const gt = text.indexOf('>', close);
+          next = gt < 0 ? text.length : gt + 1;
+        } else {
+          if (lineBreakTag.test(tag[0])) pieces.push('\n');
+          next = i + tag[0].length;
+        }
+        break;
+      }
+      case '&': {
+        entityAt.lastIndex = i;
+        const entity = entityAt.exec(text);
+        const decoded = entity ? decodeHTMLStrict(entity[0]) : '';
+        if (!entity || decoded === entity[0]) {
+          i = next;
+          continue;
+        }
+        flush(i);
+        pieces.push(decoded);
+        next = i + entity[0].length;
+        break;
+      }
+      default:
+        i = next;
+        continue;
+    }
+    if (counter) counter.work += next - i;
+    i = next;
+    plainStart = i;
+  }
+  flush(text.length);
+  if (counter) counter.work += text.length;
+  resolveEmphasis(pieces, delimiters);
+  return pieces.join('');
+}
+
+/**
+ * Pairs emphasis runs with a stack per marker (nearest opener first) and drops the markup.
+ * Converters from Word leave the space inside the markers (`**1. Mục tiêu: **Nội dung`), so a
+ * `*` run after a space closes a pending opener; a `**` that stays unmatched is markup all the
+ * same (plans never write it as text), and so is a single marker a wrap left at a line's edge.
+ */
+function resolveEmphasis(pieces: string[], delimiters: readonly Delimiter[]): void {
+  const openers = new Map<string, Delimiter[]>();
+  const dropUnmatched = (d: Delimiter) => {
+    if (d.char !== '~' && (d.atLineEdge || (d.char === '*' && pieces[d.piece]!.length >= 2))) pieces[d.piece] = '';
+  };
+  for (const d of delimiters) {
+    const stack = openers.get(d.char) ?? [];
+    openers.set(d.char, stack);
+    const opener = d.canClose || (d.char === '*' && d.before) ? stack.pop() : undefined;
+    if (opener) {
+      pieces[opener.piece] = '';
+      pieces[d.piece] = '';
+    } else if (d.canOpen) {
+      stack.push(d);
+    } else {
+      dropUnmatched(d);
+    }
+  }
+  for (const stack of openers.values()) for (const d of stack) dropUnmatched(d);
+}
