@@ -17,7 +17,6 @@ export interface MarkdownLines {
 
 const fenceOpen = /^ {0,3}(`{3,}|~{3,})([^`]*)$/;
 const atxHeading = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/;
-const atxClosing = /[ \t]+#+[ \t]*$/;
 const setextUnderline = /^ {0,3}(?:=+|-+)[ \t]*$/;
 const bulletItem = /^([-+*])(?:[ \t]+|$)/;
 const orderedItem = /^(\d{1,9})([.)])(?:[ \t]+|$)/;
@@ -27,6 +26,7 @@ const knownBlockTag =
   /^ {0,3}<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[\s>]|\/>|$)/i;
 // A line that is one HTML tag alone (CommonMark's seventh kind of HTML block).
 const loneTag = /^ {0,3}<\/?[A-Za-z][A-Za-z0-9-]{0,63}(?:\s[^<>]{0,480})?\/?>[ \t]*$/;
+const markersOnly = /^[*_ \t]+$/;
 const delimiterCell = /^:?-+:?$/;
 
 /** Leading columns of spaces and tabs (a tab to the next stop of 4). */
@@ -89,21 +89,72 @@ interface Marker {
   content: string;
 }
 
+/**
+ * Where a line's closing thematic break may start: the line from any offset at or after
+ * `from` that still holds three markers is a break (`- * * *` is an item holding a rule).
+ * One backward scan, so nested markers on one line are not rescanned for each level.
+ */
+function trailingBreak(content: string): { from: number; markers: number[] } {
+  const markers: number[] = [];
+  let marker = '';
+  let i = content.length - 1;
+  for (; i >= 0; i--) {
+    const c = content[i]!;
+    if (c === ' ' || c === '\t') continue;
+    if (marker === '' && (c === '-' || c === '*' || c === '_')) marker = c;
+    if (c !== marker) break;
+    markers.push(i);
+  }
+  return { from: i + 1, markers: markers.reverse() };
+}
+
 /** Strips the list markers that open a line; nested items on one line keep the innermost marker. */
 function stripListMarkers(content: string, allowEmpty: boolean, counter?: WorkCounter): Marker {
   let marker = '';
+  let offset = 0;
   let rest = content;
+  const rule = trailingBreak(content);
+  let ruleMarker = 0;
+  if (counter) counter.work += content.length - rule.from;
   for (;;) {
     const m = bulletItem.exec(rest) ?? orderedItem.exec(rest);
-    if (!m || isThematicBreak(rest)) break;
+    if (!m) break;
+    while (ruleMarker < rule.markers.length && rule.markers[ruleMarker]! < offset) ruleMarker++;
+    if (offset >= rule.from && rule.markers.length - ruleMarker >= 3) break;
     const after = rest.slice(m[0].length);
     if (after === '' && !allowEmpty) break;
-    if (counter) counter.work += m[0].length;
+    const skipped = m[0].length + (after.length - after.replace(/^[ \t]+/, '').length);
+    if (counter) counter.work += skipped;
     marker = m[2] ? m[1]! + m[2] : m[1]!;
-    rest = after.replace(/^[ \t]+/, '');
+    offset += skipped;
+    rest = content.slice(offset);
     allowEmpty = false;
   }
   return { marker, content: rest };
+}
+
+/** The line without trailing spaces and tabs (a loop: a regex anchored at the end rescans inner runs). */
+function trimLineEnd(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+  return line.slice(0, end);
+}
+
+/** The line without spaces and tabs at either end. */
+function trimSpaces(line: string): string {
+  let start = 0;
+  while (start < line.length && (line[start] === ' ' || line[start] === '\t')) start++;
+  return trimLineEnd(line.slice(start));
+}
+
+/** An ATX heading's text without its optional closing run of `#` (which needs a space before it). */
+function stripClosingHashes(text: string): string {
+  const t = trimLineEnd(text);
+  let end = t.length;
+  while (end > 0 && t[end - 1] === '#') end--;
+  if (end === t.length) return t;
+  if (end === 0) return '';
+  return t[end - 1] === ' ' || t[end - 1] === '\t' ? trimLineEnd(t.slice(0, end)) : t;
 }
 
 /**
@@ -126,8 +177,12 @@ export function readBlocks(markdown: string, counter?: WorkCounter): MarkdownLin
 
   const flushPara = () => {
     if (para) {
+      // A line that is only emphasis markers (`**` that a wrap left alone) is markup, not a
+      // line: kept, it would split the paragraph. Markers left alone are dropped when rendered.
+      const kept = para.length > 1 ? para.filter((line) => !markersOnly.test(line)) : para;
+      // Spaces that stood inside dropped markers (`**KT. CHỦ TỊCH **`) do not end a line.
+      const body = renderInline(kept.join('\n'), counter).split('\n').map(trimSpaces).join('\n');
       // A list item whose text is only markup (`* *`) leaves no line, not a bare marker.
-      const body = renderInline(para.join('\n'), counter);
       const text = body.trim() ? (prefix + body).trim() : '';
       if (text) lines.push(text, '');
     }
@@ -189,7 +244,7 @@ export function readBlocks(markdown: string, counter?: WorkCounter): MarkdownLin
       continue;
     }
     const indent = indentOf(line);
-    const content = line.slice(indent.chars).replace(/[ \t]+$/, '');
+    const content = trimLineEnd(line.slice(indent.chars));
     const enteredQuote = isQuoted && !quoted;
     quoted = isQuoted;
     if (afterBlank && indent.columns === 0 && !bulletItem.test(content) && !orderedItem.test(content)) inList = false;
@@ -215,7 +270,7 @@ export function readBlocks(markdown: string, counter?: WorkCounter): MarkdownLin
     if (heading && indent.columns < 4) {
       flushPara();
       flushTable();
-      const text = renderInline((heading[2] ?? '').replace(atxClosing, '').replace(/^#+$/, ''), counter).trim();
+      const text = renderInline(stripClosingHashes(heading[2] ?? ''), counter).trim();
       if (text) lines.push(text, '');
       continue;
     }
@@ -237,11 +292,13 @@ export function readBlocks(markdown: string, counter?: WorkCounter): MarkdownLin
       continue;
     }
     const item = stripListMarkers(content, !para, counter);
+    // `* *` is an emphasised space, not a list item holding a marker: markup, so no line.
+    if (item.marker && markersOnly.test(item.content)) continue;
     if (item.marker && (!para || inList || enteredQuote || startsListInParagraph(item))) {
       flushPara();
       flushTable();
       inList = true;
-      if (item.content === '') continue;
+      if (item.content === '' || isThematicBreak(item.content)) continue;
       para = [item.content];
       prefix = `${item.marker} `;
       continue;

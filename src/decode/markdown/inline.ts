@@ -76,18 +76,30 @@ function matchCodeSpans(text: string): Map<number, { end: number; length: number
 
 /** The end (after `)`) of a link's `(destination "title")`, or -1 when it is not one. */
 function linkTailEnd(text: string, open: number, counter?: WorkCounter): number {
+  const scan = { at: open };
+  const end = scanLinkTail(text, open, scan);
+  if (counter) counter.work += scan.at - open;
+  return end;
+}
+
+/** `scan.at` is left at the furthest character looked at, for the work counter. */
+function scanLinkTail(text: string, open: number, scan: { at: number }): number {
   const limit = Math.min(text.length, open + maxLinkTail);
   let i = open + 1;
+  const fail = () => {
+    scan.at = Math.min(i, limit);
+    return -1;
+  };
   const skipSpace = () => {
     let newlines = 0;
     while (i < limit && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n')) if (text[i++] === '\n' && ++newlines > 1) return false;
     return true;
   };
-  if (!skipSpace()) return -1;
+  if (!skipSpace()) return fail();
   if (text[i] === '<') {
     i++;
     while (i < limit && text[i] !== '>' && text[i] !== '\n' && text[i] !== '<') i += text[i] === '\\' ? 2 : 1;
-    if (text[i] !== '>') return -1;
+    if (text[i] !== '>') return fail();
     i++;
   } else {
     let depth = 0;
@@ -95,7 +107,7 @@ function linkTailEnd(text: string, open: number, counter?: WorkCounter): number 
       const c = text[i]!;
       if (c === '\\' && i + 1 < limit && asciiPunct.has(text[i + 1]!)) i += 2;
       else if (c === '(') {
-        if (++depth > maxLinkParens) return -1;
+        if (++depth > maxLinkParens) return fail();
         i++;
       } else if (c === ')') {
         if (depth === 0) break;
@@ -104,20 +116,20 @@ function linkTailEnd(text: string, open: number, counter?: WorkCounter): number 
       } else if (c === ' ' || c === '\t' || c === '\n' || c < ' ') break;
       else i++;
     }
-    if (depth !== 0) return -1;
+    if (depth !== 0) return fail();
   }
   const beforeTitle = i;
-  if (!skipSpace()) return -1;
+  if (!skipSpace()) return fail();
   const quote = text[i];
   if (i > beforeTitle && (quote === '"' || quote === "'" || quote === '(')) {
     const close = quote === '(' ? ')' : quote;
     i++;
     while (i < limit && text[i] !== close) i += text[i] === '\\' ? 2 : 1;
-    if (text[i] !== close) return -1;
+    if (text[i] !== close) return fail();
     i++;
-    if (!skipSpace()) return -1;
+    if (!skipSpace()) return fail();
   }
-  if (counter) counter.work += i - open;
+  scan.at = i;
   return i < limit && text[i] === ')' ? i + 1 : -1;
 }
 
