@@ -199,7 +199,7 @@ export function readBlocks(markdown: string, counter?: WorkCounter): MarkdownLin
   };
   const flushHtml = () => {
     if (!html) return;
-    const text = renderInline(html.text.join('\n'), counter).trim();
+    const text = renderInline(html.text.join('\n'), counter, ' ').trim();
     if (text) lines.push(text);
     html = null;
   };

@@ -138,9 +138,10 @@ function scanLinkTail(text: string, open: number, scan: { at: number }): number 
  * strikethrough markers are dropped (matched ones, and unmatched ones a wrap left at a line's
  * edge), links and images keep their text, code spans their content, entities and escapes are
  * decoded, HTML tags are removed (`<br>` becomes a line break; script, style and comments go
- * with their content). Soft line breaks stay as `\n`.
+ * with their content; in an HTML block, where tags separate cells and blocks, a tag becomes
+ * `tagText`). Soft line breaks stay as `\n`.
  */
-export function renderInline(text: string, counter?: WorkCounter): string {
+export function renderInline(text: string, counter?: WorkCounter, tagText = ''): string {
   const pieces: string[] = [];
   const delimiters: Delimiter[] = [];
   // Open `[` / `![` pieces; links nest only as deep as the text does, and this is a flat stack.
@@ -265,7 +266,7 @@ export function renderInline(text: string, counter?: WorkCounter): string {
           const gt = text.indexOf('>', close);
           next = gt < 0 ? text.length : gt + 1;
         } else {
-          if (lineBreakTag.test(tag[0])) pieces.push('\n');
+          pieces.push(lineBreakTag.test(tag[0]) ? '\n' : tagText);
           next = i + tag[0].length;
         }
         break;
