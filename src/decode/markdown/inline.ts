@@ -29,6 +29,8 @@ interface Delimiter {
   atLineEdge: boolean;
   /** Whitespace (or a line's start) precedes the run. */
   before: boolean;
+  /** Text or a line's end follows the run (not a space: `5 * 3` is text). */
+  after: boolean;
 }
 
 const isSpace = (c: string | undefined) => c === undefined || c === '\n' || unicodeSpace.test(c);
@@ -204,7 +206,7 @@ export function renderInline(text: string, counter?: WorkCounter, tagText = ''):
         const rightFlanking = !isSpace(before) && (!isPunct(before) || isSpace(after) || isPunct(after));
         const canOpen = c === '_' ? leftFlanking && (!rightFlanking || isPunct(before)) : leftFlanking;
         const canClose = c === '_' ? rightFlanking && (!leftFlanking || isPunct(after)) : rightFlanking;
-        delimiters.push({ piece: pieces.length, char: c, canOpen, canClose, atLineEdge: before === undefined || before === '\n' || after === undefined || after === '\n', before: isSpace(before) });
+        delimiters.push({ piece: pieces.length, char: c, canOpen, canClose, atLineEdge: before === undefined || before === '\n' || after === undefined || after === '\n', before: isSpace(before), after: after === undefined || after === '\n' || !isSpace(after) });
         pieces.push(text.slice(i, j));
         next = j;
         break;
@@ -302,17 +304,18 @@ export function renderInline(text: string, counter?: WorkCounter, tagText = ''):
  * Pairs emphasis runs with a stack per marker (nearest opener first) and drops the markup.
  * Converters from Word leave the space inside the markers (`**1. Mục tiêu: **Nội dung`), so a
  * `*` run after a space closes a pending opener; a `**` that stays unmatched is markup all the
- * same (plans never write it as text), and so is a single marker a wrap left at a line's edge.
+ * same (plans never write it as text), and so is a marker a wrap left at a line's edge (but not
+ * a form's fill-in line of underscores).
  */
 function resolveEmphasis(pieces: string[], delimiters: readonly Delimiter[]): void {
   const openers = new Map<string, Delimiter[]>();
   const dropUnmatched = (d: Delimiter) => {
-    if (d.char !== '~' && (d.atLineEdge || (d.char === '*' && pieces[d.piece]!.length >= 2))) pieces[d.piece] = '';
+    if (d.char !== '~' && ((d.atLineEdge && (d.char === '*' || pieces[d.piece]!.length <= 2)) || (d.char === '*' && pieces[d.piece]!.length >= 2))) pieces[d.piece] = '';
   };
   for (const d of delimiters) {
     const stack = openers.get(d.char) ?? [];
     openers.set(d.char, stack);
-    const opener = d.canClose || (d.char === '*' && d.before) ? stack.pop() : undefined;
+    const opener = d.canClose || (d.char === '*' && d.before && d.after) ? stack.pop() : undefined;
     if (opener) {
       pieces[opener.piece] = '';
       pieces[d.piece] = '';
