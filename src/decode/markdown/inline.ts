@@ -10,6 +10,7 @@ export interface WorkCounter {
 const maxLinkTail = 2048;
 const maxLinkParens = 32;
 
+const special = Array.from({ length: 128 }, (_, code) => '\\`*_~![]<&'.includes(String.fromCharCode(code)));
 const asciiPunct = new Set('!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~');
 const unicodeSpace = /\s/u;
 const unicodePunct = /[\p{P}\p{S}]/u;
@@ -156,6 +157,13 @@ export function renderInline(text: string, counter?: WorkCounter, tagText = ''):
   };
   let i = 0;
   while (i < text.length) {
+    // Plain text runs to the next character that may start markup.
+    let code = text.charCodeAt(i);
+    while (code >= 128 || !special[code]) {
+      if (++i >= text.length) break;
+      code = text.charCodeAt(i);
+    }
+    if (i >= text.length) break;
     const c = text[i]!;
     let next = i + 1;
     switch (c) {
