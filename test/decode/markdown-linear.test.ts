@@ -27,6 +27,7 @@ const hostile: [string, (n: number) => string, number][] = [
   ['unclosed autolinks and tags', (n) => '<a:b <b c="'.repeat(n), 20_000],
   ['open brackets', (n) => '[!['.repeat(n), 30_000],
   ['link tails in parentheses', (n) => '[a](b('.repeat(n), 30_000],
+  ['reference links with a definition', (n) => `${'[a][b [a][] [a] [x]: '.repeat(n)}\n\n[a]: https://vbpl.vn`, 10_000],
   ['entities', (n) => '&amp &#12345678; &abc'.repeat(n), 10_000],
   ['underscores', (n) => '_a __b'.repeat(n), 20_000],
   ['spaces before a closing #', (n) => `# a${' '.repeat(n)}b #`, 50_000],

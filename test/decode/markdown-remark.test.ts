@@ -26,6 +26,7 @@ const same = [
   '***\n\n---\n\n_ _ _\n\nSau đường kẻ',
   '~~Bãi bỏ~~ điều khoản',
   '1986. Năm đổi mới\n\n(1) Mục một\n\na) Mục a',
+  'Xem [Luật][1] và [Nghị định][] và [Thông tư], [không có].\n\n[1]: https://a.vn "A"\n[nghị định]: <https://b.vn>\n[Thông   tư]: c',
 ];
 
 function markdownFiles(): string[] {

@@ -52,6 +52,7 @@ describe('readMarkdown', () => {
   it('keeps the text of links and the alt text of images', () => {
     expect(text('Xem [Cổng thông tin](https://example.gov.vn "Cổng") và ![Sơ đồ](a.png), <https://vbpl.vn>.')).toBe('Xem Cổng thông tin và Sơ đồ, https://vbpl.vn.\n');
     expect(text('[chưa đóng](https://example.gov.vn và [a]')).toBe('[chưa đóng](https://example.gov.vn và [a]\n');
+    expect(text('Theo [Luật][1] và [Phụ lục].\n\n[1]: https://vbpl.vn/luat "Luật"\n[phụ  lục]: <pl.pdf>')).toBe('Theo Luật và Phụ lục.\n');
   });
 
   it('keeps inline code and code blocks as written', () => {

@@ -1,5 +1,5 @@
 import { layoutGrid, toTsvLine } from '../grid.js';
-import { renderInline, type WorkCounter } from './inline.js';
+import { referenceLabel, renderInline, type WorkCounter } from './inline.js';
 
 /** A GFM pipe table as read: its cells, and the lines of the text its rows became. */
 export interface MarkdownTable {
@@ -27,6 +27,8 @@ const knownBlockTag =
 // A line that is one HTML tag alone (CommonMark's seventh kind of HTML block).
 const loneTag = /^ {0,3}<\/?[A-Za-z][A-Za-z0-9-]{0,63}(?:\s[^<>]{0,480})?\/?>[ \t]*$/;
 const markersOnly = /^[*_ \t]+$/;
+// A link reference definition: `[label]: destination "title"` on one line.
+const definition = /^ {0,3}\[([^\]\n]{1,999})\]:[ \t]*(?:<[^<>\n]*>|[^\s<][^\s]*)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*$/;
 const delimiterCell = /^:?-+:?$/;
 
 /** Leading columns of spaces and tabs (a tab to the next stop of 4). */
@@ -164,6 +166,14 @@ function stripClosingHashes(text: string): string {
  */
 export function readBlocks(markdown: string, counter?: WorkCounter): MarkdownLines {
   const source = markdown.split(/\r\n|\r|\n/);
+  // Definitions may follow the links that use them, so they are collected first.
+  const references = new Set<string>();
+  for (const line of source) {
+    if (line.includes(']:')) {
+      const m = definition.exec(line);
+      if (m) references.add(referenceLabel(m[1]!));
+    }
+  }
   const lines: string[] = [];
   const tables: MarkdownTable[] = [];
   let para: string[] | null = null;
@@ -181,7 +191,7 @@ export function readBlocks(markdown: string, counter?: WorkCounter): MarkdownLin
       // line: kept, it would split the paragraph. Markers left alone are dropped when rendered.
       const kept = para.length > 1 ? para.filter((line) => !markersOnly.test(line)) : para;
       // Spaces that stood inside dropped markers (`**KT. CHỦ TỊCH **`) do not end a line.
-      const body = renderInline(kept.join('\n'), counter).split('\n').map(trimSpaces).join('\n');
+      const body = renderInline(kept.join('\n'), counter, '', references).split('\n').map(trimSpaces).join('\n');
       // A list item whose text is only markup (`* *`) leaves no line, not a bare marker.
       const text = body.trim() ? (prefix + body).trim() : '';
       if (text) lines.push(text, '');
@@ -203,7 +213,7 @@ export function readBlocks(markdown: string, counter?: WorkCounter): MarkdownLin
     if (text) lines.push(text);
     html = null;
   };
-  const cells = (row: string) => splitRow(row).map((cell) => renderInline(cell.trim(), counter).replace(/\s+/g, ' ').trim());
+  const cells = (row: string) => splitRow(row).map((cell) => renderInline(cell.trim(), counter, '', references).replace(/\s+/g, ' ').trim());
 
   for (let n = 0; n < source.length; n++) {
     const raw = source[n]!;
@@ -270,7 +280,7 @@ export function readBlocks(markdown: string, counter?: WorkCounter): MarkdownLin
     if (heading && indent.columns < 4) {
       flushPara();
       flushTable();
-      const text = renderInline(stripClosingHashes(heading[2] ?? ''), counter).trim();
+      const text = renderInline(stripClosingHashes(heading[2] ?? ''), counter, '', references).trim();
       if (text) lines.push(text, '');
       continue;
     }
@@ -291,6 +301,7 @@ export function readBlocks(markdown: string, counter?: WorkCounter): MarkdownLin
       if (html.end !== null && line.toLowerCase().indexOf(html.end, 4) >= 0) flushHtml();
       continue;
     }
+    if (!para && definition.test(line)) continue;
     const item = stripListMarkers(content, !para, counter);
     // `* *` is an emphasised space, not a list item holding a marker: markup, so no line.
     if (item.marker && markersOnly.test(item.content)) continue;

@@ -9,6 +9,7 @@ export interface WorkCounter {
 // deeper parentheses, is read as text (CommonMark readers cap parentheses the same way).
 const maxLinkTail = 2048;
 const maxLinkParens = 32;
+const maxLabel = 999;
 
 const special = Array.from({ length: 128 }, (_, code) => '\\`*_~![]<&'.includes(String.fromCharCode(code)));
 const asciiPunct = new Set('!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~');
@@ -75,6 +76,28 @@ function matchCodeSpans(text: string): Map<number, { end: number; length: number
     }
   }
   return spans;
+}
+
+const noReferences: ReadonlySet<string> = new Set();
+
+/** A link label as CommonMark matches it: case and runs of whitespace do not count. */
+export function referenceLabel(label: string): string {
+  return label.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
+ * The end of a reference link whose text runs from `open` to the `]` at `close`: `[text][label]`,
+ * `[text][]` or `[text]`, when the label is defined; -1 otherwise.
+ */
+function referenceEnd(text: string, open: number, close: number, references: ReadonlySet<string>): number {
+  if (text[close + 1] === '[') {
+    let labelEnd = close + 2;
+    while (labelEnd < text.length && labelEnd - close <= maxLabel && text[labelEnd] !== ']' && text[labelEnd] !== '[') labelEnd++;
+    if (text[labelEnd] !== ']') return -1;
+    const label = labelEnd === close + 2 ? text.slice(open, close) : text.slice(close + 2, labelEnd);
+    return close - open <= maxLabel && references.has(referenceLabel(label)) ? labelEnd + 1 : -1;
+  }
+  return close - open <= maxLabel && references.has(referenceLabel(text.slice(open, close))) ? close + 1 : -1;
 }
 
 /** The end (after `)`) of a link's `(destination "title")`, or -1 when it is not one. */
@@ -144,11 +167,11 @@ function scanLinkTail(text: string, open: number, scan: { at: number }): number 
  * with their content; in an HTML block, where tags separate cells and blocks, a tag becomes
  * `tagText`). Soft line breaks stay as `\n`.
  */
-export function renderInline(text: string, counter?: WorkCounter, tagText = ''): string {
+export function renderInline(text: string, counter?: WorkCounter, tagText = '', references: ReadonlySet<string> = noReferences): string {
   const pieces: string[] = [];
   const delimiters: Delimiter[] = [];
   // Open `[` / `![` pieces; links nest only as deep as the text does, and this is a flat stack.
-  const brackets: number[] = [];
+  const brackets: { piece: number; at: number }[] = [];
   const spans = matchCodeSpans(text);
   const finder = new Finder(text.toLowerCase());
   let plainStart = 0;
@@ -226,20 +249,25 @@ export function renderInline(text: string, counter?: WorkCounter, tagText = ''):
           continue;
         }
         flush(i);
-        brackets.push(pieces.length);
+        brackets.push({ piece: pieces.length, at: next === i + 2 ? i + 2 : i + 1 });
         pieces.push(c === '!' ? '![' : '[');
         next = c === '!' ? i + 2 : i + 1;
         break;
       }
       case ']': {
         const opener = brackets.pop();
-        const end = opener !== undefined && text[i + 1] === '(' ? linkTailEnd(text, i + 1, counter) : -1;
-        if (opener === undefined || end < 0) {
+        if (opener === undefined) {
+          i = next;
+          continue;
+        }
+        let end = text[i + 1] === '(' ? linkTailEnd(text, i + 1, counter) : -1;
+        if (end < 0 && references.size > 0) end = referenceEnd(text, opener.at, i, references);
+        if (end < 0) {
           i = next;
           continue;
         }
         flush(i);
-        pieces[opener] = '';
+        pieces[opener.piece] = '';
         next = end;
         break;
       }
