@@ -1,4 +1,5 @@
 import { decodeHTMLStrict } from 'entities';
+import { rule } from '../../grammar/registry.js';
 
 /** Counts characters visited, so tests can check that work grows linearly with input. */
 export interface WorkCounter {
@@ -18,7 +19,6 @@ const unicodePunct = /[\p{P}\p{S}]/u;
 const tagAt = /<\/?[A-Za-z][A-Za-z0-9-]{0,63}(?:\s[^<>]{0,480})?\/?>/y;
 const autolinkAt = /<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9.-]+)>/y;
 const entityAt = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
-const lineBreakTag = /^<br\s*\/?>$/i;
 const rawTextTag = /^<(script|style)\b/i;
 
 interface Delimiter {
@@ -173,7 +173,8 @@ export function renderInline(text: string, counter?: WorkCounter, tagText = '', 
   // Open `[` / `![` pieces; links nest only as deep as the text does, and this is a flat stack.
   const brackets: { piece: number; at: number }[] = [];
   const spans = matchCodeSpans(text);
-  const finder = new Finder(text.toLowerCase());
+  // ASCII only: tag names are ASCII, and the positions must stay those of `text`.
+  const finder = new Finder(text.replace(/[A-Z]+/g, (upper) => upper.toLowerCase()));
   let plainStart = 0;
   const flush = (i: number) => {
     if (i > plainStart) pieces.push(text.slice(plainStart, i));
@@ -304,7 +305,7 @@ export function renderInline(text: string, counter?: WorkCounter, tagText = '', 
           const gt = text.indexOf('>', close);
           next = gt < 0 ? text.length : gt + 1;
         } else {
-          pieces.push(lineBreakTag.test(tag[0]) ? '\n' : tagText);
+          pieces.push(rule('formats.htmlLineBreak').test(tag[0]) ? '\n' : tagText);
           next = i + tag[0].length;
         }
         break;
