@@ -1,42 +1,16 @@
 import { decodeHTMLStrict } from 'entities';
 import { rule } from '../../grammar/registry.js';
+import { isPunct, isSpace, special, asciiPunct, type WorkCounter } from './chars.js';
+import { resolveEmphasis, type Delimiter } from './emphasis.js';
+import { linkTailEnd, maxLinkTail, noReferences, referenceEnd } from './links.js';
 
-/** Counts characters visited, so tests can check that work grows linearly with input. */
-export interface WorkCounter {
-  work: number;
-}
+export type { WorkCounter } from './chars.js';
+export { referenceLabel } from './links.js';
 
-// Bounds that keep each construct's look-ahead constant: a link tail longer than this, or
-// deeper parentheses, is read as text (CommonMark readers cap parentheses the same way).
-const maxLinkTail = 2048;
-const maxLinkParens = 32;
-const maxLabel = 999;
-
-const special = Array.from({ length: 128 }, (_, code) => '\\`*_~![]<&'.includes(String.fromCharCode(code)));
-const asciiPunct = new Set('!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~');
-const unicodeSpace = /\s/u;
-const unicodePunct = /[\p{P}\p{S}]/u;
 const tagAt = /<\/?[A-Za-z][A-Za-z0-9-]{0,63}(?:\s[^<>]{0,480})?\/?>/y;
 const autolinkAt = /<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9.-]+)>/y;
 const entityAt = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
 const rawTextTag = /^<(script|style)\b/i;
-
-interface Delimiter {
-  /** Index of the marker's piece in the output. */
-  piece: number;
-  char: string;
-  canOpen: boolean;
-  canClose: boolean;
-  /** The run touches the start or end of a line: a marker that a wrap separated from its text. */
-  atLineEdge: boolean;
-  /** Whitespace (or a line's start) precedes the run. */
-  before: boolean;
-  /** Text or a line's end follows the run (not a space: `5 * 3` is text). */
-  after: boolean;
-}
-
-const isSpace = (c: string | undefined) => c === undefined || c === '\n' || unicodeSpace.test(c);
-const isPunct = (c: string | undefined) => c !== undefined && unicodePunct.test(c);
 
 /**
  * Finds needles at or after a position, remembering the last answer: positions only move
@@ -76,87 +50,6 @@ function matchCodeSpans(text: string): Map<number, { end: number; length: number
     }
   }
   return spans;
-}
-
-const noReferences: ReadonlySet<string> = new Set();
-
-/** A link label as CommonMark matches it: case and runs of whitespace do not count. */
-export function referenceLabel(label: string): string {
-  return label.trim().replace(/\s+/g, ' ').toLowerCase();
-}
-
-/**
- * The end of a reference link whose text runs from `open` to the `]` at `close`: `[text][label]`,
- * `[text][]` or `[text]`, when the label is defined; -1 otherwise.
- */
-function referenceEnd(text: string, open: number, close: number, references: ReadonlySet<string>): number {
-  if (text[close + 1] === '[') {
-    let labelEnd = close + 2;
-    while (labelEnd < text.length && labelEnd - close <= maxLabel && text[labelEnd] !== ']' && text[labelEnd] !== '[') labelEnd++;
-    if (text[labelEnd] !== ']') return -1;
-    const label = labelEnd === close + 2 ? text.slice(open, close) : text.slice(close + 2, labelEnd);
-    return close - open <= maxLabel && references.has(referenceLabel(label)) ? labelEnd + 1 : -1;
-  }
-  return close - open <= maxLabel && references.has(referenceLabel(text.slice(open, close))) ? close + 1 : -1;
-}
-
-/** The end (after `)`) of a link's `(destination "title")`, or -1 when it is not one. */
-function linkTailEnd(text: string, open: number, counter?: WorkCounter): number {
-  const scan = { at: open };
-  const end = scanLinkTail(text, open, scan);
-  if (counter) counter.work += scan.at - open;
-  return end;
-}
-
-/** `scan.at` is left at the furthest character looked at, for the work counter. */
-function scanLinkTail(text: string, open: number, scan: { at: number }): number {
-  const limit = Math.min(text.length, open + maxLinkTail);
-  let i = open + 1;
-  const fail = () => {
-    scan.at = Math.min(i, limit);
-    return -1;
-  };
-  const skipSpace = () => {
-    let newlines = 0;
-    while (i < limit && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n')) if (text[i++] === '\n' && ++newlines > 1) return false;
-    return true;
-  };
-  if (!skipSpace()) return fail();
-  if (text[i] === '<') {
-    i++;
-    while (i < limit && text[i] !== '>' && text[i] !== '\n' && text[i] !== '<') i += text[i] === '\\' ? 2 : 1;
-    if (text[i] !== '>') return fail();
-    i++;
-  } else {
-    let depth = 0;
-    while (i < limit) {
-      const c = text[i]!;
-      if (c === '\\' && i + 1 < limit && asciiPunct.has(text[i + 1]!)) i += 2;
-      else if (c === '(') {
-        if (++depth > maxLinkParens) return fail();
-        i++;
-      } else if (c === ')') {
-        if (depth === 0) break;
-        depth--;
-        i++;
-      } else if (c === ' ' || c === '\t' || c === '\n' || c < ' ') break;
-      else i++;
-    }
-    if (depth !== 0) return fail();
-  }
-  const beforeTitle = i;
-  if (!skipSpace()) return fail();
-  const quote = text[i];
-  if (i > beforeTitle && (quote === '"' || quote === "'" || quote === '(')) {
-    const close = quote === '(' ? ')' : quote;
-    i++;
-    while (i < limit && text[i] !== close) i += text[i] === '\\' ? 2 : 1;
-    if (text[i] !== close) return fail();
-    i++;
-    if (!skipSpace()) return fail();
-  }
-  scan.at = i;
-  return i < limit && text[i] === ')' ? i + 1 : -1;
 }
 
 /**
@@ -335,32 +228,4 @@ export function renderInline(text: string, counter?: WorkCounter, tagText = '', 
   if (counter) counter.work += text.length;
   resolveEmphasis(pieces, delimiters);
   return pieces.join('');
-}
-
-/**
- * Pairs emphasis runs with a stack per marker (nearest opener first) and drops the markup.
- * Converters from Word leave the space inside the markers (`**1. Mục tiêu: **Nội dung`), so a
- * `*` run after a space closes a pending opener; a `**` that stays unmatched is markup all the
- * same (plans never write it as text), and so is a marker a wrap left at a line's edge (but not
- * a form's fill-in line of underscores).
- */
-function resolveEmphasis(pieces: string[], delimiters: readonly Delimiter[]): void {
-  const openers = new Map<string, Delimiter[]>();
-  const dropUnmatched = (d: Delimiter) => {
-    if (d.char !== '~' && ((d.atLineEdge && (d.char === '*' || pieces[d.piece]!.length <= 2)) || (d.char === '*' && pieces[d.piece]!.length >= 2))) pieces[d.piece] = '';
-  };
-  for (const d of delimiters) {
-    const stack = openers.get(d.char) ?? [];
-    openers.set(d.char, stack);
-    const opener = d.canClose || (d.char === '*' && d.before && d.after) ? stack.pop() : undefined;
-    if (opener) {
-      pieces[opener.piece] = '';
-      pieces[d.piece] = '';
-    } else if (d.canOpen) {
-      stack.push(d);
-    } else {
-      dropUnmatched(d);
-    }
-  }
-  for (const stack of openers.values()) for (const d of stack) dropUnmatched(d);
 }
