@@ -13,7 +13,6 @@ export interface Delimiter {
   after: boolean;
 }
 
-
 /**
  * Pairs emphasis runs with a stack per marker (nearest opener first) and drops the markup.
  * Converters from Word leave the space inside the markers (`**1. Mục tiêu: **Nội dung`), so a

@@ -155,7 +155,7 @@ export function renderInline(text: string, counter?: WorkCounter, tagText = '', 
           continue;
         }
         let end = text[i + 1] === '(' ? linkTailEnd(text, i + 1, counter) : -1;
-        if (end < 0 && references.size > 0) end = referenceEnd(text, opener.at, i, references);
+        if (end < 0 && references.size > 0) end = referenceEnd(text, opener.at, i, references, counter);
         if (end < 0) {
           i = next;
           continue;

@@ -17,15 +17,18 @@ export function referenceLabel(label: string): string {
  * The end of a reference link whose text runs from `open` to the `]` at `close`: `[text][label]`,
  * `[text][]` or `[text]`, when the label is defined; -1 otherwise.
  */
-export function referenceEnd(text: string, open: number, close: number, references: ReadonlySet<string>): number {
+export function referenceEnd(text: string, open: number, close: number, references: ReadonlySet<string>, counter?: WorkCounter): number {
+  if (close - open > maxLabel) return -1;
+  if (counter) counter.work += close - open;
   if (text[close + 1] === '[') {
     let labelEnd = close + 2;
     while (labelEnd < text.length && labelEnd - close <= maxLabel && text[labelEnd] !== ']' && text[labelEnd] !== '[') labelEnd++;
+    if (counter) counter.work += labelEnd - close;
     if (text[labelEnd] !== ']') return -1;
     const label = labelEnd === close + 2 ? text.slice(open, close) : text.slice(close + 2, labelEnd);
-    return close - open <= maxLabel && references.has(referenceLabel(label)) ? labelEnd + 1 : -1;
+    return references.has(referenceLabel(label)) ? labelEnd + 1 : -1;
   }
-  return close - open <= maxLabel && references.has(referenceLabel(text.slice(open, close))) ? close + 1 : -1;
+  return references.has(referenceLabel(text.slice(open, close))) ? close + 1 : -1;
 }
 
 /** The end (after `)`) of a link's `(destination "title")`, or -1 when it is not one. */
