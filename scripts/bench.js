@@ -3,11 +3,12 @@
 // Build first (npm run bench does). Nothing here is timed by the tests: `--quick`
 // only checks, in test/bench.test.ts, that the script still runs end to end.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parse } from '../dist/src/index.js';
+import { readMarkdown } from '../dist/src/decode/from-markdown.js';
 
 const quick = process.argv.includes('--quick');
 const repo = new URL('..', import.meta.url).pathname;
@@ -108,6 +109,63 @@ try {
   console.log(`  kehoach full pipeline           ${fmt(fullMbs, 2)} MB/s, ${fmt(files.length / (full / 1000))} documents/s  = ${fmt(fullMbs / mbs(bytes, floor.ms), 3)}× the floor (${targets} targets)`);
   goal('full pipeline ≥ 3× remark-parse on the same text', remark.ms / kehoachSubset >= 3, `${fmt(remark.ms / kehoachSubset, 2)}×`);
   goal('full pipeline ≥ 10 MB/s per core', fullMbs >= 10, `${fmt(fullMbs, 2)} MB/s`);
+
+  // (3b) web captures (markdown as a crawler saved the national portal's pages), against the .txt
+  // decrees, reading the same files, and remark-parse on them: rounds interleaved so that load
+  // on a shared machine falls on every contender alike; medians, with the spread.
+  const webDir = new URL('../../shared/corpus/web/', import.meta.url);
+  if (existsSync(webDir)) {
+    const web = readdirSync(webDir)
+      .filter((f) => f.endsWith('.md'))
+      .sort()
+      .map((f) => ({ path: new URL(f, webDir).pathname }));
+    for (const w of web) w.buf = readFileSync(w.path);
+    const webBytes = web.reduce((sum, w) => sum + w.buf.length, 0);
+    const txt = texts.map((t, i) => ({ path: `plan-${i}.txt`, buf: Buffer.from(t) }));
+    const txtBytes = txt.reduce((sum, t) => sum + t.buf.length, 0);
+    const rounds = quick ? 2 : 9;
+    const repeat = quick ? 1 : 3;
+    const contenders = {
+      'read the files': async () => {
+        for (const w of web) new TextDecoder().decode(readFileSync(w.path)).normalize('NFC').split('\n');
+      },
+      'markdown reader alone': async () => {
+        for (const w of web) readMarkdown(w.buf.toString('utf8'));
+      },
+      'remark-parse': async () => {
+        for (const w of web) unified().use(remarkParse).parse(w.buf.toString('utf8'));
+      },
+      'kehoach on the web captures': async () => {
+        for (const w of web) JSON.stringify(await parse(w.buf, { path: w.path }));
+      },
+      'kehoach on the .txt decrees': async () => {
+        for (const t of txt) JSON.stringify(await parse(t.buf, { path: t.path }));
+      },
+    };
+    const bytesOf = (name) => (name === 'kehoach on the .txt decrees' ? txtBytes : webBytes);
+    const speeds = Object.fromEntries(Object.keys(contenders).map((k) => [k, []]));
+    for (const fn of Object.values(contenders)) await fn(); // warm up
+    for (let r = 0; r < rounds; r++) {
+      for (const [name, fn] of Object.entries(contenders)) {
+        const ms = await timeAsync(async () => {
+          for (let k = 0; k < repeat; k++) await fn();
+        });
+        speeds[name].push(mbs(bytesOf(name) * repeat, ms));
+      }
+    }
+    const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    const spread = (xs) => `${fmt(Math.min(...xs), 2)}–${fmt(Math.max(...xs), 2)}`;
+    console.log(`\nweb captures: ${web.length} documents, ${fmt(webBytes / 1e6, 2)} MB; ${rounds} interleaved rounds (median MB/s, min–max):`);
+    for (const [name, xs] of Object.entries(speeds)) console.log(`  ${name.padEnd(30)} ${fmt(median(xs), 2).padStart(7)} MB/s  (${spread(xs)})`);
+    const vsTxt = median(speeds['kehoach on the web captures']) / median(speeds['kehoach on the .txt decrees']);
+    const vsRemark = median(speeds['kehoach on the web captures']) / median(speeds['remark-parse']);
+    const readerVsRemark = median(speeds['markdown reader alone']) / median(speeds['remark-parse']);
+    console.log(`  web captures = ${fmt(vsTxt, 2)}× the .txt throughput, ${fmt(vsRemark, 2)}× remark-parse (reader alone ${fmt(readerVsRemark, 1)}× remark-parse)`);
+    goal('web captures ≥ 0.8× the .txt throughput', vsTxt >= 0.8, `${fmt(vsTxt, 2)}×`);
+    goal('web captures ≥ 3× remark-parse', vsRemark >= 3, `${fmt(vsRemark, 2)}×`);
+  } else {
+    console.log('\nweb captures: skipped (../shared/corpus/web is not here)');
+  }
 
   // (4) cold start of the CLI on one file.
   const one = files[0].path;
