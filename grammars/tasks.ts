@@ -55,7 +55,8 @@ export const tasks = defineGrammar({
     },
     word: {
       summary: 'A word, for comparing the openings of two statements of one task.',
-      pattern: String.raw`[\p{L}\p{N}]+`,
+      // Starts only at a word's first letter, so no search restarts inside a word.
+      pattern: String.raw`(?<![\p{L}\p{N}])[\p{L}\p{N}]+`,
       examples: ['Rà soát quy chế'],
       counterexamples: [' , ; '],
     },
