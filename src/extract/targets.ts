@@ -2,6 +2,7 @@ import { isoDate } from './dates.js';
 import { rule, scan } from '../grammar/registry.js';
 import type { Citation, OutlineNode, Table, Target } from '../schema/document.js';
 import { comparatorOf, findMentions, type Mention } from './target-mentions.js';
+import { indicatorLayout, tableTargets } from './target-tables.js';
 import { isLabelled } from './walk.js';
 
 interface Source {
@@ -30,6 +31,10 @@ export function extractTargets(outline: readonly OutlineNode[], tables: readonly
   for (const source of sources(outline, tables)) {
     for (const clause of clauses(source)) drafts.push(...clauseTargets(clause, source, citations, planYear));
   }
+  for (const table of tables) {
+    const layout = indicatorLayout(table);
+    if (layout) drafts.push(...tableTargets(table, layout, planYear));
+  }
   drafts.sort((a, b) => a.span.offset - b.span.offset);
   return drafts.map((d, i) => ({ id: `target${i + 1}`, ...d }));
 }
@@ -46,6 +51,8 @@ function* sources(outline: readonly OutlineNode[], tables: readonly Table[]): Ge
   }
   yield* visit(outline, null);
   for (const table of tables) {
+    // An indicator table is read by its columns (tableTargets), not cell by cell.
+    if (indicatorLayout(table)) continue;
     const skip = new Set(table.columns.flatMap((c, i) => (c.role === 'number' || c.role === 'lead' || c.role === 'coordinating' || c.role === 'timeframe' ? [i] : [])));
     for (const row of table.rows) {
       if (row.kind !== 'row') continue;
