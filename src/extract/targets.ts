@@ -78,6 +78,8 @@ function* clauses(source: Source): Generator<Clause> {
     return text ? { text, offset: source.offset + last + lead } : null;
   };
   for (const m of scan('targets.clauseEnd', source.text)) {
+    // “Cơ cấu kinh tế: A chiếm 27%; B chiếm 28%; …”: the parts of an enumeration after a colon are one clause.
+    if (m[0].startsWith(';') && rule('targets.enumerationLead').test(source.text.slice(last, m.index))) continue;
     const c = emit(m.index);
     if (c) yield c;
     last = m.index + m[0].length;
@@ -96,6 +98,9 @@ function statedDeadline(text: string): string | null {
 function clauseTargets(clause: Clause, source: Source, citations: readonly Citation[], planYear: number | null): Draft[] {
   const mentions = findMentions(clause.text).filter((m) => !inCitation(clause, m, citations));
   if (mentions.length === 0) return [];
+  const commits = rule('targets.commitment').test(clause.text);
+  // An estimate or a result already reached is reported, not committed to; a scoring rule awards points, it sets no target.
+  if ((!commits && rule('targets.reported').test(clause.text)) || rule('targets.scoring').test(clause.text)) return [];
   const stated = statedDeadline(clause.text);
   const deadline = stated ?? source.headingYear ?? (planYear === null ? null : String(planYear));
   const deadlineSource = stated ? 'stated' : source.headingYear ? 'heading' : planYear === null ? null : 'plan';
@@ -106,6 +111,10 @@ function clauseTargets(clause: Clause, source: Source, citations: readonly Citat
   let carried: ReturnType<typeof comparatorOf> | null = null;
   for (const [k, m] of mentions.entries()) {
     const window = clause.text.slice(previousEnd, m.start);
+    if (!isCommitment(clause.text, window, m, commits, carried !== null, planYear)) {
+      previousEnd = m.end;
+      continue;
+    }
     const subject = subjectOf(clause.text, k === 0 ? window : laterWindow(window), m);
     const direction = directionOf(clause.text.slice(Math.max(0, m.start - reach), m.start));
     const base = { text: clause.text, unit: m.unit, direction, deadline, deadlineSource, baseline, nodeId: source.nodeId, rowId: source.rowId, span } as const;
@@ -124,6 +133,44 @@ function clauseTargets(clause: Clause, source: Source, citations: readonly Citat
     previousEnd = m.end;
   }
   return out;
+}
+
+/**
+ * Whether a value is committed to. Not: a frequency of activities (“02
+ * đợt/tháng”), a share of a plan or a past period (“đạt 97% kế hoạch”), a tax
+ * rate, a cost share, a strength, a vote threshold, a figure of a past year
+ * (“năm 2024 đạt 85%”), or a bare number beside a noun with no word that
+ * commits to it (“hóa chất Chlorine 70%”).
+ */
+function isCommitment(clause: string, window: string, m: Mention, commits: boolean, listed: boolean, planYear: number | null): boolean {
+  if (m.kind === 'count' && m.comparatorWord === null) return false;
+  const before = clause.slice(Math.max(0, m.start - 80), m.start);
+  const after = clause.slice(m.end, m.end + 120);
+  if (!commits && rule('targets.resultRatioAfter').test(after)) return false;
+  // “kinh phí … khoảng 10% kinh phí quan trắc” splits a budget; “bố trí tối thiểu 03% ngân sách” commits to a floor.
+  const bounded = comparatorOf(clause, m).comparator !== '=';
+  if (!bounded && rule('targets.budgetAfter').test(after) && rule('targets.budgetWord').test(window)) return false;
+  if (rule('targets.nonTargetBefore').test(before) || rule('targets.quorumBefore').test(before) || rule('targets.quorumAfter').test(after)) return false;
+  const year = [...scan('targets.pastYear', window)].pop()?.groups?.['year'];
+  if (!commits && year !== undefined && planYear !== null && Number(year) < planYear) return false;
+  if (listed || commits || m.kind === 'list' || m.comparatorWord !== null) return true;
+  const lead = clean(window);
+  return (
+    lead === null ||
+    rule('targets.linking').test(window) ||
+    rule('targets.atLeastBefore').test(before) ||
+    rule('targets.atMostBefore').test(before) ||
+    rule('targets.aboveBefore').test(before) ||
+    rule('targets.belowBefore').test(before) ||
+    rule('targets.atLeastAfter').test(after) ||
+    rule('targets.atMostAfter').test(after) ||
+    rule('targets.rateWord').test(window) ||
+    rule('targets.deadline').test(clause) ||
+    rule('targets.increase').test(window) ||
+    rule('targets.decrease').test(window) ||
+    // “kiểm tra … đối với 70% UBND cấp xã”: the value quantifies the object that follows it.
+    /^\s?\p{L}/u.test(after)
+  );
 }
 
 /**
