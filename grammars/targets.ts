@@ -108,8 +108,8 @@ export const targets = defineGrammar({
     },
     subjectLead: {
       summary: 'Words that open a target sentence but are not its subject: “Phấn đấu”, “Trong đó,”, “Đến năm 2030,”.',
-      pattern: String.raw`^(?:(?:Phấn\sđấu|Phần\sđầu|phấn\sđấu|Giảm|giảm|Tăng|tăng|bình\squân|Trong\sđó|trong\sđó|Đồng\sthời|Đảm\sbảo|Tiếp\stục|Đến\snăm\s(?:19|20)\d{2}|đến\snăm\s(?:19|20)\d{2}|cuối\snăm\s(?:19|20)\d{2}|trong\snăm\s(?:19|20)\d{2}|hoàn\sthành)(?:[,\s]{1,3}|$)){1,3}`,
-      examples: ['Phấn đấu 100%', 'Trong đó, mức độ hài lòng', 'Đến năm 2030, giảm bình quân', 'Phần đầu cuối năm 2021, trên 95%', 'Phần đầu', 'Giảm'],
+      pattern: String.raw`^(?:(?:Phấn\sđấu|Phần\sđầu|phấn\sđấu|Giảm|giảm|Tăng|tăng|bình\squân|Trong\sđó|trong\sđó|Đồng\sthời|Đảm\sbảo|Tiếp\stục|Đến\snăm\s(?:19|20)\d{2}|đến\snăm\s(?:19|20)\d{2}|cuối\snăm\s(?:19|20)\d{2}|trong\snăm\s(?:19|20)\d{2}|[Nn]ăm\s(?:19|20)\d{2}|hoàn\sthành)(?:[,\s]{1,3}|$)){1,3}`,
+      examples: ['Phấn đấu 100%', 'Trong đó, mức độ hài lòng', 'Đến năm 2030, giảm bình quân', 'Phần đầu cuối năm 2021, trên 95%', 'Phần đầu', 'Giảm', 'phấn đấu năm 2025 '],
       counterexamples: ['Mức độ hài lòng', 'Tỷ lệ số hóa'],
     },
     subjectTrail: {
@@ -150,10 +150,10 @@ export const targets = defineGrammar({
       counterexamples: ['phường'],
     },
     deadline: {
-      summary: 'A deadline in the sentence: “Đến năm 2030”, “đến hết năm 2025”, “cuối năm 2021”, “trong năm 2021”.',
-      pattern: String.raw`(?<![\p{L}])(?:đến(?:\shết)?|trong|cuối|hết)\snăm\s(?<year>(?:19|20)\d{2})(?!\d)`,
+      summary: 'A deadline in the sentence: “Đến năm 2030”, “đến hết năm 2025”, “cuối năm 2021”, “trong năm 2021”, or a year right after the value (“đạt 20% năm 2025”, “20% vào năm 2025”).',
+      pattern: String.raw`(?<![\p{L}])(?:đến(?:\shết)?|trong|cuối|hết|vào)\snăm\s(?<year>(?:19|20)\d{2})(?!\d)|%\s(?:vào\s)?năm\s(?<after>(?:19|20)\d{2})(?!\d)`,
       flags: 'i',
-      examples: ['Đến năm 2030, giảm', 'Phần đầu cuối năm 2021, trên 95%', 'Đảm bảo trong năm 2021, 80%'],
+      examples: ['Đến năm 2030, giảm', 'Phần đầu cuối năm 2021, trên 95%', 'Đảm bảo trong năm 2021, 80%', 'đạt 20% năm 2025'],
       counterexamples: ['so với năm 2023', 'kế hoạch năm 2021'],
     },
     deadlineDate: {
@@ -207,7 +207,7 @@ export const targets = defineGrammar({
       pattern: String.raw`^(?<cmp>≥|>=|≤|<=|>|<|trên|dưới|tối\sthiểu|tối\sđa|ít\snhất|không\sdưới|không\squá|đạt)?\s?(?<min>\d{1,3}(?:,\d{1,3})?)\s?(?<pct>%)?(?:\s?(?:-|–|đến)\s?(?<max>\d{1,3}(?:,\d{1,3})?)\s?%?)?(?:\s?(?<after>trở\slên|trở\sxuống))?(?![\d.,/])`,
       flags: 'i',
       examples: ['≥ 80', '>= 30', '> 60', '16 - 18', '100%', 'Tối thiểu 90%', '≥ 3% và tăng dần theo yêu cầu', '80% trở lên'],
-      counterexamples: ['Tiên tiến, hiện đại', '≤ 3 Đông Nam Á; ≤ 50 Thế giới x', '6/2025', '172.033'],
+      counterexamples: ['Tiên tiến, hiện đại', 'Đạt mức trên trung bình', '6/2025', '172.033'],
     },
     reported: {
       summary: 'Words that make a clause report a result or an estimate rather than commit: “ước đạt”, “ước thực hiện”, “đến nay”, “đã đạt”, “so cùng kỳ”, “dự báo”.',
@@ -246,7 +246,7 @@ export const targets = defineGrammar({
     },
     quorumAfter: {
       summary: 'A vote threshold after a value: “50% tổng số đại biểu … tán thành”, “2/3 số thành viên có mặt”.',
-      pattern: String.raw`^\s?(?:trở\slên\s)?(?:tổng\ssố|số)\s(?:cử\stri|đại\sbiểu|thành\sviên|phiếu)(?:\s[\p{L}]+){0,6}\s(?:tán\sthành|đồng\sý|biểu\squyết|có\smặt)`,
+      pattern: String.raw`^\s?(?:trở\slên\s)?(?:tổng\ssố|số)\s(?:cử\stri|đại\sbiểu|thành\sviên|phiếu)[\s\p{L}]{0,60}\s(?:tán\sthành|đồng\sý|biểu\squyết|có\smặt)`,
       flags: 'iu',
       examples: [' tổng số đại biểu có mặt tán thành', ' số thành viên đồng ý'],
       counterexamples: [' đại biểu được tập huấn', ' cử tri đi bầu'],
@@ -292,10 +292,16 @@ export const targets = defineGrammar({
       examples: [' kinh phí thực hiện quan trắc', ' tổng mức đầu tư', ' dự toán được giao'],
       counterexamples: [' hồ sơ', ' doanh nghiệp'],
     },
+    deadlineLead: {
+      summary: 'A clause that opens with its deadline and no subject of its own: “đến năm 2030 đạt 50%”.',
+      pattern: String.raw`^(?:đến|Đến)\s(?:hết\s)?năm\s(?:19|20)\d{2},?\s(?:đạt|là|tăng|giảm|tối\sthiểu|trên|ít\snhất)`,
+      examples: ['đến năm 2030 đạt 50%', 'Đến năm 2030, tăng lên 60%'],
+      counterexamples: ['Đến năm 2030, 90% hồ sơ', 'tỷ lệ đạt 20%'],
+    },
     clauseEnd: {
-      summary: 'Where a target clause ends: “;” or a sentence end.',
-      pattern: String.raw`;\s|\.\s(?=\p{Lu}|-\s)|\.$|;$`,
-      examples: ['đạt 100%; tỷ lệ', 'được xử lý. Trong đó', '- 01 lớp/năm. - Báo cáo kết quả tập huấn.'],
+      summary: 'Where a target clause ends: “;”, a sentence end, or a comma before a later deadline with its own figure (“… năm 2025, đến năm 2030 đạt 50%”).',
+      pattern: String.raw`;\s|\.\s(?=\p{Lu}|-\s)|\.$|;$|,\s(?=(?:đến|Đến)\s(?:hết\s)?năm\s(?:19|20)\d{2}(?!\d)[^,;.]{0,40}\d\s?%)`,
+      examples: ['đạt 100%; tỷ lệ', 'được xử lý. Trong đó', '- 01 lớp/năm. - Báo cáo kết quả tập huấn.', 'đạt 20% năm 2025, đến năm 2030 đạt 50%'],
       counterexamples: ['1,23% biên chế'],
     },
   },

@@ -29,7 +29,14 @@ const reach = 400;
 export function extractTargets(outline: readonly OutlineNode[], tables: readonly Table[], citations: readonly Citation[], planYear: number | null): Target[] {
   const drafts: Draft[] = [];
   for (const source of sources(outline, tables)) {
-    for (const clause of clauses(source)) drafts.push(...clauseTargets(clause, source, citations, planYear));
+    let previous: Draft | undefined;
+    for (const clause of clauses(source)) {
+      const found = clauseTargets(clause, source, citations, planYear);
+      // “…, đến năm 2030 đạt 50%”: a later figure of the same subject does not repeat it.
+      if (previous?.subject) for (const d of found) if (d.subject === null && rule('targets.deadlineLead').test(clause.text)) d.subject = previous.subject;
+      drafts.push(...found);
+      previous = found.at(-1) ?? previous;
+    }
   }
   for (const table of tables) {
     const layout = indicatorLayout(table);
@@ -92,7 +99,8 @@ function* clauses(source: Source): Generator<Clause> {
 function statedDeadline(text: string): string | null {
   const date = rule('targets.deadlineDate').exec(text)?.groups;
   const iso = date ? isoDate(Number(date['day']), Number(date['month']), Number(date['year'])) : null;
-  return iso ?? rule('targets.deadline').exec(text)?.groups?.['year'] ?? null;
+  const year = rule('targets.deadline').exec(text)?.groups;
+  return iso ?? year?.['year'] ?? year?.['after'] ?? null;
 }
 
 function clauseTargets(clause: Clause, source: Source, citations: readonly Citation[], planYear: number | null): Draft[] {
