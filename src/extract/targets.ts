@@ -17,7 +17,6 @@ interface Source {
 
 type Draft = Omit<Target, 'id'>;
 
-const maxSubjectWords = 16;
 /** How far around a value its subject, direction and levels are looked for: keeps long clauses linear. */
 const reach = 400;
 
@@ -202,7 +201,7 @@ function subjectOf(clause: string, window: string, m: Mention): string | null {
   const weak = [...scan('targets.subjectEndWeak', after)].map((v) => v.index).filter((i) => after.slice(0, i).trim().split(' ').length >= 2);
   const stops = [rule('targets.subjectEnd').exec(after)?.index, weak[0], after.indexOf('('), after.indexOf(';'), findNextNumber(after)].filter((n): n is number => n !== undefined && n >= 0);
   if (stops.length > 0) after = after.slice(0, Math.min(...stops));
-  return clean(after.split(' ').slice(0, maxSubjectWords).join(' '));
+  return clean(after);
 }
 
 /** Where the next value in a list of targets starts: “…, 95% …”, “… và 80% …”. */
