@@ -17,6 +17,8 @@ interface Source {
 
 type Draft = Omit<Target, 'id'>;
 
+/** How many characters of clause copies one clause may put into its targets before they share it by span. */
+const maxCopied = 20_000;
 /** How far around a value its subject, direction and levels are looked for: keeps long clauses linear. */
 const reach = 400;
 
@@ -113,6 +115,8 @@ function clauseTargets(clause: Clause, source: Source, citations: readonly Citat
   const deadlineSource = stated ? 'stated' : source.headingYear ? 'heading' : planYear === null ? null : 'plan';
   const baseline = rule('targets.baseline').exec(clause.text)?.groups?.['baseline'] ?? null;
   const span = { offset: clause.offset, length: clause.text.length, line: source.line };
+  // Each target repeats its clause while the copies stay small; past that, each holds its own part and points at the clause, so output stays linear.
+  const shared = mentions.length > 1 && clause.text.length * mentions.length > maxCopied;
   const out: Draft[] = [];
   let previousEnd = 0;
   let carried: ReturnType<typeof comparatorOf> | null = null;
@@ -124,7 +128,19 @@ function clauseTargets(clause: Clause, source: Source, citations: readonly Citat
     }
     const subject = subjectOf(clause.text, k === 0 ? window : laterWindow(window), m);
     const direction = directionOf(clause.text.slice(Math.max(0, m.start - reach), m.start));
-    const base = { text: clause.text, unit: m.unit, direction, deadline, deadlineSource, baseline, nodeId: source.nodeId, rowId: source.rowId, span } as const;
+    const own = shared ? partOf(clause, mentions, k, source.line) : null;
+    const base = {
+      text: own?.text ?? clause.text,
+      unit: m.unit,
+      direction,
+      deadline,
+      deadlineSource,
+      baseline,
+      nodeId: source.nodeId,
+      rowId: source.rowId,
+      span: own?.span ?? span,
+      ...(own ? { clauseSpan: span } : {}),
+    } as const;
     if (m.kind === 'list') {
       const levels = scopesBefore(clause.text, m.start);
       m.values.forEach((value, k) => {
@@ -140,6 +156,16 @@ function clauseTargets(clause: Clause, source: Source, citations: readonly Citat
     previousEnd = m.end;
   }
   return out;
+}
+
+/** A target's own part of a shared clause: from the end of the value before it to the start of the value after it. */
+function partOf(clause: Clause, mentions: readonly Mention[], k: number, line: number): { text: string; span: Draft['span'] } {
+  const from = k === 0 ? 0 : mentions[k - 1]!.end;
+  const to = k === mentions.length - 1 ? clause.text.length : mentions[k + 1]!.start;
+  const raw = clause.text.slice(from, to);
+  const lead = raw.length - raw.trimStart().length;
+  const text = raw.trim();
+  return { text, span: { offset: clause.offset + from + lead, length: text.length, line } };
 }
 
 /**

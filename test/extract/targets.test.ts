@@ -165,4 +165,20 @@ describe('extractTargets: commitments, not facts', () => {
       ['Tỷ lệ xã có điểm phục vụ', '%', 'range', null, 60, 70, '2027'],
     ]);
   });
+
+  it('targets of one long clause share it by span, so output grows linearly', async () => {
+    const size = async (n: number) => JSON.stringify((await parse(`a) ${'Phấn đấu 5% hồ sơ được số hóa, '.repeat(n)}`)).targets).length;
+    const [small, large] = [await size(500), await size(2_000)];
+    expect(large / small).toBeLessThan(5);
+    const doc = await parse(`a) ${'Phấn đấu 5% hồ sơ được số hóa, '.repeat(1_000)}`, { includeText: true });
+    const second = doc.targets[1]!;
+    expect(second.clauseSpan).toEqual({ offset: doc.targets[0]!.span.offset, length: expect.any(Number), line: 1 });
+    expect(second.text).toBe(doc.source.text!.slice(second.span.offset, second.span.offset + second.span.length));
+  });
+
+  it('a short clause is still each target’s text, with no clause span', async () => {
+    const found = (await plan('a) Tỷ lệ hồ sơ trực tuyến đạt 80%, tỷ lệ hồ sơ đúng hạn đạt 95%.')).targets;
+    expect(found.map((t) => [t.value, t.clauseSpan])).toEqual([[80, undefined], [95, undefined]]);
+    expect(found[0]!.text).toBe(found[1]!.text);
+  });
 });
