@@ -298,6 +298,18 @@ export const targets = defineGrammar({
       examples: ['đến năm 2030 đạt 50%', 'Đến năm 2030, tăng lên 60%'],
       counterexamples: ['Đến năm 2030, 90% hồ sơ', 'tỷ lệ đạt 20%'],
     },
+    objectAfter: {
+      summary: 'A value followed by the object it quantifies (“kiểm tra … đối với 70% UBND cấp xã”), not by punctuation (“Chlorine 70%, máy phun”).',
+      pattern: String.raw`^\s?\p{L}`,
+      examples: [' UBND cấp xã', ' hồ sơ'],
+      counterexamples: [', máy phun', ')'],
+    },
+    wordCell: {
+      summary: 'A table cell with words in it (an indicator), not only numbers or signs.',
+      pattern: String.raw`\p{L}{2}`,
+      examples: ['Tỷ lệ hồ sơ', 'Tỉ lệ'],
+      counterexamples: ['1', '≥ 80', '%'],
+    },
     clauseEnd: {
       summary: 'Where a target clause ends: “;”, a sentence end, or a comma before a later deadline with its own figure (“… năm 2025, đến năm 2030 đạt 50%”).',
       pattern: String.raw`;\s|\.\s(?=\p{Lu}|-\s)|\.$|;$|,\s(?=(?:đến|Đến)\s(?:hết\s)?năm\s(?:19|20)\d{2}(?!\d)[^,;.]{0,40}\d\s?%)`,

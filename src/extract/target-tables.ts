@@ -86,7 +86,7 @@ function hasValue(row: Row, layout: Layout): boolean {
 function labelOf(row: Row, layout: Layout, own: boolean, table: Table): string | null {
   if (layout.indicator !== null) return row.cells[layout.indicator]?.text.trim() || null;
   const texts = row.cells
-    .filter((c, i) => i !== layout.unit && !layout.values.includes(i) && !(own && isAgencyColumn(table, i)) && /\p{L}{2}/u.test(c.text))
+    .filter((c, i) => i !== layout.unit && !layout.values.includes(i) && !(own && isAgencyColumn(table, i)) && rule('targets.wordCell').test(c.text))
     .map((c) => c.text.trim());
   return texts.sort((a, b) => b.length - a.length)[0] ?? null;
 }
@@ -98,27 +98,10 @@ function isAgencyColumn(table: Table, i: number): boolean {
 
 function bounds(word: string | null, min: number, max: number | null): Pick<Draft, 'comparator' | 'min' | 'max' | 'value'> {
   if (max !== null && max > min) return { comparator: 'range', min, max, value: null };
-  switch (word?.toLowerCase().replace(/\s+/g, ' ') ?? '') {
-    case '≥':
-    case '>=':
-    case 'tối thiểu':
-    case 'ít nhất':
-    case 'không dưới':
-    case 'trở lên':
-      return { comparator: '>=', min, max: null, value: min };
-    case '>':
-    case 'trên':
-      return { comparator: '>', min, max: null, value: min };
-    case '≤':
-    case '<=':
-    case 'tối đa':
-    case 'không quá':
-    case 'trở xuống':
-      return { comparator: '<=', min: null, max: min, value: min };
-    case '<':
-    case 'dưới':
-      return { comparator: '<', min: null, max: min, value: min };
-    default:
-      return { comparator: '=', min, max: min, value: min };
-  }
+  const w = word === null ? '' : `${word} `;
+  if (w === '≥ ' || w === '>= ' || rule('targets.atLeastBefore').test(w) || rule('targets.atLeastAfter').test(w)) return { comparator: '>=', min, max: null, value: min };
+  if (w === '> ' || rule('targets.aboveBefore').test(w)) return { comparator: '>', min, max: null, value: min };
+  if (w === '≤ ' || w === '<= ' || rule('targets.atMostBefore').test(w) || rule('targets.atMostAfter').test(w)) return { comparator: '<=', min: null, max: min, value: min };
+  if (w === '< ' || rule('targets.belowBefore').test(w)) return { comparator: '<', min: null, max: min, value: min };
+  return { comparator: '=', min, max: min, value: min };
 }
