@@ -216,6 +216,13 @@ export const targets = defineGrammar({
       examples: ['03/25 trường ngoài công lập đạt chuẩn, đạt tỷ lệ 12%', 'Tổng thu ước đạt 100% dự toán', 'Uớc thực hiện cả năm', 'Đến nay, toàn tỉnh có', 'tăng 12% so với cùng kỳ', 'dự báo tốc độ tăng trưởng'],
       counterexamples: ['Phấn đấu đạt 100% kế hoạch', 'theo quy ước của thôn', 'đến năm 2030'],
     },
+    estimate: {
+      summary: 'Words of an estimate or a state already reached, which no goals heading turns into a commitment: “ước đạt”, “đến nay”, “đã đạt”.',
+      pattern: String.raw`(?<![\p{L}])(?:(?<!(?:quy|công|hiệp|mong|điều|ký|kí)\s)[uư]ớc(?:\s(?:đạt|thực\shiện|tính|cả\snăm|tăng|giảm|vượt|thu))?|đến\snay|hiện\snay|đã\sđạt|đã\shoàn\sthành)(?![\p{L}])`,
+      flags: 'i',
+      examples: ['Tổng thu ước đạt 100% dự toán', 'Đến nay, toàn tỉnh có', 'đã đạt 90%'],
+      counterexamples: ['tăng 10% so với cùng kỳ', 'theo quy ước của thôn'],
+    },
     commitment: {
       summary: 'Words that make a clause commit even beside a reported figure: “phấn đấu”, “bảo đảm”.',
       pattern: String.raw`(?<![\p{L}])(?:phấn\sđấu|phần\sđầu|bảo\sđảm|đảm\sbảo)(?![\p{L}])`,

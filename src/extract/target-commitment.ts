@@ -8,7 +8,14 @@ import { comparatorOf, type Mention } from './target-mentions.js';
  * (“năm 2024 đạt 85%”), or a bare number beside a noun with no word that
  * commits to it (“hóa chất Chlorine 70%”).
  */
-export function isCommitment(clause: string, window: string, m: Mention, commits: boolean, listed: boolean, planYear: number | null): boolean {
+/**
+ * `commits`: the clause commits (a word such as “phấn đấu”, or a goals
+ * section without an estimate), so figures against a plan or last year count;
+ * `explicit`: it says so in words, so no other word must link the value;
+ * `listed`: the value continues an enumeration of targets.
+ */
+export function isCommitment(clause: string, window: string, m: Mention, how: { commits: boolean; explicit: boolean; listed: boolean }, planYear: number | null): boolean {
+  const { commits, explicit, listed } = how;
   if (m.kind === 'count' && m.comparatorWord === null) return false;
   const before = clause.slice(Math.max(0, m.start - 80), m.start);
   const after = clause.slice(m.end, m.end + 120);
@@ -18,8 +25,8 @@ export function isCommitment(clause: string, window: string, m: Mention, commits
   if (!bounded && rule('targets.budgetAfter').test(after) && rule('targets.budgetWord').test(window)) return false;
   if (rule('targets.nonTargetBefore').test(before) || rule('targets.quorumBefore').test(before) || rule('targets.quorumAfter').test(after)) return false;
   const year = [...scan('targets.pastYear', window)].pop()?.groups?.['year'];
-  if (!commits && year !== undefined && planYear !== null && Number(year) < planYear) return false;
-  if (listed || commits || m.kind === 'list' || m.comparatorWord !== null) return true;
+  if (year !== undefined && planYear !== null && Number(year) < planYear) return false;
+  if (listed || explicit || m.kind === 'list' || m.comparatorWord !== null) return true;
   const lead = clean(window);
   return (
     lead === null ||

@@ -14,6 +14,8 @@ interface Source {
   rowId: string | null;
   /** A year set by a governing line above (“- Đến năm 2025:”). */
   headingYear: string | null;
+  /** Under a goals heading (Mục tiêu, Chỉ tiêu): its figures are commitments unless they are estimates. */
+  goals: boolean;
 }
 
 type Draft = Omit<Target, 'id'>;
@@ -49,16 +51,16 @@ export function extractTargets(outline: readonly OutlineNode[], tables: readonly
 }
 
 function* sources(outline: readonly OutlineNode[], tables: readonly Table[]): Generator<Source> {
-  function* visit(nodes: readonly OutlineNode[], headingYear: string | null): Generator<Source> {
+  function* visit(nodes: readonly OutlineNode[], headingYear: string | null, goals: boolean): Generator<Source> {
     for (const node of nodes) {
       const governs = rule('targets.deadlineHeading').exec(node.text)?.groups?.['year'] ?? null;
       if (node.text && (node.kind === 'paragraph' || isLabelled(node)) && !governs) {
-        yield { text: node.text, offset: node.span.offset, line: node.span.line, nodeId: node.id, rowId: null, headingYear };
+        yield { text: node.text, offset: node.span.offset, line: node.span.line, nodeId: node.id, rowId: null, headingYear, goals };
       }
-      yield* visit(node.children, governs ?? headingYear);
+      yield* visit(node.children, governs ?? headingYear, node.role === 'goals' || (goals && node.role === null));
     }
   }
-  yield* visit(outline, null);
+  yield* visit(outline, null, false);
   for (const table of tables) {
     // An indicator table is read by its columns (tableTargets), not cell by cell.
     if (indicatorLayout(table)) continue;
@@ -67,7 +69,7 @@ function* sources(outline: readonly OutlineNode[], tables: readonly Table[]): Ge
       if (row.kind !== 'row') continue;
       for (const [i, cell] of row.cells.entries()) {
         if (skip.has(i) || cell.text === '' || cell.parts) continue;
-        yield { text: cell.text, offset: cell.span.offset, line: cell.span.line, nodeId: table.nodeId, rowId: row.id, headingYear: null };
+        yield { text: cell.text, offset: cell.span.offset, line: cell.span.line, nodeId: table.nodeId, rowId: row.id, headingYear: null, goals: false };
       }
     }
   }
@@ -108,7 +110,8 @@ function statedDeadline(text: string): string | null {
 function clauseTargets(clause: Clause, source: Source, citations: readonly Citation[], planYear: number | null): Draft[] {
   const mentions = findMentions(clause.text).filter((m) => !inCitation(clause, m, citations));
   if (mentions.length === 0) return [];
-  const commits = rule('targets.commitment').test(clause.text);
+  const explicit = rule('targets.commitment').test(clause.text);
+  const commits = explicit || (source.goals && !rule('targets.estimate').test(clause.text));
   // An estimate or a result already reached is reported, not committed to; a scoring rule awards points, it sets no target.
   if ((!commits && rule('targets.reported').test(clause.text)) || rule('targets.scoring').test(clause.text)) return [];
   const stated = statedDeadline(clause.text);
@@ -123,7 +126,7 @@ function clauseTargets(clause: Clause, source: Source, citations: readonly Citat
   let carried: ReturnType<typeof comparatorOf> | null = null;
   for (const [k, m] of mentions.entries()) {
     const window = clause.text.slice(previousEnd, m.start);
-    if (!isCommitment(clause.text, window, m, commits, carried !== null, planYear)) {
+    if (!isCommitment(clause.text, window, m, { commits, explicit, listed: carried !== null }, planYear)) {
       previousEnd = m.end;
       continue;
     }

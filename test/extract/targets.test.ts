@@ -94,9 +94,19 @@ describe('extractTargets: commitments, not facts', () => {
   const plan = (body: string) => parse(`KẾ HOẠCH\nCải cách hành chính năm 2025\nI. MỤC TIÊU\n${body}`);
   const values = async (body: string) => (await plan(body)).targets.map((t) => t.value ?? [t.min, t.max]);
 
+  const reported = async (body: string) => (await parse(`KẾ HOẠCH\nCải cách hành chính năm 2025\nI. TÌNH HÌNH THỰC HIỆN NĂM 2024\n${body}`)).targets.map((t) => t.value);
+
   it.each([
     ['an estimate against the budget', 'a) Tổng thu ngân sách năm nay ước đạt 102% dự toán, tăng 12% so với cùng kỳ.'],
     ['a share of the plan already reached', 'a) Sản lượng lúa đạt 1,2 triệu tấn, đạt 97,5% kế hoạch.'],
+    ['a state reached so far', 'a) Đến nay, toàn huyện có 45/50 trường đạt chuẩn, đạt tỷ lệ 90%.'],
+    ['a parenthesised share of a count', 'a) Trong đó, có 14 xã đạt chuẩn nông thôn mới (chiếm 56%).'],
+  ])('leaves out %s in a report of results', async (_, body) => {
+    expect(await reported(body)).toEqual([]);
+  });
+
+  it.each([
+    ['an estimate against the budget', 'a) Tổng thu ngân sách năm nay ước đạt 102% dự toán, tăng 12% so với cùng kỳ.'],
     ['a state reached so far', 'a) Đến nay, toàn huyện có 45/50 trường đạt chuẩn, đạt tỷ lệ 90%.'],
     ['a parenthesised share of a count', 'a) Trong đó, có 14 xã đạt chuẩn nông thôn mới (chiếm 56%).'],
     ['a scoring rule', 'a) Tỷ lệ hồ sơ giải quyết đúng hạn đạt từ 90% trở lên được 10 điểm, dưới 90% được 5 điểm.'],
@@ -107,8 +117,13 @@ describe('extractTargets: commitments, not facts', () => {
     ['a chemical’s strength', 'a) Cấp phát hóa chất Cloramin B, cồn 70%, bình phun cho các xã vùng lũ.'],
     ['a figure of a past year', 'a) Năm 2024 tỷ lệ hộ nghèo toàn tỉnh đạt 85%.'],
     ['a frequency of activities', 'a) Tần suất kiểm tra 02 đợt/tháng.'],
-  ])('leaves out %s', async (_, body) => {
+  ])('leaves out %s, even under a goals heading', async (_, body) => {
     expect(await values(body)).toEqual([]);
+  });
+
+  it('under a goals heading a change against last year is committed to; an estimate never is', async () => {
+    const doc = await parse('KẾ HOẠCH\nPhát triển kinh tế năm 2025\nI. KẾT QUẢ NĂM 2024\n- Tổng thu ngân sách tăng 12% so với cùng kỳ.\nII. MỤC TIÊU\n1. Tổng thu ngân sách tăng 10% so với cùng kỳ.\n2. Tổng vốn đầu tư ước đạt 95% kế hoạch.');
+    expect(doc.targets.map((t) => [t.value, t.baseline])).toEqual([[10, 'cùng kỳ']]);
   });
 
   it('keeps a commitment beside a reported figure: “phấn đấu đạt 100% kế hoạch”', async () => {
