@@ -108,8 +108,8 @@ export const targets = defineGrammar({
     },
     subjectLead: {
       summary: 'Words that open a target sentence but are not its subject: “Phấn đấu”, “Trong đó,”, “Đến năm 2030,”.',
-      pattern: String.raw`^(?:(?:Phấn\sđấu|Phần\sđầu|phấn\sđấu|Giảm|giảm|Tăng|tăng|bình\squân|Trong\sđó|trong\sđó|Đồng\sthời|Đảm\sbảo|Tiếp\stục|Đến\snăm\s(?:19|20)\d{2}|đến\snăm\s(?:19|20)\d{2}|cuối\snăm\s(?:19|20)\d{2}|trong\snăm\s(?:19|20)\d{2}|[Nn]ăm\s(?:19|20)\d{2}|hoàn\sthành)(?:[,\s]{1,3}|$)){1,3}`,
-      examples: ['Phấn đấu 100%', 'Trong đó, mức độ hài lòng', 'Đến năm 2030, giảm bình quân', 'Phần đầu cuối năm 2021, trên 95%', 'Phần đầu', 'Giảm', 'phấn đấu năm 2025 '],
+      pattern: String.raw`^(?:(?:Phấn\sđấu|Phần\sđầu|phấn\sđấu|Giảm|giảm|Tăng|tăng|bình\squân|Trong\sđó|trong\sđó|Đồng\sthời|Đảm\sbảo|Tiếp\stục|Đến\snăm\s(?:19|20)\d{2}|đến\snăm\s(?:19|20)\d{2}|cuối\snăm\s(?:19|20)\d{2}|trong\snăm\s(?:19|20)\d{2}|[Nn]ăm\s(?:19|20)\d{2}|(?:Đến|đến|Trước|trước)\stháng\s\d{1,2}\/(?:19|20)\d{2}|hoàn\sthành)(?:[,\s]{1,3}|$)){1,3}`,
+      examples: ['Phấn đấu 100%', 'Trong đó, mức độ hài lòng', 'Đến năm 2030, giảm bình quân', 'Phần đầu cuối năm 2021, trên 95%', 'Phần đầu', 'Giảm', 'phấn đấu năm 2025 ', 'Đến tháng 6/2025 '],
       counterexamples: ['Mức độ hài lòng', 'Tỷ lệ số hóa'],
     },
     subjectTrail: {
@@ -211,10 +211,10 @@ export const targets = defineGrammar({
     },
     reported: {
       summary: 'Words that make a clause report a result or an estimate rather than commit: “ước đạt”, “ước thực hiện”, “đến nay”, “đã đạt”, “so cùng kỳ”, “dự báo”.',
-      pattern: String.raw`(?<![\p{L}])(?:(?<!(?:quy|công|hiệp|mong|điều|ký|kí)\s)[uư]ớc(?:\s(?:đạt|thực\shiện|tính|cả\snăm|tăng|giảm|vượt|thu))?|đến\snay|hiện\snay|đã\sđạt|đã\shoàn\sthành|so\s(?:với\s)?cùng\skỳ|dự\sbáo|(?<![\d/.,])\d{1,5}\/\d{1,5}(?=\s(?!năm)\p{L}))(?![\p{L}])`,
+      pattern: String.raw`(?<![\p{L}])(?:(?<!(?:quy|công|hiệp|mong|điều|ký|kí)\s)[uư]ớc(?:\s(?:đạt|thực\shiện|tính|cả\snăm|tăng|giảm|vượt|thu))?|đến\snay|hiện\snay|đã\sđạt|đã\shoàn\sthành|so\s(?:với\s)?cùng\skỳ|dự\sbáo|(?<![\d/.,])\d{1,5}\/(?!(?:19|20)\d{2}(?!\d))\d{1,5}(?=\s(?!năm)\p{L}))(?![\p{L}])`,
       flags: 'i',
       examples: ['03/25 trường ngoài công lập đạt chuẩn, đạt tỷ lệ 12%', 'Tổng thu ước đạt 100% dự toán', 'Uớc thực hiện cả năm', 'Đến nay, toàn tỉnh có', 'tăng 12% so với cùng kỳ', 'dự báo tốc độ tăng trưởng'],
-      counterexamples: ['Phấn đấu đạt 100% kế hoạch', 'theo quy ước của thôn', 'đến năm 2030'],
+      counterexamples: ['Phấn đấu đạt 100% kế hoạch', 'theo quy ước của thôn', 'đến năm 2030', 'Đến tháng 6/2025 đạt 100% hồ sơ'],
     },
     estimate: {
       summary: 'Words of an estimate or a state already reached, which no goals heading turns into a commitment: “ước đạt”, “đến nay”, “đã đạt”.',
