@@ -7,8 +7,7 @@ import { comparatorOf, type Mention } from './target-mentions.js';
  * rate, a cost share, a strength, a vote threshold, a figure of a past year
  * (“năm 2024 đạt 85%”), or a bare number beside a noun with no word that
  * commits to it (“hóa chất Chlorine 70%”).
- */
-/**
+ *
  * `commits`: the clause commits (a word such as “phấn đấu”, or a goals
  * section without an estimate), so figures against a plan or last year count;
  * `explicit`: it says so in words, so no other word must link the value;

@@ -126,7 +126,7 @@ function clauseTargets(clause: Clause, source: Source, citations: readonly Citat
   let carried: ReturnType<typeof comparatorOf> | null = null;
   for (const [k, m] of mentions.entries()) {
     const window = clause.text.slice(previousEnd, m.start);
-    if (!isCommitment(clause.text, window, m, { commits, explicit, listed: carried !== null }, planYear)) {
+    if (!isCommitment(clause.text, window, m, { commits, explicit, listed: carried !== null && isEnumeration(window) }, planYear)) {
       previousEnd = m.end;
       continue;
     }
