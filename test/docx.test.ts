@@ -87,7 +87,7 @@ describe('.docx input', () => {
     }
     // The Word file has no blank line between the signer's title and name.
     expect({ ...strip(word.metadata), signer: null }).toEqual({ ...strip(text.metadata), signer: null });
-    expect(word.targets.length).toBe(23);
+    expect(word.targets.length).toBe(22);
     expect(word.tasks.length).toBe(70);
   });
 

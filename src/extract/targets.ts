@@ -1,7 +1,9 @@
 import { isoDate } from './dates.js';
 import { rule, scan } from '../grammar/registry.js';
 import type { Citation, OutlineNode, Table, Target } from '../schema/document.js';
+import { clean, isCommitment } from './target-commitment.js';
 import { comparatorOf, findMentions, type Mention } from './target-mentions.js';
+import { indicatorLayout, tableTargets } from './target-tables.js';
 import { isLabelled } from './walk.js';
 
 interface Source {
@@ -12,11 +14,14 @@ interface Source {
   rowId: string | null;
   /** A year set by a governing line above (“- Đến năm 2025:”). */
   headingYear: string | null;
+  /** Under a goals heading (Mục tiêu, Chỉ tiêu): its figures are commitments unless they are estimates. */
+  goals: boolean;
 }
 
 type Draft = Omit<Target, 'id'>;
 
-const maxSubjectWords = 16;
+/** How many characters of clause copies one clause may put into its targets before they share it by span. */
+const maxCopied = 20_000;
 /** How far around a value its subject, direction and levels are looked for: keeps long clauses linear. */
 const reach = 400;
 
@@ -28,30 +33,43 @@ const reach = 400;
 export function extractTargets(outline: readonly OutlineNode[], tables: readonly Table[], citations: readonly Citation[], planYear: number | null): Target[] {
   const drafts: Draft[] = [];
   for (const source of sources(outline, tables)) {
-    for (const clause of clauses(source)) drafts.push(...clauseTargets(clause, source, citations, planYear));
+    let previous: Draft | undefined;
+    for (const clause of clauses(source)) {
+      const found = clauseTargets(clause, source, citations, planYear);
+      // “…, đến năm 2030 đạt 50%”: a later figure of the same subject does not repeat it.
+      if (previous?.subject) for (const d of found) if (d.subject === null && rule('targets.deadlineLead').test(clause.text)) d.subject = previous.subject;
+      drafts.push(...found);
+      previous = found.at(-1) ?? previous;
+    }
+  }
+  for (const table of tables) {
+    const layout = indicatorLayout(table);
+    if (layout) drafts.push(...tableTargets(table, layout, planYear));
   }
   drafts.sort((a, b) => a.span.offset - b.span.offset);
   return drafts.map((d, i) => ({ id: `target${i + 1}`, ...d }));
 }
 
 function* sources(outline: readonly OutlineNode[], tables: readonly Table[]): Generator<Source> {
-  function* visit(nodes: readonly OutlineNode[], headingYear: string | null): Generator<Source> {
+  function* visit(nodes: readonly OutlineNode[], headingYear: string | null, goals: boolean): Generator<Source> {
     for (const node of nodes) {
       const governs = rule('targets.deadlineHeading').exec(node.text)?.groups?.['year'] ?? null;
       if (node.text && (node.kind === 'paragraph' || isLabelled(node)) && !governs) {
-        yield { text: node.text, offset: node.span.offset, line: node.span.line, nodeId: node.id, rowId: null, headingYear };
+        yield { text: node.text, offset: node.span.offset, line: node.span.line, nodeId: node.id, rowId: null, headingYear, goals };
       }
-      yield* visit(node.children, governs ?? headingYear);
+      yield* visit(node.children, governs ?? headingYear, node.role === 'goals' || (goals && node.role === null));
     }
   }
-  yield* visit(outline, null);
+  yield* visit(outline, null, false);
   for (const table of tables) {
+    // An indicator table is read by its columns (tableTargets), not cell by cell.
+    if (indicatorLayout(table)) continue;
     const skip = new Set(table.columns.flatMap((c, i) => (c.role === 'number' || c.role === 'lead' || c.role === 'coordinating' || c.role === 'timeframe' ? [i] : [])));
     for (const row of table.rows) {
       if (row.kind !== 'row') continue;
       for (const [i, cell] of row.cells.entries()) {
         if (skip.has(i) || cell.text === '' || cell.parts) continue;
-        yield { text: cell.text, offset: cell.span.offset, line: cell.span.line, nodeId: table.nodeId, rowId: row.id, headingYear: null };
+        yield { text: cell.text, offset: cell.span.offset, line: cell.span.line, nodeId: table.nodeId, rowId: row.id, headingYear: null, goals: false };
       }
     }
   }
@@ -71,6 +89,8 @@ function* clauses(source: Source): Generator<Clause> {
     return text ? { text, offset: source.offset + last + lead } : null;
   };
   for (const m of scan('targets.clauseEnd', source.text)) {
+    // “Cơ cấu kinh tế: A chiếm 27%; B chiếm 28%; …”: the parts of an enumeration after a colon are one clause.
+    if (m[0].startsWith(';') && rule('targets.enumerationLead').test(source.text.slice(last, m.index))) continue;
     const c = emit(m.index);
     if (c) yield c;
     last = m.index + m[0].length;
@@ -83,25 +103,48 @@ function* clauses(source: Source): Generator<Clause> {
 function statedDeadline(text: string): string | null {
   const date = rule('targets.deadlineDate').exec(text)?.groups;
   const iso = date ? isoDate(Number(date['day']), Number(date['month']), Number(date['year'])) : null;
-  return iso ?? rule('targets.deadline').exec(text)?.groups?.['year'] ?? null;
+  const year = rule('targets.deadline').exec(text)?.groups;
+  return iso ?? year?.['year'] ?? year?.['after'] ?? null;
 }
 
 function clauseTargets(clause: Clause, source: Source, citations: readonly Citation[], planYear: number | null): Draft[] {
   const mentions = findMentions(clause.text).filter((m) => !inCitation(clause, m, citations));
   if (mentions.length === 0) return [];
+  const explicit = rule('targets.commitment').test(clause.text);
+  const commits = explicit || (source.goals && !rule('targets.estimate').test(clause.text));
+  // An estimate or a result already reached is reported, not committed to; a scoring rule awards points, it sets no target.
+  if ((!commits && rule('targets.reported').test(clause.text)) || rule('targets.scoring').test(clause.text)) return [];
   const stated = statedDeadline(clause.text);
   const deadline = stated ?? source.headingYear ?? (planYear === null ? null : String(planYear));
   const deadlineSource = stated ? 'stated' : source.headingYear ? 'heading' : planYear === null ? null : 'plan';
   const baseline = rule('targets.baseline').exec(clause.text)?.groups?.['baseline'] ?? null;
   const span = { offset: clause.offset, length: clause.text.length, line: source.line };
+  // Each target repeats its clause while the copies stay small; past that, each holds its own part and points at the clause, so output stays linear.
+  const shared = mentions.length > 1 && clause.text.length * mentions.length > maxCopied;
   const out: Draft[] = [];
   let previousEnd = 0;
   let carried: ReturnType<typeof comparatorOf> | null = null;
   for (const [k, m] of mentions.entries()) {
     const window = clause.text.slice(previousEnd, m.start);
+    if (!isCommitment(clause.text, window, m, { commits, explicit, listed: carried !== null && isEnumeration(window) }, planYear)) {
+      previousEnd = m.end;
+      continue;
+    }
     const subject = subjectOf(clause.text, k === 0 ? window : laterWindow(window), m);
     const direction = directionOf(clause.text.slice(Math.max(0, m.start - reach), m.start));
-    const base = { text: clause.text, unit: m.unit, direction, deadline, deadlineSource, baseline, nodeId: source.nodeId, rowId: source.rowId, span } as const;
+    const own = shared ? partOf(clause, mentions, k, source.line) : null;
+    const base = {
+      text: own?.text ?? clause.text,
+      unit: m.unit,
+      direction,
+      deadline,
+      deadlineSource,
+      baseline,
+      nodeId: source.nodeId,
+      rowId: source.rowId,
+      span: own?.span ?? span,
+      ...(own ? { clauseSpan: span } : {}),
+    } as const;
     if (m.kind === 'list') {
       const levels = scopesBefore(clause.text, m.start);
       m.values.forEach((value, k) => {
@@ -117,6 +160,16 @@ function clauseTargets(clause: Clause, source: Source, citations: readonly Citat
     previousEnd = m.end;
   }
   return out;
+}
+
+/** A target's own part of a shared clause: from the end of the value before it to the start of the value after it. */
+function partOf(clause: Clause, mentions: readonly Mention[], k: number, line: number): { text: string; span: Draft['span'] } {
+  const from = k === 0 ? 0 : mentions[k - 1]!.end;
+  const to = k === mentions.length - 1 ? clause.text.length : mentions[k + 1]!.start;
+  const raw = clause.text.slice(from, to);
+  const lead = raw.length - raw.trimStart().length;
+  const text = raw.trim();
+  return { text, span: { offset: clause.offset + from + lead, length: text.length, line } };
 }
 
 /**
@@ -140,7 +193,7 @@ function subjectOf(clause: string, window: string, m: Mention): string | null {
   const weak = [...scan('targets.subjectEndWeak', after)].map((v) => v.index).filter((i) => after.slice(0, i).trim().split(' ').length >= 2);
   const stops = [rule('targets.subjectEnd').exec(after)?.index, weak[0], after.indexOf('('), after.indexOf(';'), findNextNumber(after)].filter((n): n is number => n !== undefined && n >= 0);
   if (stops.length > 0) after = after.slice(0, Math.min(...stops));
-  return clean(after.split(' ').slice(0, maxSubjectWords).join(' '));
+  return clean(after);
 }
 
 /** Where the next value in a list of targets starts: “…, 95% …”, “… và 80% …”. */
@@ -149,14 +202,6 @@ function findNextNumber(text: string): number {
   if (!m) return -1;
   const before = text.slice(0, m.index);
   return before.endsWith(', ') ? m.index - 2 : before.endsWith(' và ') ? m.index - 4 : -1;
-}
-
-function clean(text: string): string | null {
-  const lead = rule('targets.subjectLead').exec(text.trim());
-  let out = (lead ? text.trim().slice(lead[0].length) : text.trim()).replace(/^[,;:\s(]+|[,;:\s(]+$/gu, '');
-  const trail = rule('targets.subjectTrail').exec(out);
-  if (trail) out = out.slice(0, trail.index);
-  return out === '' ? null : out;
 }
 
 /** For a later value, its subject starts after the previous target's words: after “trong số đó,” or the last comma. */

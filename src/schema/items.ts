@@ -52,6 +52,9 @@ export const Target = z
     nodeId: z.string().nullable(),
     rowId: z.string().nullable(),
     span: Span,
+    clauseSpan: Span.optional().describe(
+      'Present when several targets share one long clause: `text` and `span` are then this target’s own part of it, and this span is the whole clause (in source.text), so the clause is not repeated in each target.',
+    ),
   })
   .meta({ id: 'Target' });
 

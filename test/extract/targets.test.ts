@@ -73,12 +73,11 @@ describe('extractTargets: the forms plans use', () => {
     expect(doc.targets.map((t) => [t.deadline, t.deadlineSource])).toEqual([['2024', 'plan']]);
   });
 
-  it('reads other quantities with their own unit: “ít nhất 05 bậc”, “ít nhất 01 đơn vị”, “01 lớp/năm”', async () => {
+  it('reads other quantities with their own unit: “ít nhất 05 bậc”, “ít nhất 01 đơn vị”; a frequency (“01 lớp/năm”) is no target', async () => {
     const found = await targets('a) Phấn đấu tăng ít nhất 05 bậc vị trí xếp hạng của Chỉ số cải cách hành chính.\nb) Có ít nhất 01 đơn vị sự nghiệp thực hiện tự chủ.\nc) Tập huấn 01 lớp/năm.');
     expect(found.map((t) => [t.v, t.unit, t.cmp, t.dir, t.subject])).toEqual([
       [5, 'bậc', '>=', 'increase', 'vị trí xếp hạng của Chỉ số cải cách hành chính'],
       [1, 'đơn vị', '>=', 'reach', 'đơn vị sự nghiệp'],
-      [1, 'lớp/năm', '=', 'reach', null],
     ]);
   });
 
@@ -88,5 +87,113 @@ describe('extractTargets: the forms plans use', () => {
 
   it.each(['a) Thực hiện 07 nhiệm vụ chung.', 'b) Trong 05 năm tới, tập trung cải cách.', 'c) Dịch vụ công mức độ 3, mức độ 4.'])('finds no target in %j', async (text) => {
     expect(await targets(text)).toEqual([]);
+  });
+});
+
+describe('extractTargets: commitments, not facts', () => {
+  const plan = (body: string) => parse(`KẾ HOẠCH\nCải cách hành chính năm 2025\nI. MỤC TIÊU\n${body}`);
+  const values = async (body: string) => (await plan(body)).targets.map((t) => t.value ?? [t.min, t.max]);
+
+  const reported = async (body: string) => (await parse(`KẾ HOẠCH\nCải cách hành chính năm 2025\nI. TÌNH HÌNH THỰC HIỆN NĂM 2024\n${body}`)).targets.map((t) => t.value);
+
+  it.each([
+    ['an estimate against the budget', 'a) Tổng thu ngân sách năm nay ước đạt 102% dự toán, tăng 12% so với cùng kỳ.'],
+    ['a share of the plan already reached', 'a) Sản lượng lúa đạt 1,2 triệu tấn, đạt 97,5% kế hoạch.'],
+    ['a state reached so far', 'a) Đến nay, toàn huyện có 45/50 trường đạt chuẩn, đạt tỷ lệ 90%.'],
+    ['a parenthesised share of a count', 'a) Trong đó, có 14 xã đạt chuẩn nông thôn mới (chiếm 56%).'],
+  ])('leaves out %s in a report of results', async (_, body) => {
+    expect(await reported(body)).toEqual([]);
+  });
+
+  it.each([
+    ['an estimate against the budget', 'a) Tổng thu ngân sách năm nay ước đạt 102% dự toán, tăng 12% so với cùng kỳ.'],
+    ['a state reached so far', 'a) Đến nay, toàn huyện có 45/50 trường đạt chuẩn, đạt tỷ lệ 90%.'],
+    ['a parenthesised share of a count', 'a) Trong đó, có 14 xã đạt chuẩn nông thôn mới (chiếm 56%).'],
+    ['a scoring rule', 'a) Tỷ lệ hồ sơ giải quyết đúng hạn đạt từ 90% trở lên được 10 điểm, dưới 90% được 5 điểm.'],
+    ['a cost share', 'a) Ngân sách tỉnh hỗ trợ 50% kinh phí mua sắm thiết bị cho các xã.'],
+    ['a budget split', 'a) Dự kiến kinh phí tập huấn bằng khoảng 15% kinh phí thực hiện kế hoạch.'],
+    ['a tax rate', 'a) Hàng hóa nông sản áp dụng thuế suất 5% theo quy định.'],
+    ['a vote threshold', 'a) Người ứng cử không đạt sự tín nhiệm của trên 50% tổng số cử tri tham dự hội nghị.'],
+    ['a chemical’s strength', 'a) Cấp phát hóa chất Cloramin B, cồn 70%, bình phun cho các xã vùng lũ.'],
+    ['a figure of a past year', 'a) Năm 2024 tỷ lệ hộ nghèo toàn tỉnh đạt 85%.'],
+    ['a frequency of activities', 'a) Tần suất kiểm tra 02 đợt/tháng.'],
+  ])('leaves out %s, even under a goals heading', async (_, body) => {
+    expect(await values(body)).toEqual([]);
+  });
+
+  it('under a goals heading a change against last year is committed to; an estimate never is', async () => {
+    const doc = await parse('KẾ HOẠCH\nPhát triển kinh tế năm 2025\nI. KẾT QUẢ NĂM 2024\n- Tổng thu ngân sách tăng 12% so với cùng kỳ.\nII. MỤC TIÊU\n1. Tổng thu ngân sách tăng 10% so với cùng kỳ.\n2. Tổng vốn đầu tư ước đạt 95% kế hoạch.');
+    expect(doc.targets.map((t) => [t.value, t.baseline])).toEqual([[10, 'cùng kỳ']]);
+  });
+
+  it('keeps a commitment beside a reported figure: “phấn đấu đạt 100% kế hoạch”', async () => {
+    expect(await values('a) Chi đầu tư từ nguồn vốn tập trung ước thực hiện 95% kế hoạch; chi từ nguồn xổ số phấn đấu đạt 100% kế hoạch.')).toEqual([100]);
+  });
+
+  it('keeps this year’s figure after last year’s: “Năm 2024 … đạt 85%; phấn đấu năm 2025 đạt 90%”', async () => {
+    expect(await values('a) Năm 2024, tỷ lệ hộ dân dùng nước sạch đạt 85%; phấn đấu năm 2025 đạt 90%.')).toEqual([90]);
+  });
+
+  it('keeps a floor on a budget: “bố trí tối thiểu 3% ngân sách”', async () => {
+    const found = (await plan('a) Hằng năm bố trí tối thiểu 3% ngân sách cho phát triển khoa học, công nghệ.')).targets;
+    expect(found.map((t) => [t.value, t.comparator])).toEqual([[3, '>=']]);
+  });
+
+  it('reads every comparator wording', async () => {
+    const found = (await plan('a) Trên 70% doanh nghiệp ứng dụng công nghệ số; dưới 5% hồ sơ trễ hạn; chi phí tuân thủ không quá 3%; tỷ lệ sai sót tối đa 2%; ít nhất 60% xã có điểm phục vụ; tối thiểu 85% cán bộ được bồi dưỡng; từ 80% trở lên người dân hài lòng.')).targets;
+    expect(found.map((t) => [t.comparator, t.value, t.subject])).toEqual([
+      ['>', 70, 'doanh nghiệp ứng dụng công nghệ số'],
+      ['<', 5, 'hồ sơ trễ hạn'],
+      ['<=', 3, 'chi phí tuân thủ'],
+      ['<=', 2, 'tỷ lệ sai sót'],
+      ['>=', 60, 'xã có điểm phục vụ'],
+      ['>=', 85, 'cán bộ'],
+      ['>=', 80, 'người dân hài lòng'],
+    ]);
+  });
+
+  it('a later figure with its own year is its own entry with the same subject', async () => {
+    const found = (await plan('a) Tỷ lệ hồ sơ trực tuyến toàn trình đạt 20% năm 2025, đến năm 2030 đạt 50%.')).targets;
+    expect(found.map((t) => [t.value, t.deadline, t.subject, t.text])).toEqual([
+      [20, '2025', 'Tỷ lệ hồ sơ trực tuyến toàn trình', 'Tỷ lệ hồ sơ trực tuyến toàn trình đạt 20% năm 2025'],
+      [50, '2030', 'Tỷ lệ hồ sơ trực tuyến toàn trình', 'đến năm 2030 đạt 50%'],
+    ]);
+  });
+
+  it('takes the deadline of a governing period line over the plan’s year', async () => {
+    const found = (await plan('a) Mục tiêu cụ thể:\n- Giai đoạn 2026 - 2030:\n95% hồ sơ được số hóa.')).targets;
+    expect(found.map((t) => [t.value, t.deadline, t.deadlineSource])).toEqual([[95, '2030', 'heading']]);
+  });
+
+  it('keeps the parts of a colon-led enumeration in one clause', async () => {
+    const found = (await plan('a) Cơ cấu kinh tế năm 2026: Nông nghiệp chiếm khoảng 25%; công nghiệp chiếm khoảng 35%; dịch vụ chiếm khoảng 40%.')).targets;
+    expect(found.map((t) => t.value)).toEqual([25, 35, 40]);
+    expect(new Set(found.map((t) => t.text)).size).toBe(1);
+  });
+
+  it('reads an indicator table: the indicator as subject, the unit column’s unit, signs as comparators, the period row as deadline', async () => {
+    const table = ['| TT | Chỉ tiêu | Đơn vị | Mục tiêu |', '|---|---|---|---|', '| | Đến năm 2027 | | |', '| 1 | Tỷ lệ hồ sơ được số hóa | % | ≥ 80 |', '| 2 | Tỷ lệ người dân hài lòng | % dân số | 90% |', '| 3 | Số doanh nghiệp công nghệ số | Doanh nghiệp | 50 |', '| 4 | Tỷ lệ xã có điểm phục vụ | % | 60 - 70 |'];
+    const found = (await plan(`Các chỉ tiêu chủ yếu:\n${table.join('\n')}`)).targets;
+    expect(found.map((t) => [t.subject, t.unit, t.comparator, t.value, t.min, t.max, t.deadline])).toEqual([
+      ['Tỷ lệ hồ sơ được số hóa', '%', '>=', 80, 80, null, '2027'],
+      ['Tỷ lệ người dân hài lòng', '% dân số', '=', 90, 90, 90, '2027'],
+      ['Tỷ lệ xã có điểm phục vụ', '%', 'range', null, 60, 70, '2027'],
+    ]);
+  });
+
+  it('targets of one long clause share it by span, so output grows linearly', async () => {
+    const size = async (n: number) => JSON.stringify((await parse(`a) ${'Phấn đấu 5% hồ sơ được số hóa, '.repeat(n)}`)).targets).length;
+    const [small, large] = [await size(500), await size(2_000)];
+    expect(large / small).toBeLessThan(5);
+    const doc = await parse(`a) ${'Phấn đấu 5% hồ sơ được số hóa, '.repeat(1_000)}`, { includeText: true });
+    const second = doc.targets[1]!;
+    expect(second.clauseSpan).toEqual({ offset: doc.targets[0]!.span.offset, length: expect.any(Number), line: 1 });
+    expect(second.text).toBe(doc.source.text!.slice(second.span.offset, second.span.offset + second.span.length));
+  });
+
+  it('a short clause is still each target’s text, with no clause span', async () => {
+    const found = (await plan('a) Tỷ lệ hồ sơ trực tuyến đạt 80%, tỷ lệ hồ sơ đúng hạn đạt 95%.')).targets;
+    expect(found.map((t) => [t.value, t.clauseSpan])).toEqual([[80, undefined], [95, undefined]]);
+    expect(found[0]!.text).toBe(found[1]!.text);
   });
 });

@@ -1,0 +1,55 @@
+import { rule, scan } from '../grammar/registry.js';
+import { comparatorOf, type Mention } from './target-mentions.js';
+
+/**
+ * Whether a value is committed to. Not: a frequency of activities (“02
+ * đợt/tháng”), a share of a plan or a past period (“đạt 97% kế hoạch”), a tax
+ * rate, a cost share, a strength, a vote threshold, a figure of a past year
+ * (“năm 2024 đạt 85%”), or a bare number beside a noun with no word that
+ * commits to it (“hóa chất Chlorine 70%”).
+ *
+ * `commits`: the clause commits (a word such as “phấn đấu”, or a goals
+ * section without an estimate), so figures against a plan or last year count;
+ * `explicit`: it says so in words, so no other word must link the value;
+ * `listed`: the value continues an enumeration of targets.
+ */
+export function isCommitment(clause: string, window: string, m: Mention, how: { commits: boolean; explicit: boolean; listed: boolean }, planYear: number | null): boolean {
+  const { commits, explicit, listed } = how;
+  if (m.kind === 'count' && m.comparatorWord === null) return false;
+  const before = clause.slice(Math.max(0, m.start - 80), m.start);
+  const after = clause.slice(m.end, m.end + 120);
+  if (!commits && rule('targets.resultRatioAfter').test(after)) return false;
+  // “kinh phí … khoảng 10% kinh phí quan trắc” splits a budget; “bố trí tối thiểu 03% ngân sách” commits to a floor.
+  const bounded = comparatorOf(clause, m).comparator !== '=';
+  if (!bounded && rule('targets.budgetAfter').test(after) && rule('targets.budgetWord').test(window)) return false;
+  if (rule('targets.nonTargetBefore').test(before) || rule('targets.quorumBefore').test(before) || rule('targets.quorumAfter').test(after)) return false;
+  const year = [...scan('targets.pastYear', window)].pop()?.groups?.['year'];
+  if (year !== undefined && planYear !== null && Number(year) < planYear) return false;
+  if (listed || explicit || m.kind === 'list' || m.comparatorWord !== null) return true;
+  const lead = clean(window);
+  return (
+    lead === null ||
+    rule('targets.linking').test(window) ||
+    rule('targets.atLeastBefore').test(before) ||
+    rule('targets.atMostBefore').test(before) ||
+    rule('targets.aboveBefore').test(before) ||
+    rule('targets.belowBefore').test(before) ||
+    rule('targets.atLeastAfter').test(after) ||
+    rule('targets.atMostAfter').test(after) ||
+    rule('targets.rateWord').test(window) ||
+    rule('targets.deadline').test(clause) ||
+    rule('targets.increase').test(window) ||
+    rule('targets.decrease').test(window) ||
+    // “kiểm tra … đối với 70% UBND cấp xã”: the value quantifies the object that follows it.
+    rule('targets.objectAfter').test(after)
+  );
+}
+
+/** A subject without the words that open or trail a target sentence (“Phấn đấu”, “… phấn đấu”) and its punctuation. */
+export function clean(text: string): string | null {
+  const lead = rule('targets.subjectLead').exec(text.trim());
+  let out = (lead ? text.trim().slice(lead[0].length) : text.trim()).replace(/^[,;:\s(]+|[,;:\s(]+$/gu, '');
+  const trail = rule('targets.subjectTrail').exec(out);
+  if (trail) out = out.slice(0, trail.index);
+  return out === '' ? null : out;
+}

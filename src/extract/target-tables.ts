@@ -1,0 +1,107 @@
+import { rule } from '../grammar/registry.js';
+import type { Row, Table, Target } from '../schema/document.js';
+import { toNumber } from './target-mentions.js';
+
+type Draft = Omit<Target, 'id'>;
+
+interface Layout {
+  indicator: number | null;
+  unit: number;
+  values: number[];
+}
+
+/**
+ * An indicator table (Chỉ tiêu | Đơn vị | Kết quả / Mục tiêu): one target per
+ * value cell whose unit is a percentage, the indicator cell as its subject.
+ * Null when the table has no unit column (its cells are read as text).
+ */
+export function indicatorLayout(table: Table): Layout | null {
+  const headers = table.columns.map((c) => c.header.trim());
+  const unit = headers.findIndex((h) => rule('targets.unitHeader').test(h));
+  if (unit < 0) return null;
+  const found = headers.findIndex((h) => rule('targets.indicatorHeader').test(h));
+  const indicator = found < 0 ? null : found;
+  // Agencies, numbers and dates are never values; an agency column shares the unit column's role word (“Đơn vị”), so roles come second.
+  const values = table.columns.flatMap((c, i) =>
+    i === unit || i === indicator || c.role === 'number' || c.role === 'coordinating' || c.role === 'timeframe' || c.role === 'note' || (c.role === 'lead' && !rule('targets.unitHeader').test(c.header.trim())) ? [] : [i],
+  );
+  return { indicator, unit, values };
+}
+
+export function tableTargets(table: Table, layout: Layout, planYear: number | null): Draft[] {
+  const out: Draft[] = [];
+  let year: string | null = null;
+  let previous: Row | null = null;
+  for (const row of table.rows) {
+    const governs = row.cells.map((c) => rule('targets.deadlineHeading').exec(c.text.trim())?.groups?.['year']).find((y) => y);
+    if (governs) {
+      year = governs;
+      previous = row;
+      continue;
+    }
+    const unitText = row.cells[layout.unit]?.text.trim() ?? '';
+    let found = false;
+    for (const i of layout.values) {
+      const cell = row.cells[i];
+      const v = cell ? rule('targets.cellValue').exec(cell.text.trim()) : null;
+      if (!cell || !v) continue;
+      const g = v.groups!;
+      if (!g['pct'] && !rule('targets.percentUnit').test(unitText)) continue;
+      found = true;
+      const subject = labelOf(row, layout, true, table) ?? (previous && !hasValue(previous, layout) ? labelOf(previous, layout, false, table) : null);
+      const headerYear = rule('targets.deadline').exec(table.columns[i]!.header)?.groups?.['year'] ?? null;
+      const deadline = headerYear ?? year ?? (planYear === null ? null : String(planYear));
+      const min = toNumber(g['min']!);
+      const max = g['max'] === undefined ? null : toNumber(g['max']);
+      out.push({
+        text: cell.text.trim(),
+        subject,
+        ...bounds(g['cmp'] ?? g['after'] ?? null, min, max),
+        unit: unitText || '%',
+        direction: 'reach',
+        scope: null,
+        deadline,
+        deadlineSource: headerYear ? 'stated' : year ? 'heading' : planYear === null ? null : 'plan',
+        baseline: null,
+        nodeId: table.nodeId,
+        rowId: row.id,
+        span: cell.span,
+      });
+    }
+    if (!found || row.kind === 'group') previous = row;
+  }
+  return out;
+}
+
+/** A row with a unit and a value; a row number in a value column (a label row split from its values) is none. */
+function hasValue(row: Row, layout: Layout): boolean {
+  return (row.cells[layout.unit]?.text.trim() ?? '') !== '' && layout.values.some((i) => rule('targets.cellValue').test(row.cells[i]?.text.trim() ?? ''));
+}
+
+/**
+ * The indicator cell; without an indicator column, the longest cell that is
+ * neither a value, the unit nor a row number, and in the value's own row not
+ * an agency (a label row split from its values gives the label instead).
+ */
+function labelOf(row: Row, layout: Layout, own: boolean, table: Table): string | null {
+  if (layout.indicator !== null) return row.cells[layout.indicator]?.text.trim() || null;
+  const texts = row.cells
+    .filter((c, i) => i !== layout.unit && !layout.values.includes(i) && !(own && isAgencyColumn(table, i)) && rule('targets.wordCell').test(c.text))
+    .map((c) => c.text.trim());
+  return texts.sort((a, b) => b.length - a.length)[0] ?? null;
+}
+
+function isAgencyColumn(table: Table, i: number): boolean {
+  const role = table.columns[i]?.role;
+  return role === 'lead' || role === 'coordinating';
+}
+
+function bounds(word: string | null, min: number, max: number | null): Pick<Draft, 'comparator' | 'min' | 'max' | 'value'> {
+  if (max !== null && max > min) return { comparator: 'range', min, max, value: null };
+  const w = word === null ? '' : `${word} `;
+  if (w === '≥ ' || w === '>= ' || rule('targets.atLeastBefore').test(w) || rule('targets.atLeastAfter').test(w)) return { comparator: '>=', min, max: null, value: min };
+  if (w === '> ' || rule('targets.aboveBefore').test(w)) return { comparator: '>', min, max: null, value: min };
+  if (w === '≤ ' || w === '<= ' || rule('targets.atMostBefore').test(w) || rule('targets.atMostAfter').test(w)) return { comparator: '<=', min: null, max: min, value: min };
+  if (w === '< ' || rule('targets.belowBefore').test(w)) return { comparator: '<', min: null, max: min, value: min };
+  return { comparator: '=', min, max: min, value: min };
+}
