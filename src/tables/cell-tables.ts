@@ -51,7 +51,8 @@ function headerWidth(source: string, stream: readonly RawCell[], mode: 'pipe-cel
 
 /** Cells between `|` lines, starting with the line before the first `|`. */
 function pipeStream(lines: readonly Line[], start: number, taken: boolean[]): RawCell[] | null {
-  if (taken[start] || lines[start]!.text === '|' || lines[start + 1]?.text !== '|') return null;
+  // A first cell after a `|` line is the web portal's layout (web-cells.ts).
+  if (taken[start] || lines[start]!.text === '|' || lines[start + 1]?.text !== '|' || lines[start - 1]?.text === '|') return null;
   const cells: RawCell[] = [];
   let current: Line[] = [lines[start]!];
   let first = start;

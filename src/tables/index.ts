@@ -2,6 +2,7 @@ import type { Reporter } from '../core/diagnostic.js';
 import type { NormalizedText } from '../normalize/types.js';
 import { findCellTables } from './cell-tables.js';
 import { findRowTables } from './row-tables.js';
+import { findWebCellTables } from './web-cells.js';
 import type { FoundTable } from './types.js';
 
 export type { FoundTable } from './types.js';
@@ -9,7 +10,8 @@ export type { FoundTable } from './types.js';
 /**
  * Every table in the text, in document order, with the lines each occupies.
  * Row layouts (tabs, pipe rows) are read first; then cell streams (`|` lines,
- * one paragraph per cell) among the lines left.
+ * one paragraph per cell), then the web portal's `|` cell rows among the
+ * lines left.
  */
 export function findTables(normalized: NormalizedText, reporter: Reporter): FoundTable[] {
   const taken = new Array<boolean>(normalized.lines.length).fill(false);
@@ -18,6 +20,7 @@ export function findTables(normalized: NormalizedText, reporter: Reporter): Foun
   const found = [
     ...findRowTables(normalized.lines, taken, reporter, nextId),
     ...findCellTables(normalized.text, normalized.lines, taken, reporter, nextId),
+    ...findWebCellTables(normalized.text, normalized.lines, taken, reporter, nextId),
   ].sort((a, b) => a.firstLine - b.firstLine);
   // Ids follow document order.
   return found.map((f, i) => renumber(f, `t${i + 1}`));
