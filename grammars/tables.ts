@@ -60,8 +60,8 @@ export const tables = defineGrammar({
     },
     groupRow: {
       summary: 'A group row inside a table: “I. CẢI CÁCH THỂ CHẾ”, “II”, “A. NHIỆM VỤ”.',
-      pattern: String.raw`^(?<label> {{roman}} (?: \.\d{1,2} )? | [A-Z] ) (?: [.)] )? (?: \s (?<text> \p{Lu} .* ) )? $`,
-      examples: ['I. CẢI CÁCH THỂ CHẾ', 'II', 'VII. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH', 'A. NHIỆM VỤ CHUNG', 'I.2'],
+      pattern: String.raw`^(?<label> {{roman}} (?: \.\d{1,2} ){0,3} | [A-Z] ) (?: [.)] )? (?: \s (?<text> \p{Lu} .* ) )? $`,
+      examples: ['I. CẢI CÁCH THỂ CHẾ', 'II', 'VII. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH', 'A. NHIỆM VỤ CHUNG', 'I.2', 'III.1.2'],
       counterexamples: ['1. Kế hoạch thực hiện', 'Sở Tư pháp'],
     },
     rowNumber: {

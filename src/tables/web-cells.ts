@@ -149,9 +149,10 @@ function readTable(source: string, lines: readonly Line[], open: number, taken: 
       const cell = cells[k]!;
       if (row.length >= width && segs[k]!.lines.length > 0) {
         // A full row not followed by a row's `|`: the table ended with it.
-        closed = true;
         more = false;
-      } else if (segs[k]!.lines.length > 0) {
+        break;
+      }
+      if (segs[k]!.lines.length > 0) {
         row.push(cell);
         k++;
         continue;
