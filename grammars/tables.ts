@@ -77,6 +77,13 @@ export const tables = defineGrammar({
       examples: ['2026', 'Năm 2027', '2026 - 2030'],
       counterexamples: ['Sở Tài chính', '1'],
     },
+    periodHeader: {
+      summary: 'A header cell over a period, merged across the year columns below it: “GIAI ĐOẠN 2026 - 2030”, “Năm hiện hành 2025”.',
+      pattern: String.raw`giai\sđoạn|\d{4}`,
+      flags: 'i',
+      examples: ['GIAI ĐOẠN 2026 - 2030', 'Năm hiện hành 2025', 'Kinh phí giai đoạn'],
+      counterexamples: ['Đơn vị tính', 'Ghi chú'],
+    },
     timeCell: {
       summary: 'A time cell of a task row: “Thường xuyên”, “2026”, “Quý II/2026”, “Tháng 12/2025”, “Năm 2025-2026”.',
       pattern: String.raw`^(?: thường\sxuyên | hằng\snăm | hàng\snăm | (?:quý|tháng|năm|trước|trong|từ|đến)\s.{1,40} | \d{4} (?: \s?[-–]\s?\d{4} )? )$`,

@@ -193,19 +193,31 @@ function readTable(source: string, lines: readonly Line[], open: number, taken: 
 
 /**
  * A second header row under cells merged across columns
- * (“GIAI ĐOẠN 2026 - 2030” over 2026 … 2030): the first header cell without a
- * role spans the second row's cells, the others span both rows.
+ * (“GIAI ĐOẠN 2026 - 2030” over 2026 … 2030): one header cell spans the second
+ * row's cells, the others span both rows and vanish from it. Under a number
+ * column a row that opens with words is such a row; without one, only years
+ * and column words make it.
  */
 function secondHeaderRow(cells: readonly Cell[], from: number, end: number, header: readonly Cell[]): { columns: Cell[]; next: number } | null {
   const sub: Cell[] = [];
   let k = from;
   while (k < end && cells[k]!.text !== '' && sub.length <= maxColumns) sub.push(cells[k++]!);
-  if (sub.length < 2 || startsRow(sub[0])) return null;
-  if (!sub.every((c) => rule('tables.subHeader').test(c.text) || columnRole(c.text))) return null;
-  const spanning = header.findIndex((c) => !columnRole(c.text));
-  if (spanning < 0) return null;
-  return { columns: [...header.slice(0, spanning), ...sub, ...header.slice(spanning + 1)], next: k + 1 };
+  if (sub.length === 0 || startsRow(sub[0])) return null;
+  const numbered = columnRole(header[0]!.text) === 'number';
+  const headerLike = (c: Cell) => rule('tables.subHeader').test(c.text) || columnRole(c.text) !== null;
+  if (numbered ? !sub.every((c) => c.text.split(' ').length <= maxSubHeaderWords) : !sub.every(headerLike)) return null;
+  // How many first-row cells span: as many as make the header as wide as the next full row.
+  let next = 0;
+  while (k + 1 + next < end && cells[k + 1 + next]!.text !== '') next++;
+  const spans = Math.max(1, next > header.length ? header.length + sub.length - next : 1);
+  const free = header.map((c, i) => (columnRole(c.text) ? -1 : i)).filter((i) => i >= 0);
+  const first = free.find((i) => rule('tables.periodHeader').test(header[i]!.text)) ?? free[0];
+  if (first === undefined || first + spans > header.length) return null;
+  return { columns: [...header.slice(0, first), ...sub, ...header.slice(first + spans)], next: k + 1 };
 }
+
+/** Second-row header cells are short (“Kế hoạch”, “Ước thực hiện”, “2026”). */
+const maxSubHeaderWords = 6;
 
 /**
  * Without a lead or coordinating column a table assigns nothing (budget
