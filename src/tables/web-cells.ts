@@ -103,6 +103,16 @@ function cellOf(source: string, seg: Segment, lines: readonly Line[]): Cell {
   return { text: trimmed, span: { ...raw.span, offset: raw.span.offset + lead, length: trimmed.length } };
 }
 
+/** Several paragraphs apart (blank lines between them) are no cell. */
+function isProse(seg: Segment): boolean {
+  let gaps = 0;
+  for (let i = 1; i < seg.lines.length; i++) if (seg.lines[i]!.line - seg.lines[i - 1]!.lastLine > 1) gaps++;
+  return gaps >= 2;
+}
+
+/** A row's first cell under a number column is short (“1”, “a”, “-”, “Tỷ lệ so với GRDP”). */
+const maxRowStartWords = 12;
+
 /** Where a new row can start: a row number or a group label. */
 function startsRow(cell: Cell | undefined): boolean {
   if (!cell || cell.text === '') return false;
@@ -140,13 +150,18 @@ function readTable(source: string, lines: readonly Line[], open: number, taken: 
   const numbered = builder.columns[0]?.role === 'number';
   let more = true;
   while (k < end && more) {
-    // Under a number column a row opens with its number, a group label or an empty cell; else the table is over.
-    if (numbered && segs[k]!.lines.length > 0 && !startsRow(cells[k])) break;
+    // Under a number column a row opens with a number, a label, a bullet or an empty cell; a paragraph there is the text after the table.
+    if (numbered && !startsRow(cells[k]) && (segs[k]!.lines.length > 2 || cells[k]!.text.split(/\s+/).length > maxRowStartWords)) break;
     const row: Cell[] = [];
     const rowStart = starts[k]!;
     let closed = false;
     while (k < end && !closed) {
       const cell = cells[k]!;
+      if (isProse(segs[k]!)) {
+        // Paragraphs apart from each other are the text after the table (a next table's title).
+        more = false;
+        break;
+      }
       if (row.length >= width && segs[k]!.lines.length > 0) {
         // A full row not followed by a row's `|`: the table ended with it.
         more = false;
