@@ -84,12 +84,5 @@ export const tables = defineGrammar({
       examples: ['GIAI ĐOẠN 2026 - 2030', 'Năm hiện hành 2025', 'Kinh phí giai đoạn'],
       counterexamples: ['Đơn vị tính', 'Ghi chú'],
     },
-    timeCell: {
-      summary: 'A time cell of a task row: “Thường xuyên”, “2026”, “Quý II/2026”, “Tháng 12/2025”, “Năm 2025-2026”.',
-      pattern: String.raw`^(?: thường\sxuyên | hằng\snăm | hàng\snăm | (?:quý|tháng|năm|trước|trong|từ|đến)\s.{1,40} | \d{4} (?: \s?[-–]\s?\d{4} )? )$`,
-      flags: 'i',
-      examples: ['Thường xuyên', '2026', '2025 - 2035', 'Quý II/2026', 'Tháng 12/2025', 'Năm 2025-2026'],
-      counterexamples: ['Sở Tài chính', 'Sở, ban, ngành có liên quan'],
-    },
   },
 });

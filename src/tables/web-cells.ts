@@ -262,36 +262,37 @@ function placeRow(builder: ReturnType<typeof startTable>, id: string, row: Cell[
   addRow(builder, id, cells, at, reporter);
 }
 
-function padded(row: Cell[], width: number, at: Line): Cell[] {
-  const out = row.slice(0, Math.max(width, row.length));
-  while (out.length < width) out.push(emptyCell(at));
+/** A short row filled with empty cells at its end, so no column is ever a hole. */
+function padded(row: Cell[], width: number, at: Line | null): Cell[] {
+  const out = row.slice();
+  const last = row[row.length - 1]!;
+  while (out.length < width) out.push(at ? emptyCell(at) : { text: '', span: { offset: last.span.offset + last.span.length, length: 0, line: last.span.line } });
   return out;
 }
 
 /**
- * A row under a cell merged down from the row above lacks that cell: its
- * number and task keep their columns, a time cell goes to the time column,
- * the other cells fill the remaining columns in order, and each column left
- * over takes the cell above it (as a row span does in HTML).
+ * A row under a cell merged down from the row above lacks that cell. The
+ * columns merged over several tasks are the agencies first (one lead for a
+ * group of tasks), then the time: those columns are taken as the missing ones,
+ * the row's cells fill the others in order, and each missing column takes the
+ * cell above it (as a row span does in HTML).
  */
 function fillMerged(builder: ReturnType<typeof startTable>, row: Cell[], width: number, reporter: Reporter): Cell[] {
   const roles = builder.columns.map((c) => c.role);
-  const task = roles.indexOf('task');
-  const time = roles.indexOf('timeframe');
-  const out: (Cell | undefined)[] = new Array<Cell | undefined>(width).fill(undefined);
-  const fixed = Math.max(1, task + 1);
-  row.slice(0, fixed).forEach((c, i) => (out[i] = c));
-  const rest = row.slice(fixed);
-  if (time >= fixed && rest.length > 0 && rule('tables.timeCell').test(rest[rest.length - 1]!.text)) out[time] = rest.pop();
-  let col = fixed;
-  for (const c of rest) {
-    while (col < width && out[col] !== undefined) col++;
-    if (col < width) out[col++] = c;
-  }
   let above = builder.rows[builder.rows.length - 1];
   for (let r = builder.rows.length - 1; r >= 0 && above?.kind !== 'row'; r--) above = builder.rows[r];
-  if (above?.kind !== 'row') above = undefined;
-  const cells = out.map((c, i) => c ?? above?.cells[i] ?? { text: '', span: { ...row[row.length - 1]!.span, length: 0 } });
-  if (above) reporter.report('tables/merged-cell', `Row ${row[0]!.text} lacks ${width - row.length} cell(s) merged from the row above; they were copied down.`, { span: row[0]!.span });
-  return cells;
+  if (above?.kind !== 'row') return padded(row, width, null);
+  const missing = new Set<number>();
+  for (const role of mergedFirst) {
+    const i = roles.indexOf(role);
+    if (i > 0 && missing.size < width - row.length && above.cells[i]?.text) missing.add(i);
+  }
+  if (missing.size < width - row.length) return padded(row, width, null);
+  const out: Cell[] = [];
+  let next = 0;
+  for (let i = 0; i < width; i++) out.push(missing.has(i) ? above.cells[i]! : row[next++]!);
+  reporter.report('tables/merged-cell', `Row ${row[0]!.text} lacks ${missing.size} cell(s) merged down from the row above; they were copied from it.`, { span: row[0]!.span });
+  return out;
 }
+
+const mergedFirst = ['lead', 'coordinating', 'timeframe'] as const;
