@@ -113,6 +113,9 @@ function readRows(
 
 /** Appends each non-empty cell of a continuation row to the matching cell above, as a new part. */
 function continueRow(target: Cell[], more: readonly Cell[]): void {
+  // A row shorter than its continuation gets empty cells first: `cells` never has a hole.
+  const last = target[target.length - 1]!;
+  while (target.length < more.length) target.push({ text: '', span: { offset: last.span.offset + last.span.length, length: 0, line: last.span.line } });
   more.forEach((cell, i) => {
     if (cell.text === '') return;
     const above = target[i];
