@@ -90,3 +90,15 @@ describe('pipe rows with holes', () => {
     expect(row.cells[2]!.text).toBe('Sở Nội vụ');
   });
 });
+
+describe('web tables in linear time', () => {
+  it('reads the | stream only as far as each table goes', async () => {
+    // Each block opens a table that ends at once (a paragraph where a row should start).
+    const block = '|\nSTT\n|\nNhiệm vụ\n|\nCơ quan chủ trì\n|\n|\nĐoạn văn này không phải là một hàng của bảng mà là phần lời văn tiếp theo của kế hoạch.\n|\nKết thúc\n';
+    const started = Date.now();
+    const doc = await load(block.repeat(1_000));
+    expect(doc.tables.length).toBeGreaterThan(0);
+    // Quadratic, every one of 1,000 tables re-read the rest of the stream (3,000 took 75 s).
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+});

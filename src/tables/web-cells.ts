@@ -1,7 +1,8 @@
 import type { Reporter } from '../core/diagnostic.js';
 import { rule } from '../grammar/registry.js';
 import type { Line } from '../normalize/types.js';
-import { addGroupRow, addRow, cellOfLines, columnRole, emptyCell, readGroup, startTable } from './cells.js';
+import { cellOfLines, columnRole, emptyCell, readGroup, startTable } from './cells.js';
+import { demoteWithoutAgency, placeRow } from './web-rows.js';
 import type { Cell, FoundTable } from './types.js';
 
 /**
@@ -120,24 +121,32 @@ function startsRow(cell: Cell | undefined): boolean {
 }
 
 function readTable(source: string, lines: readonly Line[], open: number, taken: readonly boolean[], reporter: Reporter, id: string): FoundTable {
-  // The stream of segments, to the end of the `|` lines.
+  // The stream of segments, read only as far as the table goes: read to the end of the `|` lines from every header, it is quadratic.
   const segs: Segment[] = [];
-  for (let pipe = open; ; ) {
-    const seg = segmentAfter(lines, pipe, taken);
-    if (!seg) break;
-    segs.push(seg);
-    pipe = seg.close;
-  }
-  const cells = segs.map((s) => cellOf(source, s, lines));
-  const starts = segs.map((s) => s.lines[0] ?? lines[s.close]!);
-  const end = segs.length;
+  const cells: Cell[] = [];
+  const starts: Line[] = [];
+  let pipe = open;
+  let done = false;
+  const has = (k: number): boolean => {
+    while (!done && segs.length <= k) {
+      const seg = segmentAfter(lines, pipe, taken);
+      if (!seg) done = true;
+      else {
+        segs.push(seg);
+        cells.push(cellOf(source, seg, lines));
+        starts.push(seg.lines[0] ?? lines[seg.close]!);
+        pipe = seg.close;
+      }
+    }
+    return k < segs.length;
+  };
 
   let k = 0;
   const header: Cell[] = [];
-  while (k < end && segs[k]!.lines.length > 0) header.push(cells[k++]!);
+  while (has(k) && segs[k]!.lines.length > 0) header.push(cells[k++]!);
   k++; // the next row's `|`
   let columns = header;
-  const second = secondHeaderRow(cells, k, end, header);
+  const second = secondHeaderRow(cells, k, has, header);
   if (second) {
     columns = second.columns;
     k = second.next;
@@ -145,17 +154,18 @@ function readTable(source: string, lines: readonly Line[], open: number, taken: 
   const width = columns.length;
   const builder = startTable(columns, reporter);
   demoteWithoutAgency(builder.columns);
-  let lastClose = segs[Math.max(0, Math.min(k, end) - 1)]?.close ?? open;
+  has(k);
+  let lastClose = segs[Math.max(0, Math.min(k, segs.length) - 1)]?.close ?? open;
 
   const numbered = builder.columns[0]?.role === 'number';
   let more = true;
-  while (k < end && more) {
+  while (has(k) && more) {
     // Under a number column a row opens with a number, a label, a bullet or an empty cell; a paragraph there is the text after the table.
     if (numbered && !startsRow(cells[k]) && (segs[k]!.lines.length > 2 || cells[k]!.text.split(/\s+/).length > maxRowStartWords)) break;
     const row: Cell[] = [];
     const rowStart = starts[k]!;
     let closed = false;
-    while (k < end && !closed) {
+    while (has(k) && !closed) {
       const cell = cells[k]!;
       if (isProse(segs[k]!)) {
         // Paragraphs apart from each other are the text after the table (a next table's title).
@@ -174,8 +184,8 @@ function readTable(source: string, lines: readonly Line[], open: number, taken: 
       }
       // A run of empty segments: empty cells, then the `|` that opens the next row.
       let run = 0;
-      while (k + run < end && segs[k + run]!.lines.length === 0) run++;
-      const atEnd = k + run >= end;
+      while (has(k + run) && segs[k + run]!.lines.length === 0) run++;
+      const atEnd = !has(k + run);
       if (row.length >= width) {
         // A full row: the first `|` opens the next row, the rest are its empty cells.
         k += 1;
@@ -213,17 +223,17 @@ function readTable(source: string, lines: readonly Line[], open: number, taken: 
  * column a row that opens with words is such a row; without one, only years
  * and column words make it.
  */
-function secondHeaderRow(cells: readonly Cell[], from: number, end: number, header: readonly Cell[]): { columns: Cell[]; next: number } | null {
+function secondHeaderRow(cells: readonly Cell[], from: number, has: (k: number) => boolean, header: readonly Cell[]): { columns: Cell[]; next: number } | null {
   const sub: Cell[] = [];
   let k = from;
-  while (k < end && cells[k]!.text !== '' && sub.length <= maxColumns) sub.push(cells[k++]!);
+  while (has(k) && cells[k]!.text !== '' && sub.length <= maxColumns) sub.push(cells[k++]!);
   if (sub.length === 0 || startsRow(sub[0])) return null;
   const numbered = columnRole(header[0]!.text) === 'number';
   const headerLike = (c: Cell) => rule('tables.subHeader').test(c.text) || columnRole(c.text) !== null;
   if (numbered ? !sub.every((c) => c.text.split(' ').length <= maxSubHeaderWords) : !sub.every(headerLike)) return null;
   // How many first-row cells span: as many as make the header as wide as the next full row.
   let next = 0;
-  while (k + 1 + next < end && cells[k + 1 + next]!.text !== '') next++;
+  while (has(k + 1 + next) && cells[k + 1 + next]!.text !== '' && next <= maxColumns * 2) next++;
   const spans = Math.max(1, next > header.length ? header.length + sub.length - next : 1);
   const free = header.map((c, i) => (columnRole(c.text) ? -1 : i)).filter((i) => i >= 0);
   const first = free.find((i) => rule('tables.periodHeader').test(header[i]!.text)) ?? free[0];
@@ -233,66 +243,3 @@ function secondHeaderRow(cells: readonly Cell[], from: number, end: number, head
 
 /** Second-row header cells are short (“Kế hoạch”, “Ước thực hiện”, “2026”). */
 const maxSubHeaderWords = 6;
-
-/**
- * Without a lead or coordinating column a table assigns nothing (budget
- * figures, criteria with points): its text column is no task column.
- */
-function demoteWithoutAgency(columns: { header: string; role: string }[]): void {
-  if (columns.some((c) => c.role === 'lead' || c.role === 'coordinating')) return;
-  for (const c of columns) if (c.role === 'task' || c.role === 'output' || c.role === 'timeframe') c.role = 'unknown';
-}
-
-function placeRow(builder: ReturnType<typeof startTable>, id: string, row: Cell[], width: number, at: Line, reporter: Reporter): void {
-  const head = row[0]!.text;
-  const group = readGroup(head);
-  const numberColumn = builder.columns.findIndex((c) => c.role === 'number');
-  const rest = row.slice(1);
-  const isGroup = group && rest.filter((c) => c.text !== '').length <= 1 && (rest.length < width - 1 || rest.slice(1).every((c) => c.text === ''));
-  if (isGroup) {
-    const title = rest[0]?.text ?? '';
-    addGroupRow(builder, id, row, group.label, title || group.text, at);
-    return;
-  }
-  if (row.length === 1 && group) {
-    addGroupRow(builder, id, row, group.label, group.text, at);
-    return;
-  }
-  const cells = row.length < width && numberColumn === 0 ? fillMerged(builder, row, width, reporter) : padded(row, width, at);
-  addRow(builder, id, cells, at, reporter);
-}
-
-/** A short row filled with empty cells at its end, so no column is ever a hole. */
-function padded(row: Cell[], width: number, at: Line | null): Cell[] {
-  const out = row.slice();
-  const last = row[row.length - 1]!;
-  while (out.length < width) out.push(at ? emptyCell(at) : { text: '', span: { offset: last.span.offset + last.span.length, length: 0, line: last.span.line } });
-  return out;
-}
-
-/**
- * A row under a cell merged down from the row above lacks that cell. The
- * columns merged over several tasks are the agencies first (one lead for a
- * group of tasks), then the time: those columns are taken as the missing ones,
- * the row's cells fill the others in order, and each missing column takes the
- * cell above it (as a row span does in HTML).
- */
-function fillMerged(builder: ReturnType<typeof startTable>, row: Cell[], width: number, reporter: Reporter): Cell[] {
-  const roles = builder.columns.map((c) => c.role);
-  let above = builder.rows[builder.rows.length - 1];
-  for (let r = builder.rows.length - 1; r >= 0 && above?.kind !== 'row'; r--) above = builder.rows[r];
-  if (above?.kind !== 'row') return padded(row, width, null);
-  const missing = new Set<number>();
-  for (const role of mergedFirst) {
-    const i = roles.indexOf(role);
-    if (i > 0 && missing.size < width - row.length && above.cells[i]?.text) missing.add(i);
-  }
-  if (missing.size < width - row.length) return padded(row, width, null);
-  const out: Cell[] = [];
-  let next = 0;
-  for (let i = 0; i < width; i++) out.push(missing.has(i) ? above.cells[i]! : row[next++]!);
-  reporter.report('tables/merged-cell', `Row ${row[0]!.text} lacks ${missing.size} cell(s) merged down from the row above; they were copied from it.`, { span: row[0]!.span });
-  return out;
-}
-
-const mergedFirst = ['lead', 'coordinating', 'timeframe'] as const;
