@@ -1,6 +1,7 @@
 import type { Reporter } from '../core/diagnostic.js';
 import type { DecodedTable } from '../decode/types.js';
 import type { NormalizedText } from '../normalize/types.js';
+import { demoteWithoutAgency } from './cells.js';
 import { findCellTables } from './cell-tables.js';
 import { findGridTables } from './grid-tables.js';
 import { findRowTables } from './row-tables.js';
@@ -26,6 +27,7 @@ export function findTables(normalized: NormalizedText, reporter: Reporter, grids
     ...findCellTables(normalized.text, normalized.lines, taken, reporter, nextId),
     ...findWebCellTables(normalized.text, normalized.lines, taken, reporter, nextId),
   ].sort((a, b) => a.firstLine - b.firstLine);
+  for (const f of found) demoteWithoutAgency(f.table.columns);
   // Ids follow document order.
   return found.map((f, i) => renumber(f, `t${i + 1}`));
 }

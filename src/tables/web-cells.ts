@@ -2,7 +2,7 @@ import type { Reporter } from '../core/diagnostic.js';
 import { rule } from '../grammar/registry.js';
 import type { Line } from '../normalize/types.js';
 import { cellOfLines, columnRole, emptyCell, readGroup, startTable } from './cells.js';
-import { demoteWithoutAgency, placeRow } from './web-rows.js';
+import { placeRow } from './web-rows.js';
 import type { Cell, FoundTable } from './types.js';
 
 /**
@@ -153,7 +153,6 @@ function readTable(source: string, lines: readonly Line[], open: number, taken: 
   }
   const width = columns.length;
   const builder = startTable(columns, reporter);
-  demoteWithoutAgency(builder.columns);
   has(k);
   let lastClose = segs[Math.max(0, Math.min(k, segs.length) - 1)]?.close ?? open;
 

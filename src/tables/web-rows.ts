@@ -5,15 +5,6 @@ import type { Cell } from './types.js';
 
 /** Rows of the web portal's `|` cell tables (web-cells.ts) to their columns. */
 
-/**
- * Without a lead or coordinating column a table assigns nothing (budget
- * figures, criteria with points): its text column is no task column.
- */
-export function demoteWithoutAgency(columns: { header: string; role: string }[]): void {
-  if (columns.some((c) => c.role === 'lead' || c.role === 'coordinating')) return;
-  for (const c of columns) if (c.role === 'task' || c.role === 'output' || c.role === 'timeframe') c.role = 'unknown';
-}
-
 /** A row as a group row (a label and a title, the rest merged or empty) or a data row filled to the header's width. */
 export function placeRow(builder: ReturnType<typeof startTable>, id: string, row: Cell[], width: number, at: Line, reporter: Reporter): void {
   const head = row[0]!.text;
