@@ -70,6 +70,12 @@ export const tables = defineGrammar({
       examples: ['1', '12', '1.', '2.3'],
       counterexamples: ['2021', 'I'],
     },
+    rowMark: {
+      summary: 'A row-number cell that is a letter or a bullet: “a”, “b)”, “-”, “+”. A lone “x” is a tick mark in a year column, not a label.',
+      pattern: String.raw`^(?: [a-wyđ] [.)]? | [-+] )$`,
+      examples: ['a', 'b)', 'đ.', '-', '+'],
+      counterexamples: ['Các chỉ tiêu thủy lý', 'ab', '1', 'x'],
+    },
     subHeader: {
       summary: 'A cell of a header’s second row, under a cell merged across columns: a year or a period.',
       pattern: String.raw`^(?: (?:năm|giai\sđoạn)\s )? \d{4} (?: \s?[-–]\s?\d{4} )? $`,

@@ -114,10 +114,10 @@ function isProse(seg: Segment): boolean {
 /** A row's first cell under a number column is short (“1”, “a”, “-”, “Tỷ lệ so với GRDP”). */
 const maxRowStartWords = 12;
 
-/** Where a new row can start: a row number or a group label. */
+/** Where a new row can start: a row number, a letter or bullet, or a group label. */
 function startsRow(cell: Cell | undefined): boolean {
   if (!cell || cell.text === '') return false;
-  return rule('tables.rowNumber').test(cell.text) || readGroup(cell.text) !== null;
+  return rule('tables.rowNumber').test(cell.text) || rule('tables.rowMark').test(cell.text) || readGroup(cell.text) !== null;
 }
 
 function readTable(source: string, lines: readonly Line[], open: number, taken: readonly boolean[], reporter: Reporter, id: string): FoundTable {
@@ -226,7 +226,9 @@ function secondHeaderRow(cells: readonly Cell[], from: number, has: (k: number) 
   const sub: Cell[] = [];
   let k = from;
   while (has(k) && cells[k]!.text !== '' && sub.length <= maxColumns) sub.push(cells[k++]!);
-  if (sub.length === 0 || startsRow(sub[0])) return null;
+  // Coordinates “X | Y” are bare letters too, but a group row has a title and a column numbering row has numbers.
+  const bare = (c: Cell) => readGroup(c.text)?.text === '';
+  if (sub.length === 0 || sub.some((c) => rule('tables.rowNumber').test(c.text)) || (startsRow(sub[0]) && !sub.every(bare))) return null;
   const numbered = columnRole(header[0]!.text) === 'number';
   const headerLike = (c: Cell) => rule('tables.subHeader').test(c.text) || columnRole(c.text) !== null;
   if (numbered ? !sub.every((c) => c.text.split(' ').length <= maxSubHeaderWords) : !sub.every(headerLike)) return null;
