@@ -172,6 +172,12 @@ function readTable(source: string, lines: readonly Line[], open: number, taken: 
         break;
       }
       if (row.length >= width && segs[k]!.lines.length > 0) {
+        // An empty segment just before was the next row's `|`, not an empty cell (a short row under a merged cell).
+        if (segs[k - 1]!.lines.length === 0 && row[row.length - 1]!.text === '') {
+          row.pop();
+          closed = true;
+          break;
+        }
         // A full row not followed by a row's `|`: the table ended with it.
         more = false;
         break;
