@@ -2,6 +2,7 @@ import type { AnyNode, Element } from 'domhandler';
 import type { Reporter } from '../core/diagnostic.js';
 import { columnRole } from '../tables/cells.js';
 import { layoutGrid, toTsvLine, type MarkupCell } from './grid.js';
+import type { DecodedTable } from './types.js';
 
 const skipped = new Set(['script', 'style', 'noscript', 'iframe', 'template', 'svg', 'nav', 'object', 'embed', 'head', 'button', 'select', 'form', 'input', 'textarea', 'canvas', 'audio', 'video']);
 const cellTags = new Set(['td', 'th']);
@@ -11,13 +12,20 @@ export interface HtmlText {
   text: string;
   tables: number;
   copiedBySpan: number;
+  /** Each rendered table's grid and the lines of `text` it occupies. */
+  grids: DecodedTable[];
 }
 
 /** `htmlToText`, reporting the cells a rowspan copied (HTML pages and Word files alike). */
 export async function renderHtml(html: string, reporter: Reporter): Promise<string> {
+  return (await renderHtmlTables(html, reporter)).text;
+}
+
+/** `renderHtml`, with the table grids behind the tab-separated rows, for src/tables to use as they are. */
+export async function renderHtmlTables(html: string, reporter: Reporter): Promise<{ text: string; tables: DecodedTable[] }> {
   const rendered = await htmlToText(html);
   if (rendered.copiedBySpan > 0) reporter.report('decode/span-copied', `${rendered.copiedBySpan} table cell(s) spanning several rows were copied into each row they span.`);
-  return rendered.text;
+  return { text: rendered.text, tables: rendered.grids };
 }
 
 /**
@@ -32,6 +40,7 @@ export async function htmlToText(html: string): Promise<HtmlText> {
   let current = '';
   let tables = 0;
   let copiedBySpan = 0;
+  const grids: DecodedTable[] = [];
   const flush = () => {
     const line = current.replace(/[ \t\f\v\u00a0]+/g, ' ').trim();
     if (line) lines.push(line);
@@ -94,9 +103,15 @@ export async function htmlToText(html: string): Promise<HtmlText> {
     }
     const grid = layoutGrid(rows);
     copiedBySpan += grid.copiedBySpan;
-    for (const row of grid.rows) {
-      if (row.some((cell) => cell !== '')) lines.push(toTsvLine(row));
-    }
+    const shown: DecodedTable = { rows: [], copied: [], firstLine: lines.length + 1, lastLine: lines.length };
+    grid.rows.forEach((row, r) => {
+      if (!row.some((cell) => cell !== '')) return;
+      lines.push(toTsvLine(row));
+      shown.rows.push(toTsvLine(row).split('\t'));
+      shown.copied.push(grid.copied[r]!);
+    });
+    shown.lastLine = lines.length;
+    if (shown.rows.length > 0) grids.push(shown);
   };
 
   const render = (node: AnyNode) => {
@@ -123,5 +138,5 @@ export async function htmlToText(html: string): Promise<HtmlText> {
   const root = $.root()[0];
   if (root) for (const child of root.children) render(child);
   flush();
-  return { text: lines.join('\n'), tables, copiedBySpan };
+  return { text: lines.join('\n'), tables, copiedBySpan, grids };
 }

@@ -7,6 +7,8 @@ export interface MarkupCell {
 
 export interface GridResult {
   rows: string[][];
+  /** Per cell: true where a row span from above copied the text in. */
+  copied: boolean[][];
   /** How many cells a row span copied into the rows below. */
   copiedBySpan: number;
 }
@@ -19,6 +21,7 @@ export interface GridResult {
  */
 export function layoutGrid(rows: readonly (readonly MarkupCell[])[]): GridResult {
   const grid: string[][] = [];
+  const copiedGrid: boolean[][] = [];
   let copiedBySpan = 0;
   rows.forEach((cells, r) => {
     grid[r] ??= [];
@@ -29,7 +32,11 @@ export function layoutGrid(rows: readonly (readonly MarkupCell[])[]): GridResult
       const colSpan = Math.max(1, Math.min(cell.colSpan, 100));
       for (let dr = 0; dr < rowSpan; dr++) {
         const row = (grid[r + dr] ??= []);
-        for (let dc = 0; dc < colSpan; dc++) row[c + dc] = dc === 0 ? cell.text : '';
+        const copied = (copiedGrid[r + dr] ??= []);
+        for (let dc = 0; dc < colSpan; dc++) {
+          row[c + dc] = dc === 0 ? cell.text : '';
+          copied[c + dc] = dr > 0 && dc === 0;
+        }
         if (dr > 0) copiedBySpan++;
       }
       c += colSpan;
@@ -37,7 +44,8 @@ export function layoutGrid(rows: readonly (readonly MarkupCell[])[]): GridResult
   });
   const width = Math.max(0, ...grid.map((row) => row.length));
   const filled = grid.slice(0, rows.length).map((row) => Array.from({ length: width }, (_, i) => row[i] ?? ''));
-  return { rows: filled, copiedBySpan };
+  const copied = filled.map((_, r) => Array.from({ length: width }, (_, i) => copiedGrid[r]?.[i] ?? false));
+  return { rows: filled, copied, copiedBySpan };
 }
 
 /** One grid row as a tab-separated line; tabs and newlines inside cells become spaces. */

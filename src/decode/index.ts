@@ -5,7 +5,7 @@ import { binaryKind } from './sniff-binary.js';
 import { declaredCharset, formatFromPath, sniffFormat } from './sniff-format.js';
 import type { DecodedText, InputFormat } from './types.js';
 
-export type { DecodedText, InputFormat } from './types.js';
+export type { DecodedTable, DecodedText, InputFormat } from './types.js';
 export { formatFromPath, sniffFormat } from './sniff-format.js';
 export { decodeWord } from './word.js';
 export { decodeImage, decodePdf } from './pdf.js';
@@ -53,8 +53,9 @@ export async function decode(bytes: Uint8Array, options: DecodeOptions, reporter
       if (rule('formats.htmlStart').test(text) && !rule('formats.htmlEnd').test(text.slice(-4096))) {
         reporter.report('decode/truncated', 'The page has no closing </body> or </html>: it may be cut off.');
       }
-      const { renderHtml } = await import('./from-html.js');
-      return { text: await renderHtml(text, reporter), format, encoding, softBreaks: false };
+      const { renderHtmlTables } = await import('./from-html.js');
+      const html = await renderHtmlTables(text, reporter);
+      return { text: html.text, format, encoding, softBreaks: false, tables: html.tables };
     }
     if (format === 'markdown') {
       const { markdownToText } = await import('./from-markdown.js');

@@ -1,5 +1,19 @@
 export type InputFormat = 'text' | 'markdown' | 'html' | 'docx' | 'doc' | 'pdf' | 'image';
 
+/**
+ * A table as the markup laid it out (rowspan and colspan already resolved by
+ * `layoutGrid`), with the decoded lines its rows were rendered to: one line
+ * per row, cells separated by tabs, from `firstLine` to `lastLine` (1-based).
+ */
+export interface DecodedTable {
+  /** The rendered rows only (rows with no text are not rendered). */
+  rows: string[][];
+  /** Per cell: copied into this row by a row span from the row above. */
+  copied: boolean[][];
+  firstLine: number;
+  lastLine: number;
+}
+
 /** Text as decoded from the input bytes, before any repair. */
 export interface DecodedText {
   /** The text a person would read: for HTML and markdown, rendered to lines (tables as tab-separated rows). */
@@ -14,6 +28,8 @@ export interface DecodedText {
   softBreaks: boolean;
   /** The library that converted a container format (.docx) to HTML, and its version. */
   converter?: { name: string; version: string };
+  /** HTML and Word: the tables behind the tab-separated rows of `text`. */
+  tables?: DecodedTable[];
   /** PDF: the number of pages, and the 1-based line of `text` where each starts. */
   pages?: { count: number; starts: number[] };
 }

@@ -13,6 +13,9 @@ interface RawCell {
   last: number;
 }
 
+/** A header is never wider than this: the look-ahead for one stops there. */
+const maxHeaderCells = 17;
+
 /** Paragraphs a cell-per-paragraph header needs before it counts as a table. */
 const minHeaderCells = 3;
 
@@ -27,13 +30,15 @@ export function findCellTables(source: string, lines: readonly Line[], taken: bo
   for (const mode of ['pipe-cells', 'paragraph-cells'] as const) {
     let i = 0;
     while (i < lines.length) {
-      const stream = mode === 'pipe-cells' ? pipeStream(lines, i, taken) : paragraphStream(lines, i, taken);
-      const width = stream ? headerWidth(source, stream, mode) : 0;
-      if (!stream || width === 0) {
+      // The header first, from a bounded look-ahead: a stream to the end of the text from every header word is quadratic.
+      const read = (limit: number) => (mode === 'pipe-cells' ? pipeStream(lines, i, taken, limit) : paragraphStream(lines, i, taken, limit));
+      const head = read(maxHeaderCells);
+      const width = head ? headerWidth(source, head, mode) : 0;
+      if (!head || width === 0) {
         i++;
         continue;
       }
-      const table = readCells(source, stream, width, mode, lines, reporter, nextId());
+      const table = readCells(source, read(Infinity)!, width, mode, lines, reporter, nextId());
       for (let k = table.firstLine; k <= table.lastLine; k++) taken[k] = true;
       found.push(table);
       i = table.lastLine + 1;
@@ -50,12 +55,13 @@ function headerWidth(source: string, stream: readonly RawCell[], mode: 'pipe-cel
 }
 
 /** Cells between `|` lines, starting with the line before the first `|`. */
-function pipeStream(lines: readonly Line[], start: number, taken: boolean[]): RawCell[] | null {
-  if (taken[start] || lines[start]!.text === '|' || lines[start + 1]?.text !== '|') return null;
+function pipeStream(lines: readonly Line[], start: number, taken: boolean[], limit: number): RawCell[] | null {
+  // A first cell after a `|` line is the web portal's layout (web-cells.ts).
+  if (taken[start] || lines[start]!.text === '|' || lines[start + 1]?.text !== '|' || lines[start - 1]?.text === '|') return null;
   const cells: RawCell[] = [];
   let current: Line[] = [lines[start]!];
   let first = start;
-  for (let i = start + 1; i < lines.length && !taken[i]; i++) {
+  for (let i = start + 1; i < lines.length && !taken[i] && cells.length < limit; i++) {
     const line = lines[i]!;
     if (line.text === '|') {
       cells.push(rawCell(current, first, i - 1, lines[i]!));
@@ -71,10 +77,10 @@ function pipeStream(lines: readonly Line[], start: number, taken: boolean[]): Ra
 }
 
 /** Paragraphs separated by blank lines; a whitespace-only paragraph is an empty cell. */
-function paragraphStream(lines: readonly Line[], start: number, taken: boolean[]): RawCell[] | null {
+function paragraphStream(lines: readonly Line[], start: number, taken: boolean[], limit: number): RawCell[] | null {
   if (taken[start] || lines[start]!.blank || !columnRole(lines[start]!.text)) return null;
   const cells: RawCell[] = [];
-  for (let i = start; i < lines.length && !taken[i]; i++) {
+  for (let i = start; i < lines.length && !taken[i] && cells.length < limit; i++) {
     const line = lines[i]!;
     if (line.placeholder) cells.push(rawCell([], i, i, line));
     else if (!line.blank) cells.push(rawCell([line], i, i, line));

@@ -98,3 +98,12 @@ export function addRow(builder: TableBuilder, tableId: string, cells: Cell[], at
   }
   builder.rows.push({ id: `${tableId}.r${index}`, kind: 'row', number, group: builder.group, cells, span });
 }
+
+/**
+ * Without a lead or coordinating column a table assigns nothing (budget
+ * figures, criteria with points): its text column is no task column.
+ */
+export function demoteWithoutAgency(columns: { header: string; role: string }[]): void {
+  if (columns.some((c) => c.role === 'lead' || c.role === 'coordinating')) return;
+  for (const c of columns) if (c.role === 'task' || c.role === 'output' || c.role === 'timeframe') c.role = 'unknown';
+}

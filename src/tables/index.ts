@@ -1,24 +1,33 @@
 import type { Reporter } from '../core/diagnostic.js';
+import type { DecodedTable } from '../decode/types.js';
 import type { NormalizedText } from '../normalize/types.js';
+import { demoteWithoutAgency } from './cells.js';
 import { findCellTables } from './cell-tables.js';
+import { findGridTables } from './grid-tables.js';
 import { findRowTables } from './row-tables.js';
+import { findWebCellTables } from './web-cells.js';
 import type { FoundTable } from './types.js';
 
 export type { FoundTable } from './types.js';
 
 /**
  * Every table in the text, in document order, with the lines each occupies.
+ * Tables the decoder read from markup (`grids`) are used as they are first.
  * Row layouts (tabs, pipe rows) are read first; then cell streams (`|` lines,
- * one paragraph per cell) among the lines left.
+ * one paragraph per cell), then the web portal's `|` cell rows among the
+ * lines left.
  */
-export function findTables(normalized: NormalizedText, reporter: Reporter): FoundTable[] {
+export function findTables(normalized: NormalizedText, reporter: Reporter, grids: readonly DecodedTable[] = []): FoundTable[] {
   const taken = new Array<boolean>(normalized.lines.length).fill(false);
   let n = 0;
   const nextId = () => `t${++n}`;
   const found = [
+    ...findGridTables(normalized.lines, grids, taken, reporter, nextId),
     ...findRowTables(normalized.lines, taken, reporter, nextId),
     ...findCellTables(normalized.text, normalized.lines, taken, reporter, nextId),
+    ...findWebCellTables(normalized.text, normalized.lines, taken, reporter, nextId),
   ].sort((a, b) => a.firstLine - b.firstLine);
+  for (const f of found) demoteWithoutAgency(f.table.columns);
   // Ids follow document order.
   return found.map((f, i) => renumber(f, `t${i + 1}`));
 }

@@ -9,8 +9,13 @@ const maxGap = 3;
 
 type Splitter = (line: Line) => Cell[] | null;
 
+/** A table whose rows are known from markup: read to `last` exactly, each line its own row. */
+export interface KnownRows {
+  last: number;
+}
+
 /** `a\tb\tc`: cells between tabs (Hoài Nhơn; HTML and markdown tables render this way too). */
-const tabCells: Splitter = (line) => {
+export const tabCells: Splitter = (line) => {
   if (!line.text.includes('\t')) return null;
   const cells: Cell[] = [];
   let start = 0;
@@ -58,7 +63,7 @@ export function findRowTables(lines: readonly Line[], taken: boolean[], reporter
   return found;
 }
 
-function readRows(
+export function readRows(
   lines: readonly Line[],
   start: number,
   header: Cell[],
@@ -67,14 +72,16 @@ function readRows(
   reporter: Reporter,
   id: string,
   layout: 'tab-separated' | 'pipe-rows',
+  known: KnownRows | null = null,
 ): FoundTable | null {
   const builder: TableBuilder = startTable(header, reporter);
   const headerKey = header.map((c) => c.text).join('\u0001');
   let last = start;
   let gap = 0;
-  for (let i = start + 1; i < lines.length; i++) {
+  for (let i = start + 1; i < (known ? known.last + 1 : lines.length); i++) {
     const line = lines[i]!;
     if (line.blank) {
+      if (known) continue;
       if (++gap > maxGap) break;
       continue;
     }
@@ -94,7 +101,8 @@ function readRows(
       continue;
     }
     const previous = builder.rows[builder.rows.length - 1];
-    if (cells[0]!.text === '' && previous?.kind === 'row') {
+    // A markup row is a row of its own; only rendered text splits a row at a page break.
+    if (!known && cells[0]!.text === '' && previous?.kind === 'row') {
       continueRow(previous.cells, cells);
       reporter.report('tables/continued-row', `A row continued across a page break was merged into row ${previous.number ?? previous.id}.`, { line: line.line });
       continue;
@@ -113,6 +121,9 @@ function readRows(
 
 /** Appends each non-empty cell of a continuation row to the matching cell above, as a new part. */
 function continueRow(target: Cell[], more: readonly Cell[]): void {
+  // A row shorter than its continuation gets empty cells first: `cells` never has a hole.
+  const last = target[target.length - 1]!;
+  while (target.length < more.length) target.push({ text: '', span: { offset: last.span.offset + last.span.length, length: 0, line: last.span.line } });
   more.forEach((cell, i) => {
     if (cell.text === '') return;
     const above = target[i];

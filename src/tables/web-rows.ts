@@ -1,0 +1,61 @@
+import type { Reporter } from '../core/diagnostic.js';
+import type { Line } from '../normalize/types.js';
+import { addGroupRow, addRow, emptyCell, readGroup, startTable } from './cells.js';
+import type { Cell } from './types.js';
+
+/** Rows of the web portal's `|` cell tables (web-cells.ts) to their columns. */
+
+/** A row as a group row (a label and a title, the rest merged or empty) or a data row filled to the header's width. */
+export function placeRow(builder: ReturnType<typeof startTable>, id: string, row: Cell[], width: number, at: Line, reporter: Reporter): void {
+  const head = row[0]!.text;
+  const group = readGroup(head);
+  const numberColumn = builder.columns.findIndex((c) => c.role === 'number');
+  const rest = row.slice(1);
+  const isGroup = group && rest.filter((c) => c.text !== '').length <= 1 && (rest.length < width - 1 || rest.slice(1).every((c) => c.text === ''));
+  if (isGroup) {
+    const title = rest[0]?.text ?? '';
+    addGroupRow(builder, id, row, group.label, title || group.text, at);
+    return;
+  }
+  if (row.length === 1 && group) {
+    addGroupRow(builder, id, row, group.label, group.text, at);
+    return;
+  }
+  const cells = row.length < width && numberColumn === 0 ? fillMerged(builder, row, width, reporter) : padded(row, width, at);
+  addRow(builder, id, cells, at, reporter);
+}
+
+/** A short row filled with empty cells at its end, so no column is ever a hole. */
+function padded(row: Cell[], width: number, at: Line | null): Cell[] {
+  const out = row.slice();
+  const last = row[row.length - 1]!;
+  while (out.length < width) out.push(at ? emptyCell(at) : { text: '', span: { offset: last.span.offset + last.span.length, length: 0, line: last.span.line } });
+  return out;
+}
+
+/**
+ * A row under a cell merged down from the row above lacks that cell. The
+ * columns merged over several tasks are the agencies first (one lead for a
+ * group of tasks), then the time: those columns are taken as the missing ones,
+ * the row's cells fill the others in order, and each missing column takes the
+ * cell above it (as a row span does in HTML).
+ */
+function fillMerged(builder: ReturnType<typeof startTable>, row: Cell[], width: number, reporter: Reporter): Cell[] {
+  const roles = builder.columns.map((c) => c.role);
+  let above = builder.rows[builder.rows.length - 1];
+  for (let r = builder.rows.length - 1; r >= 0 && above?.kind !== 'row'; r--) above = builder.rows[r];
+  if (above?.kind !== 'row') return padded(row, width, null);
+  const missing = new Set<number>();
+  for (const role of mergedFirst) {
+    const i = roles.indexOf(role);
+    if (i > 0 && missing.size < width - row.length && above.cells[i]?.text) missing.add(i);
+  }
+  if (missing.size < width - row.length) return padded(row, width, null);
+  const out: Cell[] = [];
+  let next = 0;
+  for (let i = 0; i < width; i++) out.push(missing.has(i) ? above.cells[i]! : row[next++]!);
+  reporter.report('tables/merged-cell', `Row ${row[0]!.text} lacks ${missing.size} cell(s) merged down from the row above; they were copied from it.`, { span: row[0]!.span });
+  return out;
+}
+
+const mergedFirst = ['lead', 'coordinating', 'timeframe'] as const;
