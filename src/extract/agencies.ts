@@ -39,12 +39,14 @@ const maxCached = 4096;
 
 /** `splitAgencies` with spans relative to the phrase. */
 function readAgencies(phrase: string): Agency[] {
-  const offset = 0;
-  const line = 1;
   const out: Agency[] = [];
   // Parenthetical notes are masked with spaces (offsets stay put) so their commas split nothing.
-  let text = maskParentheticals(phrase);
+  const masked = maskParentheticals(phrase);
+  const notes = scan('agencies.parenthetical', phrase);
+  let text = masked;
   let base = rule('agencies.bulletPrefix').exec(text)?.[0].length ?? 0;
+  // “Đề nghị …”, “Giao …” address the agency; they are not part of its name.
+  base += rule('agencies.request').exec(text.slice(base))?.[0].length ?? 0;
   text = text.slice(base);
   let distributed: string | null = null;
   const dist = rule('agencies.distributor').exec(text);
@@ -68,18 +70,38 @@ function readAgencies(phrase: string): Agency[] {
   }
   let lastHead: string | null = distributed;
   for (const token of merge(tokens(text), text)) {
-    const { name, start } = trimName(token.text, token.start);
-    if (!name || !rule('agencies.hasLetter').test(name)) continue;
-    const head = rule('agencies.singularHead').exec(name)?.[0] ?? null;
-    let canonical = name;
-    if (distributed && !rule('agencies.head').test(name)) canonical = `${distributed} ${name}`;
-    else if (!rule('agencies.head').test(name) && lastHead) canonical = `${lastHead} ${name}`;
+    const trimmed = trimName(token.text, token.start);
+    const start = trimmed.start;
+    let written = trimmed.name;
+    if (!written || !rule('agencies.hasLetter').test(written)) continue;
+    // A role after a dash (“Sở Tài chính - Cơ quan thường trực”) and one in brackets are notes, not the name.
+    const roleNote = rule('agencies.roleNote').exec(written);
+    if (roleNote) written = written.slice(0, roleNote.index);
+    const from = base + start;
+    const tokenEnd = base + token.start + token.text.length;
+    const noteTexts = [
+      ...notes.filter((m) => m.index >= from && m.index < tokenEnd).map((m) => m[0].trim().slice(1, -1).trim()),
+      ...(roleNote?.groups ? [roleNote.groups['note']!.trim()] : []),
+    ].filter(Boolean);
+    // A note inside the name (“Sở Thông tin và Truyền thông (Trung tâm CNTT) tỉnh”) stays in `name` as written,
+    // so the span slices to it; the canonical name leaves it out.
+    const name = phrase.slice(from, from + written.length);
+    const bare = written.replace(/\s+/gu, ' ').trim();
+    const head = rule('agencies.singularHead').exec(bare)?.[0] ?? null;
+    let canonical = bare;
+    if (distributed && !rule('agencies.head').test(bare)) canonical = `${distributed} ${bare}`;
+    else if (!rule('agencies.head').test(bare) && lastHead) canonical = `${lastHead} ${bare}`;
     if (head) lastHead = head;
-    canonical = expand(canonical);
-    out.push({ name, canonical, level: levelOf(canonical), span: { offset: offset + base + start, length: name.length, line } });
+    canonical = rule('agencies.provincialCollective').test(canonical) ? provincialCollective : expand(canonical);
+    const agency: Agency = { name, canonical, level: levelOf(canonical), span: { offset: from, length: name.length, line: 1 } };
+    if (noteTexts.length > 0) agency.note = noteTexts.join('; ');
+    out.push(agency);
   }
   return out;
 }
+
+/** The one spelling of the provincial departments as a collective, so counts by agency add up. */
+const provincialCollective = 'Sở, ban, ngành tỉnh';
 
 function maskParentheticals(text: string): string {
   let out = text;
@@ -92,7 +114,7 @@ function tokens(text: string): Token[] {
   const out: Token[] = [];
   let last = 0;
   let after = '';
-  const compounds = [...scan('agencies.compound', text)].map((m) => [m.index, m.index + m[0].length] as const);
+  const compounds = [...scan('agencies.compound', text), ...scan('agencies.officialName', text)].map((m) => [m.index, m.index + m[0].length] as const);
   for (const m of scan('agencies.listSeparator', text)) {
     if (compounds.some(([a, b]) => m.index > a && m.index < b)) continue;
     out.push({ text: text.slice(last, m.index), start: last, after });

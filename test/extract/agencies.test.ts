@@ -50,7 +50,7 @@ describe('splitAgencies, cell layouts', () => {
   it.each([
     ['- Các Sở: Thông tin và Truyền thông; Nội vụ, Kế hoạch và Đầu tư (theo nội dung);', ['Sở Thông tin và Truyền thông', 'Sở Nội vụ', 'Sở Kế hoạch và Đầu tư']],
     ['- Sở Nội vụ: Chủ trì phụ trách, theo dõi Chỉ số PAR Index; chủ trì tổng hợp', ['Sở Nội vụ']],
-    ['Các sở, ngành, đơn vị liên quan (theo phân công chủ trì, theo dõi chỉ số thành phần)', ['Các sở, ngành, đơn vị liên quan']],
+    ['Các sở, ngành, đơn vị liên quan (theo phân công chủ trì, theo dõi chỉ số thành phần)', ['Sở, ban, ngành tỉnh']],
     ['Văn phòng HĐND và UBND thị xã', ['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân thị xã']],
     ['- Sở Tài chính thẩm định phương án.', ['Sở Tài chính']],
   ])('%j', (phrase, canonical) => {
