@@ -11,9 +11,9 @@ export const agencies = defineGrammar({
   rules: {
     head: {
       summary: 'A word that starts an agency name.',
-      pattern: String.raw`^(?:các\s|Các\s)?(?:Sở|Bộ|Ban|Văn\sphòng|Ủy\sban|Uỷ\sban|UBND|HĐND|Hội\sđồng|Công\san|Bưu\sđiện|Đài|Báo(?!\scáo)|Cổng|Cục|Chi\scục|Tổng\scục|Phòng|Trung\stâm|Bảo\shiểm|Tỉnh\sủy|Thị\sủy|Huyện\sủy|Thành\sủy|Đảng\sủy|Kho\sbạc|Ngân\shàng|Viện|Trường|Liên\sđoàn|Hội|Mặt\strận|Đoàn|Tổng\scông\sty|Công\sty|Chủ\stịch|Thủ\strưởng|Giám\sđốc|Chánh\sVăn\sphòng|Trưởng\sphòng|Thanh\stra|Quỹ|Cơ\squan|cơ\squan|Đơn\svị|đơn\svị|Địa\sphương|địa\sphương|sở|ban|ngành|tổ\schức|Tổ\schức|VP|VCCI|TT)(?![\p{L}\p{N}])`,
+      pattern: String.raw`^(?:các\s|Các\s)?(?:Sở|Bộ|Ban(?!\shành)|Văn\sphòng|Ủy\sban|Uỷ\sban|UBND|HĐND|Hội\sđồng|Công\san|Bưu\sđiện|Đài|Báo(?!\scáo)|Cổng|Cục|Chi\scục|Tổng\scục|Phòng|Trung\stâm|Bảo\shiểm|Tỉnh\sủy|Thị\sủy|Huyện\sủy|Thành\sủy|Đảng\sủy|Kho\sbạc|Ngân\shàng|Viện|Trường|Liên\sđoàn|Hội|Mặt\strận|Đoàn|Tổng\scông\sty|Công\sty|Chủ\stịch|Thủ\strưởng|Giám\sđốc|Chánh\sVăn\sphòng|Trưởng\sphòng|Thanh\stra|Quỹ|Cơ\squan|cơ\squan|Đơn\svị|đơn\svị|Địa\sphương|địa\sphương|sở|ban|ngành|tổ\schức|Tổ\schức|VP|VCCI|TT)(?![\p{L}\p{N}])`,
       examples: ['Sở Nội vụ', 'Văn phòng UBND tỉnh', 'UBND cấp huyện', 'Các cơ quan, đơn vị', 'các đơn vị có liên quan', 'Công an tỉnh', 'Bưu điện tỉnh'],
-      counterexamples: ['Nội vụ', 'thị xã', 'cấp xã', 'Theo quy định', 'Báo cáo Quý I: thời gian chốt số liệu'],
+      counterexamples: ['Nội vụ', 'thị xã', 'cấp xã', 'Theo quy định', 'Báo cáo Quý I: thời gian chốt số liệu', 'Ban hành văn bản chỉ đạo'],
     },
     generic: {
       summary: 'A bare generic noun that continues a collective: “Sở”, “ban”, “các cơ quan”, “đơn vị”, “địa phương”.',
@@ -81,7 +81,7 @@ export const agencies = defineGrammar({
         'có trách nhiệm', 'chịu trách nhiệm', 'chủ trì', 'phối hợp', 'theo dõi', 'tham mưu', 'căn cứ', 'thực hiện',
         'xây dựng', 'tổ chức', 'triển khai', 'cân đối', 'đảm bảo', 'bảo đảm', 'hướng dẫn', 'kiểm tra', 'là cơ quan',
         'cần', 'phải', 'định kỳ', 'giúp', 'trực tiếp', 'nghiên cứu', 'thẩm định', 'trình', 'cho ý kiến', 'đề xuất', 'được',
-        'tập trung', 'chủ động', 'làm đầu mối', 'phụ trách', 'tiếp tục', 'đôn đốc',
+        'tập trung', 'chủ động', 'làm đầu mối', 'phụ trách', 'tiếp tục', 'đôn đốc', 'trên cơ sở',
       ],
       anchor: 'any',
       examples: ['Văn phòng UBND tỉnh có trách nhiệm chủ trì', 'Sở Tư pháp chủ trì, phối hợp'],
@@ -140,6 +140,18 @@ export const agencies = defineGrammar({
       pattern: String.raw`^được\sgiao\s`,
       examples: ['được giao nhiệm vụ chuẩn bị hồ sơ', 'được giao chủ trì'],
       counterexamples: ['được phân công', 'chủ trì'],
+    },
+    organisationNoun: {
+      summary: '“tổ chức” as a noun (“các tổ chức chính trị - xã hội”, “tổ chức xã hội”), not the verb that starts a duty.',
+      pattern: String.raw`^tổ\schức\s(?:chính\strị|xã\shội|thành\sviên|đoàn\sthể|hội|ngoài\scông\slập|kinh\stế|tín\sdụng|có\sliên\squan|liên\squan|cá\snhân)`,
+      examples: ['tổ chức chính trị - xã hội tỉnh', 'tổ chức xã hội', 'tổ chức thành viên của Mặt trận'],
+      counterexamples: ['tổ chức triển khai thực hiện', 'tổ chức tuyên truyền'],
+    },
+    endsGeneric: {
+      summary: 'A piece that ends with a generic noun (“Thủ trưởng các Sở”), so the next generic (“Ban”, “ngành tỉnh”) continues its collective.',
+      pattern: String.raw`\s(?:các\s)?(?:sở|Sở|ban|Ban|ngành|cơ\squan|đơn\svị)$`,
+      examples: ['Thủ trưởng các Sở', 'Giám đốc các sở'],
+      counterexamples: ['Sở Nội vụ', 'Sở'],
     },
     strongLeadIn: {
       summary: 'Lead-in words that end the agency even when a weaker one comes first: “Các cơ quan, đơn vị được giao chủ trì có trách nhiệm …”.',

@@ -143,7 +143,7 @@ function merge(list: Token[], source: string): Token[] {
     const lowerContinuation = t.after !== ';' && rule('agencies.startsLower').test(trimmed) && !startsArticle;
     const joinsPrev =
       prev !== undefined &&
-      ((rule('agencies.generic').test(lastPiece.trim()) && generic && !startsArticle) ||
+      (((rule('agencies.generic').test(lastPiece.trim()) || rule('agencies.endsGeneric').test(lastPiece.trim())) && generic && !startsArticle) ||
         lowerContinuation ||
         ((t.after === 'và' || t.after === '-') && !rule('agencies.head').test(trimmed)));
     if (joinsPrev) {
@@ -166,13 +166,21 @@ function trimName(text: string, start: number): { name: string; start: number } 
   const colon = name.indexOf(':');
   if (colon > 0) name = name.slice(0, colon);
   // “Sở X chủ trì …” ends at the verb; “các tổ chức ngoài công lập” is a noun, not “các” + verb.
-  const leadIn = rule('agencies.leadIn').exec(name);
-  if (leadIn && leadIn.index > 0) {
-    const before = name.slice(0, leadIn.index).trim();
+  const leadIn = firstLeadIn(name);
+  if (leadIn > 0) {
+    const before = name.slice(0, leadIn).trim();
     if (before.includes(' ') && !rule('agencies.generic').test(before)) name = before;
   }
   name = name.replace(/[\s.,;:]+$/u, '');
   return { name, start: from };
+}
+
+/** Where the first lead-in word (“chủ trì”, “có trách nhiệm” …) after the start is, or -1; “tổ chức” as a noun is none. */
+export function firstLeadIn(text: string): number {
+  for (const m of scan('agencies.leadIn', text)) {
+    if (m.index > 0 && !rule('agencies.organisationNoun').test(text.slice(m.index))) return m.index;
+  }
+  return -1;
 }
 
 /** Abbreviations expanded, the official spelling of Ủy, and a capital first letter. */

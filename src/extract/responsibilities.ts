@@ -1,6 +1,6 @@
 import { rule, scan } from '../grammar/registry.js';
 import type { Agency, OutlineNode, Responsibility } from '../schema/document.js';
-import { expand, levelOf, splitAgencies } from './agencies.js';
+import { expand, firstLeadIn, levelOf, splitAgencies } from './agencies.js';
 import { isLabelled } from './walk.js';
 
 type Entry = Omit<Responsibility, 'id'>;
@@ -126,8 +126,9 @@ function fromItem(item: OutlineNode, headings: boolean): Entry[] {
   if (!prefixed && !request && rule('agencies.startsLower').test(named)) return [];
   const offset = head.span.offset + from;
   const line = head.span.line;
-  let agencies = splitAgencies(phrase.slice(from), offset, line).filter((a) => isHolder(a.name) || a.canonical !== a.name);
-  if (agencies.length === 0) agencies = [whole(phrase.slice(from).replace(/[\s.,;:]+$/u, ''), offset, line)];
+  // A piece that names no agency (“Các cơ sở sản xuất giống, NTTS thương phẩm”) means the phrase is one holder, kept whole.
+  const split = splitAgencies(phrase.slice(from), offset, line);
+  const agencies = split.length > 0 && split.every((a) => isHolder(a.name) || a.canonical !== a.name) ? split : [whole(phrase.slice(from), offset, line)];
   return agencies.map((agency) => ({ agency, duties, nodeId: item.id, span: item.span }));
 }
 
@@ -135,8 +136,7 @@ const isHolder = (name: string) => rule('agencies.head').test(name) || rule('age
 
 /** A lead-in word after the first word: the text is a sentence, not a bare name. */
 function leadInAt(text: string): boolean {
-  const m = rule('agencies.leadIn').exec(text);
-  return m !== null && m.index > 0;
+  return firstLeadIn(text) > 0;
 }
 
 /**
@@ -158,7 +158,7 @@ function cutAt(text: string): number {
 function leadInIndex(text: string): number {
   let relative = false;
   for (const m of scan('agencies.leadIn', text)) {
-    if (m.index === 0) continue;
+    if (m.index === 0 || rule('agencies.organisationNoun').test(text.slice(m.index))) continue;
     if (rule('agencies.relativeClause').test(text.slice(m.index))) relative = true;
     if (rule('agencies.verbAsNoun').test(text.slice(0, m.index)) || rule('agencies.relativeClause').test(text.slice(m.index))) continue;
     // after “được giao …” the verbs belong to the clause until a strong lead-in (“khẩn trương”, “có trách nhiệm”)
@@ -172,7 +172,10 @@ function leadInIndex(text: string): number {
 }
 
 /** A holder the splitter does not know as an agency (“Đồng chí Phó Trưởng ban …”), kept whole. */
-function whole(name: string, offset: number, line: number): Agency {
+function whole(phrase: string, offset: number, line: number): Agency {
+  const request = rule('agencies.request').exec(phrase)?.[0].length ?? 0;
+  const name = phrase.slice(request).replace(/[\s.,;:]+$/u, '');
   const canonical = expand(name);
+  offset += request;
   return { name, canonical, level: levelOf(canonical), span: { offset, length: name.length, line } };
 }
