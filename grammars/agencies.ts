@@ -81,7 +81,7 @@ export const agencies = defineGrammar({
         'có trách nhiệm', 'chịu trách nhiệm', 'chủ trì', 'phối hợp', 'theo dõi', 'tham mưu', 'căn cứ', 'thực hiện',
         'xây dựng', 'tổ chức', 'triển khai', 'cân đối', 'đảm bảo', 'bảo đảm', 'hướng dẫn', 'kiểm tra', 'là cơ quan',
         'cần', 'phải', 'định kỳ', 'giúp', 'trực tiếp', 'nghiên cứu', 'thẩm định', 'trình', 'cho ý kiến', 'đề xuất', 'được',
-        'tập trung', 'chủ động', 'làm đầu mối', 'phụ trách', 'tiếp tục', 'đôn đốc', 'trên cơ sở',
+        'tập trung', 'chủ động', 'làm đầu mối', 'phụ trách', 'tiếp tục', 'đôn đốc', 'trên cơ sở', 'tham gia', 'thường xuyên',
       ],
       anchor: 'any',
       examples: ['Văn phòng UBND tỉnh có trách nhiệm chủ trì', 'Sở Tư pháp chủ trì, phối hợp'],
@@ -89,7 +89,7 @@ export const agencies = defineGrammar({
     },
     officialName: {
       summary: 'Official names whose comma, “và” or dash belong to the name, so no list separator inside them splits (Decree 30/2020 spells them so).',
-      pattern: String.raw`Văn\shóa,\sThể\sthao\svà\sDu\slịch|Văn\shóa,\sKhoa\shọc\svà\sGiáo\sdục|Lao\sđộng\s?[-–]\s?Thương\sbinh\svà\sXã\shội|Phát\sthanh,\sTruyền\shình|Phát\sthanh\s?[-–]\sTruyền\shình|Phát\sthanh\svà\sTruyền\shình|Báo\svà\sPhát\sthanh|Chỉ\shuy\sPhòng\sthủ\sdân\ssự|Phòng\schống\sthiên\stai\svà\sTìm\skiếm\scứu\snạn|Tuyên\sgiáo\svà\sDân\svận|Dân\stộc\svà\sTôn\sgiáo|Văn\shóa\s?[-–]\sXã\shội|Kinh\stế\s?[-–]\sHạ\stầng|Tài\schính\s?[-–]\sKế\shoạch|Kinh\stế,\sHạ\stầng\svà\sĐô\sthị|Văn\sphòng\s(?:HĐND|Hội\sđồng\snhân\sdân|Đoàn\sĐBQH)\svà\s(?:UBND|Ủy\sban\snhân\sdân|HĐND)`,
+      pattern: String.raw`Văn\shóa,\sThể\sthao\svà\sDu\slịch|Văn\shóa,\sKhoa\shọc\svà\sGiáo\sdục|Lao\sđộng\s?[-–]\s?Thương\sbinh\svà\sXã\shội|Phát\sthanh,\sTruyền\shình|Phát\sthanh\s?[-–]\sTruyền\shình|Phát\sthanh\svà\sTruyền\shình|Báo\svà\sPhát\sthanh|Chỉ\shuy\sPhòng\sthủ\sdân\ssự|Ban\s[Xx]ây\sdựng\sĐảng|Phòng\schống\sthiên\stai\svà\sTìm\skiếm\scứu\snạn|Tuyên\sgiáo\svà\sDân\svận|Dân\stộc\svà\sTôn\sgiáo|Văn\shóa\s?[-–]\sXã\shội|Kinh\stế\s?[-–]\sHạ\stầng|Tài\schính\s?[-–]\sKế\shoạch|Kinh\stế,\sHạ\stầng\svà\sĐô\sthị|Văn\sphòng\s(?:HĐND|Hội\sđồng\snhân\sdân|Đoàn\sĐBQH)\svà\s(?:UBND|Ủy\sban\snhân\sdân|HĐND)`,
       examples: ['Sở Văn hóa, Thể thao và Du lịch', 'Bộ Lao động - Thương binh và Xã hội', 'Ban Chỉ huy Phòng thủ dân sự tỉnh', 'Báo và Phát thanh, Truyền hình Đắk Lắk', 'Phòng Kinh tế, Hạ tầng và Đô thị', 'Văn phòng HĐND và UBND thị xã'],
       counterexamples: ['Sở Văn hóa và Thể thao', 'Sở Tài chính, Sở Nội vụ', 'Phòng Kinh tế và các xã'],
     },
@@ -112,10 +112,10 @@ export const agencies = defineGrammar({
       counterexamples: ['Tổ chức thực hiện cơ chế một cửa, một cửa liên thông', 'Tổ chức tập huấn cho cán bộ', 'Nhiệm vụ cụ thể', 'Nâng cao trách nhiệm người đứng đầu'],
     },
     introClause: {
-      summary: 'An opening clause before the agency of a duty sentence: “Trên cơ sở nội dung Kế hoạch, các sở … căn cứ …”.',
-      pattern: String.raw`^(?:Trên\scơ\ssở|Căn\scứ|Để|Nhằm)\s[^,:;]{1,120},\s`,
-      examples: ['Trên cơ sở nội dung Kế hoạch nêu trên, các sở, ban, ngành tỉnh căn cứ'],
-      counterexamples: ['Sở Tài chính, Sở Nội vụ căn cứ', 'Căn cứ chức năng'],
+      summary: 'A circumstantial opener before the agency of a duty sentence (“Trên cơ sở nội dung Kế hoạch, các sở … căn cứ …”, “Kết thúc cuộc bầu cử, Ban Thường trực … chịu trách nhiệm …”); the agency starts after one of its commas.',
+      pattern: String.raw`^(?:Trên\scơ\ssở|Căn\scứ|Để|Nhằm|Kết\sthúc|Sau\skhi|Trong\squá\strình|Trong|Khi|Trước|Đối\svới|Theo)\s`,
+      examples: ['Trên cơ sở nội dung Kế hoạch nêu trên, các sở, ban, ngành tỉnh căn cứ', 'Kết thúc cuộc bầu cử, Ban Thường trực chịu trách nhiệm'],
+      counterexamples: ['Sở Tài chính chủ trì', 'Phối hợp với Sở Nội vụ, các cơ quan liên quan tham mưu'],
     },
     holderPrefix: {
       summary: '“Trách nhiệm của” / “Nhiệm vụ của” before the agency an item heading names.',
@@ -131,8 +131,8 @@ export const agencies = defineGrammar({
     },
     verbAsNoun: {
       summary: 'Text ending where a lead-in word is part of a noun (“cơ quan tham mưu”, “đơn vị chủ trì”, “được giao chủ trì”), not the start of a duty.',
-      pattern: String.raw`(?:[Cc]ơ\squan|[Đđ]ơn\svị|được\sgiao|được)\s$`,
-      examples: ['các cơ quan ', 'Các cơ quan, đơn vị được giao '],
+      pattern: String.raw`(?:[Cc]ơ\squan|[Đđ]ơn\svị|được\sgiao|được|Đoàn|Tổ)\s$`,
+      examples: ['các cơ quan ', 'Các cơ quan, đơn vị được giao ', 'Đoàn '],
       counterexamples: ['Sở Tài chính ', 'Văn phòng UBND tỉnh '],
     },
     relativeClause: {

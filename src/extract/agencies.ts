@@ -177,10 +177,16 @@ function trimName(text: string, start: number): { name: string; start: number } 
 
 /** Where the first lead-in word (“chủ trì”, “có trách nhiệm” …) after the start is, or -1; “tổ chức” as a noun is none. */
 export function firstLeadIn(text: string): number {
+  const names = scan('agencies.officialName', text).map((m) => [m.index, m.index + m[0].length] as const);
   for (const m of scan('agencies.leadIn', text)) {
-    if (m.index > 0 && !rule('agencies.organisationNoun').test(text.slice(m.index))) return m.index;
+    if (m.index > 0 && !isNounUse(text, m.index) && !names.some(([a, b]) => m.index > a && m.index < b)) return m.index;
   }
   return -1;
+}
+
+/** A lead-in word used as (part of) a noun: “các tổ chức chính trị - xã hội”, “cơ quan tham mưu”, “Đoàn kiểm tra”. */
+export function isNounUse(text: string, at: number): boolean {
+  return rule('agencies.organisationNoun').test(text.slice(at)) || rule('agencies.verbAsNoun').test(text.slice(0, at));
 }
 
 /** Abbreviations expanded, the official spelling of Ủy, and a capital first letter. */

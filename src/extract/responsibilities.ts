@@ -1,6 +1,6 @@
 import { rule, scan } from '../grammar/registry.js';
 import type { Agency, OutlineNode, Responsibility } from '../schema/document.js';
-import { expand, firstLeadIn, levelOf, splitAgencies } from './agencies.js';
+import { expand, firstLeadIn, isNounUse, levelOf, splitAgencies } from './agencies.js';
 import { isLabelled } from './walk.js';
 
 type Entry = Omit<Responsibility, 'id'>;
@@ -47,7 +47,7 @@ function fromSection(children: readonly OutlineNode[], inScope: boolean): Entry[
     if (hasNumbered) {
       const nested = fromSection(child.children, scope);
       const naming = new Set(nested.map((r) => r.nodeId)).size;
-      if (nested.length > 0 && (naming * 2 >= numbered.length || !inScope || fromItem(child, true).length === 0)) {
+      if (nested.length > 0 && (naming * 2 > numbered.length || !inScope || fromItem(child, true).length === 0)) {
         out.push(...nested);
         continue;
       }
@@ -119,11 +119,16 @@ function fromItem(item: OutlineNode, headings: boolean): Entry[] {
   const holderPrefix = rule('agencies.holderPrefix').exec(phrase);
   if (holderPrefix) from = holderPrefix[0].length;
   const prefixed = from > 0;
-  from += rule('agencies.introClause').exec(phrase.slice(from))?.[0].length ?? 0;
-  const request = rule('agencies.request').exec(phrase.slice(from));
-  const named = phrase.slice(from + (request?.[0].length ?? 0));
-  if (!prefixed && !isHolder(named)) return [];
-  if (!prefixed && !request && rule('agencies.startsLower').test(named)) return [];
+  if (!prefixed && !isHolder(stripRequest(phrase))) {
+    // “Kết thúc cuộc bầu cử, Ban Thường trực … chịu trách nhiệm …”: the agency follows an opening clause.
+    if (!rule('agencies.introClause').test(phrase)) return [];
+    let comma = phrase.indexOf(', ');
+    while (comma > 0 && !isHolder(phrase.slice(comma + 2))) comma = phrase.indexOf(', ', comma + 2);
+    if (comma < 0) return [];
+    from = comma + 2;
+  } else if (!prefixed && rule('agencies.startsLower').test(phrase)) {
+    return [];
+  }
   const offset = head.span.offset + from;
   const line = head.span.line;
   // A piece that names no agency (“Các cơ sở sản xuất giống, NTTS thương phẩm”) means the phrase is one holder, kept whole.
@@ -131,6 +136,8 @@ function fromItem(item: OutlineNode, headings: boolean): Entry[] {
   const agencies = split.length > 0 && split.every((a) => isHolder(a.name) || a.canonical !== a.name) ? split : [whole(phrase.slice(from), offset, line)];
   return agencies.map((agency) => ({ agency, duties, nodeId: item.id, span: item.span }));
 }
+
+const stripRequest = (phrase: string) => phrase.slice(rule('agencies.request').exec(phrase)?.[0].length ?? 0);
 
 const isHolder = (name: string) => rule('agencies.head').test(name) || rule('agencies.holder').test(name);
 
@@ -157,10 +164,11 @@ function cutAt(text: string): number {
 /** The first lead-in word that starts the duty: not one inside a noun (“cơ quan tham mưu”, “được giao chủ trì”). */
 function leadInIndex(text: string): number {
   let relative = false;
+  const names = scan('agencies.officialName', text).map((m) => [m.index, m.index + m[0].length] as const);
   for (const m of scan('agencies.leadIn', text)) {
-    if (m.index === 0 || rule('agencies.organisationNoun').test(text.slice(m.index))) continue;
+    if (m.index === 0 || names.some(([a, b]) => m.index > a && m.index < b)) continue;
     if (rule('agencies.relativeClause').test(text.slice(m.index))) relative = true;
-    if (rule('agencies.verbAsNoun').test(text.slice(0, m.index)) || rule('agencies.relativeClause').test(text.slice(m.index))) continue;
+    if (isNounUse(text, m.index) || rule('agencies.relativeClause').test(text.slice(m.index))) continue;
     // after “được giao …” the verbs belong to the clause until a strong lead-in (“khẩn trương”, “có trách nhiệm”)
     if (relative) {
       const strong = rule('agencies.strongLeadIn').exec(text);
