@@ -81,7 +81,7 @@ export const agencies = defineGrammar({
         'có trách nhiệm', 'chịu trách nhiệm', 'chủ trì', 'phối hợp', 'theo dõi', 'tham mưu', 'căn cứ', 'thực hiện',
         'xây dựng', 'tổ chức', 'triển khai', 'cân đối', 'đảm bảo', 'bảo đảm', 'hướng dẫn', 'kiểm tra', 'là cơ quan',
         'cần', 'phải', 'định kỳ', 'giúp', 'trực tiếp', 'nghiên cứu', 'thẩm định', 'trình', 'cho ý kiến', 'đề xuất', 'được',
-        'tập trung', 'chủ động', 'làm đầu mối', 'phụ trách', 'tiếp tục', 'đôn đốc', 'trên cơ sở', 'tham gia', 'thường xuyên',
+        'tập trung', 'chủ động', 'làm đầu mối', 'phụ trách', 'tiếp tục', 'đôn đốc', 'trên cơ sở', 'tham gia', 'thường xuyên', 'chỉ đạo', 'trong phạm vi',
       ],
       anchor: 'any',
       examples: ['Văn phòng UBND tỉnh có trách nhiệm chủ trì', 'Sở Tư pháp chủ trì, phối hợp'],
@@ -89,7 +89,7 @@ export const agencies = defineGrammar({
     },
     officialName: {
       summary: 'Official names whose comma, “và” or dash belong to the name, so no list separator inside them splits (Decree 30/2020 spells them so).',
-      pattern: String.raw`Văn\shóa,\sThể\sthao\svà\sDu\slịch|Văn\shóa,\sKhoa\shọc\svà\sGiáo\sdục|Lao\sđộng\s?[-–]\s?Thương\sbinh\svà\sXã\shội|Phát\sthanh,\sTruyền\shình|Phát\sthanh\s?[-–]\sTruyền\shình|Phát\sthanh\svà\sTruyền\shình|Báo\svà\sPhát\sthanh|Chỉ\shuy\sPhòng\sthủ\sdân\ssự|Ban\s[Xx]ây\sdựng\sĐảng|Phòng\schống\sthiên\stai\svà\sTìm\skiếm\scứu\snạn|Tuyên\sgiáo\svà\sDân\svận|Dân\stộc\svà\sTôn\sgiáo|Văn\shóa\s?[-–]\sXã\shội|Kinh\stế\s?[-–]\sHạ\stầng|Tài\schính\s?[-–]\sKế\shoạch|Kinh\stế,\sHạ\stầng\svà\sĐô\sthị|Văn\sphòng\s(?:HĐND|Hội\sđồng\snhân\sdân|Đoàn\sĐBQH)\svà\s(?:UBND|Ủy\sban\snhân\sdân|HĐND)`,
+      pattern: String.raw`Văn\shóa,\sThể\sthao\svà\sDu\slịch|Văn\shóa,\sKhoa\shọc\svà\sGiáo\sdục|Lao\sđộng\s?[-–]\s?Thương\sbinh\svà\sXã\shội|Phát\sthanh,\sTruyền\shình|Phát\sthanh\s?[-–]\sTruyền\shình|Phát\sthanh\svà\sTruyền\shình|Báo\svà\sPhát\sthanh|Chỉ\shuy\sPhòng\sthủ\sdân\ssự|[Bb]an\s[Xx]ây\sdựng\sĐảng|Phòng\schống\sthiên\stai\svà\sTìm\skiếm\scứu\snạn|Tuyên\sgiáo\svà\sDân\svận|Dân\stộc\svà\sTôn\sgiáo|Văn\shóa\s?[-–]\sXã\shội|Kinh\stế\s?[-–]\sHạ\stầng|Tài\schính\s?[-–]\sKế\shoạch|Kinh\stế,\sHạ\stầng\svà\sĐô\sthị|Văn\sphòng\s(?:HĐND|Hội\sđồng\snhân\sdân|Đoàn\sĐBQH)\svà\s(?:UBND|Ủy\sban\snhân\sdân|HĐND)`,
       examples: ['Sở Văn hóa, Thể thao và Du lịch', 'Bộ Lao động - Thương binh và Xã hội', 'Ban Chỉ huy Phòng thủ dân sự tỉnh', 'Báo và Phát thanh, Truyền hình Đắk Lắk', 'Phòng Kinh tế, Hạ tầng và Đô thị', 'Văn phòng HĐND và UBND thị xã'],
       counterexamples: ['Sở Văn hóa và Thể thao', 'Sở Tài chính, Sở Nội vụ', 'Phòng Kinh tế và các xã'],
     },
@@ -131,8 +131,8 @@ export const agencies = defineGrammar({
     },
     verbAsNoun: {
       summary: 'Text ending where a lead-in word is part of a noun (“cơ quan tham mưu”, “đơn vị chủ trì”, “được giao chủ trì”), not the start of a duty.',
-      pattern: String.raw`(?:[Cc]ơ\squan|[Đđ]ơn\svị|được\sgiao|được|Đoàn|Tổ)\s$`,
-      examples: ['các cơ quan ', 'Các cơ quan, đơn vị được giao ', 'Đoàn '],
+      pattern: String.raw`(?:[Cc]ơ\squan|[Đđ]ơn\svị|được\sgiao|được|Đoàn|Tổ|[Cc]hương|quá|lộ|công|tiến)\s$`,
+      examples: ['các cơ quan ', 'Các cơ quan, đơn vị được giao ', 'Đoàn ', 'Đoàn kiểm tra trong quá '],
       counterexamples: ['Sở Tài chính ', 'Văn phòng UBND tỉnh '],
     },
     relativeClause: {
@@ -152,6 +152,12 @@ export const agencies = defineGrammar({
       pattern: String.raw`\s(?:các\s)?(?:sở|Sở|ban|Ban|ngành|cơ\squan|đơn\svị)$`,
       examples: ['Thủ trưởng các Sở', 'Giám đốc các sở'],
       counterexamples: ['Sở Nội vụ', 'Sở'],
+    },
+    describedHolder: {
+      summary: 'A holder named by what it was given to do: “Các cơ quan được giao nhiệm vụ soạn thảo, trình, thẩm tra …”; its commas split nothing.',
+      pattern: String.raw`^(?:[Cc]ác\s)?(?:cơ\squan|đơn\svị)(?:,\s(?:cơ\squan|đơn\svị))?\sđược\sgiao\s`,
+      examples: ['Các cơ quan được giao nhiệm vụ chuẩn bị hồ sơ, soạn thảo, trình', 'Các cơ quan, đơn vị được giao chủ trì'],
+      counterexamples: ['Các cơ quan, đơn vị có liên quan', 'Sở Tài chính được giao'],
     },
     strongLeadIn: {
       summary: 'Lead-in words that end the agency even when a weaker one comes first: “Các cơ quan, đơn vị được giao chủ trì có trách nhiệm …”.',

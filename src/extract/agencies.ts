@@ -68,20 +68,22 @@ function readAgencies(phrase: string): Agency[] {
       text = text.slice(0, colon);
     }
   }
+  // “Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo”: the role after the dash is a note on the last agency.
+  const roleNote = rule('agencies.roleNote').exec(text.replace(/[\s.,;:]+$/u, ''));
+  if (roleNote) text = text.slice(0, roleNote.index);
   let lastHead: string | null = distributed;
   for (const token of merge(tokens(text), text)) {
     const trimmed = trimName(token.text, token.start);
     const start = trimmed.start;
-    let written = trimmed.name;
+    const written = trimmed.name;
     if (!written || !rule('agencies.hasLetter').test(written)) continue;
-    // A role after a dash (“Sở Tài chính - Cơ quan thường trực”) and one in brackets are notes, not the name.
-    const roleNote = rule('agencies.roleNote').exec(written);
-    if (roleNote) written = written.slice(0, roleNote.index);
     const from = base + start;
     const tokenEnd = base + token.start + token.text.length;
+    const last = tokenEnd >= base + text.length;
+    // Notes in brackets, and a role after a dash, are kept as the agency's note, not in its name.
     const noteTexts = [
       ...notes.filter((m) => m.index >= from && m.index < tokenEnd).map((m) => m[0].trim().slice(1, -1).trim()),
-      ...(roleNote?.groups ? [roleNote.groups['note']!.trim()] : []),
+      ...(last && roleNote?.groups ? [roleNote.groups['note']!.trim()] : []),
     ].filter(Boolean);
     // A note inside the name (“Sở Thông tin và Truyền thông (Trung tâm CNTT) tỉnh”) stays in `name` as written,
     // so the span slices to it; the canonical name leaves it out.

@@ -99,42 +99,44 @@ function fromItem(item: OutlineNode, headings: boolean): Entry[] {
   const text = head.text;
   const below = item.children.filter((c) => c !== head && c.kind !== 'table' && c.text.trim() !== '').map((c) => c.text);
   const bare = text.replace(/[\s.:]+$/u, '');
+  // “Trách nhiệm của …” names the holder of the duties below, whatever words its name has.
+  const holderPrefix = rule('agencies.holderPrefix').exec(bare)?.[0].length ?? 0;
+  let from = holderPrefix;
   let phrase: string;
-  let from = 0;
   let duties: string[];
-  if (headings && below.length > 0 && !bare.includes(':') && !leadInAt(bare) && bare.split(' ').length <= 30) {
+  if (headings && below.length > 0 && !bare.includes(':') && (holderPrefix > 0 || !leadInAt(bare)) && bare.split(' ').length <= 30) {
     phrase = bare;
     duties = below;
   } else {
-    const cut = cutAt(text);
+    // “Kết thúc cuộc bầu cử, Ban Thường trực … chịu trách nhiệm …”: the agency follows an opening clause.
+    if (holderPrefix === 0 && !isHolder(stripRequest(text)) && rule('agencies.introClause').test(text)) from = agencyAfterComma(text);
+    if (from < 0) return [];
+    const cut = cutAt(text.slice(from));
     if (cut < 0) return [];
-    phrase = text.slice(0, cut);
-    const rest = text.slice(cut).replace(/^[:\s]+/u, '').trim();
+    phrase = text.slice(0, from + cut);
+    const rest = text.slice(from + cut).replace(/^[:\s]+/u, '').trim();
     // “… có trách nhiệm:” only introduces the duties below it.
     const introOnly = rest.endsWith(':') && rest.split(' ').length <= 4;
     duties = [...(rest && !introOnly ? [rest] : []), ...below];
     if (duties.length === 0) return [];
   }
-  // “Trách nhiệm của …”, “Trên cơ sở …, ” and “Đề nghị …” come before the agency; they are not part of it.
-  const holderPrefix = rule('agencies.holderPrefix').exec(phrase);
-  if (holderPrefix) from = holderPrefix[0].length;
-  const prefixed = from > 0;
-  if (!prefixed && !isHolder(stripRequest(phrase))) {
-    // “Kết thúc cuộc bầu cử, Ban Thường trực … chịu trách nhiệm …”: the agency follows an opening clause.
-    if (!rule('agencies.introClause').test(phrase)) return [];
-    let comma = phrase.indexOf(', ');
-    while (comma > 0 && !isHolder(phrase.slice(comma + 2))) comma = phrase.indexOf(', ', comma + 2);
-    if (comma < 0) return [];
-    from = comma + 2;
-  } else if (!prefixed && rule('agencies.startsLower').test(phrase)) {
-    return [];
-  }
+  const named = stripRequest(phrase.slice(from));
+  if (holderPrefix === 0 && (!isHolder(named) || (from === 0 && named === phrase && rule('agencies.startsLower').test(named)))) return [];
   const offset = head.span.offset + from;
   const line = head.span.line;
-  // A piece that names no agency (“Các cơ sở sản xuất giống, NTTS thương phẩm”) means the phrase is one holder, kept whole.
-  const split = splitAgencies(phrase.slice(from), offset, line);
+  // A piece that names no agency (“Các cơ sở sản xuất giống, NTTS thương phẩm”), or a holder described by
+  // a clause (“Các cơ quan được giao nhiệm vụ soạn thảo, trình, thẩm tra …”), is one holder, kept whole.
+  const split = rule('agencies.describedHolder').test(named) ? [] : splitAgencies(phrase.slice(from), offset, line);
   const agencies = split.length > 0 && split.every((a) => isHolder(a.name) || a.canonical !== a.name) ? split : [whole(phrase.slice(from), offset, line)];
   return agencies.map((agency) => ({ agency, duties, nodeId: item.id, span: item.span }));
+}
+
+/** Where the agency starts after an opening clause: after the first comma that a holder follows, or -1. */
+function agencyAfterComma(text: string): number {
+  for (let comma = text.indexOf(', '); comma > 0; comma = text.indexOf(', ', comma + 2)) {
+    if (isHolder(text.slice(comma + 2))) return comma + 2;
+  }
+  return -1;
 }
 
 const stripRequest = (phrase: string) => phrase.slice(rule('agencies.request').exec(phrase)?.[0].length ?? 0);
