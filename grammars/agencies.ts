@@ -41,7 +41,7 @@ export const agencies = defineGrammar({
     },
     request: {
       summary: 'A request or assignment before the agency it addresses: “Đề nghị các cấp ủy Đảng …”, “Giao Sở Nội vụ …”.',
-      pattern: String.raw`^(?:Đề\snghị|Giao)\s`,
+      pattern: String.raw`^(?:[Đđ]ề\snghị|Giao|giao)\s`,
       examples: ['Đề nghị các cấp ủy Đảng', 'Giao Sở Nội vụ có trách nhiệm'],
       counterexamples: ['Sở Nội vụ'],
     },
@@ -81,7 +81,7 @@ export const agencies = defineGrammar({
         'có trách nhiệm', 'chịu trách nhiệm', 'chủ trì', 'phối hợp', 'theo dõi', 'tham mưu', 'căn cứ', 'thực hiện',
         'xây dựng', 'tổ chức', 'triển khai', 'cân đối', 'đảm bảo', 'bảo đảm', 'hướng dẫn', 'kiểm tra', 'là cơ quan',
         'cần', 'phải', 'định kỳ', 'giúp', 'trực tiếp', 'nghiên cứu', 'thẩm định', 'trình', 'cho ý kiến', 'đề xuất', 'được',
-        'tập trung', 'chủ động', 'làm đầu mối', 'phụ trách', 'tiếp tục', 'đôn đốc', 'trên cơ sở', 'tham gia', 'thường xuyên', 'chỉ đạo', 'trong phạm vi',
+        'tập trung', 'chủ động', 'làm đầu mối', 'phụ trách', 'tiếp tục', 'đôn đốc', 'trên cơ sở', 'tham gia', 'thường xuyên', 'chỉ đạo', 'trong phạm vi', 'trong quá trình', 'kịp thời',
       ],
       anchor: 'any',
       examples: ['Văn phòng UBND tỉnh có trách nhiệm chủ trì', 'Sở Tư pháp chủ trì, phối hợp'],

@@ -126,7 +126,7 @@ function fromItem(item: OutlineNode, headings: boolean): Entry[] {
   const line = head.span.line;
   // A piece that names no agency (“Các cơ sở sản xuất giống, NTTS thương phẩm”), or a holder described by
   // a clause (“Các cơ quan được giao nhiệm vụ soạn thảo, trình, thẩm tra …”), is one holder, kept whole.
-  const split = rule('agencies.describedHolder').test(named) ? [] : splitAgencies(phrase.slice(from), offset, line);
+  const split = rule('agencies.describedHolder').test(named) || holderPrefix > 0 ? [] : splitAgencies(phrase.slice(from), offset, line);
   const agencies = split.length > 0 && split.every((a) => isHolder(a.name) || a.canonical !== a.name) ? split : [whole(phrase.slice(from), offset, line)];
   return agencies.map((agency) => ({ agency, duties, nodeId: item.id, span: item.span }));
 }
@@ -134,7 +134,9 @@ function fromItem(item: OutlineNode, headings: boolean): Entry[] {
 /** Where the agency starts after an opening clause: after the first comma that a holder follows, or -1. */
 function agencyAfterComma(text: string): number {
   for (let comma = text.indexOf(', '); comma > 0; comma = text.indexOf(', ', comma + 2)) {
-    if (isHolder(text.slice(comma + 2))) return comma + 2;
+    const rest = stripRequest(text.slice(comma + 2));
+    // “…, ngành và địa phương” continues a list; the holder starts at its head (“các bộ”).
+    if (isHolder(rest) && !rule('agencies.generic').test(rest.split(' ')[0] ?? '')) return comma + 2;
   }
   return -1;
 }
