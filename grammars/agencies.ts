@@ -81,7 +81,7 @@ export const agencies = defineGrammar({
         'có trách nhiệm', 'chịu trách nhiệm', 'chủ trì', 'phối hợp', 'theo dõi', 'tham mưu', 'căn cứ', 'thực hiện',
         'xây dựng', 'tổ chức', 'triển khai', 'cân đối', 'đảm bảo', 'bảo đảm', 'hướng dẫn', 'kiểm tra', 'là cơ quan',
         'cần', 'phải', 'định kỳ', 'giúp', 'trực tiếp', 'nghiên cứu', 'thẩm định', 'trình', 'cho ý kiến', 'đề xuất', 'được',
-        'tập trung', 'chủ động', 'làm đầu mối', 'phụ trách', 'tiếp tục', 'đôn đốc', 'trên cơ sở', 'tham gia', 'thường xuyên', 'chỉ đạo', 'trong phạm vi', 'trong quá trình', 'kịp thời',
+        'tập trung', 'chủ động', 'làm đầu mối', 'phụ trách', 'tiếp tục', 'đôn đốc', 'trên cơ sở', 'tham gia', 'thường xuyên', 'chỉ đạo', 'trong phạm vi', 'trong quá trình', 'kịp thời', 'tuyên truyền', 'vận động',
       ],
       anchor: 'any',
       examples: ['Văn phòng UBND tỉnh có trách nhiệm chủ trì', 'Sở Tư pháp chủ trì, phối hợp'],
@@ -89,7 +89,7 @@ export const agencies = defineGrammar({
     },
     officialName: {
       summary: 'Official names whose comma, “và” or dash belong to the name, so no list separator inside them splits (Decree 30/2020 spells them so).',
-      pattern: String.raw`Văn\shóa,\sThể\sthao\svà\sDu\slịch|Văn\shóa,\sKhoa\shọc\svà\sGiáo\sdục|Lao\sđộng\s?[-–]\s?Thương\sbinh\svà\sXã\shội|Phát\sthanh,\sTruyền\shình|Phát\sthanh\s?[-–]\sTruyền\shình|Phát\sthanh\svà\sTruyền\shình|Báo\svà\sPhát\sthanh|Chỉ\shuy\sPhòng\sthủ\sdân\ssự|[Bb]an\s[Xx]ây\sdựng\sĐảng|Phòng\schống\sthiên\stai\svà\sTìm\skiếm\scứu\snạn|Tuyên\sgiáo\svà\sDân\svận|Dân\stộc\svà\sTôn\sgiáo|Văn\shóa\s?[-–]\sXã\shội|Kinh\stế\s?[-–]\sHạ\stầng|Tài\schính\s?[-–]\sKế\shoạch|Kinh\stế,\sHạ\stầng\svà\sĐô\sthị|Văn\sphòng\s(?:HĐND|Hội\sđồng\snhân\sdân|Đoàn\sĐBQH)\svà\s(?:UBND|Ủy\sban\snhân\sdân|HĐND)`,
+      pattern: String.raw`Văn\shóa,\sThể\sthao\svà\sDu\slịch|Văn\shóa,\sKhoa\shọc\svà\sGiáo\sdục|Lao\sđộng\s?[-–]\s?Thương\sbinh\svà\sXã\shội|(?:Báo\svà\s)?Phát\sthanh,\sTruyền\shình|Phát\sthanh\s?[-–]\sTruyền\shình|Phát\sthanh\svà\sTruyền\shình|Chỉ\shuy\sPhòng\sthủ\sdân\ssự|[Bb]an\s[Xx]ây\sdựng\sĐảng|Phòng\schống\sthiên\stai\svà\sTìm\skiếm\scứu\snạn|Tuyên\sgiáo\svà\sDân\svận|Dân\stộc\svà\sTôn\sgiáo|Văn\shóa\s?[-–]\sXã\shội|Kinh\stế\s?[-–]\sHạ\stầng|Tài\schính\s?[-–]\sKế\shoạch|Kinh\stế,\sHạ\stầng\svà\sĐô\sthị|Văn\sphòng\s(?:HĐND|Hội\sđồng\snhân\sdân|Đoàn\sĐBQH)\svà\s(?:UBND|Ủy\sban\snhân\sdân|HĐND)`,
       examples: ['Sở Văn hóa, Thể thao và Du lịch', 'Bộ Lao động - Thương binh và Xã hội', 'Ban Chỉ huy Phòng thủ dân sự tỉnh', 'Báo và Phát thanh, Truyền hình Đắk Lắk', 'Phòng Kinh tế, Hạ tầng và Đô thị', 'Văn phòng HĐND và UBND thị xã'],
       counterexamples: ['Sở Văn hóa và Thể thao', 'Sở Tài chính, Sở Nội vụ', 'Phòng Kinh tế và các xã'],
     },

@@ -57,3 +57,51 @@ describe('splitAgencies, cell layouts', () => {
     expect(split(phrase).map((a) => a[1])).toEqual(canonical);
   });
 });
+
+describe('splitAgencies, official names, notes and collectives', () => {
+  it.each([
+    ['Sở Văn hóa, Thể thao và Du lịch', ['Sở Văn hóa, Thể thao và Du lịch']],
+    ['Bộ Văn hóa, Thể thao và Du lịch, Bộ Tài chính', ['Bộ Văn hóa, Thể thao và Du lịch', 'Bộ Tài chính']],
+    ['Bộ Lao động - Thương binh và Xã hội; Bộ Nội vụ', ['Bộ Lao động - Thương binh và Xã hội', 'Bộ Nội vụ']],
+    ['Sở Nông nghiệp và Môi trường, Sở Xây dựng', ['Sở Nông nghiệp và Môi trường', 'Sở Xây dựng']],
+    ['Ban Chỉ huy Phòng thủ dân sự tỉnh, Công an tỉnh', ['Ban Chỉ huy Phòng thủ dân sự tỉnh', 'Công an tỉnh']],
+    ['Báo và Phát thanh, Truyền hình tỉnh', ['Báo và Phát thanh, Truyền hình tỉnh']],
+    ['Thủ trưởng các Sở, Ban, ngành tỉnh', ['Thủ trưởng các Sở, Ban, ngành tỉnh']],
+  ])('%j', (phrase, names) => {
+    expect(split(phrase).map((a) => a[0])).toEqual(names);
+  });
+
+  it('drops a leading “Đề nghị” or “Giao” from the name', () => {
+    expect(split('Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh').map((a) => a[0])).toEqual(['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh']);
+    expect(split('Giao Sở Tư pháp').map((a) => a[0])).toEqual(['Sở Tư pháp']);
+  });
+
+  it('keeps a role note in brackets or after a dash as the note, not in the name', () => {
+    const notes = (phrase: string) => splitAgencies(phrase, 0, 1).map((a) => [a.name, a.note ?? null]);
+    expect(notes('Sở Nội vụ (cơ quan thường trực)')).toEqual([['Sở Nội vụ', 'cơ quan thường trực']]);
+    expect(notes('Sở Tài chính (chủ trì phần chính sách); Sở Y tế')).toEqual([['Sở Tài chính', 'chủ trì phần chính sách'], ['Sở Y tế', null]]);
+    expect(notes('Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo')).toEqual([['Sở Tài chính', 'Cơ quan thường trực Ban Chỉ đạo']]);
+  });
+
+  it('keeps a note inside a name in the name as written, so its span slices to it, and out of the canonical name', () => {
+    const phrase = 'Sở Thông tin và Truyền thông (Trung tâm CNTT) tỉnh; Sở Nội vụ';
+    const found = splitAgencies(phrase, 0, 1);
+    expect(found.map((a) => [a.name, a.canonical, a.note ?? null])).toEqual([
+      ['Sở Thông tin và Truyền thông (Trung tâm CNTT) tỉnh', 'Sở Thông tin và Truyền thông tỉnh', 'Trung tâm CNTT'],
+      ['Sở Nội vụ', 'Sở Nội vụ', null],
+    ]);
+    for (const a of found) expect(phrase.slice(a.span.offset, a.span.offset + a.span.length)).toBe(a.name);
+  });
+
+  it.each(['các sở, ban, ngành', 'Các Sở, ban, ngành tỉnh', 'sở, ngành', 'các sở, ngành, địa phương', 'Sở, Ban, ngành tỉnh', 'Các sở, ban ngành tỉnh'])(
+    'gives the collective %j one canonical spelling',
+    (phrase) => {
+      expect(split(phrase)).toEqual([[phrase, 'Sở, ban, ngành tỉnh', 'province']]);
+    },
+  );
+
+  it('does not read “Báo cáo” or “Ban hành” as an agency', () => {
+    expect(split('Báo cáo quý I').filter((a) => a[2] !== null)).toEqual([]);
+    expect(split('Sở Nội vụ: Ban hành văn bản hướng dẫn').map((a) => a[0])).toEqual(['Sở Nội vụ']);
+  });
+});
