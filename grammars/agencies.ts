@@ -159,6 +159,12 @@ export const agencies = defineGrammar({
       examples: ['Các cơ quan được giao nhiệm vụ chuẩn bị hồ sơ, soạn thảo, trình', 'Các cơ quan, đơn vị được giao chủ trì'],
       counterexamples: ['Các cơ quan, đơn vị có liên quan', 'Sở Tài chính được giao'],
     },
+    innerRequest: {
+      summary: 'A request inside the sentence (“Ủy ban nhân dân tỉnh đề nghị các cơ quan …”): the subject asks others, it holds no duty itself.',
+      pattern: String.raw`\s(?:đề\snghị|yêu\scầu)\s`,
+      examples: ['Ủy ban nhân dân tỉnh đề nghị các cơ quan, đơn vị quán triệt'],
+      counterexamples: ['Sở Tài chính chủ trì thẩm định đề án'],
+    },
     strongLeadIn: {
       summary: 'Lead-in words that end the agency even when a weaker one comes first: “Các cơ quan, đơn vị được giao chủ trì có trách nhiệm …”.',
       words: ['có trách nhiệm', 'chịu trách nhiệm', 'khẩn trương'],

@@ -121,13 +121,17 @@ function fromItem(item: OutlineNode, headings: boolean): Entry[] {
     if (duties.length === 0) return [];
   }
   const named = stripRequest(phrase.slice(from));
+  if (rule('agencies.innerRequest').test(named)) return [];
   if (holderPrefix === 0 && (!isHolder(named) || (from === 0 && named === phrase && rule('agencies.startsLower').test(named)))) return [];
   const offset = head.span.offset + from;
   const line = head.span.line;
   // A piece that names no agency (“Các cơ sở sản xuất giống, NTTS thương phẩm”), or a holder described by
   // a clause (“Các cơ quan được giao nhiệm vụ soạn thảo, trình, thẩm tra …”), is one holder, kept whole.
   const split = rule('agencies.describedHolder').test(named) || holderPrefix > 0 ? [] : splitAgencies(phrase.slice(from), offset, line);
-  const agencies = split.length > 0 && split.every((a) => isHolder(a.name) || a.canonical !== a.name) ? split : [whole(phrase.slice(from), offset, line)];
+  const agencyPieces = split.filter((a) => isHolder(a.name) || a.canonical !== a.name);
+  // After a category and a colon (“Các cơ quan thông tin truyền thông: Đài …, Báo …, Trang thông tin điện tử …”) the agencies are listed: keep those named.
+  const listed = phrase.includes(':') && agencyPieces.length > 0;
+  const agencies = agencyPieces.length > 0 && (listed || agencyPieces.length === split.length) ? agencyPieces : [whole(phrase.slice(from), offset, line)];
   return agencies.map((agency) => ({ agency, duties, nodeId: item.id, span: item.span }));
 }
 
