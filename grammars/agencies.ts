@@ -11,8 +11,8 @@ export const agencies = defineGrammar({
   rules: {
     head: {
       summary: 'A word that starts an agency name.',
-      pattern: String.raw`^(?:các\s|Các\s)?(?:Sở|Bộ|Ban(?!\shành)|Văn\sphòng|Ủy\sban|Uỷ\sban|UBND|HĐND|Hội\sđồng|Công\san|Bưu\sđiện|Đài|Báo(?!\scáo)|Cổng|Cục|Chi\scục|Tổng\scục|Phòng|Trung\stâm|Bảo\shiểm|Tỉnh\sủy|Thị\sủy|Huyện\sủy|Thành\sủy|Đảng\sủy|Kho\sbạc|Ngân\shàng|Viện|Trường|Liên\sđoàn|Hội|Mặt\strận|Đoàn|Tổng\scông\sty|Công\sty|Chủ\stịch|Thủ\strưởng|Giám\sđốc|Chánh\sVăn\sphòng|Trưởng\sphòng|Thanh\stra|Quỹ|Cơ\squan|cơ\squan|Đơn\svị|đơn\svị|Địa\sphương|địa\sphương|sở|ban|ngành|tổ\schức|Tổ\schức|VP|VCCI|TT)(?![\p{L}\p{N}])`,
-      examples: ['Sở Nội vụ', 'Văn phòng UBND tỉnh', 'UBND cấp huyện', 'Các cơ quan, đơn vị', 'các đơn vị có liên quan', 'Công an tỉnh', 'Bưu điện tỉnh'],
+      pattern: String.raw`^(?:các\s|Các\s)?(?:Sở|Bộ|Ban(?!\shành)|Văn\sphòng|Ủy\sban|Uỷ\sban|UBND|HĐND|Hội\sđồng|Công\san|Bưu\sđiện|Đài|Báo(?!\scáo)|Cổng|Cục|Chi\scục|Tổng\scục|Phòng|Trung\stâm|Bảo\shiểm|Tỉnh\sủy|Thị\sủy|Huyện\sủy|Thành\sủy|Đảng\sủy|Kho\sbạc|Ngân\shàng|Viện|Trường|Liên\sđoàn|Liên\shiệp|Hiệp\shội|Hội|Mặt\strận|Đoàn|Tổng\scông\sty|Công\sty|Chủ\stịch|Thủ\strưởng|Giám\sđốc|Chánh\sVăn\sphòng|Trưởng\sphòng|Thanh\stra|Quỹ|Cơ\squan|cơ\squan|Đơn\svị|đơn\svị|Địa\sphương|địa\sphương|sở|ban|ngành|tổ\schức|Tổ\schức|VP|VCCI|TT)(?![\p{L}\p{N}])`,
+      examples: ['Sở Nội vụ', 'Văn phòng UBND tỉnh', 'UBND cấp huyện', 'Các cơ quan, đơn vị', 'các đơn vị có liên quan', 'Công an tỉnh', 'Bưu điện tỉnh', 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh', 'Hiệp hội Doanh nghiệp tỉnh'],
       counterexamples: ['Nội vụ', 'thị xã', 'cấp xã', 'Theo quy định', 'Báo cáo Quý I: thời gian chốt số liệu', 'Ban hành văn bản chỉ đạo'],
     },
     generic: {
@@ -81,7 +81,7 @@ export const agencies = defineGrammar({
         'có trách nhiệm', 'chịu trách nhiệm', 'chủ trì', 'phối hợp', 'theo dõi', 'tham mưu', 'căn cứ', 'thực hiện',
         'xây dựng', 'tổ chức', 'triển khai', 'cân đối', 'đảm bảo', 'bảo đảm', 'hướng dẫn', 'kiểm tra', 'là cơ quan',
         'cần', 'phải', 'định kỳ', 'giúp', 'trực tiếp', 'nghiên cứu', 'thẩm định', 'trình', 'cho ý kiến', 'đề xuất', 'được',
-        'tập trung', 'chủ động', 'làm đầu mối', 'phụ trách', 'tiếp tục', 'đôn đốc', 'trên cơ sở', 'tham gia', 'thường xuyên', 'chỉ đạo', 'trong phạm vi', 'trong quá trình', 'kịp thời', 'tuyên truyền', 'vận động',
+        'tập trung', 'chủ động', 'làm đầu mối', 'phụ trách', 'tiếp tục', 'đôn đốc', 'trên cơ sở', 'tham gia', 'thường xuyên', 'chỉ đạo', 'trong phạm vi', 'trong quá trình', 'kịp thời', 'tuyên truyền', 'vận động', 'theo chức năng',
       ],
       anchor: 'any',
       examples: ['Văn phòng UBND tỉnh có trách nhiệm chủ trì', 'Sở Tư pháp chủ trì, phối hợp'],
@@ -101,7 +101,7 @@ export const agencies = defineGrammar({
     },
     provincialCollective: {
       summary: 'The provincial departments as one collective, however written (“các sở, ban, ngành”, “Sở, Ban, ngành tỉnh”, “các sở, ngành”): one canonical spelling.',
-      pattern: String.raw`^(?:[Cc]ác\s)?[Ss]ở,\s(?:[Bb]an,?\s)?(?:[Nn]gành|[Đđ]ơn\svị)(?:\s(?:tỉnh|cấp\stỉnh|thuộc\stỉnh|thành\sphố))?(?:,\s(?:đơn\svị|địa\sphương|cơ\squan))*(?:\s(?:có\s)?liên\squan)?$`,
+      pattern: String.raw`^(?:[Cc]ác\s)?[Ss]ở,\s(?:[Bb]an,?\s)?(?:[Nn]gành|[Đđ]ơn\svị)(?:\s(?:[Tt]ỉnh|cấp\stỉnh|thuộc\stỉnh|thành\sphố))?(?:,\s(?:đơn\svị|địa\sphương|cơ\squan))*(?:\s(?:có\s)?liên\squan)?$`,
       examples: ['các sở, ban, ngành', 'Các Sở, ban, ngành tỉnh', 'sở, ngành', 'các sở, ngành, địa phương', 'Sở, Ban, ngành tỉnh', 'Sở, ban ngành tỉnh'],
       counterexamples: ['Thủ trưởng các sở, ban, ngành', 'Sở Nội vụ', 'Sở, ban, ngành và UBND cấp huyện'],
     },
@@ -131,8 +131,8 @@ export const agencies = defineGrammar({
     },
     verbAsNoun: {
       summary: 'Text ending where a lead-in word is part of a noun (“cơ quan tham mưu”, “đơn vị chủ trì”, “được giao chủ trì”), not the start of a duty.',
-      pattern: String.raw`(?:[Cc]ơ\squan|[Đđ]ơn\svị|được\sgiao|được|Đoàn|Tổ|[Cc]hương|quá|lộ|công|tiến)\s$`,
-      examples: ['các cơ quan ', 'Các cơ quan, đơn vị được giao ', 'Đoàn ', 'Đoàn kiểm tra trong quá '],
+      pattern: String.raw`(?:[Cc]ơ\squan|[Đđ]ơn\svị|được\sgiao|được|Đoàn|Tổ|[Cc]hương|quá|lộ|công|tiến|lĩnh\svực|đầu\stư|hoạt\sđộng)\s$`,
+      examples: ['các cơ quan ', 'Các cơ quan, đơn vị được giao ', 'Đoàn ', 'Đoàn kiểm tra trong quá ', 'Các doanh nghiệp hoạt động trong lĩnh vực ', 'Các chủ đầu tư '],
       counterexamples: ['Sở Tài chính ', 'Văn phòng UBND tỉnh '],
     },
     relativeClause: {
