@@ -165,6 +165,12 @@ export const agencies = defineGrammar({
       examples: ['Ủy ban nhân dân tỉnh đề nghị các cơ quan, đơn vị quán triệt'],
       counterexamples: ['Sở Tài chính chủ trì thẩm định đề án'],
     },
+    problemClause: {
+      summary: 'The closing formula about reporting problems (“Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan … phản ánh …”): it asks for feedback, it assigns no duty.',
+      pattern: String.raw`nếu\scó\s(?:khó\skhăn|vướng\smắc|phát\ssinh)`,
+      examples: ['Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan'],
+      counterexamples: ['Trong quá trình tổ chức thực hiện, nếu thấy cần sửa đổi, bổ sung'],
+    },
     strongLeadIn: {
       summary: 'Lead-in words that end the agency even when a weaker one comes first: “Các cơ quan, đơn vị được giao chủ trì có trách nhiệm …”.',
       words: ['có trách nhiệm', 'chịu trách nhiệm', 'khẩn trương'],

@@ -110,7 +110,7 @@ function fromItem(item: OutlineNode, headings: boolean): Entry[] {
   } else {
     // “Kết thúc cuộc bầu cử, Ban Thường trực … chịu trách nhiệm …”: the agency follows an opening clause.
     if (holderPrefix === 0 && !isHolder(stripRequest(text)) && rule('agencies.introClause').test(text)) from = agencyAfterComma(text);
-    if (from < 0) return [];
+    if (from < 0 || (from > 0 && rule('agencies.problemClause').test(text.slice(0, from)))) return [];
     const cut = cutAt(text.slice(from));
     if (cut < 0) return [];
     phrase = text.slice(0, from + cut);
@@ -140,7 +140,8 @@ function agencyAfterComma(text: string): number {
   for (let comma = text.indexOf(', '); comma > 0; comma = text.indexOf(', ', comma + 2)) {
     const rest = stripRequest(text.slice(comma + 2));
     // “…, ngành và địa phương” continues a list; the holder starts at its head (“các bộ”).
-    if (isHolder(rest) && !rule('agencies.generic').test(rest.split(' ')[0] ?? '')) return comma + 2;
+    const continuesList = rule('agencies.startsLower').test(rest) && rule('agencies.generic').test(rest.split(' ')[0] ?? '');
+    if (isHolder(rest) && !continuesList) return comma + 2;
   }
   return -1;
 }

@@ -54,6 +54,17 @@ describe('extractResponsibilities, lead-ins', () => {
   });
 });
 
+describe('extractResponsibilities, opening clauses', () => {
+  it('finds a named body after a time clause, and skips the closing formula about reporting problems', async () => {
+    const text = [
+      'IV. TỔ CHỨC THỰC HIỆN',
+      '1. Kết thúc đợt kiểm tra, Ban Thường trực Ủy ban MTTQ Việt Nam xã, chịu trách nhiệm tổng hợp kết quả.',
+      '2. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị kịp thời phản ánh về Sở Nội vụ.',
+    ].join('\n');
+    expect(await responsibilities(text)).toEqual([['Ban Thường trực Ủy ban MTTQ Việt Nam xã', 'chịu trách nhiệm tổng hợp kết quả.']]);
+  });
+});
+
 describe('extractResponsibilities, agency headings', () => {
   it('reads an agency heading followed by its duties and their time lines; the role after the dash is a note', async () => {
     const text = [
