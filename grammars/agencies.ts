@@ -101,7 +101,7 @@ export const agencies = defineGrammar({
     },
     provincialCollective: {
       summary: 'The provincial departments as one collective, however written (“các sở, ban, ngành”, “Sở, Ban, ngành tỉnh”, “các sở, ngành”): one canonical spelling.',
-      pattern: String.raw`^(?:[Cc]ác\s)?[Ss]ở,\s(?:[Bb]an,?\s)?(?:[Nn]gành|[Đđ]ơn\svị)(?:\s(?:[Tt]ỉnh|cấp\stỉnh|thuộc\stỉnh|thành\sphố))?(?:,\s(?:đơn\svị|địa\sphương|cơ\squan))*(?:\s(?:có\s)?liên\squan)?$`,
+      pattern: String.raw`^(?:[Cc]ác\s)?[Ss]ở,\s(?:[Bb]an,?\s)?(?:[Nn]gành|[Đđ]ơn\svị)(?:\s(?:[Tt]ỉnh|cấp\stỉnh|thuộc\stỉnh|[Tt]hành\sphố))?(?:,\s(?:đơn\svị|địa\sphương|cơ\squan))*(?:\s(?:có\s)?liên\squan)?$`,
       examples: ['các sở, ban, ngành', 'Các Sở, ban, ngành tỉnh', 'sở, ngành', 'các sở, ngành, địa phương', 'Sở, Ban, ngành tỉnh', 'Sở, ban ngành tỉnh'],
       counterexamples: ['Thủ trưởng các sở, ban, ngành', 'Sở Nội vụ', 'Sở, ban, ngành và UBND cấp huyện'],
     },
@@ -143,8 +143,8 @@ export const agencies = defineGrammar({
     },
     organisationNoun: {
       summary: '“tổ chức” as a noun (“các tổ chức chính trị - xã hội”, “tổ chức xã hội”), not the verb that starts a duty.',
-      pattern: String.raw`^tổ\schức\s(?:chính\strị|xã\shội|thành\sviên|đoàn\sthể|hội|ngoài\scông\slập|kinh\stế|tín\sdụng|có\sliên\squan|liên\squan|cá\snhân)`,
-      examples: ['tổ chức chính trị - xã hội tỉnh', 'tổ chức xã hội', 'tổ chức thành viên của Mặt trận'],
+      pattern: String.raw`^tổ\schức(?:\s(?:chính\strị|xã\shội|thành\sviên|đoàn\sthể|hội|ngoài\scông\slập|kinh\stế|tín\sdụng|có\sliên\squan|liên\squan|cá\snhân|khác|và\scá\snhân)|[,;.]|$)`,
+      examples: ['tổ chức chính trị - xã hội tỉnh', 'tổ chức xã hội', 'tổ chức thành viên của Mặt trận', 'tổ chức khác có liên quan', 'tổ chức'],
       counterexamples: ['tổ chức triển khai thực hiện', 'tổ chức tuyên truyền'],
     },
     endsGeneric: {

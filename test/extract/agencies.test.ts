@@ -67,6 +67,7 @@ describe('splitAgencies, official names, notes and collectives', () => {
     ['Ban Chỉ huy Phòng thủ dân sự tỉnh, Công an tỉnh', ['Ban Chỉ huy Phòng thủ dân sự tỉnh', 'Công an tỉnh']],
     ['Báo và Phát thanh, Truyền hình tỉnh', ['Báo và Phát thanh, Truyền hình tỉnh']],
     ['Thủ trưởng các Sở, Ban, ngành tỉnh', ['Thủ trưởng các Sở, Ban, ngành tỉnh']],
+    ['Sở Nội vụ, các cơ quan, tổ chức khác có liên quan', ['Sở Nội vụ', 'các cơ quan, tổ chức khác có liên quan']],
   ])('%j', (phrase, names) => {
     expect(split(phrase).map((a) => a[0])).toEqual(names);
   });
