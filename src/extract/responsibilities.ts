@@ -191,8 +191,14 @@ function leadInIndex(text: string): number {
 /** A holder the splitter does not know as an agency (“Đồng chí Phó Trưởng ban …”), kept whole. */
 function whole(phrase: string, offset: number, line: number): Agency {
   const request = rule('agencies.request').exec(phrase)?.[0].length ?? 0;
-  const name = phrase.slice(request).replace(/[\s.,;:]+$/u, '');
+  let name = phrase.slice(request).replace(/[\s.,;:]+$/u, '');
+  // a note in brackets at the end (“… cấp trên (bao gồm cả …)”) is the agency's note
+  const paren = scan('agencies.parenthetical', name).at(-1);
+  const note = paren && paren.index + paren[0].length === name.length ? paren[0].trim().slice(1, -1).trim() : null;
+  if (paren && note !== null) name = name.slice(0, paren.index).replace(/[\s.,;:]+$/u, '');
   const canonical = expand(name);
   offset += request;
-  return { name, canonical, level: levelOf(canonical), span: { offset, length: name.length, line } };
+  const agency: Agency = { name, canonical, level: levelOf(canonical), span: { offset, length: name.length, line } };
+  if (note) agency.note = note;
+  return agency;
 }

@@ -77,12 +77,15 @@ describe('extractResponsibilities, agency headings', () => {
       '- Tổ chức kiểm kê tài sản trên địa bàn.',
       '1.3. Trách nhiệm của đơn vị thực hiện kiểm kê:',
       '- Lập báo cáo kết quả kiểm kê.',
+      '1.4. Trách nhiệm của các cơ quan quản lý cấp trên (kể cả cơ quan đại diện chủ sở hữu):',
+      '- Đôn đốc đơn vị cấp dưới thực hiện kiểm kê.',
     ].join('\n');
     const doc = await parse(text, { includeText: true });
     expect(doc.responsibilities.map((r) => [r.agency.name, r.agency.note ?? null, r.duties])).toEqual([
       ['Sở Tài chính', 'Cơ quan thường trực Ban Chỉ đạo', ['Hướng dẫn các đơn vị thực hiện kiểm kê.', 'Thời gian thực hiện: Quý I năm 2026.']],
       ['Ủy ban nhân dân các xã, phường', null, ['Tổ chức kiểm kê tài sản trên địa bàn.']],
       ['đơn vị thực hiện kiểm kê', null, ['Lập báo cáo kết quả kiểm kê.']],
+      ['các cơ quan quản lý cấp trên', 'kể cả cơ quan đại diện chủ sở hữu', ['Đôn đốc đơn vị cấp dưới thực hiện kiểm kê.']],
     ]);
     expectSpans(doc);
   });
