@@ -104,7 +104,7 @@ function fromItem(item: OutlineNode, headings: boolean): Entry[] {
   let from = holderPrefix;
   let phrase: string;
   let duties: string[];
-  if (headings && below.length > 0 && !bare.includes(':') && (holderPrefix > 0 || !leadInAt(bare)) && bare.split(' ').length <= 30) {
+  if (headings && below.length > 0 && !bare.includes(':') && (holderPrefix > 0 || !leadInAt(bare)) && bare.split(' ').length <= 60) {
     phrase = bare;
     duties = below;
   } else {
