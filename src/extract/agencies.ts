@@ -39,12 +39,14 @@ const maxCached = 4096;
 
 /** `splitAgencies` with spans relative to the phrase. */
 function readAgencies(phrase: string): Agency[] {
-  const offset = 0;
-  const line = 1;
   const out: Agency[] = [];
   // Parenthetical notes are masked with spaces (offsets stay put) so their commas split nothing.
-  let text = maskParentheticals(phrase);
+  const masked = maskParentheticals(phrase);
+  const notes = scan('agencies.parenthetical', phrase);
+  let text = masked;
   let base = rule('agencies.bulletPrefix').exec(text)?.[0].length ?? 0;
+  // “Đề nghị …”, “Giao …” address the agency; they are not part of its name.
+  base += rule('agencies.request').exec(text.slice(base))?.[0].length ?? 0;
   text = text.slice(base);
   let distributed: string | null = null;
   const dist = rule('agencies.distributor').exec(text);
@@ -66,20 +68,42 @@ function readAgencies(phrase: string): Agency[] {
       text = text.slice(0, colon);
     }
   }
+  // “Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo”: the role after the dash is a note on the last agency.
+  const roleNote = rule('agencies.roleNote').exec(text.replace(/[\s.,;:]+$/u, ''));
+  if (roleNote) text = text.slice(0, roleNote.index);
   let lastHead: string | null = distributed;
   for (const token of merge(tokens(text), text)) {
-    const { name, start } = trimName(token.text, token.start);
-    if (!name || !rule('agencies.hasLetter').test(name)) continue;
-    const head = rule('agencies.singularHead').exec(name)?.[0] ?? null;
-    let canonical = name;
-    if (distributed && !rule('agencies.head').test(name)) canonical = `${distributed} ${name}`;
-    else if (!rule('agencies.head').test(name) && lastHead) canonical = `${lastHead} ${name}`;
+    const trimmed = trimName(token.text, token.start);
+    const start = trimmed.start;
+    const written = trimmed.name;
+    if (!written || !rule('agencies.hasLetter').test(written)) continue;
+    const from = base + start;
+    const tokenEnd = base + token.start + token.text.length;
+    const last = tokenEnd >= base + text.length;
+    // Notes in brackets, and a role after a dash, are kept as the agency's note, not in its name.
+    const noteTexts = [
+      ...notes.filter((m) => m.index >= from && m.index < tokenEnd).map((m) => m[0].trim().slice(1, -1).trim()),
+      ...(last && roleNote?.groups ? [roleNote.groups['note']!.trim()] : []),
+    ].filter(Boolean);
+    // A note inside the name (“Sở Thông tin và Truyền thông (Trung tâm CNTT) tỉnh”) stays in `name` as written,
+    // so the span slices to it; the canonical name leaves it out.
+    const name = phrase.slice(from, from + written.length);
+    const bare = written.replace(/\s+/gu, ' ').trim();
+    const head = rule('agencies.singularHead').exec(bare)?.[0] ?? null;
+    let canonical = bare;
+    if (distributed && !rule('agencies.head').test(bare)) canonical = `${distributed} ${bare}`;
+    else if (!rule('agencies.head').test(bare) && lastHead) canonical = `${lastHead} ${bare}`;
     if (head) lastHead = head;
-    canonical = expand(canonical);
-    out.push({ name, canonical, level: levelOf(canonical), span: { offset: offset + base + start, length: name.length, line } });
+    canonical = rule('agencies.provincialCollective').test(canonical) ? provincialCollective : expand(canonical);
+    const agency: Agency = { name, canonical, level: levelOf(canonical), span: { offset: from, length: name.length, line: 1 } };
+    if (noteTexts.length > 0) agency.note = noteTexts.join('; ');
+    out.push(agency);
   }
   return out;
 }
+
+/** The one spelling of the provincial departments as a collective, so counts by agency add up. */
+const provincialCollective = 'Sở, ban, ngành tỉnh';
 
 function maskParentheticals(text: string): string {
   let out = text;
@@ -92,7 +116,7 @@ function tokens(text: string): Token[] {
   const out: Token[] = [];
   let last = 0;
   let after = '';
-  const compounds = [...scan('agencies.compound', text)].map((m) => [m.index, m.index + m[0].length] as const);
+  const compounds = [...scan('agencies.compound', text), ...scan('agencies.officialName', text)].map((m) => [m.index, m.index + m[0].length] as const);
   for (const m of scan('agencies.listSeparator', text)) {
     if (compounds.some(([a, b]) => m.index > a && m.index < b)) continue;
     out.push({ text: text.slice(last, m.index), start: last, after });
@@ -121,7 +145,7 @@ function merge(list: Token[], source: string): Token[] {
     const lowerContinuation = t.after !== ';' && rule('agencies.startsLower').test(trimmed) && !startsArticle;
     const joinsPrev =
       prev !== undefined &&
-      ((rule('agencies.generic').test(lastPiece.trim()) && generic && !startsArticle) ||
+      (((rule('agencies.generic').test(lastPiece.trim()) || rule('agencies.endsGeneric').test(lastPiece.trim())) && generic && !startsArticle) ||
         lowerContinuation ||
         ((t.after === 'và' || t.after === '-') && !rule('agencies.head').test(trimmed)));
     if (joinsPrev) {
@@ -144,13 +168,27 @@ function trimName(text: string, start: number): { name: string; start: number } 
   const colon = name.indexOf(':');
   if (colon > 0) name = name.slice(0, colon);
   // “Sở X chủ trì …” ends at the verb; “các tổ chức ngoài công lập” is a noun, not “các” + verb.
-  const leadIn = rule('agencies.leadIn').exec(name);
-  if (leadIn && leadIn.index > 0) {
-    const before = name.slice(0, leadIn.index).trim();
+  const leadIn = firstLeadIn(name);
+  if (leadIn > 0) {
+    const before = name.slice(0, leadIn).trim();
     if (before.includes(' ') && !rule('agencies.generic').test(before)) name = before;
   }
   name = name.replace(/[\s.,;:]+$/u, '');
   return { name, start: from };
+}
+
+/** Where the first lead-in word (“chủ trì”, “có trách nhiệm” …) after the start is, or -1; “tổ chức” as a noun is none. */
+export function firstLeadIn(text: string): number {
+  const names = scan('agencies.officialName', text).map((m) => [m.index, m.index + m[0].length] as const);
+  for (const m of scan('agencies.leadIn', text)) {
+    if (m.index > 0 && !isNounUse(text, m.index) && !names.some(([a, b]) => m.index > a && m.index < b)) return m.index;
+  }
+  return -1;
+}
+
+/** A lead-in word used as (part of) a noun: “các tổ chức chính trị - xã hội”, “cơ quan tham mưu”, “Đoàn kiểm tra”. */
+export function isNounUse(text: string, at: number): boolean {
+  return rule('agencies.organisationNoun').test(text.slice(at)) || rule('agencies.verbAsNoun').test(text.slice(0, at));
 }
 
 /** Abbreviations expanded, the official spelling of Ủy, and a capital first letter. */

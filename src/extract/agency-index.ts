@@ -1,20 +1,52 @@
 import type { Agency, AgencyIndexEntry, Responsibility, Task } from '../schema/document.js';
 
+interface Building {
+  entry: AgencyIndexEntry;
+  names: Set<string>;
+  lead: Set<string>;
+  coordinating: Set<string>;
+  responsibilities: Set<string>;
+}
+
 /** Every agency named in tasks and responsibilities, by canonical name: what each leads, coordinates and answers for. */
 export function indexAgencies(tasks: readonly Task[], responsibilities: readonly Responsibility[]): AgencyIndexEntry[] {
-  const entries = new Map<string, AgencyIndexEntry>();
+  // Sets beside each entry keep every lookup constant-time: a plan with hundreds of tasks names the same agencies again and again.
+  const entries = new Map<string, Building>();
   const entry = (a: Agency) => {
     const key = a.canonical.toLowerCase();
-    let e = entries.get(key);
-    if (!e) entries.set(key, (e = { canonical: a.canonical, level: a.level, names: [], leadTaskIds: [], coordinatingTaskIds: [], responsibilityIds: [] }));
-    if (!e.names.includes(a.name)) e.names.push(a.name);
-    return e;
+    let b = entries.get(key);
+    if (!b) {
+      b = {
+        entry: { canonical: a.canonical, level: a.level, names: [], leadTaskIds: [], coordinatingTaskIds: [], responsibilityIds: [] },
+        names: new Set(),
+        lead: new Set(),
+        coordinating: new Set(),
+        responsibilities: new Set(),
+      };
+      entries.set(key, b);
+    }
+    addOnce(b.names, b.entry.names, a.name);
+    return b;
   };
-  const add = (list: string[], id: string) => list.includes(id) || list.push(id);
   for (const t of tasks) {
-    for (const a of t.lead) add(entry(a).leadTaskIds, t.id);
-    for (const a of t.coordinating) add(entry(a).coordinatingTaskIds, t.id);
+    for (const a of t.lead) {
+      const b = entry(a);
+      addOnce(b.lead, b.entry.leadTaskIds, t.id);
+    }
+    for (const a of t.coordinating) {
+      const b = entry(a);
+      addOnce(b.coordinating, b.entry.coordinatingTaskIds, t.id);
+    }
   }
-  for (const r of responsibilities) add(entry(r.agency).responsibilityIds, r.id);
-  return [...entries.values()].sort((a, b) => a.canonical.localeCompare(b.canonical, 'vi'));
+  for (const r of responsibilities) {
+    const b = entry(r.agency);
+    addOnce(b.responsibilities, b.entry.responsibilityIds, r.id);
+  }
+  return [...entries.values()].map((b) => b.entry).sort((a, b) => a.canonical.localeCompare(b.canonical, 'vi'));
+}
+
+function addOnce(seen: Set<string>, list: string[], value: string): void {
+  if (seen.has(value)) return;
+  seen.add(value);
+  list.push(value);
 }

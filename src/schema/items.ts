@@ -7,6 +7,7 @@ export const Agency = z
     name: z.string().describe('As written.'),
     canonical: z.string().describe('Abbreviations expanded, sentence case.'),
     level: Level,
+    note: z.string().optional().describe('A role note written with the name, in brackets or after a dash: “cơ quan thường trực”, “chủ trì phần chính sách”.'),
     span: Span,
   })
   .meta({ id: 'Agency' });

@@ -50,10 +50,59 @@ describe('splitAgencies, cell layouts', () => {
   it.each([
     ['- Các Sở: Thông tin và Truyền thông; Nội vụ, Kế hoạch và Đầu tư (theo nội dung);', ['Sở Thông tin và Truyền thông', 'Sở Nội vụ', 'Sở Kế hoạch và Đầu tư']],
     ['- Sở Nội vụ: Chủ trì phụ trách, theo dõi Chỉ số PAR Index; chủ trì tổng hợp', ['Sở Nội vụ']],
-    ['Các sở, ngành, đơn vị liên quan (theo phân công chủ trì, theo dõi chỉ số thành phần)', ['Các sở, ngành, đơn vị liên quan']],
+    ['Các sở, ngành, đơn vị liên quan (theo phân công chủ trì, theo dõi chỉ số thành phần)', ['Sở, ban, ngành tỉnh']],
     ['Văn phòng HĐND và UBND thị xã', ['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân thị xã']],
     ['- Sở Tài chính thẩm định phương án.', ['Sở Tài chính']],
   ])('%j', (phrase, canonical) => {
     expect(split(phrase).map((a) => a[1])).toEqual(canonical);
+  });
+});
+
+describe('splitAgencies, official names, notes and collectives', () => {
+  it.each([
+    ['Sở Văn hóa, Thể thao và Du lịch', ['Sở Văn hóa, Thể thao và Du lịch']],
+    ['Bộ Văn hóa, Thể thao và Du lịch, Bộ Tài chính', ['Bộ Văn hóa, Thể thao và Du lịch', 'Bộ Tài chính']],
+    ['Bộ Lao động - Thương binh và Xã hội; Bộ Nội vụ', ['Bộ Lao động - Thương binh và Xã hội', 'Bộ Nội vụ']],
+    ['Sở Nông nghiệp và Môi trường, Sở Xây dựng', ['Sở Nông nghiệp và Môi trường', 'Sở Xây dựng']],
+    ['Ban Chỉ huy Phòng thủ dân sự tỉnh, Công an tỉnh', ['Ban Chỉ huy Phòng thủ dân sự tỉnh', 'Công an tỉnh']],
+    ['Báo và Phát thanh, Truyền hình tỉnh', ['Báo và Phát thanh, Truyền hình tỉnh']],
+    ['Thủ trưởng các Sở, Ban, ngành tỉnh', ['Thủ trưởng các Sở, Ban, ngành tỉnh']],
+    ['Sở Nội vụ, các cơ quan, tổ chức khác có liên quan', ['Sở Nội vụ', 'các cơ quan, tổ chức khác có liên quan']],
+  ])('%j', (phrase, names) => {
+    expect(split(phrase).map((a) => a[0])).toEqual(names);
+  });
+
+  it('drops a leading “Đề nghị” or “Giao” from the name', () => {
+    expect(split('Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh').map((a) => a[0])).toEqual(['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh']);
+    expect(split('Giao Sở Tư pháp').map((a) => a[0])).toEqual(['Sở Tư pháp']);
+  });
+
+  it('keeps a role note in brackets or after a dash as the note, not in the name', () => {
+    const notes = (phrase: string) => splitAgencies(phrase, 0, 1).map((a) => [a.name, a.note ?? null]);
+    expect(notes('Sở Nội vụ (cơ quan thường trực)')).toEqual([['Sở Nội vụ', 'cơ quan thường trực']]);
+    expect(notes('Sở Tài chính (chủ trì phần chính sách); Sở Y tế')).toEqual([['Sở Tài chính', 'chủ trì phần chính sách'], ['Sở Y tế', null]]);
+    expect(notes('Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo')).toEqual([['Sở Tài chính', 'Cơ quan thường trực Ban Chỉ đạo']]);
+  });
+
+  it('keeps a note inside a name in the name as written, so its span slices to it, and out of the canonical name', () => {
+    const phrase = 'Sở Thông tin và Truyền thông (Trung tâm CNTT) tỉnh; Sở Nội vụ';
+    const found = splitAgencies(phrase, 0, 1);
+    expect(found.map((a) => [a.name, a.canonical, a.note ?? null])).toEqual([
+      ['Sở Thông tin và Truyền thông (Trung tâm CNTT) tỉnh', 'Sở Thông tin và Truyền thông tỉnh', 'Trung tâm CNTT'],
+      ['Sở Nội vụ', 'Sở Nội vụ', null],
+    ]);
+    for (const a of found) expect(phrase.slice(a.span.offset, a.span.offset + a.span.length)).toBe(a.name);
+  });
+
+  it.each(['các sở, ban, ngành', 'Các Sở, ban, ngành tỉnh', 'sở, ngành', 'các sở, ngành, địa phương', 'Sở, Ban, ngành tỉnh', 'Các sở, ban ngành tỉnh'])(
+    'gives the collective %j one canonical spelling',
+    (phrase) => {
+      expect(split(phrase)).toEqual([[phrase, 'Sở, ban, ngành tỉnh', 'province']]);
+    },
+  );
+
+  it('does not read “Báo cáo” or “Ban hành” as an agency', () => {
+    expect(split('Báo cáo quý I').filter((a) => a[2] !== null)).toEqual([]);
+    expect(split('Sở Nội vụ: Ban hành văn bản hướng dẫn').map((a) => a[0])).toEqual(['Sở Nội vụ']);
   });
 });
