@@ -20,7 +20,10 @@ export function indicatorLayout(table: Table): Layout | null {
   const unit = headers.findIndex((h) => rule('targets.unitHeader').test(h));
   if (unit < 0) return null;
   const found = headers.findIndex((h) => rule('targets.indicatorHeader').test(h));
-  const indicator = found < 0 ? null : found;
+  // Without a column naming indicators (Chỉ tiêu, Tiêu chí) a table of figures by unit is data — a budget's
+  // estimates and projections by year — not a list of commitments.
+  if (found < 0) return null;
+  const indicator: number | null = found;
   // Agencies, numbers and dates are never values; an agency column shares the unit column's role word (“Đơn vị”), so roles come second.
   const values = table.columns.flatMap((c, i) =>
     i === unit || i === indicator || c.role === 'number' || c.role === 'coordinating' || c.role === 'timeframe' || c.role === 'note' || (c.role === 'lead' && !rule('targets.unitHeader').test(c.header.trim())) ? [] : [i],

@@ -181,6 +181,11 @@ describe('extractTargets: commitments, not facts', () => {
     ]);
   });
 
+  it('takes no targets from a table of figures without an indicator column (a budget’s estimates and projections)', async () => {
+    const table = ['| STT | Nội dung | Đơn vị tính | Ước thực hiện 2025 | Năm 2026 | Năm 2027 |', '|---|---|---|---|---|---|', '| 1 | Tỷ lệ huy động vào ngân sách so với GRDP | % | 8,00 | 10,00 | 10,50 |', '| 2 | Bội chi ngân sách địa phương | % | 4,31 | 4,19 | 4,07 |'];
+    expect((await plan(`Kế hoạch tài chính 03 năm:\n${table.join('\n')}`)).targets).toEqual([]);
+  });
+
   it('targets of one long clause share it by span, so output grows linearly', async () => {
     const size = async (n: number) => JSON.stringify((await parse(`a) ${'Phấn đấu 5% hồ sơ được số hóa, '.repeat(n)}`)).targets).length;
     const [small, large] = [await size(500), await size(2_000)];
