@@ -10,7 +10,8 @@ export type TaskDraft = Omit<Task, 'id'>;
 /** One task per appendix row that states one, with the agencies, time and product of its row. */
 export function tableTasks(normalized: NormalizedText, table: Table, planYear: number | null): TaskDraft[] {
   const { task, output, lead, coordinating, timeframe, note } = taskColumns(table);
-  if (task < 0) return [];
+  // A table assigns tasks only when it names who does them: budget figures and criteria lists have no agency column.
+  if (task < 0 || (lead < 0 && coordinating < 0)) return [];
   const out: TaskDraft[] = [];
   let above: { group: string | null; lead: Cell } | null = null;
   for (const row of table.rows) {
