@@ -100,6 +100,7 @@ export interface OutlineNodeShape {
   id: string;
   kind: z.infer<typeof OutlineKind>;
   label: string | null;
+  marker?: string | undefined;
   heading: string | null;
   text: string;
   role: z.infer<typeof SectionRole>;
@@ -112,7 +113,11 @@ export const OutlineNode: z.ZodType<OutlineNodeShape> = z
   .object({
     id: z.string().describe('Stable path id, e.g. "II.3.b"; a repeated label gets "~2".'),
     kind: OutlineKind,
-    label: z.string().nullable().describe('As written: "II.", "đ)", "-", "Điều 1.".'),
+    label: z
+      .string()
+      .nullable()
+      .describe('As written: "II.", "đ)", "Điều 1."; "-" for every bullet, whatever its glyph (see marker); null for paragraphs, tables, attached instruments and appendices, whose “PHỤ LỤC I” is their heading (since 1.2.0: before, bullets kept their glyph and appendices had “PHỤ LỤC” as label).'),
+    marker: z.string().optional().describe('For a bullet: its glyph as written ("-", "+", "*", "•") (since 1.2.0).'),
     heading: z.string().nullable().describe('The heading text when the item is a heading.'),
     text: z.string().describe('The item\u2019s own line after its label.'),
     role: SectionRole,

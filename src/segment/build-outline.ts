@@ -197,8 +197,15 @@ function idPart(marker: Marker, ofKind: number): string {
 }
 
 function makeNode(marker: Marker, line: Line, id: string): OutlineNode {
-  const kind = marker.kind === 'bullet' ? 'bullet' : marker.kind;
-  return { id, kind, label: marker.label, heading: null, text: marker.text, role: null, tableId: null, span: spanOf(line, marker.textStart, marker.text.length), children: [] };
+  const span = spanOf(line, marker.textStart, marker.text.length);
+  // Every bullet is one kind of item whatever glyph draws it; the glyph stays in `marker`.
+  if (marker.kind === 'bullet') return { id, kind: 'bullet', label: '-', marker: marker.label, heading: null, text: marker.text, role: null, tableId: null, span, children: [] };
+  // An appendix is a part attached to the document, not a numbered item of its body: “PHỤ LỤC I” is its heading.
+  if (marker.kind === 'appendix') {
+    const heading = [marker.label, marker.text.replace(/^[.:–-]\s*/u, '')].filter(Boolean).join(' ');
+    return { id, kind: 'appendix', label: null, heading, text: marker.text, role: null, tableId: null, span, children: [] };
+  }
+  return { id, kind: marker.kind, label: marker.label, heading: null, text: marker.text, role: null, tableId: null, span, children: [] };
 }
 
 function spanOf(line: Line, start: number, length: number) {
@@ -212,7 +219,7 @@ function spanOf(line: Line, start: number, length: number) {
  */
 function setHeadings(node: OutlineNode): void {
   for (const child of node.children) setHeadings(child);
-  if (node.kind === 'paragraph' || node.kind === 'table' || node.kind === 'instrument') return;
+  if (node.kind === 'paragraph' || node.kind === 'table' || node.kind === 'instrument' || node.kind === 'appendix') return;
   const text = node.text.trim();
   if (text === '' || node.children.length === 0 || rule('layout.endsSentence').test(text.replace(/:$/u, '')) || text.endsWith(';')) return;
   const words = text.split(' ').length;

@@ -13,6 +13,21 @@ describe('buildOutline', () => {
     expect(tree).toEqual(['I.', ['1.', ['paragraph'], '2.', ['a)', ['-', '-'], 'b)']], 'II.', ['1.']]);
   });
 
+  it('labels every bullet "-" and keeps its glyph as the marker; + nests under -', async () => {
+    const { tree, doc } = await outline('1. Tuyên truyền\n- Trên báo chí:\n+ Báo tỉnh.\n+ Đài phát thanh.\n* Tờ rơi.');
+    expect(tree).toEqual(['1.', ['-', ['-', '-', '-']]]);
+    const dash = doc.outline[0]!.children[0]!;
+    expect(dash.marker).toBe('-');
+    expect(dash.children.map((n) => [n.label, n.marker, n.text])).toEqual([['-', '+', 'Báo tỉnh.'], ['-', '+', 'Đài phát thanh.'], ['-', '*', 'Tờ rơi.']]);
+  });
+
+  it('makes an appendix a part with its “PHỤ LỤC” as heading, not a numbered item', async () => {
+    const { doc } = await outline('I. NHIỆM VỤ\n1. Rà soát.\nPHỤ LỤC I\n1. Danh mục nhiệm vụ.');
+    const appendix = doc.outline[1]!;
+    expect([appendix.kind, appendix.label, appendix.heading]).toEqual(['appendix', null, 'PHỤ LỤC I']);
+    expect(appendix.children.map((n) => n.label)).toEqual(['1.']);
+  });
+
   it('infers levels from the document: a plan may start at "1." with no Roman parent', async () => {
     const { tree, codes: c } = await outline('1. Mục đích\na) Một.\n2. Yêu cầu\na) Hai.\nII. NỘI DUNG\n1. Một.');
     expect(tree).toEqual(['1.', ['a)'], '2.', ['a)'], 'II.', ['1.']]);
@@ -84,7 +99,7 @@ describe('buildOutline', () => {
   it('keeps an appendix’s rows under it and reads a lone label between “|” lines as a table cell', async () => {
     const { tree } = await outline('I. NỘI DUNG\n1. Quan trắc\nPHỤ LỤC II\nDỰ TOÁN KINH PHÍ\n|\nTT\n|\nChỉ tiêu\n|\n1.1\n|\nVùng nuôi tôm\n|\n1.2. Ghi chú cách tính');
     expect(tree[0]).toBe('I.');
-    expect(tree[2]).toBe('PHỤ LỤC II');
+    expect(tree[2]).toBe('appendix');
     expect((tree[3] as unknown[]).filter((n) => n !== 'paragraph' && n !== 'table')).toEqual(['1.2.']);
   });
 
