@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { createReporter, sortDiagnostics } from './core/diagnostic.js';
+import { createReporter, sortDiagnostics, type Reporter } from './core/diagnostic.js';
 import { decode, decodeImage, decodePdf, decodeWord, unreadable, type InputFormat } from './decode/index.js';
 import { extractCitations, extractItems, extractMetadata } from './extract/index.js';
+import { assessQuality } from './extract/quality.js';
 import { normalize } from './normalize/index.js';
 import type { KehoachDocument } from './schema/document.js';
 import { schemaVersion } from './schema/version.js';
@@ -49,14 +50,14 @@ export async function parse(input: Uint8Array | string, options: ParseOptions = 
       : ((await decodeWord(bytes, decodeOptions, reporter)) ?? (await decodePdf(bytes, decodeOptions, reporter)) ?? (await decodeImage(bytes, decodeOptions, reporter)));
   } catch (error) {
     reporter.report('internal/exception', `kehoach failed on this input: ${(error as Error).stack ?? String(error)}`);
-    return emptyDocument(source, sortDiagnostics(reporter.diagnostics));
+    return emptyDocument(source, reporter);
   }
   // A Word file or PDF that could not be read has said why.
-  if (container === 'refused') return emptyDocument(source, sortDiagnostics(reporter.diagnostics));
+  if (container === 'refused') return emptyDocument(source, reporter);
   const refused = container ? null : unreadable(bytes, options.maxBytes ?? defaultMaxBytes);
   if (refused) {
     reporter.report(refused.code, refused.message);
-    return emptyDocument(source, sortDiagnostics(reporter.diagnostics));
+    return emptyDocument(source, reporter);
   }
   try {
     const decoded = container ?? (await decode(bytes, decodeOptions, reporter));
@@ -73,6 +74,7 @@ export async function parse(input: Uint8Array | string, options: ParseOptions = 
     const tableList = tables.map((t) => t.table);
     const items = extractItems(normalized, outline, tableList, metadata, citations);
     if (options.includeText) source.text = normalized.text;
+    const quality = assessQuality({ metadata, outline, tables: tableList, tasks: items.tasks, responsibilities: items.responsibilities }, reporter);
     return {
       schemaVersion,
       source,
@@ -86,21 +88,24 @@ export async function parse(input: Uint8Array | string, options: ParseOptions = 
       agencies: items.agencies,
       citations,
       diagnostics: sortDiagnostics(reporter.diagnostics),
+      quality,
     };
   } catch (error) {
     reporter.report('internal/exception', `kehoach failed on this input: ${(error as Error).stack ?? String(error)}`);
-    return emptyDocument(source, sortDiagnostics(reporter.diagnostics));
+    return emptyDocument(source, reporter);
   }
 }
 
-function emptyDocument(source: KehoachDocument['source'], diagnostics: KehoachDocument['diagnostics']): KehoachDocument {
+function emptyDocument(source: KehoachDocument['source'], reporter: Reporter): KehoachDocument {
+  const metadata: KehoachDocument['metadata'] = {
+    documentType: null, documentNumber: null, documentSymbol: null, issuedDate: null, issuedDateText: null, place: null,
+    issuer: null, title: null, signer: null, legalBases: [], recipients: [], attachedInstrument: null, fieldSpans: {},
+  };
+  const quality = assessQuality({ metadata, outline: [], tables: [], tasks: [], responsibilities: [] }, reporter);
   return {
     schemaVersion,
     source,
-    metadata: {
-      documentType: null, documentNumber: null, documentSymbol: null, issuedDate: null, issuedDateText: null, place: null,
-      issuer: null, title: null, signer: null, legalBases: [], recipients: [], attachedInstrument: null, fieldSpans: {},
-    },
+    metadata,
     outline: [],
     tables: [],
     goals: [],
@@ -109,6 +114,7 @@ function emptyDocument(source: KehoachDocument['source'], diagnostics: KehoachDo
     responsibilities: [],
     agencies: [],
     citations: [],
-    diagnostics,
+    diagnostics: sortDiagnostics(reporter.diagnostics),
+    quality,
   };
 }

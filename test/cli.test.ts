@@ -13,6 +13,16 @@ describe('kehoach CLI', () => {
     expect(JSON.parse(r.stdout).metadata.documentNumber).toBe('50/KH-UBND');
   });
 
+  it('prints a short summary for a person with --summary, instead of the JSON', () => {
+    const r = run('parse', 'fixtures/khanh-hoa-4831-qd-ubnd-2021.txt', '--summary');
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('fixtures/khanh-hoa-4831-qd-ubnd-2021.txt: Quyết định, 4831/QĐ-UBND, 2021-12-24, Ủy ban nhân dân tỉnh Khánh Hòa');
+    expect(r.stdout).toMatch(/\d+ targets, \d+ tasks \(\d+ without a lead\)/);
+    expect(r.stdout).toMatch(/needs review: |understood: /);
+    expect(lines.at(-1)).toContain('kehoach parse fixtures/khanh-hoa-4831-qd-ubnd-2021.txt --text');
+  });
+
   it('writes DIR/<name>.json per input and still writes the others when one is missing', () => {
     const out = mkdtempSync(join(tmpdir(), 'kehoach-'));
     const r = run('parse', 'fixtures/hai-duong-4707-kh-ubnd-2021.txt', 'fixtures/missing.txt', '-o', out);

@@ -35,6 +35,8 @@ export interface BatchOptions {
   resume: boolean;
   strict: boolean;
   quiet: boolean;
+  /** Print a short human summary of each document (instead of its JSON when nothing is written). */
+  summary?: boolean;
 }
 
 /** Exit codes: 0 all parsed; 1 some input failed (or, with --strict, has error diagnostics); 130 interrupted. */
@@ -76,6 +78,7 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<numb
     if (result.failure) await fail(result.path, result.failure.code, result.failure.message, result.failure.line);
     for (const line of result.errors) io.stderr(`${line}\n`);
     if (result.print !== undefined) await write(io, result.print);
+    if (result.summary !== undefined) await write(io, `${result.summary.join('\n')}\n`);
     if (result.line !== undefined && jsonl) await jsonl.write(`${result.line}\n`);
     draw();
   };
@@ -100,7 +103,7 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<numb
         if (outPath === null) continue;
       }
       const job: ConvertJob = {
-        path: input.path, outPath, wantLine: jsonl !== null, wantPrint: printing, resume: options.resume,
+        path: input.path, outPath, wantLine: jsonl !== null, wantPrint: printing, wantSummary: options.summary ?? false, resume: options.resume,
         format: options.format, includeText: options.includeText, compact: options.compact, maxBytes: options.maxBytes, ocr: options.ocr,
       };
       if (input.path === '-') job.bytes = await io.readStdin();

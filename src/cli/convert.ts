@@ -6,6 +6,7 @@ import type { InputFormat } from '../decode/types.js';
 import { formatBytes } from '../decode/index.js';
 import { parse } from '../pipeline.js';
 import { schemaVersion } from '../schema/version.js';
+import { documentSummary } from './summary.js';
 
 /** What one input needs; plain data so it crosses to a worker thread. */
 export interface ConvertJob {
@@ -16,6 +17,8 @@ export interface ConvertJob {
   wantLine: boolean;
   /** Return the document as printed JSON (single-file mode, no -o). */
   wantPrint: boolean;
+  /** Return a short human summary of the document (--summary). */
+  wantSummary?: boolean;
   resume: boolean;
   format: InputFormat | null;
   includeText: boolean;
@@ -35,9 +38,13 @@ export interface ConvertResult {
   errors: string[];
   line?: string;
   print?: string;
+  /** --summary: the lines of `documentSummary`. */
+  summary?: string[];
   bytes: number;
   targets: number;
   tasks: number;
+  /** The document's quality.needsReview. */
+  needsReview: boolean;
   diagnostics: Record<string, number>;
 }
 
@@ -45,7 +52,7 @@ export interface ConvertResult {
 const refusedCodes = new Set(['decode/binary', 'decode/too-large', 'decode/doc-unconverted', 'decode/no-text-layer', 'decode/ocr-failed', 'internal/exception']);
 
 function emptyResult(path: string): ConvertResult {
-  return { path, status: 'ok', errors: [], bytes: 0, targets: 0, tasks: 0, diagnostics: {} };
+  return { path, status: 'ok', errors: [], bytes: 0, targets: 0, tasks: 0, needsReview: false, diagnostics: {} };
 }
 
 /** A failure that happened before or around a conversion (an unsafe output, a worker that died). */
@@ -75,10 +82,12 @@ export async function convert(job: ConvertJob): Promise<ConvertResult> {
     result.errors = doc.diagnostics.filter((d) => d.severity === 'error').map((d) => `${job.path}:${d.line ?? 1}: error ${d.message} [${d.code}]`);
     result.targets = doc.targets.length;
     result.tasks = doc.tasks.length;
-    if (job.outPath || job.wantPrint) {
+    result.needsReview = doc.quality?.needsReview ?? false;
+    if (job.wantSummary) result.summary = documentSummary(doc, job.path);
+    if (job.outPath || (job.wantPrint && !job.wantSummary)) {
       const json = `${JSON.stringify(doc, null, job.compact ? undefined : 2)}\n`;
       if (job.outPath) await writeAtomic(job.outPath, json);
-      if (job.wantPrint) result.print = json;
+      if (job.wantPrint && !job.wantSummary) result.print = json;
     }
     if (job.wantLine) result.line = JSON.stringify(doc);
     return result;

@@ -30,6 +30,7 @@ export function createProgram(io: Io, setExitCode: (code: number) => void): Comm
     .option('--ocr', 'read scanned PDFs and page images (.png .jpg .tif) with Tesseract (Vietnamese model); slow')
     .option('--text', 'include the normalized text (source.text) so spans can be checked')
     .option('--compact', 'print JSON on one line')
+    .option('--summary', 'print a short summary of each document for a person (what it is, counts, what is missing, whether it needs review) instead of its JSON; with -o or --jsonl, besides writing it')
     .option('--max-bytes <n>', `refuse inputs larger than this many bytes (default ${defaultMaxBytes})`, positiveInteger)
     .addHelpText(
       'after',
@@ -66,6 +67,7 @@ Every span indexes source.text (add --text to include it); its line is the input
           format: opts.format ?? null,
           includeText: opts.text ?? false,
           compact: opts.compact ?? false,
+          summary: opts.summary ?? false,
           maxBytes: opts.maxBytes ?? defaultMaxBytes,
           ocr: opts.ocr ?? false,
           jobs: batch ? (opts.jobs ?? availableParallelism()) : 1,
@@ -135,6 +137,7 @@ interface ParseFlags {
   format?: InputFormat;
   text?: boolean;
   compact?: boolean;
+  summary?: boolean;
   maxBytes?: number;
   ocr?: boolean;
 }

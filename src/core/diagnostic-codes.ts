@@ -50,6 +50,9 @@ export const diagnosticCodes = {
   'metadata/blank-field': { severity: 'info', summary: 'A metadata field is present but left blank in the document.' },
   'metadata/inferred-issuer': { severity: 'info', summary: 'The issuer\u2019s locality was inferred from the place and the body text.' },
   'metadata/invalid-date': { severity: 'warning', summary: 'A date is not a valid calendar date.' },
+  'quality/tasks-without-lead': { severity: 'warning', summary: 'Tasks from a table or a labelled list name no lead agency: the lead column or line was not understood.' },
+  'quality/empty-assignment-section': { severity: 'warning', summary: 'A section that assigns tasks or duties gave no task and no responsibility.' },
+  'quality/needs-review': { severity: 'warning', summary: 'The document was not fully understood; quality.reasons says why.' },
   'internal/exception': { severity: 'error', summary: 'kehoach failed on this input; this is a bug, please report it.' },
 } as const satisfies Record<string, { severity: 'error' | 'warning' | 'info'; summary: string }>;
 
