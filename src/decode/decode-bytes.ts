@@ -30,7 +30,7 @@ export async function decodeBytes(bytes: Uint8Array, reporter: Reporter, declare
   }
   const label = declared ? normalizeLabel(declared) : null;
   if (label && label !== 'utf-8') {
-    const text = tryDecode(label, bytes);
+    const text = await tryDecode(label, bytes);
     if (text !== null) {
       reporter.report('decode/declared-charset', `Decoded with the declared charset ${label}.`);
       return { text, encoding: label };
@@ -58,8 +58,15 @@ function normalizeLabel(label: string): string | null {
   }
 }
 
-function tryDecode(label: string, bytes: Uint8Array): string | null {
+async function tryDecode(label: string, bytes: Uint8Array): Promise<string | null> {
   try {
+    // Node's TextDecoder reads windows-1252 (and its alias latin1, which Word's
+    // "Save as Web page" declares) as Latin-1: 0x80–0x9F become C1 controls, and
+    // “ ” – … vanish. iconv-lite has the real table.
+    if (label === 'windows-1252') {
+      const { default: iconv } = await import('iconv-lite');
+      return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows-1252');
+    }
     return new TextDecoder(label).decode(bytes);
   } catch {
     return null;
