@@ -3,6 +3,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import type { InputFormat } from '../decode/types.js';
 import { defaultMaxBytes } from '../pipeline.js';
 import { packageVersion, schemaVersion } from '../schema/version.js';
+import { csvDelimiters, type CsvDelimiter } from '../export/csv.js';
 import { runBatch, type BatchIo } from './batch.js';
 
 export type Io = BatchIo;
@@ -84,7 +85,8 @@ Every span indexes source.text (add --text to include it); its line is the input
     .command('export')
     .description('Turn kehoach JSON (a folder, globs, .json or .jsonl files) into CSV files and/or a SQLite database.')
     .argument('<inputs...>', 'folders, globs or files of kehoach JSON (from parse -o or --jsonl)')
-    .option('--csv <dir>', 'write documents.csv, targets.csv, tasks.csv, agencies.csv, responsibilities.csv (UTF-8 with BOM)')
+    .option('--csv <dir>', 'write documents.csv, targets.csv, tasks.csv, agencies.csv, responsibilities.csv, failures.csv (UTF-8 with BOM; text starting with = + - @ gets a leading \' so spreadsheets never run it)')
+    .option('--delimiter <char>', 'CSV field separator: "," (default), ";" (Excel in a Vietnamese or other comma-decimal locale) or "tab"', csvDelimiter)
     .option('--sqlite <file>', 'write the same tables to a SQLite database, indexed by agency and year')
     .option('-q, --quiet', 'no summary')
     .addHelpText(
@@ -98,10 +100,10 @@ Examples:
 Every row carries document_id and, for items, span_offset/span_length/span_line.
 A file that is not valid kehoach JSON is skipped and named on stderr (exit 1).`,
     )
-    .action(async (inputs: string[], opts: { csv?: string; sqlite?: string; quiet?: boolean }, command: Command) => {
+    .action(async (inputs: string[], opts: { csv?: string; sqlite?: string; quiet?: boolean; delimiter?: CsvDelimiter }, command: Command) => {
       if (!opts.csv && !opts.sqlite) command.error('error: say where to export: --csv DIR and/or --sqlite FILE', { exitCode: 2 });
       const { runExport } = await import('./export.js');
-      setExitCode(await runExport({ inputs, csv: opts.csv ?? null, sqlite: opts.sqlite ?? null, quiet: opts.quiet ?? false }, io));
+      setExitCode(await runExport({ inputs, csv: opts.csv ?? null, sqlite: opts.sqlite ?? null, quiet: opts.quiet ?? false, delimiter: opts.delimiter ?? ',' }, io));
     });
 
   program
@@ -140,6 +142,12 @@ interface ParseFlags {
   summary?: boolean;
   maxBytes?: number;
   ocr?: boolean;
+}
+
+function csvDelimiter(value: string): CsvDelimiter {
+  const d = value === 'tab' || value === '\\t' ? '\t' : value;
+  if (!(csvDelimiters as readonly string[]).includes(d)) throw new InvalidArgumentError('expected "," ";" or "tab".');
+  return d as CsvDelimiter;
 }
 
 function positiveInteger(value: string): number {

@@ -6,7 +6,7 @@ export type ColumnType = 'TEXT' | 'INTEGER' | 'REAL';
 export type Value = string | number | null;
 
 export interface ExportTable {
-  name: 'documents' | 'targets' | 'tasks' | 'agencies' | 'responsibilities';
+  name: 'documents' | 'targets' | 'tasks' | 'agencies' | 'responsibilities' | 'failures';
   description: string;
   columns: ReadonlyArray<readonly [name: string, type: ColumnType, description: string]>;
   /** Columns worth an index for the questions researchers ask (by agency, by year). */
@@ -135,5 +135,17 @@ export const exportTables: readonly ExportTable[] = [
       ...span,
     ],
     indexes: ['agency', 'document_id'],
+  },
+  {
+    name: 'failures',
+    description: 'one row per input that gave no document: files a parse batch could not read (its _errors.jsonl) and JSON files the export skipped',
+    columns: [
+      ['path', 'TEXT', 'the input file (stage parse) or the JSON file (stage export)'],
+      ['line', 'INTEGER', 'line of the input, or of the JSONL file, where known'],
+      ['stage', 'TEXT', 'parse or export'],
+      ['code', 'TEXT', 'diagnostic or error code, e.g. decode/binary, ENOENT, invalid-json'],
+      ['message', 'TEXT', 'why'],
+    ],
+    indexes: [],
   },
 ];
