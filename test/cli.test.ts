@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,6 +21,16 @@ describe('kehoach CLI', () => {
     expect(r.stdout).toMatch(/\d+ targets, \d+ tasks \(\d+ without a lead\)/);
     expect(r.stdout).toMatch(/needs review: |understood: /);
     expect(lines.at(-1)).toContain('kehoach parse fixtures/khanh-hoa-4831-qd-ubnd-2021.txt --text');
+  });
+
+  it('writes the document of a hostile pipe table and never prints a stack trace', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kehoach-hole-'));
+    const input = join(dir, 'hole.txt');
+    writeFileSync(input, '| STT | Nhiệm vụ | Cơ quan chủ trì |\n| 1 |\n| | | Sở Nội vụ |\n');
+    const r = run('parse', input, '-o', join(dir, 'out'));
+    expect(r.status).toBe(0);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(JSON.parse(readFileSync(join(dir, 'out', 'hole.json'), 'utf8')).tables.length).toBe(1);
   });
 
   it('writes DIR/<name>.json per input and still writes the others when one is missing', () => {

@@ -49,7 +49,7 @@ export interface ConvertResult {
 }
 
 // Inputs that give no document at all: reported as failures, nothing written.
-const refusedCodes = new Set(['decode/binary', 'decode/too-large', 'decode/doc-unconverted', 'decode/no-text-layer', 'decode/ocr-failed', 'internal/exception']);
+const refusedCodes = new Set(['decode/binary', 'decode/too-large', 'decode/doc-unconverted', 'decode/no-text-layer', 'decode/ocr-failed', 'decode/bad-input']);
 
 function emptyResult(path: string): ConvertResult {
   return { path, status: 'ok', errors: [], bytes: 0, targets: 0, tasks: 0, needsReview: false, diagnostics: {} };
@@ -77,7 +77,8 @@ export async function convert(job: ConvertJob): Promise<ConvertResult> {
     if (job.resume && job.outPath && (await upToDate(job.outPath, bytes))) return { ...result, status: 'skipped' };
     const doc = await parse(bytes, { path: job.path === '-' ? null : job.path, format: job.format, includeText: job.includeText, maxBytes: job.maxBytes, ocr: job.ocr });
     for (const d of doc.diagnostics) result.diagnostics[d.code] = (result.diagnostics[d.code] ?? 0) + 1;
-    const refused = doc.diagnostics.find((d) => refusedCodes.has(d.code));
+    // A bug in one stage costs that stage (the document is still written, with the error); one before any text was read costs the file.
+    const refused = doc.diagnostics.find((d) => refusedCodes.has(d.code) || (d.code === 'internal/exception' && isEmpty(doc)));
     if (refused) return { ...result, status: 'failed', failure: { code: refused.code, message: refused.message, line: refused.line ?? 1 } };
     result.errors = doc.diagnostics.filter((d) => d.severity === 'error').map((d) => `${job.path}:${d.line ?? 1}: error ${d.message} [${d.code}]`);
     result.targets = doc.targets.length;
@@ -96,6 +97,10 @@ export async function convert(job: ConvertJob): Promise<ConvertResult> {
     const message = e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'is a directory' : e.message;
     return { ...result, status: 'failed', failure: { code: e.code ?? 'io/error', message } };
   }
+}
+
+function isEmpty(doc: Awaited<ReturnType<typeof parse>>): boolean {
+  return doc.outline.length === 0 && doc.tables.length === 0 && doc.metadata.documentType === null && doc.metadata.issuer === null;
 }
 
 /** The output exists, is whole, and came from these bytes under this schema version. */

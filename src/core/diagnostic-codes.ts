@@ -23,6 +23,7 @@ export const diagnosticCodes = {
   'decode/truncated': { severity: 'warning', summary: 'The HTML page ends before its closing tag: it may be cut off.' },
   'decode/empty': { severity: 'warning', summary: 'The input has no text.' },
   'decode/span-copied': { severity: 'info', summary: 'A table cell spanning several rows was copied into each of them.' },
+  'decode/bad-input': { severity: 'error', summary: 'parse() was called with something that is neither a string nor bytes.' },
   'decode/adapter-failed': { severity: 'error', summary: 'The markdown or HTML adapter could not read the input; it was read as plain text.' },
   'normalize/unicode-nfc': { severity: 'info', summary: 'Decomposed (NFD) characters were composed to NFC.' },
   'normalize/invisible-characters': { severity: 'info', summary: 'Zero-width or non-breaking spaces were replaced or removed.' },
