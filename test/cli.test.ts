@@ -23,6 +23,15 @@ describe('kehoach CLI', () => {
     expect(lines.at(-1)).toContain('kehoach parse fixtures/khanh-hoa-4831-qd-ubnd-2021.txt --text');
   });
 
+  it('stops reading a device or a pipe at --max-bytes', () => {
+    const device = run('parse', '/dev/zero', '--max-bytes', '100000', '-o', mkdtempSync(join(tmpdir(), 'kehoach-zero-')), '-q');
+    expect(device.status).toBe(1);
+    expect(device.stderr).toContain('/dev/zero: error more than 97.7 KB (--max-bytes); reading stopped there [decode/too-large]');
+    const pipe = spawnSync('node', ['bin/kehoach.js', 'parse', '-', '--max-bytes', '100000'], { input: Buffer.alloc(3_000_000, 0x61), encoding: 'utf8' });
+    expect(pipe.status).toBe(1);
+    expect(pipe.stderr).toContain('-: error standard input holds more than 97.7 KB (--max-bytes)');
+  });
+
   it('writes the document of a hostile pipe table and never prints a stack trace', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kehoach-hole-'));
     const input = join(dir, 'hole.txt');

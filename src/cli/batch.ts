@@ -3,6 +3,7 @@ import { appendFile, mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { once } from 'node:events';
 import type { InputFormat } from '../decode/types.js';
+import { formatBytes } from '../decode/index.js';
 import { failedResult, type ConvertJob, type ConvertResult } from './convert.js';
 import { expandInputs, safeOutputPath } from './inputs.js';
 import { createPool } from './pool.js';
@@ -11,7 +12,8 @@ import { count, createTally, progressLine, summaryLines, type Tally } from './pr
 export interface BatchIo {
   stdout: (text: string) => boolean | void;
   stderr: (text: string) => void;
-  readStdin: () => Promise<Uint8Array>;
+  /** Standard input up to `limit` bytes; null when there is more. */
+  readStdin: (limit: number) => Promise<Uint8Array | null>;
   /** Resolves when stdout can take more (backpressure for `--jsonl -`). */
   stdoutDrained?: () => Promise<void>;
   /** Progress redraws in place on a terminal; elsewhere it is a line now and then. */
@@ -106,7 +108,14 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<numb
         path: input.path, outPath, wantLine: jsonl !== null, wantPrint: printing, wantSummary: options.summary ?? false, resume: options.resume,
         format: options.format, includeText: options.includeText, compact: options.compact, maxBytes: options.maxBytes, ocr: options.ocr,
       };
-      if (input.path === '-') job.bytes = await io.readStdin();
+      if (input.path === '-') {
+        const bytes = await io.readStdin(options.maxBytes);
+        if (!bytes) {
+          pending.push(Promise.resolve(failedResult('-', 'decode/too-large', `standard input holds more than ${formatBytes(options.maxBytes)} (--max-bytes); reading stopped there`)));
+          continue;
+        }
+        job.bytes = bytes;
+      }
       pending.push(pool.run(job));
       while (pending.length >= limit) await finish(await pending.shift()!);
     }

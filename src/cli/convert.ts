@@ -6,6 +6,7 @@ import type { InputFormat } from '../decode/types.js';
 import { formatBytes } from '../decode/index.js';
 import { parse } from '../pipeline.js';
 import { schemaVersion } from '../schema/version.js';
+import { readFileLimited } from './read-limited.js';
 import { documentSummary } from './summary.js';
 
 /** What one input needs; plain data so it crosses to a worker thread. */
@@ -64,15 +65,18 @@ export function failedResult(path: string, code: string, message: string): Conve
 export async function convert(job: ConvertJob): Promise<ConvertResult> {
   const result = emptyResult(job.path);
   try {
-    if (!job.bytes) {
+    let bytes = job.bytes ?? null;
+    if (!bytes) {
       // Refuse a huge file before reading it into memory.
-      const size = (await stat(job.path)).size;
-      if (size > job.maxBytes) {
-        const message = `the file is ${formatBytes(size)}, over the ${formatBytes(job.maxBytes)} limit (--max-bytes)`;
-        return { ...result, status: 'failed', bytes: size, failure: { code: 'decode/too-large', message } };
+      const info = await stat(job.path);
+      if (info.isFile() && info.size > job.maxBytes) {
+        const message = `the file is ${formatBytes(info.size)}, over the ${formatBytes(job.maxBytes)} limit (--max-bytes)`;
+        return { ...result, status: 'failed', bytes: info.size, failure: { code: 'decode/too-large', message } };
       }
+      // A FIFO or a device has no size: read it only up to the limit.
+      bytes = info.isFile() ? await readFile(job.path) : await readFileLimited(job.path, job.maxBytes);
+      if (!bytes) return { ...result, status: 'failed', failure: { code: 'decode/too-large', message: `more than ${formatBytes(job.maxBytes)} (--max-bytes); reading stopped there` } };
     }
-    const bytes = job.bytes ?? (await readFile(job.path));
     result.bytes = bytes.length;
     if (job.resume && job.outPath && (await upToDate(job.outPath, bytes))) return { ...result, status: 'skipped' };
     const doc = await parse(bytes, { path: job.path === '-' ? null : job.path, format: job.format, includeText: job.includeText, maxBytes: job.maxBytes, ocr: job.ocr });

@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { CommanderError } from 'commander';
 import { createProgram } from './program.js';
+import { readLimited } from './read-limited.js';
 
 /** Runs the CLI on `process.argv`. */
 export async function main(argv: readonly string[] = process.argv): Promise<void> {
@@ -13,11 +14,7 @@ export async function main(argv: readonly string[] = process.argv): Promise<void
     {
       stdout: (t) => process.stdout.write(t),
       stderr: (t) => process.stderr.write(t),
-      readStdin: async () => {
-        const chunks: Buffer[] = [];
-        for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-        return Buffer.concat(chunks);
-      },
+      readStdin: (limit) => readLimited(process.stdin, limit),
       stdoutDrained: async () => {
         await once(process.stdout, 'drain');
       },
