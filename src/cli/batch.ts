@@ -1,11 +1,11 @@
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { createWriteStream, existsSync, statSync, type WriteStream } from 'node:fs';
 import { appendFile, mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { once } from 'node:events';
 import type { InputFormat } from '../decode/types.js';
 import { formatBytes } from '../decode/index.js';
 import { failedResult, type ConvertJob, type ConvertResult } from './convert.js';
-import { expandInputs, safeOutputPath } from './inputs.js';
+import { existsAsOtherFile, expandInputs, safeOutputPath } from './inputs.js';
 import { createPool } from './pool.js';
 import { count, createTally, progressLine, summaryLines, type Tally } from './progress.js';
 
@@ -49,7 +49,21 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<numb
   const report = !printing && !options.quiet;
   const tally = createTally(now());
   const errorsFile = options.out ? join(resolve(options.out), '_errors.jsonl') : null;
-  if (errorsFile) await rm(errorsFile, { force: true });
+  if (options.jsonl && options.jsonl !== '-' && isRegularFile(options.jsonl) && existsAsOtherFile(resolve(options.jsonl))) {
+    io.stderr(`kehoach: error ${options.jsonl} exists and is not kehoach JSONL; refusing to overwrite it (an input?)\n`);
+    return 2;
+  }
+  let errorsFileBroken = false;
+  if (errorsFile) {
+    try {
+      await rm(errorsFile, { force: true });
+    } catch (error) {
+      errorsFileBroken = true;
+      io.stderr(`kehoach: error ${errorsFile} cannot be replaced (${(error as Error).message}); failures are printed only\n`);
+    }
+  }
+  // A run killed mid-write leaves its temporary files; the run that resumes it clears them.
+  if (options.out && options.resume) await removeStaleTemporaries(resolve(options.out));
   const jsonl = options.jsonl ? await openJsonl(options.jsonl, io) : null;
   const pool = createPool(options.jobs);
   const claimed = new Set<string>();
@@ -70,9 +84,15 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<numb
   const fail = async (path: string, code: string, message: string, line?: number): Promise<void> => {
     if (io.isTTY && report) io.stderr('\r\x1b[K');
     io.stderr(`${path}${line ? `:${line}` : ''}: error ${message} [${code}]\n`);
-    if (errorsFile) {
-      await mkdir(dirname(errorsFile), { recursive: true });
-      await appendFile(errorsFile, `${JSON.stringify({ path, code, message, line: line ?? null })}\n`);
+    if (errorsFile && !errorsFileBroken) {
+      try {
+        await mkdir(dirname(errorsFile), { recursive: true });
+        await appendFile(errorsFile, `${JSON.stringify({ path, code, message, line: line ?? null })}\n`);
+      } catch (error) {
+        // A full disk must not stop the batch: say so once, and go on.
+        errorsFileBroken = true;
+        io.stderr(`kehoach: error could not record failures in ${errorsFile}: ${(error as Error).message}\n`);
+      }
     }
   };
   const finish = async (result: ConvertResult): Promise<void> => {
@@ -124,7 +144,12 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<numb
   } finally {
     unsubscribe?.();
     await pool.close();
+  }
+  try {
     await jsonl?.close();
+  } catch (error) {
+    io.stderr(`kehoach: error could not write ${options.jsonl}: ${(error as Error).message}; nothing was written there\n`);
+    return 1;
   }
   if (tally.found === 0) {
     io.stderr('kehoach: no input files matched\n');
@@ -159,16 +184,43 @@ async function openJsonl(target: string, io: BatchIo): Promise<Jsonl> {
   if (target === '-') return { write: (t) => write(io, t), close: async () => undefined };
   const path = resolve(target);
   await mkdir(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}.kehoach-tmp`;
+  // A device or FIFO (/dev/stdout, a named pipe) is written as it is: there is nothing to rename into place.
+  const direct = existsSync(path) && !isRegularFile(path);
+  const tmp = direct ? path : `${path}.${process.pid}.kehoach-tmp`;
   const stream: WriteStream = createWriteStream(tmp);
+  // A full disk or a vanished folder: remember the first error, stop writing, and never rename a partial file.
+  let failed: Error | null = null;
+  stream.on('error', (error) => {
+    failed ??= error;
+  });
   return {
     async write(text) {
-      if (!stream.write(text)) await once(stream, 'drain');
+      if (failed) return;
+      // once() rejects when the stream errs while we wait: that error is `failed`, reported at close.
+      if (!stream.write(text) && !failed) await Promise.race([once(stream, 'drain'), once(stream, 'close')]).catch(() => undefined);
     },
     async close() {
-      stream.end();
-      await once(stream, 'close');
-      await rename(tmp, path);
+      if (!stream.destroyed) {
+        stream.end();
+        await once(stream, 'close').catch(() => undefined);
+      }
+      if (failed) {
+        if (!direct) await rm(tmp, { force: true });
+        throw failed;
+      }
+      if (!direct) await rename(tmp, path);
     },
   };
+}
+
+function isRegularFile(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+}
+
+/** Deletes the `*.kehoach-tmp` files a killed run left under `out`. */
+async function removeStaleTemporaries(out: string): Promise<void> {
+  const { default: fg } = await import('fast-glob');
+  for await (const entry of fg.stream('**/*.kehoach-tmp', { cwd: out, absolute: true, followSymbolicLinks: false, dot: true, concurrency: 1 })) {
+    await rm(String(entry), { force: true });
+  }
 }

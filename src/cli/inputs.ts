@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 
 /** The extensions a directory walk picks up. */
@@ -100,13 +100,56 @@ class SiblingCache {
   }
 }
 
-/** The output path for an input: inside `out`, never the input itself. */
+/**
+ * The output path for an input: inside `out` — also once symbolic links in the
+ * folders below it are followed — never the input itself, and never a file that
+ * is not a kehoach output (another input named `plan.json`, a user's notes).
+ */
 export function safeOutputPath(out: string, name: string, input: string): string {
   const root = resolve(out);
   const path = resolve(root, name);
   if (!path.startsWith(root + sep)) throw new Error(`the output ${path} would fall outside ${root}`);
   if (input !== '-' && path === resolve(input)) throw new Error(`the output would overwrite the input itself`);
+  const realRoot = realFolder(root);
+  const realParent = realFolder(dirname(path));
+  if (realRoot !== null && realParent !== null && realParent !== realRoot && !realParent.startsWith(realRoot + sep)) {
+    throw new Error(`the output ${path} would fall outside ${root} through a symbolic link (${realParent})`);
+  }
+  if (existsAsOtherFile(path)) throw new Error(`the output ${path} exists and is not a kehoach output; it is left alone`);
   return path;
+}
+
+/** The real path of the nearest existing folder at or above `dir` (links resolved), or null. */
+function realFolder(dir: string): string | null {
+  for (let d = dir; ; d = dirname(d)) {
+    try {
+      return realpathSync(d) + (d === dir ? '' : sep + relative(d, dir));
+    } catch {
+      if (dirname(d) === d) return null;
+    }
+  }
+}
+
+/** A file is at `path` and does not start like kehoach JSON (`{"schemaVersion": "1.`). */
+export function existsAsOtherFile(path: string): boolean {
+  const info = statSync(path, { throwIfNoEntry: false });
+  if (!info) return false;
+  if (!info.isFile()) return true; // a folder, a device, a FIFO: not ours to replace
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return false; // unreadable: the write will say so
+  }
+  try {
+    const head = Buffer.alloc(64);
+    const n = readSync(fd, head, 0, 64, 0);
+    return !/^\{\s*"schemaVersion"\s*:\s*"1\./u.test(head.subarray(0, n).toString('utf8'));
+  } catch {
+    return true; // a folder or a device: not ours to replace
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function commonDir(dirs: readonly string[]): string {
