@@ -128,7 +128,7 @@ function emptyMetadata(): KehoachDocument['metadata'] {
 
 function emptyDocument(source: KehoachDocument['source'], reporter: Reporter): KehoachDocument {
   const metadata = emptyMetadata();
-  const quality = assessQuality({ metadata, outline: [], tables: [], tasks: [], responsibilities: [] }, reporter);
+  const quality = assessQuality({ metadata, outline: [], tables: [], tasks: [], responsibilities: [] }, reporter, { announce: false });
   return {
     schemaVersion,
     source,

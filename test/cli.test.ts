@@ -73,6 +73,19 @@ describe('kehoach CLI', () => {
     expect(readdirSync(join(dir, 'out')).sort()).toEqual(['_errors.jsonl', 'a.json']);
   });
 
+  it('bounds --jobs by the cores, and says when hidden files were not walked', () => {
+    const many = run('parse', 'fixtures/hau-giang-50-kh-ubnd-2022.txt', '--jobs', '1000');
+    expect(many.status).toBe(2);
+    expect(many.stderr).toContain('4 per core');
+    const dir = mkdtempSync(join(tmpdir(), 'kehoach-hidden-'));
+    copyFileSync('fixtures/hau-giang-50-kh-ubnd-2022.txt', join(dir, 'plan.txt'));
+    copyFileSync('fixtures/hau-giang-50-kh-ubnd-2022.txt', join(dir, '.plan.txt'));
+    mkdirSync(join(dir, '.drafts'));
+    const r = run('parse', dir, '-o', join(dir, 'out'));
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('kehoach: 2 hidden files or folders (names starting with ".") were not walked; name them to convert them');
+  });
+
   it('stops reading a device or a pipe at --max-bytes', () => {
     const device = run('parse', '/dev/zero', '--max-bytes', '100000', '-o', mkdtempSync(join(tmpdir(), 'kehoach-zero-')), '-q');
     expect(device.status).toBe(1);

@@ -5,7 +5,7 @@ import { once } from 'node:events';
 import type { InputFormat } from '../decode/types.js';
 import { formatBytes } from '../decode/index.js';
 import { failedResult, type ConvertJob, type ConvertResult } from './convert.js';
-import { existsAsOtherFile, expandInputs, safeOutputPath } from './inputs.js';
+import { existsAsOtherFile, expandInputs, safeOutputPath, type WalkStats } from './inputs.js';
 import { createPool } from './pool.js';
 import { count, createTally, progressLine, summaryLines, type Tally } from './progress.js';
 
@@ -67,6 +67,7 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<numb
   const jsonl = options.jsonl ? await openJsonl(options.jsonl, io) : null;
   const pool = createPool(options.jobs);
   const claimed = new Set<string>();
+  const walkStats: WalkStats = { hidden: 0 };
   let interrupted = false;
   const unsubscribe = io.onInterrupt?.(() => {
     interrupted = true;
@@ -109,7 +110,7 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<numb
   const limit = Math.max(2, options.jobs * 4);
   const pending: Array<Promise<ConvertResult>> = [];
   try {
-    for await (const input of expandInputs(options.inputs, options.ignore, options.ocr)) {
+    for await (const input of expandInputs(options.inputs, options.ignore, options.ocr, walkStats)) {
       if (interrupted) break;
       tally.found++;
       let outPath: string | null = null;
@@ -160,6 +161,7 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<numb
     if (io.isTTY) io.stderr('\n');
     for (const line of summaryLines(tally, now(), options.jobs, interrupted)) io.stderr(`kehoach: ${line}\n`);
     if (tally.failed > 0 && errorsFile) io.stderr(`kehoach: failures are listed in ${errorsFile}\n`);
+    if (walkStats.hidden > 0) io.stderr(`kehoach: ${walkStats.hidden} hidden ${walkStats.hidden === 1 ? 'file or folder' : 'files or folders'} (names starting with ".") were not walked; name them to convert them\n`);
   }
   return exitCode(tally, options.strict, interrupted);
 }

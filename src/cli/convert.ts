@@ -83,7 +83,12 @@ export async function convert(job: ConvertJob): Promise<ConvertResult> {
     for (const d of doc.diagnostics) result.diagnostics[d.code] = (result.diagnostics[d.code] ?? 0) + 1;
     // A bug in one stage costs that stage (the document is still written, with the error); one before any text was read costs the file.
     const refused = doc.diagnostics.find((d) => refusedCodes.has(d.code) || (d.code === 'internal/exception' && isEmpty(doc)));
-    if (refused) return { ...result, status: 'failed', failure: { code: refused.code, message: refused.message, line: refused.line ?? 1 } };
+    if (refused) {
+      // A damaged Word file or PDF is refused as binary; the reader's own complaint is the reason worth reading.
+      const why = refused.code === 'decode/binary' ? doc.diagnostics.find((d) => d.code === 'decode/adapter-failed') : undefined;
+      const message = why ? `${refused.message.replace(/\.$/u, '')}, and it cannot be read: ${why.message}` : refused.message;
+      return { ...result, status: 'failed', failure: { code: refused.code, message, line: refused.line ?? 1 } };
+    }
     result.errors = doc.diagnostics.filter((d) => d.severity === 'error').map((d) => `${job.path}:${d.line ?? 1}: error ${d.message} [${d.code}]`);
     result.targets = doc.targets.length;
     result.tasks = doc.tasks.length;

@@ -23,7 +23,7 @@ export function createProgram(io: Io, setExitCode: (code: number) => void): Comm
     .option('-o, --out <dir>', 'write one JSON per input under DIR, mirroring the input folders')
     .option('--jsonl <file>', 'write one document per line to FILE ("-" for stdout), for pipelines')
     .option('--ignore <glob>', 'skip files matching this glob when walking directories and globs (repeatable)', (glob: string, previous: string[] = []) => [...previous, glob])
-    .option('-j, --jobs <n>', `worker threads for a batch (default: the ${availableParallelism()} cores)`, positiveInteger)
+    .option('-j, --jobs <n>', `worker threads for a batch (default: the ${availableParallelism()} cores; at most ${maxJobs()}, 4 per core)`, jobCount)
     .option('--resume', 'skip inputs whose output already exists with the same source.sha256 and schemaVersion')
     .option('--strict', 'also exit 1 when a document has error diagnostics')
     .option('-q, --quiet', 'no progress and no summary; errors only')
@@ -148,6 +148,17 @@ function csvDelimiter(value: string): CsvDelimiter {
   const d = value === 'tab' || value === '\\t' ? '\t' : value;
   if (!(csvDelimiters as readonly string[]).includes(d)) throw new InvalidArgumentError('expected "," ";" or "tab".');
   return d as CsvDelimiter;
+}
+
+/** More workers than 4 per core only cost memory (each holds a V8 heap). */
+function maxJobs(): number {
+  return availableParallelism() * 4;
+}
+
+function jobCount(value: string): number {
+  const n = positiveInteger(value);
+  if (n > maxJobs()) throw new InvalidArgumentError(`at most ${maxJobs()} on this machine (4 per core): more workers only cost memory.`);
+  return n;
 }
 
 function positiveInteger(value: string): number {

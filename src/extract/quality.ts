@@ -16,9 +16,10 @@ export interface QualityInput {
 /**
  * Whether the document was understood well enough to count its figures, and
  * why not. Reports a warning for each finding no earlier stage reported, and
- * one `quality/needs-review` naming the reasons.
+ * one `quality/needs-review` naming the reasons (not for a refused input, whose
+ * error already says everything).
  */
-export function assessQuality(input: QualityInput, reporter: Reporter): Quality {
+export function assessQuality(input: QualityInput, reporter: Reporter, options: { announce?: boolean } = {}): Quality {
   const { metadata, outline, tables, tasks, responsibilities } = input;
   const found: string[] = [];
   const missing: string[] = [];
@@ -52,7 +53,7 @@ export function assessQuality(input: QualityInput, reporter: Reporter): Quality 
   if (withoutLead.length > 0) reasons.push('tasks-without-lead');
   if (raggedRows > 0) reasons.push('ragged-rows');
   if (empty.length > 0) reasons.push('empty-assignment-section');
-  if (reasons.length > 0) reporter.report('quality/needs-review', `This document needs review: ${reasons.join(', ')}.`);
+  if (reasons.length > 0 && options.announce !== false) reporter.report('quality/needs-review', `This document needs review: ${reasons.join(', ')}.`);
 
   return {
     needsReview: reasons.length > 0,
