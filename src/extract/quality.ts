@@ -47,7 +47,14 @@ export function assessQuality(input: QualityInput, reporter: Reporter, options: 
   }
 
   const reasons: QualityReason[] = [];
-  if (reporter.diagnostics.some((d: Diagnostic) => d.severity === 'error')) reasons.push('errors');
+  const errors = reporter.diagnostics.some((d: Diagnostic) => d.severity === 'error');
+  if (errors) reasons.push('errors');
+  if (!errors && !looksLikePlan(metadata, outline, tasks)) {
+    reasons.push('not-a-plan');
+    if (options.announce !== false) {
+      reporter.report('quality/not-a-plan', 'This does not look like a plan or decision: no letterhead (issuer, number, date), no document type and no plan sections (mục tiêu, nhiệm vụ, tổ chức thực hiện) were found.');
+    }
+  }
   if (missing.some((f) => coreFields.has(f))) reasons.push('missing-metadata');
   if (outline.every((n) => n.kind === 'paragraph' || n.kind === 'table')) reasons.push('no-structure');
   if (withoutLead.length > 0) reasons.push('tasks-without-lead');
@@ -67,6 +74,19 @@ export function assessQuality(input: QualityInput, reporter: Reporter, options: 
     raggedRows,
     emptyAssignmentSections: empty.map((n) => n.id),
   };
+}
+
+/** Any evidence of an administrative document: a letterhead field, a type, a plan section, an assigned task. */
+function looksLikePlan(metadata: Metadata, outline: readonly OutlineNode[], tasks: readonly Task[]): boolean {
+  if (metadata.documentType || metadata.issuer || metadata.documentSymbol || metadata.issuedDateText) return true;
+  if (tasks.some((t) => t.lead.length > 0)) return true;
+  const stack = [...outline];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.role !== null && node.role !== 'closing') return true;
+    for (const child of node.children) stack.push(child);
+  }
+  return false;
 }
 
 function isFound(metadata: Metadata, field: (typeof metadataFields)[number]): boolean {

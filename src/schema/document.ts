@@ -186,7 +186,7 @@ export const Source = z
   })
   .meta({ id: 'Source' });
 
-export const QualityReason = z.enum(['errors', 'missing-metadata', 'no-structure', 'tasks-without-lead', 'ragged-rows', 'empty-assignment-section']);
+export const QualityReason = z.enum(['errors', 'not-a-plan', 'missing-metadata', 'no-structure', 'tasks-without-lead', 'ragged-rows', 'empty-assignment-section']);
 
 export const Quality = z
   .object({
@@ -194,7 +194,7 @@ export const Quality = z
     reasons: z
       .array(QualityReason)
       .describe(
-        'Why it needs review: error diagnostics; a core metadata field (type, number, date, issuer, title) not found; no outline; table or list tasks without a lead agency; table rows that do not fit their header; a section that assigns tasks or duties from which nothing was extracted.',
+        'Why it needs review: error diagnostics; nothing of a plan or decision found (no letterhead, type or plan sections: a README, a letter); a core metadata field (type, number, date, issuer, title) not found; no outline; table or list tasks without a lead agency; table rows that do not fit their header; a section that assigns tasks or duties from which nothing was extracted.',
       ),
     metadataFound: z.array(z.string()).describe('Metadata fields found (a field left blank in the document, “Số: /QĐ-UBND”, counts as found).'),
     metadataMissing: z.array(z.string()).describe('Metadata fields not found, among documentType, documentNumber, issuedDate, place, issuer, title, signer.'),

@@ -42,6 +42,17 @@ II. NHIỆM VỤ
     expect(doc.diagnostics.find((d) => d.code === 'quality/needs-review')?.message).toContain('missing-metadata');
   });
 
+  it('warns that a README is no plan', async () => {
+    const doc = await parse('# kehoach\n\n1. Install it with npm.\n2. Run the tests.\n\n## Usage\n\n- parse a file\n- export the results\n', { path: 'README.md' });
+    expect(doc.quality!.reasons).toContain('not-a-plan');
+    expect(doc.diagnostics.find((d) => d.code === 'quality/not-a-plan')?.severity).toBe('warning');
+  });
+
+  it('does not call a plan without its letterhead “not a plan” when its sections are there', async () => {
+    const doc = await parse('I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức.\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ chủ trì triển khai kế hoạch.\n');
+    expect(doc.quality!.reasons).not.toContain('not-a-plan');
+  });
+
   it('says when a document has no outline at all', async () => {
     const doc = await parse('Hướng dẫn cài đặt\n\nChạy lệnh npm install rồi npm test.\n');
     expect(doc.quality!.reasons).toEqual(expect.arrayContaining(['missing-metadata', 'no-structure']));
