@@ -107,6 +107,29 @@ A file that is not valid kehoach JSON is skipped and named on stderr (exit 1).`,
     });
 
   program
+    .command('report')
+    .description('Write a static review site: an index of the documents and, for each, its source text with every extracted item marked beside the lists of what was extracted.')
+    .argument('<inputs...>', 'documents (files, folders, globs) to parse, or kehoach JSON made with --text')
+    .requiredOption('-o, --out <dir>', 'the folder to write index.html, one page per document, report.css and report.js into')
+    .option('--max-bytes <n>', `refuse inputs larger than this many bytes (default ${defaultMaxBytes})`, positiveInteger)
+    .option('-q, --quiet', 'no summary')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  kehoach report plans/ -o review/            parse and review a folder of plans
+  kehoach parse plans/ -o out/ --text && kehoach report out/ -o review/
+
+Open review/index.html in a browser: it needs no server and no network. Click an
+item in a list to see its words in the text; click marked words to see the item.
+Exit codes: 0 all inputs reported; 1 some input failed; 2 bad usage.`,
+    )
+    .action(async (inputs: string[], opts: { out: string; maxBytes?: number; quiet?: boolean }) => {
+      const { runReport } = await import('./report.js');
+      setExitCode(await runReport({ inputs, out: opts.out, maxBytes: opts.maxBytes ?? defaultMaxBytes, quiet: opts.quiet ?? false }, io));
+    });
+
+  program
     .command('validate')
     .description('Check kehoach JSON files against the published JSON Schema.')
     .argument('<inputs...>', 'folders, globs or .json/.jsonl files')
