@@ -103,6 +103,24 @@ describe('kehoach report', () => {
   });
 });
 
+const corpus = '../shared/corpus';
+const corpusFiles = existsSync(corpus)
+  ? [
+      ...readdirSync(corpus).filter((f) => f.endsWith('.txt')).map((f) => join(corpus, f)),
+      ...readdirSync(join(corpus, 'web')).map((f) => join(corpus, 'web', f)),
+      ...readdirSync(join(corpus, 'word')).map((f) => join(corpus, 'word', f)),
+    ]
+  : [];
+if (corpusFiles.length === 0) console.warn('report.test.ts: ../shared/corpus is absent; the corpus report checks are skipped.');
+
+describe.skipIf(corpusFiles.length === 0)('a report of the shared corpus', () => {
+  it.each(corpusFiles)('%s: every mark sits on its item’s words', async (path) => {
+    const doc = await parse(readFileSync(path), { path, includeText: true });
+    const marked = markedText(documentPage(doc, path));
+    for (const item of placeItems(doc)) expect(marked.get(item.id), item.id).toBe(doc.source.text!.slice(item.offset, item.offset + item.length));
+  });
+});
+
 // A real browser: Debian's chromium driven by playwright-core. .ci/run installs chromium; without it this is skipped with a message.
 const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 if (!chromium) console.warn('report.test.ts: no chromium found (apt-get install chromium); the browser tests are skipped.');
@@ -143,6 +161,16 @@ describe.skipIf(!chromium)('the report in a browser', () => {
       await page.setViewportSize({ width: 390, height: 844 });
       await page.screenshot({ path: 'test-artifacts/report-document-phone.png' });
       expect(errors).toEqual([]);
+      if (corpusFiles.length > 0) {
+        // the whole shared corpus: every page opens with no console error
+        const site = mkdtempSync(join(tmpdir(), 'kehoach-report-corpus-'));
+        spawnSync('node', ['bin/kehoach.js', 'report', corpus, '-o', site, '-q']);
+        for (const file of readdirSync(site).filter((f) => f.endsWith('.html'))) {
+          await page.goto(`file://${join(site, file)}`);
+          await page.locator('body').click({ position: { x: 5, y: 5 } });
+        }
+        expect(errors).toEqual([]);
+      }
     } finally {
       await browser.close();
     }
