@@ -10,21 +10,9 @@ import { buildOutline } from './segment/build-outline.js';
 import { findZones, type Zones } from './segment/find-zones.js';
 import { guard, reportInternal } from './core/guard.js';
 import { findTables } from './tables/index.js';
+import { defaultMaxBytes, type ParseOptions } from './options.js';
 
-export interface ParseOptions {
-  /** File name (for the extension and `source.path`); null or absent for stdin. */
-  path?: string | null;
-  /** Forces the input format. */
-  format?: InputFormat | null;
-  /** Puts the normalized text in `source.text`, so spans can be checked. */
-  includeText?: boolean;
-  /** Reads scanned PDFs and page images with Tesseract (slow; needs tesseract-ocr-vie and poppler-utils). */
-  ocr?: boolean;
-  /** Inputs larger than this are refused with a `decode/too-large` error (default 64 MiB). */
-  maxBytes?: number;
-}
-
-export const defaultMaxBytes = 64 * 1024 * 1024;
+export { defaultMaxBytes, type ParseOptions } from './options.js';
 
 /**
  * Bytes or text to a `KehoachDocument`:
