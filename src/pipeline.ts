@@ -1,28 +1,18 @@
 import { createHash } from 'node:crypto';
-import { createReporter, sortDiagnostics } from './core/diagnostic.js';
-import { decode, decodeImage, decodePdf, decodeWord, unreadable, type InputFormat } from './decode/index.js';
+import { createReporter, sortDiagnostics, type Reporter } from './core/diagnostic.js';
+import { decode, decodeImage, decodePdf, decodeWord, formatBytes, unreadable, type InputFormat } from './decode/index.js';
 import { extractCitations, extractItems, extractMetadata } from './extract/index.js';
+import { assessQuality } from './extract/quality.js';
 import { normalize } from './normalize/index.js';
 import type { KehoachDocument } from './schema/document.js';
 import { schemaVersion } from './schema/version.js';
 import { buildOutline } from './segment/build-outline.js';
-import { findZones } from './segment/find-zones.js';
+import { findZones, type Zones } from './segment/find-zones.js';
+import { guard, reportInternal } from './core/guard.js';
 import { findTables } from './tables/index.js';
+import { defaultMaxBytes, type ParseOptions } from './options.js';
 
-export interface ParseOptions {
-  /** File name (for the extension and `source.path`); null or absent for stdin. */
-  path?: string | null;
-  /** Forces the input format. */
-  format?: InputFormat | null;
-  /** Puts the normalized text in `source.text`, so spans can be checked. */
-  includeText?: boolean;
-  /** Reads scanned PDFs and page images with Tesseract (slow; needs tesseract-ocr-vie and poppler-utils). */
-  ocr?: boolean;
-  /** Inputs larger than this are refused with a `decode/too-large` error (default 64 MiB). */
-  maxBytes?: number;
-}
-
-export const defaultMaxBytes = 64 * 1024 * 1024;
+export { defaultMaxBytes, type ParseOptions } from './options.js';
 
 /**
  * Bytes or text to a `KehoachDocument`:
@@ -31,32 +21,41 @@ export const defaultMaxBytes = 64 * 1024 * 1024;
  * `internal/exception` diagnostic on an otherwise empty document.
  */
 export async function parse(input: Uint8Array | string, options: ParseOptions = {}): Promise<KehoachDocument> {
-  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
   const reporter = createReporter();
+  // JavaScript callers can pass anything: answer with a diagnostic, never a throw.
+  const opts: ParseOptions = options !== null && typeof options === 'object' ? options : {};
+  const maxBytes = typeof opts.maxBytes === 'number' && opts.maxBytes >= 0 ? opts.maxBytes : defaultMaxBytes;
+  const bytes = typeof input === 'string' ? (input.length > maxBytes ? null : new TextEncoder().encode(input)) : input instanceof Uint8Array ? input : undefined;
   const source: KehoachDocument['source'] = {
-    path: options.path ?? null,
-    format: options.format ?? 'text',
+    path: typeof opts.path === 'string' ? opts.path : null,
+    format: opts.format ?? 'text',
     encoding: 'utf-8',
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-    bytes: bytes.length,
+    // Hashing 2 GB before refusing it would take seconds and may throw: refuse first.
+    sha256: bytes && bytes.length <= maxBytes ? createHash('sha256').update(bytes).digest('hex') : emptySha256,
+    bytes: bytes ? bytes.length : typeof input === 'string' ? Buffer.byteLength(input) : 0,
   };
-  const decodeOptions = { path: options.path ?? null, format: options.format ?? null, ocr: options.ocr ?? false };
-  const tooLarge = bytes.length > (options.maxBytes ?? defaultMaxBytes);
+  if (bytes === undefined) {
+    reporter.report('decode/bad-input', `parse() needs a string or a Uint8Array (a Buffer is one); it was given ${describe(input)}.`);
+    return emptyDocument(source, reporter);
+  }
+  if (bytes === null || bytes.length > maxBytes) {
+    reporter.report('decode/too-large', `The input is ${formatBytes(source.bytes)}, over the ${formatBytes(maxBytes)} limit (--max-bytes).`);
+    return emptyDocument(source, reporter);
+  }
+  const decodeOptions = { path: source.path, format: opts.format ?? null, ocr: opts.ocr ?? false };
   let container: Awaited<ReturnType<typeof decodeWord>> = null;
   try {
-    container = tooLarge
-      ? null
-      : ((await decodeWord(bytes, decodeOptions, reporter)) ?? (await decodePdf(bytes, decodeOptions, reporter)) ?? (await decodeImage(bytes, decodeOptions, reporter)));
+    container = (await decodeWord(bytes, decodeOptions, reporter)) ?? (await decodePdf(bytes, decodeOptions, reporter)) ?? (await decodeImage(bytes, decodeOptions, reporter));
   } catch (error) {
-    reporter.report('internal/exception', `kehoach failed on this input: ${(error as Error).stack ?? String(error)}`);
-    return emptyDocument(source, sortDiagnostics(reporter.diagnostics));
+    reportInternal(reporter, 'container (Word, PDF, image)', error);
+    return emptyDocument(source, reporter);
   }
   // A Word file or PDF that could not be read has said why.
-  if (container === 'refused') return emptyDocument(source, sortDiagnostics(reporter.diagnostics));
-  const refused = container ? null : unreadable(bytes, options.maxBytes ?? defaultMaxBytes);
+  if (container === 'refused') return emptyDocument(source, reporter);
+  const refused = container ? null : unreadable(bytes, maxBytes);
   if (refused) {
     reporter.report(refused.code, refused.message);
-    return emptyDocument(source, sortDiagnostics(reporter.diagnostics));
+    return emptyDocument(source, reporter);
   }
   try {
     const decoded = container ?? (await decode(bytes, decodeOptions, reporter));
@@ -65,14 +64,16 @@ export async function parse(input: Uint8Array | string, options: ParseOptions = 
     if (decoded.converter) source.converter = decoded.converter;
     if (decoded.pages) source.pages = decoded.pages;
     const normalized = normalize(decoded.text, reporter, { softBreaks: decoded.softBreaks });
-    const tables = findTables(normalized, reporter, decoded.tables);
-    const zones = findZones(normalized.lines);
-    const outline = buildOutline(normalized.lines, zones, tables, reporter);
-    const citations = extractCitations(normalized);
-    const metadata = extractMetadata(normalized, zones, citations, reporter);
+    // Each stage on its own past this point: a bug costs that stage's output, not the document.
+    const tables = guard(reporter, 'tables', [], () => findTables(normalized, reporter, decoded.tables));
+    const zones = guard(reporter, 'zones', null, () => findZones(normalized.lines)) ?? emptyZones(normalized.lines.length);
+    const outline = guard(reporter, 'outline', [], () => buildOutline(normalized.lines, zones, tables, reporter));
+    const citations = guard(reporter, 'citations', [], () => extractCitations(normalized));
+    const metadata = guard(reporter, 'metadata', emptyMetadata(), () => extractMetadata(normalized, zones, citations, reporter));
     const tableList = tables.map((t) => t.table);
-    const items = extractItems(normalized, outline, tableList, metadata, citations);
-    if (options.includeText) source.text = normalized.text;
+    const items = extractItems(normalized, outline, tableList, metadata, citations, reporter);
+    if (opts.includeText) source.text = normalized.text;
+    const quality = assessQuality({ metadata, outline, tables: tableList, tasks: items.tasks, responsibilities: items.responsibilities }, reporter);
     return {
       schemaVersion,
       source,
@@ -86,21 +87,40 @@ export async function parse(input: Uint8Array | string, options: ParseOptions = 
       agencies: items.agencies,
       citations,
       diagnostics: sortDiagnostics(reporter.diagnostics),
+      quality,
     };
   } catch (error) {
-    reporter.report('internal/exception', `kehoach failed on this input: ${(error as Error).stack ?? String(error)}`);
-    return emptyDocument(source, sortDiagnostics(reporter.diagnostics));
+    reportInternal(reporter, 'decoding', error);
+    return emptyDocument(source, reporter);
   }
 }
 
-function emptyDocument(source: KehoachDocument['source'], diagnostics: KehoachDocument['diagnostics']): KehoachDocument {
+const emptySha256 = createHash('sha256').digest('hex');
+
+function describe(input: unknown): string {
+  if (input === null || input === undefined) return String(input);
+  if (Array.isArray(input)) return 'an array';
+  return typeof input === 'object' ? `an object (${Object.prototype.toString.call(input).slice(8, -1)})` : `a ${typeof input}`;
+}
+
+function emptyZones(lines: number): Zones {
+  return { header: [], typeLine: null, title: [], authority: null, preamble: [], decides: null, recipients: [], signatures: [], instrument: null, consumed: new Array<boolean>(lines).fill(false) };
+}
+
+function emptyMetadata(): KehoachDocument['metadata'] {
+  return {
+    documentType: null, documentNumber: null, documentSymbol: null, issuedDate: null, issuedDateText: null, place: null,
+    issuer: null, title: null, signer: null, legalBases: [], recipients: [], attachedInstrument: null, fieldSpans: {},
+  };
+}
+
+function emptyDocument(source: KehoachDocument['source'], reporter: Reporter): KehoachDocument {
+  const metadata = emptyMetadata();
+  const quality = assessQuality({ metadata, outline: [], tables: [], tasks: [], responsibilities: [] }, reporter, { announce: false });
   return {
     schemaVersion,
     source,
-    metadata: {
-      documentType: null, documentNumber: null, documentSymbol: null, issuedDate: null, issuedDateText: null, place: null,
-      issuer: null, title: null, signer: null, legalBases: [], recipients: [], attachedInstrument: null, fieldSpans: {},
-    },
+    metadata,
     outline: [],
     tables: [],
     goals: [],
@@ -109,6 +129,7 @@ function emptyDocument(source: KehoachDocument['source'], diagnostics: KehoachDo
     responsibilities: [],
     agencies: [],
     citations: [],
-    diagnostics,
+    diagnostics: sortDiagnostics(reporter.diagnostics),
+    quality,
   };
 }

@@ -31,6 +31,18 @@ describe('bad inputs get a clear error or diagnostic, never a stack trace', () =
     for (const text of want.absent ?? []) expect(r.stdout).not.toContain(text);
   });
 
+  it('refuses random bytes as not a text document, judging the decoded text, not whether it decodes', async () => {
+    const { parse } = await import('../src/index.js');
+    // 20 KB from a fixed-seed generator: any single-byte encoding decodes it; none reads it as text.
+    let seed = 12345;
+    const bytes = Uint8Array.from({ length: 20_000 }, () => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 16) & 0xff);
+    const doc = await parse(bytes, { path: 'random.txt' });
+    expect(doc.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message)).toEqual(['Not a text document (its bytes read as text in no encoding: binary or random data).']);
+    // while text in a legacy encoding, or English in Windows-1252, is still read
+    const english = Buffer.from('The plan sets targets for caf\xe9s \x93and\x94 shops \x96 in 2025.\n'.repeat(50), 'latin1');
+    expect((await parse(english)).diagnostics.map((d) => d.code)).not.toContain('decode/binary');
+  });
+
   it('refuses a file over --max-bytes before reading it, naming the limit', () => {
     const r = spawnSync('node', ['bin/kehoach.js', 'parse', 'fixtures/hau-giang-50-kh-ubnd-2022.txt', '--max-bytes', '1000'], { encoding: 'utf8' });
     expect(r.status).toBe(1);

@@ -79,10 +79,10 @@ describe('batch conversion', () => {
     const out = mkdtempSync(join(tmpdir(), 'kehoach-out-'));
     const r = run(['parse', root, '-o', out]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain(`${join(root, 'scan.txt')}:1: error Not a text document (looks like PDF). [decode/binary]`);
+    expect(r.stderr).toContain(`${join(root, 'scan.txt')}:1: error Not a text document (looks like PDF), and it cannot be read: The PDF reader failed (Invalid PDF structure.). [decode/binary]`);
     expect(outputs(out)).toHaveLength(3);
     const errors = readFileSync(join(out, '_errors.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
-    expect(errors).toEqual([{ path: join(root, 'scan.txt'), code: 'decode/binary', message: 'Not a text document (looks like PDF).', line: 1 }]);
+    expect(errors).toEqual([{ path: join(root, 'scan.txt'), code: 'decode/binary', message: 'Not a text document (looks like PDF), and it cannot be read: The PDF reader failed (Invalid PDF structure.).', line: 1 }]);
   });
 
   it('--ignore skips matching files', () => {

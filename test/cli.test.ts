@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +11,98 @@ describe('kehoach CLI', () => {
     const r = run('parse', 'fixtures/hau-giang-50-kh-ubnd-2022.txt');
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).metadata.documentNumber).toBe('50/KH-UBND');
+  });
+
+  it('prints a short summary for a person with --summary, instead of the JSON', () => {
+    const r = run('parse', 'fixtures/khanh-hoa-4831-qd-ubnd-2021.txt', '--summary');
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('fixtures/khanh-hoa-4831-qd-ubnd-2021.txt: Quyết định, 4831/QĐ-UBND, 2021-12-24, Ủy ban nhân dân tỉnh Khánh Hòa');
+    expect(r.stdout).toMatch(/\d+ targets, \d+ tasks \(\d+ without a lead\)/);
+    expect(r.stdout).toMatch(/needs review: |understood: /);
+    expect(lines.at(-1)).toContain('kehoach parse fixtures/khanh-hoa-4831-qd-ubnd-2021.txt --text');
+  });
+
+  it('never overwrites a file that is not its own output, nor writes through a symbolic link out of -o', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kehoach-clobber-'));
+    mkdirSync(join(dir, 'in', 'sub'), { recursive: true });
+    copyFileSync('fixtures/hau-giang-50-kh-ubnd-2022.txt', join(dir, 'in', 'a.txt'));
+    copyFileSync('fixtures/hau-giang-50-kh-ubnd-2022.txt', join(dir, 'in', 'sub', 'b.txt'));
+    writeFileSync(join(dir, 'in', 'a.json'), '{"notes": "mine"}');
+    // an input a.json beside a.txt, with -o the same folder
+    const same = run('parse', join(dir, 'in', 'a.txt'), join(dir, 'in', 'a.json'), '-o', join(dir, 'in'), '-q');
+    expect(same.status).toBe(1);
+    expect(same.stderr).toContain('exists and is not a kehoach output; it is left alone [output/unsafe]');
+    expect(readFileSync(join(dir, 'in', 'a.json'), 'utf8')).toBe('{"notes": "mine"}');
+    // --jsonl naming an input
+    const jsonl = run('parse', join(dir, 'in', 'a.txt'), '--jsonl', join(dir, 'in', 'a.txt'), '-q');
+    expect(jsonl.status).toBe(2);
+    expect(readFileSync(join(dir, 'in', 'a.txt'), 'utf8')).toBe(readFileSync('fixtures/hau-giang-50-kh-ubnd-2022.txt', 'utf8'));
+    // a folder inside -o that links elsewhere
+    mkdirSync(join(dir, 'out'));
+    mkdirSync(join(dir, 'elsewhere'));
+    symlinkSync(join(dir, 'elsewhere'), join(dir, 'out', 'sub'));
+    const linked = run('parse', join(dir, 'in'), '-o', join(dir, 'out'), '-q');
+    expect(linked.status).toBe(1);
+    expect(linked.stderr).toContain('through a symbolic link');
+    expect(readdirSync(join(dir, 'elsewhere'))).toEqual([]);
+    // the same run again replaces its own outputs
+    expect(run('parse', join(dir, 'in', 'a.txt'), '-o', join(dir, 'out2'), '-q').status).toBe(0);
+    expect(run('parse', join(dir, 'in', 'a.txt'), '-o', join(dir, 'out2'), '-q').status).toBe(0);
+  });
+
+  it('says so in one line when the disk is full, and leaves no temporary file', () => {
+    const file = run('parse', 'fixtures/hau-giang-50-kh-ubnd-2022.txt', '--jsonl', '/dev/full', '-q');
+    expect(file.status).toBe(1);
+    expect(file.stderr).toBe('kehoach: error could not write /dev/full: ENOSPC: no space left on device, write; nothing was written there\n');
+    const out = spawnSync('sh', ['-c', 'node bin/kehoach.js parse fixtures/hau-giang-50-kh-ubnd-2022.txt > /dev/full'], { encoding: 'utf8' });
+    expect(out.status).toBe(1);
+    expect(out.stderr.trim()).toBe('kehoach: error could not write to standard output: ENOSPC: no space left on device, write');
+  });
+
+  it('goes on when _errors.jsonl cannot be written, and --resume clears what a killed run left', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kehoach-errfile-'));
+    mkdirSync(join(dir, 'out', '_errors.jsonl'), { recursive: true });
+    writeFileSync(join(dir, 'out', 'old.json.123-0-0.kehoach-tmp'), '{"schema');
+    copyFileSync('fixtures/hau-giang-50-kh-ubnd-2022.txt', join(dir, 'a.txt'));
+    writeFileSync(join(dir, 'b.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]));
+    const r = run('parse', join(dir, 'a.txt'), join(dir, 'b.txt'), '-o', join(dir, 'out'), '--resume', '-q');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('cannot be replaced');
+    expect(r.stderr).toContain('b.txt:1: error Not a text document');
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['_errors.jsonl', 'a.json']);
+  });
+
+  it('bounds --jobs by the cores, and says when hidden files were not walked', () => {
+    const many = run('parse', 'fixtures/hau-giang-50-kh-ubnd-2022.txt', '--jobs', '1000');
+    expect(many.status).toBe(2);
+    expect(many.stderr).toContain('4 per core');
+    const dir = mkdtempSync(join(tmpdir(), 'kehoach-hidden-'));
+    copyFileSync('fixtures/hau-giang-50-kh-ubnd-2022.txt', join(dir, 'plan.txt'));
+    copyFileSync('fixtures/hau-giang-50-kh-ubnd-2022.txt', join(dir, '.plan.txt'));
+    mkdirSync(join(dir, '.drafts'));
+    const r = run('parse', dir, '-o', join(dir, 'out'));
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('kehoach: 2 hidden files or folders (names starting with ".") were not walked; name them to convert them');
+  });
+
+  it('stops reading a device or a pipe at --max-bytes', () => {
+    const device = run('parse', '/dev/zero', '--max-bytes', '100000', '-o', mkdtempSync(join(tmpdir(), 'kehoach-zero-')), '-q');
+    expect(device.status).toBe(1);
+    expect(device.stderr).toContain('/dev/zero: error more than 97.7 KB (--max-bytes); reading stopped there [decode/too-large]');
+    const pipe = spawnSync('node', ['bin/kehoach.js', 'parse', '-', '--max-bytes', '100000'], { input: Buffer.alloc(3_000_000, 0x61), encoding: 'utf8' });
+    expect(pipe.status).toBe(1);
+    expect(pipe.stderr).toContain('-: error standard input holds more than 97.7 KB (--max-bytes)');
+  });
+
+  it('writes the document of a hostile pipe table and never prints a stack trace', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kehoach-hole-'));
+    const input = join(dir, 'hole.txt');
+    writeFileSync(input, '| STT | Nhiệm vụ | Cơ quan chủ trì |\n| 1 |\n| | | Sở Nội vụ |\n');
+    const r = run('parse', input, '-o', join(dir, 'out'));
+    expect(r.status).toBe(0);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(JSON.parse(readFileSync(join(dir, 'out', 'hole.json'), 'utf8')).tables.length).toBe(1);
   });
 
   it('writes DIR/<name>.json per input and still writes the others when one is missing', () => {

@@ -118,7 +118,10 @@ describe('.docx input', () => {
     const named = await parse(readFileSync(join(dir, 'plan.txt')), { path: join(dir, 'plan.txt') });
     expect([named.source.format, named.tasks.length]).toEqual(['docx', 70]);
     const broken = await parse(readFileSync('fixtures/bad/docx-named-txt.txt'), { path: 'x.docx' });
-    expect(broken.diagnostics.map((d) => d.message)).toEqual(['Not a text document (looks like ZIP or DOCX).']);
+    expect(broken.diagnostics.map((d) => d.message)).toEqual([
+      "The .docx reader failed (the ZIP container is damaged, truncated or encrypted: Corrupted zip: can't find end of central directory).",
+      'Not a text document (looks like ZIP or DOCX).',
+    ]);
   });
 
   it('refuses a ZIP bomb before inflating it', async () => {

@@ -44,6 +44,18 @@ describe('encodings', () => {
   });
 });
 
+describe('Windows-1252 as Word declares it', () => {
+  // Node's TextDecoder maps 0x80–0x9F of windows-1252 to C1 controls (Latin-1); Word's quotes and dashes live there.
+  it('keeps “ ” – … of a "Save as Web page" export', async () => {
+    const head = Buffer.from('<html><head><meta http-equiv=Content-Type content="text/html; charset=windows-1252"></head><body><p>Nhi&#7879;m k&#7923; 2026 ', 'latin1');
+    const tail = Buffer.from(' 2031, g&#7885;i l&#224; ', 'latin1');
+    const bytes = Buffer.concat([head, Buffer.from([0x96]), tail, Buffer.from([0x93]), Buffer.from('B&#7847;u c&#7917;', 'latin1'), Buffer.from([0x94, 0x85]), Buffer.from('</p></body></html>', 'latin1')]);
+    const doc = await parse(bytes, { path: 'x.htm', includeText: true });
+    expect(doc.source.encoding).toBe('windows-1252');
+    expect(doc.source.text).toBe('Nhiệm kỳ 2026 – 2031, gọi là “Bầu cử”…');
+  });
+});
+
 describe('legacy Vietnamese encodings', () => {
   it('reads the classic VNI line', async () => {
     const { fromVni } = await import('../src/decode/legacy.js');
@@ -63,6 +75,18 @@ describe('legacy Vietnamese encodings', () => {
     expect(legacy.diagnostics.find((d) => d.code === 'decode/legacy-encoding')?.message).toContain(name);
     expect(content(legacy)).toEqual(content(original));
   });
+
+  it.each(['ca-mau-137-qd-ubnd-2024', 'hai-duong-4707-kh-ubnd-2021', 'hau-giang-50-kh-ubnd-2022', 'hoai-nhon-qd-ubnd-2020', 'khanh-hoa-4831-qd-ubnd-2021'])(
+    'reads the VNI-Windows rendering of %s as the Unicode original (bytes 0x80–0x9F included)',
+    async (name) => {
+      const { toVni } = await import('../src/decode/legacy.js');
+      const unicode = readFileSync(`fixtures/${name}.txt`, 'utf8');
+      const vni = (await import('iconv-lite')).default.encode(toVni(unicode), 'windows-1252');
+      const [original, legacy] = await Promise.all([parse(unicode), parse(vni)]);
+      expect(legacy.source.encoding).toBe('vni');
+      expect(content(legacy)).toEqual(content(original));
+    },
+  );
 
   it('still reads real Windows-1258 as Windows-1258', async () => {
     const doc = await read('windows-1258-hau-giang-excerpt.txt');

@@ -39,6 +39,26 @@ describe('csvRecord', () => {
   ])('%j', (values, want) => {
     expect(csvRecord(values)).toBe(want);
   });
+
+  it.each([
+    ['=HYPERLINK("http://x","y")', `"'=HYPERLINK(""http://x"",""y"")"`],
+    ['+84 912', "'+84 912"],
+    ['- Cơ quan chủ trì: Sở Nội vụ', "'- Cơ quan chủ trì: Sở Nội vụ"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\t=1', "'\t=1"],
+    ['\r=1', `"'\r=1"`],
+    ['Sở = Nội vụ', 'Sở = Nội vụ'],
+  ])('neutralizes a cell a spreadsheet would run as a formula: %j', (value, want) => {
+    expect(csvRecord([value])).toBe(`${want}\r\n`);
+  });
+
+  it('leaves numbers alone, negative ones included', () => {
+    expect(csvRecord([-5, 12.5])).toBe('-5,12.5\r\n');
+  });
+
+  it('writes with ";" for comma-decimal locales, quoting only what holds a ";"', () => {
+    expect(csvRecord(['Sở Nội vụ, Sở Tài chính', 'a;b', 1.5], ';')).toBe('Sở Nội vụ, Sở Tài chính;"a;b";1.5\r\n');
+  });
 });
 
 describe('kehoach export', () => {
@@ -74,7 +94,10 @@ describe('kehoach export', () => {
     for (const row of targets.slice(1)) {
       const doc = docs[inputs.indexOf(`${row[col('document_id')]}.txt`)]!;
       const offset = Number(row[col('span_offset')]);
-      expect(doc.source.text.slice(offset, offset + Number(row[col('span_length')]))).toBe(row[col('text')]);
+      // A cell starting like a formula carries the leading ' that neutralizes it.
+      const cell = row[col('text')]!;
+      const text = /^'[=+\-@\t\r]/u.test(cell) ? cell.slice(1) : cell;
+      expect(doc.source.text.slice(offset, offset + Number(row[col('span_length')]))).toBe(text);
     }
     const tasks = readCsv(readFileSync(join(csv, 'tasks.csv'), 'utf8').slice(1));
     expect(tasks.length - 1).toBe(docs.reduce((n, d) => n + d.tasks.length, 0));
@@ -103,6 +126,25 @@ describe('kehoach export', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`${join(dir, 'broken.json')}: error skipped: not JSON`);
     expect(r.stderr).toContain('exported 1 documents');
+  });
+
+  it('lists the inputs a parse batch could not read and the JSON it skipped in failures.csv', () => {
+    const src = mkdtempSync(join(tmpdir(), 'kehoach-src-'));
+    writeFileSync(join(src, 'plan.txt'), readFileSync('fixtures/hau-giang-50-kh-ubnd-2022.txt'));
+    writeFileSync(join(src, 'scan.pdf'), Buffer.from('%PDF-1.7\n%\xff\xff\n1 0 obj <<>> endobj\n', 'latin1'));
+    const json = mkdtempSync(join(tmpdir(), 'kehoach-json-'));
+    expect(run('parse', src, '-o', json, '-q').status).toBe(1);
+    writeFileSync(join(json, 'broken.json'), '{"schemaVersion": ');
+    const dir = mkdtempSync(join(tmpdir(), 'kehoach-csv-'));
+    const r = run('export', json, '--csv', dir, '--delimiter', ';');
+    expect(r.status).toBe(1);
+    const failures = readFileSync(join(dir, 'failures.csv'), 'utf8').slice(1).trimEnd().split('\r\n');
+    expect(failures[0]).toBe('path;line;stage;code;message');
+    expect(failures.some((l) => l.startsWith(`${join(src, 'scan.pdf')};`) && l.includes(';parse;'))).toBe(true);
+    expect(failures.some((l) => l.startsWith(`${join(json, 'broken.json')};;export;invalid-json;`))).toBe(true);
+    const documents = readFileSync(join(dir, 'documents.csv'), 'utf8').slice(1).split('\r\n');
+    const header = documents[0]!.split(';');
+    for (const column of ['needs_review', 'review_reasons', 'metadata_missing', 'tasks_without_lead', 'converter']) expect(header).toContain(column);
   });
 
   it('needs --csv or --sqlite', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { count, createTally, progressLine, summaryLines } from '../src/cli/progress.js';
 import type { ConvertResult } from '../src/cli/convert.js';
 
-const result = (over: Partial<ConvertResult>): ConvertResult => ({ path: 'a.txt', status: 'ok', errors: [], bytes: 1000, targets: 2, tasks: 3, diagnostics: {}, ...over });
+const result = (over: Partial<ConvertResult>): ConvertResult => ({ path: 'a.txt', status: 'ok', errors: [], bytes: 1000, targets: 2, tasks: 3, needsReview: false, diagnostics: {}, ...over });
 
 describe('batch progress and summary', () => {
   it('shows a growing total while the walk goes on, then an ETA', () => {
@@ -27,6 +27,17 @@ describe('batch progress and summary', () => {
       'diagnostics: segment/skipped-label 4, normalize/hard-wrap 2',
     ]);
     expect(summaryLines(t, 2000, 1, true)[0]).toBe('interrupted after 3 files: 2 ok, 0 failed, 1 up to date (--resume)');
+  });
+
+  it('counts the documents that need review', () => {
+    const t = createTally(0);
+    count(t, result({ needsReview: true }));
+    count(t, result({ needsReview: false }));
+    count(t, result({ needsReview: true }));
+    expect(summaryLines(t, 1000, 1, false)).toContain('2 documents need review (quality.reasons in its JSON says why; kehoach parse FILE --summary shows one)');
+    const one = createTally(0);
+    count(one, result({ needsReview: true }));
+    expect(summaryLines(one, 1000, 1, false).at(-1)).toMatch(/^1 document needs review/);
   });
 });
 

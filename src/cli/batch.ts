@@ -1,17 +1,19 @@
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { createWriteStream, existsSync, statSync, type WriteStream } from 'node:fs';
 import { appendFile, mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { once } from 'node:events';
 import type { InputFormat } from '../decode/types.js';
+import { formatBytes } from '../decode/index.js';
 import { failedResult, type ConvertJob, type ConvertResult } from './convert.js';
-import { expandInputs, safeOutputPath } from './inputs.js';
+import { existsAsOtherFile, expandInputs, safeOutputPath, type WalkStats } from './inputs.js';
 import { createPool } from './pool.js';
 import { count, createTally, progressLine, summaryLines, type Tally } from './progress.js';
 
 export interface BatchIo {
   stdout: (text: string) => boolean | void;
   stderr: (text: string) => void;
-  readStdin: () => Promise<Uint8Array>;
+  /** Standard input up to `limit` bytes; null when there is more. */
+  readStdin: (limit: number) => Promise<Uint8Array | null>;
   /** Resolves when stdout can take more (backpressure for `--jsonl -`). */
   stdoutDrained?: () => Promise<void>;
   /** Progress redraws in place on a terminal; elsewhere it is a line now and then. */
@@ -35,6 +37,8 @@ export interface BatchOptions {
   resume: boolean;
   strict: boolean;
   quiet: boolean;
+  /** Print a short human summary of each document (instead of its JSON when nothing is written). */
+  summary?: boolean;
 }
 
 /** Exit codes: 0 all parsed; 1 some input failed (or, with --strict, has error diagnostics); 130 interrupted. */
@@ -45,10 +49,25 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<numb
   const report = !printing && !options.quiet;
   const tally = createTally(now());
   const errorsFile = options.out ? join(resolve(options.out), '_errors.jsonl') : null;
-  if (errorsFile) await rm(errorsFile, { force: true });
+  if (options.jsonl && options.jsonl !== '-' && isRegularFile(options.jsonl) && existsAsOtherFile(resolve(options.jsonl))) {
+    io.stderr(`kehoach: error ${options.jsonl} exists and is not kehoach JSONL; refusing to overwrite it (an input?)\n`);
+    return 2;
+  }
+  let errorsFileBroken = false;
+  if (errorsFile) {
+    try {
+      await rm(errorsFile, { force: true });
+    } catch (error) {
+      errorsFileBroken = true;
+      io.stderr(`kehoach: error ${errorsFile} cannot be replaced (${(error as Error).message}); failures are printed only\n`);
+    }
+  }
+  // A run killed mid-write leaves its temporary files; the run that resumes it clears them.
+  if (options.out && options.resume) await removeStaleTemporaries(resolve(options.out));
   const jsonl = options.jsonl ? await openJsonl(options.jsonl, io) : null;
   const pool = createPool(options.jobs);
   const claimed = new Set<string>();
+  const walkStats: WalkStats = { hidden: 0 };
   let interrupted = false;
   const unsubscribe = io.onInterrupt?.(() => {
     interrupted = true;
@@ -66,9 +85,15 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<numb
   const fail = async (path: string, code: string, message: string, line?: number): Promise<void> => {
     if (io.isTTY && report) io.stderr('\r\x1b[K');
     io.stderr(`${path}${line ? `:${line}` : ''}: error ${message} [${code}]\n`);
-    if (errorsFile) {
-      await mkdir(dirname(errorsFile), { recursive: true });
-      await appendFile(errorsFile, `${JSON.stringify({ path, code, message, line: line ?? null })}\n`);
+    if (errorsFile && !errorsFileBroken) {
+      try {
+        await mkdir(dirname(errorsFile), { recursive: true });
+        await appendFile(errorsFile, `${JSON.stringify({ path, code, message, line: line ?? null })}\n`);
+      } catch (error) {
+        // A full disk must not stop the batch: say so once, and go on.
+        errorsFileBroken = true;
+        io.stderr(`kehoach: error could not record failures in ${errorsFile}: ${(error as Error).message}\n`);
+      }
     }
   };
   const finish = async (result: ConvertResult): Promise<void> => {
@@ -76,6 +101,7 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<numb
     if (result.failure) await fail(result.path, result.failure.code, result.failure.message, result.failure.line);
     for (const line of result.errors) io.stderr(`${line}\n`);
     if (result.print !== undefined) await write(io, result.print);
+    if (result.summary !== undefined) await write(io, `${result.summary.join('\n')}\n`);
     if (result.line !== undefined && jsonl) await jsonl.write(`${result.line}\n`);
     draw();
   };
@@ -84,7 +110,7 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<numb
   const limit = Math.max(2, options.jobs * 4);
   const pending: Array<Promise<ConvertResult>> = [];
   try {
-    for await (const input of expandInputs(options.inputs, options.ignore, options.ocr)) {
+    for await (const input of expandInputs(options.inputs, options.ignore, options.ocr, walkStats)) {
       if (interrupted) break;
       tally.found++;
       let outPath: string | null = null;
@@ -100,10 +126,17 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<numb
         if (outPath === null) continue;
       }
       const job: ConvertJob = {
-        path: input.path, outPath, wantLine: jsonl !== null, wantPrint: printing, resume: options.resume,
+        path: input.path, outPath, wantLine: jsonl !== null, wantPrint: printing, wantSummary: options.summary ?? false, resume: options.resume,
         format: options.format, includeText: options.includeText, compact: options.compact, maxBytes: options.maxBytes, ocr: options.ocr,
       };
-      if (input.path === '-') job.bytes = await io.readStdin();
+      if (input.path === '-') {
+        const bytes = await io.readStdin(options.maxBytes);
+        if (!bytes) {
+          pending.push(Promise.resolve(failedResult('-', 'decode/too-large', `standard input holds more than ${formatBytes(options.maxBytes)} (--max-bytes); reading stopped there`)));
+          continue;
+        }
+        job.bytes = bytes;
+      }
       pending.push(pool.run(job));
       while (pending.length >= limit) await finish(await pending.shift()!);
     }
@@ -112,7 +145,12 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<numb
   } finally {
     unsubscribe?.();
     await pool.close();
+  }
+  try {
     await jsonl?.close();
+  } catch (error) {
+    io.stderr(`kehoach: error could not write ${options.jsonl}: ${(error as Error).message}; nothing was written there\n`);
+    return 1;
   }
   if (tally.found === 0) {
     io.stderr('kehoach: no input files matched\n');
@@ -123,6 +161,7 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<numb
     if (io.isTTY) io.stderr('\n');
     for (const line of summaryLines(tally, now(), options.jobs, interrupted)) io.stderr(`kehoach: ${line}\n`);
     if (tally.failed > 0 && errorsFile) io.stderr(`kehoach: failures are listed in ${errorsFile}\n`);
+    if (walkStats.hidden > 0) io.stderr(`kehoach: ${walkStats.hidden} hidden ${walkStats.hidden === 1 ? 'file or folder' : 'files or folders'} (names starting with ".") were not walked; name them to convert them\n`);
   }
   return exitCode(tally, options.strict, interrupted);
 }
@@ -147,16 +186,43 @@ async function openJsonl(target: string, io: BatchIo): Promise<Jsonl> {
   if (target === '-') return { write: (t) => write(io, t), close: async () => undefined };
   const path = resolve(target);
   await mkdir(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}.kehoach-tmp`;
+  // A device or FIFO (/dev/stdout, a named pipe) is written as it is: there is nothing to rename into place.
+  const direct = existsSync(path) && !isRegularFile(path);
+  const tmp = direct ? path : `${path}.${process.pid}.kehoach-tmp`;
   const stream: WriteStream = createWriteStream(tmp);
+  // A full disk or a vanished folder: remember the first error, stop writing, and never rename a partial file.
+  let failed: Error | null = null;
+  stream.on('error', (error) => {
+    failed ??= error;
+  });
   return {
     async write(text) {
-      if (!stream.write(text)) await once(stream, 'drain');
+      if (failed) return;
+      // once() rejects when the stream errs while we wait: that error is `failed`, reported at close.
+      if (!stream.write(text) && !failed) await Promise.race([once(stream, 'drain'), once(stream, 'close')]).catch(() => undefined);
     },
     async close() {
-      stream.end();
-      await once(stream, 'close');
-      await rename(tmp, path);
+      if (!stream.destroyed) {
+        stream.end();
+        await once(stream, 'close').catch(() => undefined);
+      }
+      if (failed) {
+        if (!direct) await rm(tmp, { force: true });
+        throw failed;
+      }
+      if (!direct) await rename(tmp, path);
     },
   };
+}
+
+function isRegularFile(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+}
+
+/** Deletes the `*.kehoach-tmp` files a killed run left under `out`. */
+async function removeStaleTemporaries(out: string): Promise<void> {
+  const { default: fg } = await import('fast-glob');
+  for await (const entry of fg.stream('**/*.kehoach-tmp', { cwd: out, absolute: true, followSymbolicLinks: false, dot: true, concurrency: 1 })) {
+    await rm(String(entry), { force: true });
+  }
 }

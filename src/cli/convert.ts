@@ -6,6 +6,8 @@ import type { InputFormat } from '../decode/types.js';
 import { formatBytes } from '../decode/index.js';
 import { parse } from '../pipeline.js';
 import { schemaVersion } from '../schema/version.js';
+import { readFileLimited } from './read-limited.js';
+import { documentSummary } from './summary.js';
 
 /** What one input needs; plain data so it crosses to a worker thread. */
 export interface ConvertJob {
@@ -16,6 +18,8 @@ export interface ConvertJob {
   wantLine: boolean;
   /** Return the document as printed JSON (single-file mode, no -o). */
   wantPrint: boolean;
+  /** Return a short human summary of the document (--summary). */
+  wantSummary?: boolean;
   resume: boolean;
   format: InputFormat | null;
   includeText: boolean;
@@ -35,17 +39,21 @@ export interface ConvertResult {
   errors: string[];
   line?: string;
   print?: string;
+  /** --summary: the lines of `documentSummary`. */
+  summary?: string[];
   bytes: number;
   targets: number;
   tasks: number;
+  /** The document's quality.needsReview. */
+  needsReview: boolean;
   diagnostics: Record<string, number>;
 }
 
 // Inputs that give no document at all: reported as failures, nothing written.
-const refusedCodes = new Set(['decode/binary', 'decode/too-large', 'decode/doc-unconverted', 'decode/no-text-layer', 'decode/ocr-failed', 'internal/exception']);
+const refusedCodes = new Set(['decode/binary', 'decode/too-large', 'decode/doc-unconverted', 'decode/no-text-layer', 'decode/ocr-failed', 'decode/bad-input']);
 
 function emptyResult(path: string): ConvertResult {
-  return { path, status: 'ok', errors: [], bytes: 0, targets: 0, tasks: 0, diagnostics: {} };
+  return { path, status: 'ok', errors: [], bytes: 0, targets: 0, tasks: 0, needsReview: false, diagnostics: {} };
 }
 
 /** A failure that happened before or around a conversion (an unsafe output, a worker that died). */
@@ -57,28 +65,39 @@ export function failedResult(path: string, code: string, message: string): Conve
 export async function convert(job: ConvertJob): Promise<ConvertResult> {
   const result = emptyResult(job.path);
   try {
-    if (!job.bytes) {
+    let bytes = job.bytes ?? null;
+    if (!bytes) {
       // Refuse a huge file before reading it into memory.
-      const size = (await stat(job.path)).size;
-      if (size > job.maxBytes) {
-        const message = `the file is ${formatBytes(size)}, over the ${formatBytes(job.maxBytes)} limit (--max-bytes)`;
-        return { ...result, status: 'failed', bytes: size, failure: { code: 'decode/too-large', message } };
+      const info = await stat(job.path);
+      if (info.isFile() && info.size > job.maxBytes) {
+        const message = `the file is ${formatBytes(info.size)}, over the ${formatBytes(job.maxBytes)} limit (--max-bytes)`;
+        return { ...result, status: 'failed', bytes: info.size, failure: { code: 'decode/too-large', message } };
       }
+      // A FIFO or a device has no size: read it only up to the limit.
+      bytes = info.isFile() ? await readFile(job.path) : await readFileLimited(job.path, job.maxBytes);
+      if (!bytes) return { ...result, status: 'failed', failure: { code: 'decode/too-large', message: `more than ${formatBytes(job.maxBytes)} (--max-bytes); reading stopped there` } };
     }
-    const bytes = job.bytes ?? (await readFile(job.path));
     result.bytes = bytes.length;
     if (job.resume && job.outPath && (await upToDate(job.outPath, bytes))) return { ...result, status: 'skipped' };
     const doc = await parse(bytes, { path: job.path === '-' ? null : job.path, format: job.format, includeText: job.includeText, maxBytes: job.maxBytes, ocr: job.ocr });
     for (const d of doc.diagnostics) result.diagnostics[d.code] = (result.diagnostics[d.code] ?? 0) + 1;
-    const refused = doc.diagnostics.find((d) => refusedCodes.has(d.code));
-    if (refused) return { ...result, status: 'failed', failure: { code: refused.code, message: refused.message, line: refused.line ?? 1 } };
+    // A bug in one stage costs that stage (the document is still written, with the error); one before any text was read costs the file.
+    const refused = doc.diagnostics.find((d) => refusedCodes.has(d.code) || (d.code === 'internal/exception' && isEmpty(doc)));
+    if (refused) {
+      // A damaged Word file or PDF is refused as binary; the reader's own complaint is the reason worth reading.
+      const why = refused.code === 'decode/binary' ? doc.diagnostics.find((d) => d.code === 'decode/adapter-failed') : undefined;
+      const message = why ? `${refused.message.replace(/\.$/u, '')}, and it cannot be read: ${why.message}` : refused.message;
+      return { ...result, status: 'failed', failure: { code: refused.code, message, line: refused.line ?? 1 } };
+    }
     result.errors = doc.diagnostics.filter((d) => d.severity === 'error').map((d) => `${job.path}:${d.line ?? 1}: error ${d.message} [${d.code}]`);
     result.targets = doc.targets.length;
     result.tasks = doc.tasks.length;
-    if (job.outPath || job.wantPrint) {
+    result.needsReview = doc.quality?.needsReview ?? false;
+    if (job.wantSummary) result.summary = documentSummary(doc, job.path);
+    if (job.outPath || (job.wantPrint && !job.wantSummary)) {
       const json = `${JSON.stringify(doc, null, job.compact ? undefined : 2)}\n`;
       if (job.outPath) await writeAtomic(job.outPath, json);
-      if (job.wantPrint) result.print = json;
+      if (job.wantPrint && !job.wantSummary) result.print = json;
     }
     if (job.wantLine) result.line = JSON.stringify(doc);
     return result;
@@ -87,6 +106,10 @@ export async function convert(job: ConvertJob): Promise<ConvertResult> {
     const message = e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'is a directory' : e.message;
     return { ...result, status: 'failed', failure: { code: e.code ?? 'io/error', message } };
   }
+}
+
+function isEmpty(doc: Awaited<ReturnType<typeof parse>>): boolean {
+  return doc.outline.length === 0 && doc.tables.length === 0 && doc.metadata.documentType === null && doc.metadata.issuer === null;
 }
 
 /** The output exists, is whole, and came from these bytes under this schema version. */

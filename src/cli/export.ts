@@ -1,7 +1,7 @@
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { createValidator } from '../schema/validate.js';
-import { CsvWriter, documentRows, exportTables, readDocuments, SqliteWriter } from '../export/index.js';
+import { CsvWriter, documentRows, exportTables, failureRows, readDocuments, readParseFailures, SqliteWriter, type CsvDelimiter, type TableRows } from '../export/index.js';
 import type { BatchIo } from './batch.js';
 import { writeAtomic } from './convert.js';
 
@@ -10,6 +10,8 @@ export interface ExportOptions {
   csv: string | null;
   sqlite: string | null;
   quiet: boolean;
+  /** CSV field separator (default ','). */
+  delimiter?: CsvDelimiter;
 }
 
 /**
@@ -22,30 +24,36 @@ export async function runExport(options: ExportOptions, io: Pick<BatchIo, 'stder
   const csvDir = options.csv ? resolve(options.csv) : null;
   if (csvDir) await mkdir(csvDir, { recursive: true });
   const csv = csvDir
-    ? exportTables.map((t) => new CsvWriter(join(csvDir, `${t.name}.csv.${suffix}`), t.columns.map(([c]) => c)))
+    ? exportTables.map((t) => new CsvWriter(join(csvDir, `${t.name}.csv.${suffix}`), t.columns.map(([c]) => c), options.delimiter ?? ','))
     : [];
   const sqlite = options.sqlite ? await SqliteWriter.create() : null;
   const validate = createValidator();
   const ids = new Set<string>();
   const counts = { documents: 0, skipped: 0, rows: new Map<string, number>() };
+  const add = async (rows: TableRows) => {
+    for (const [i, table] of exportTables.entries()) {
+      counts.rows.set(table.name, (counts.rows.get(table.name) ?? 0) + rows[table.name].length);
+      for (const row of rows[table.name]) await csv[i]?.write(row);
+    }
+    sqlite?.add(rows);
+  };
   try {
     for await (const stored of readDocuments(options.inputs, validate)) {
       if (!stored.doc) {
         counts.skipped++;
         io.stderr(`${stored.file}${stored.line ? `:${stored.line}` : ''}: error skipped: ${stored.problems.slice(0, 3).join('; ')}\n`);
+        const code = stored.problems[0]?.startsWith('not JSON') ? 'invalid-json' : 'invalid-document';
+        await add(failureRows({ path: stored.file, line: stored.line, stage: 'export', code, message: stored.problems.slice(0, 3).join('; ') }));
         continue;
       }
       let id = stored.id;
       for (let n = 2; ids.has(id); n++) id = `${stored.id}~${n}`;
       ids.add(id);
-      const rows = documentRows(stored.doc, id);
-      for (const [i, table] of exportTables.entries()) {
-        counts.rows.set(table.name, (counts.rows.get(table.name) ?? 0) + rows[table.name].length);
-        for (const row of rows[table.name]) await csv[i]?.write(row);
-      }
-      sqlite?.add(rows);
+      await add(documentRows(stored.doc, id));
       counts.documents++;
     }
+    // Inputs the parse batch could not read stay visible next to the documents it made.
+    for await (const failure of readParseFailures(options.inputs)) await add(failureRows(failure));
   } finally {
     await Promise.all(csv.map((w) => w.close()));
   }

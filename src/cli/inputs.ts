@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 
 /** The extensions a directory walk picks up. */
@@ -26,7 +26,12 @@ interface Argument {
  * once. Outputs mirror the inputs' tree under the arguments' common folder, so
  * two `plan.txt` in different folders never share an output.
  */
-export async function* expandInputs(inputs: readonly string[], ignore: readonly string[] = [], images = false): AsyncGenerator<InputFile> {
+export interface WalkStats {
+  /** Hidden files (with a readable extension) and hidden folders seen in walked folders: not walked. */
+  hidden: number;
+}
+
+export async function* expandInputs(inputs: readonly string[], ignore: readonly string[] = [], images = false, stats: WalkStats = { hidden: 0 }): AsyncGenerator<InputFile> {
   const extensions: readonly string[] = images ? [...inputExtensions, ...imageExtensions] : inputExtensions;
   const { default: fg } = await import('fast-glob');
   const args: Argument[] = inputs.map((pattern) => {
@@ -37,7 +42,7 @@ export async function* expandInputs(inputs: readonly string[], ignore: readonly 
   });
   const files = args.filter((a) => a.kind !== 'stdin');
   const root = files.length > 0 ? commonDir(files.map((a) => resolve(a.base))) : resolve('.');
-  const siblings = new SiblingCache(extensions);
+  const siblings = new SiblingCache(extensions, stats);
   const name = (path: string): string => outputFor(path, root, siblings);
   for (const arg of args) {
     if (arg.kind === 'stdin') yield { path: '-', output: 'stdin.json' };
@@ -74,7 +79,10 @@ function outputFor(path: string, root: string, siblings: SiblingCache): string {
 /** Stem counts per folder for the few folders being walked right now. */
 class SiblingCache {
   /** The extensions this walk reads: only those can clash. */
-  constructor(private readonly extensions: readonly string[]) {}
+  constructor(
+    private readonly extensions: readonly string[],
+    private readonly stats: WalkStats,
+  ) {}
 
   private readonly cache = new Map<string, Map<string, number>>();
 
@@ -82,14 +90,17 @@ class SiblingCache {
     let counts = this.cache.get(dir);
     if (counts) return counts;
     counts = new Map();
-    let names: string[] = [];
+    let entries: Dirent[] = [];
     try {
-      names = readdirSync(dir);
+      entries = readdirSync(dir, { withFileTypes: true });
     } catch {
       // Unreadable folder: no siblings known, the file itself fails when read.
     }
-    for (const n of names) {
+    for (const entry of entries) {
+      const n = entry.name;
       const ext = extname(n).slice(1).toLowerCase();
+      // The walk skips names starting with "." (.git, editors' backups): count them, so the summary can say so.
+      if (n.startsWith('.') && (entry.isDirectory() || this.extensions.includes(ext))) this.stats.hidden++;
       if (!this.extensions.includes(ext)) continue;
       const stem = n.slice(0, -(ext.length + 1));
       counts.set(stem, (counts.get(stem) ?? 0) + 1);
@@ -100,13 +111,56 @@ class SiblingCache {
   }
 }
 
-/** The output path for an input: inside `out`, never the input itself. */
+/**
+ * The output path for an input: inside `out` — also once symbolic links in the
+ * folders below it are followed — never the input itself, and never a file that
+ * is not a kehoach output (another input named `plan.json`, a user's notes).
+ */
 export function safeOutputPath(out: string, name: string, input: string): string {
   const root = resolve(out);
   const path = resolve(root, name);
   if (!path.startsWith(root + sep)) throw new Error(`the output ${path} would fall outside ${root}`);
   if (input !== '-' && path === resolve(input)) throw new Error(`the output would overwrite the input itself`);
+  const realRoot = realFolder(root);
+  const realParent = realFolder(dirname(path));
+  if (realRoot !== null && realParent !== null && realParent !== realRoot && !realParent.startsWith(realRoot + sep)) {
+    throw new Error(`the output ${path} would fall outside ${root} through a symbolic link (${realParent})`);
+  }
+  if (existsAsOtherFile(path)) throw new Error(`the output ${path} exists and is not a kehoach output; it is left alone`);
   return path;
+}
+
+/** The real path of the nearest existing folder at or above `dir` (links resolved), or null. */
+function realFolder(dir: string): string | null {
+  for (let d = dir; ; d = dirname(d)) {
+    try {
+      return realpathSync(d) + (d === dir ? '' : sep + relative(d, dir));
+    } catch {
+      if (dirname(d) === d) return null;
+    }
+  }
+}
+
+/** A file is at `path` and does not start like kehoach JSON (`{"schemaVersion": "1.`). */
+export function existsAsOtherFile(path: string): boolean {
+  const info = statSync(path, { throwIfNoEntry: false });
+  if (!info) return false;
+  if (!info.isFile()) return true; // a folder, a device, a FIFO: not ours to replace
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return false; // unreadable: the write will say so
+  }
+  try {
+    const head = Buffer.alloc(64);
+    const n = readSync(fd, head, 0, 64, 0);
+    return !/^\{\s*"schemaVersion"\s*:\s*"1\./u.test(head.subarray(0, n).toString('utf8'));
+  } catch {
+    return true; // a folder or a device: not ours to replace
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function commonDir(dirs: readonly string[]): string {

@@ -1,23 +1,29 @@
 import { once } from 'node:events';
 import { CommanderError } from 'commander';
 import { createProgram } from './program.js';
+import { readLimited } from './read-limited.js';
 
 /** Runs the CLI on `process.argv`. */
 export async function main(argv: readonly string[] = process.argv): Promise<void> {
   // `kehoach parse … --jsonl - | head` closes the pipe early: stop quietly, as other Unix tools do.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  // Standard output on a full disk (or any other write error): one clear line, exit 1, no stack.
+  const stdoutFailed = (error: NodeJS.ErrnoException): never => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  });
+    process.stderr.write(`kehoach: error could not write to standard output: ${error.message}\n`);
+    process.exit(1);
+  };
+  process.stdout.on('error', stdoutFailed);
   const program = createProgram(
     {
-      stdout: (t) => process.stdout.write(t),
-      stderr: (t) => process.stderr.write(t),
-      readStdin: async () => {
-        const chunks: Buffer[] = [];
-        for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-        return Buffer.concat(chunks);
+      stdout: (t) => {
+        try {
+          return process.stdout.write(t);
+        } catch (error) {
+          return stdoutFailed(error as NodeJS.ErrnoException);
+        }
       },
+      stderr: (t) => process.stderr.write(t),
+      readStdin: (limit) => readLimited(process.stdin, limit),
       stdoutDrained: async () => {
         await once(process.stdout, 'drain');
       },

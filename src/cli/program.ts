@@ -1,8 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { InputFormat } from '../decode/types.js';
-import { defaultMaxBytes } from '../pipeline.js';
+import { defaultMaxBytes } from '../options.js';
 import { packageVersion, schemaVersion } from '../schema/version.js';
+import { csvDelimiters, type CsvDelimiter } from '../export/csv.js';
 import { runBatch, type BatchIo } from './batch.js';
 
 export type Io = BatchIo;
@@ -22,7 +23,7 @@ export function createProgram(io: Io, setExitCode: (code: number) => void): Comm
     .option('-o, --out <dir>', 'write one JSON per input under DIR, mirroring the input folders')
     .option('--jsonl <file>', 'write one document per line to FILE ("-" for stdout), for pipelines')
     .option('--ignore <glob>', 'skip files matching this glob when walking directories and globs (repeatable)', (glob: string, previous: string[] = []) => [...previous, glob])
-    .option('-j, --jobs <n>', `worker threads for a batch (default: the ${availableParallelism()} cores)`, positiveInteger)
+    .option('-j, --jobs <n>', `worker threads for a batch (default: the ${availableParallelism()} cores; at most ${maxJobs()}, 4 per core)`, jobCount)
     .option('--resume', 'skip inputs whose output already exists with the same source.sha256 and schemaVersion')
     .option('--strict', 'also exit 1 when a document has error diagnostics')
     .option('-q, --quiet', 'no progress and no summary; errors only')
@@ -30,6 +31,7 @@ export function createProgram(io: Io, setExitCode: (code: number) => void): Comm
     .option('--ocr', 'read scanned PDFs and page images (.png .jpg .tif) with Tesseract (Vietnamese model); slow')
     .option('--text', 'include the normalized text (source.text) so spans can be checked')
     .option('--compact', 'print JSON on one line')
+    .option('--summary', 'print a short summary of each document for a person (what it is, counts, what is missing, whether it needs review) instead of its JSON; with -o or --jsonl, besides writing it')
     .option('--max-bytes <n>', `refuse inputs larger than this many bytes (default ${defaultMaxBytes})`, positiveInteger)
     .addHelpText(
       'after',
@@ -66,6 +68,7 @@ Every span indexes source.text (add --text to include it); its line is the input
           format: opts.format ?? null,
           includeText: opts.text ?? false,
           compact: opts.compact ?? false,
+          summary: opts.summary ?? false,
           maxBytes: opts.maxBytes ?? defaultMaxBytes,
           ocr: opts.ocr ?? false,
           jobs: batch ? (opts.jobs ?? availableParallelism()) : 1,
@@ -82,7 +85,8 @@ Every span indexes source.text (add --text to include it); its line is the input
     .command('export')
     .description('Turn kehoach JSON (a folder, globs, .json or .jsonl files) into CSV files and/or a SQLite database.')
     .argument('<inputs...>', 'folders, globs or files of kehoach JSON (from parse -o or --jsonl)')
-    .option('--csv <dir>', 'write documents.csv, targets.csv, tasks.csv, agencies.csv, responsibilities.csv (UTF-8 with BOM)')
+    .option('--csv <dir>', 'write documents.csv, targets.csv, tasks.csv, agencies.csv, responsibilities.csv, failures.csv (UTF-8 with BOM; text starting with = + - @ gets a leading \' so spreadsheets never run it)')
+    .option('--delimiter <char>', 'CSV field separator: "," (default), ";" (Excel in a Vietnamese or other comma-decimal locale) or "tab"', csvDelimiter)
     .option('--sqlite <file>', 'write the same tables to a SQLite database, indexed by agency and year')
     .option('-q, --quiet', 'no summary')
     .addHelpText(
@@ -96,10 +100,33 @@ Examples:
 Every row carries document_id and, for items, span_offset/span_length/span_line.
 A file that is not valid kehoach JSON is skipped and named on stderr (exit 1).`,
     )
-    .action(async (inputs: string[], opts: { csv?: string; sqlite?: string; quiet?: boolean }, command: Command) => {
+    .action(async (inputs: string[], opts: { csv?: string; sqlite?: string; quiet?: boolean; delimiter?: CsvDelimiter }, command: Command) => {
       if (!opts.csv && !opts.sqlite) command.error('error: say where to export: --csv DIR and/or --sqlite FILE', { exitCode: 2 });
       const { runExport } = await import('./export.js');
-      setExitCode(await runExport({ inputs, csv: opts.csv ?? null, sqlite: opts.sqlite ?? null, quiet: opts.quiet ?? false }, io));
+      setExitCode(await runExport({ inputs, csv: opts.csv ?? null, sqlite: opts.sqlite ?? null, quiet: opts.quiet ?? false, delimiter: opts.delimiter ?? ',' }, io));
+    });
+
+  program
+    .command('report')
+    .description('Write a static review site: an index of the documents and, for each, its source text with every extracted item marked beside the lists of what was extracted.')
+    .argument('<inputs...>', 'documents (files, folders, globs) to parse, or kehoach JSON made with --text')
+    .requiredOption('-o, --out <dir>', 'the folder to write index.html, one page per document, report.css and report.js into')
+    .option('--max-bytes <n>', `refuse inputs larger than this many bytes (default ${defaultMaxBytes})`, positiveInteger)
+    .option('-q, --quiet', 'no summary')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  kehoach report plans/ -o review/            parse and review a folder of plans
+  kehoach parse plans/ -o out/ --text && kehoach report out/ -o review/
+
+Open review/index.html in a browser: it needs no server and no network. Click an
+item in a list to see its words in the text; click marked words to see the item.
+Exit codes: 0 all inputs reported; 1 some input failed; 2 bad usage.`,
+    )
+    .action(async (inputs: string[], opts: { out: string; maxBytes?: number; quiet?: boolean }) => {
+      const { runReport } = await import('./report.js');
+      setExitCode(await runReport({ inputs, out: opts.out, maxBytes: opts.maxBytes ?? defaultMaxBytes, quiet: opts.quiet ?? false }, io));
     });
 
   program
@@ -135,8 +162,26 @@ interface ParseFlags {
   format?: InputFormat;
   text?: boolean;
   compact?: boolean;
+  summary?: boolean;
   maxBytes?: number;
   ocr?: boolean;
+}
+
+function csvDelimiter(value: string): CsvDelimiter {
+  const d = value === 'tab' || value === '\\t' ? '\t' : value;
+  if (!(csvDelimiters as readonly string[]).includes(d)) throw new InvalidArgumentError('expected "," ";" or "tab".');
+  return d as CsvDelimiter;
+}
+
+/** More workers than 4 per core only cost memory (each holds a V8 heap). */
+function maxJobs(): number {
+  return availableParallelism() * 4;
+}
+
+function jobCount(value: string): number {
+  const n = positiveInteger(value);
+  if (n > maxJobs()) throw new InvalidArgumentError(`at most ${maxJobs()} on this machine (4 per core): more workers only cost memory.`);
+  return n;
 }
 
 function positiveInteger(value: string): number {

@@ -14,12 +14,13 @@ export interface Tally {
   targets: number;
   tasks: number;
   withErrors: number;
+  needsReview: number;
   diagnostics: Map<string, number>;
   started: number;
 }
 
 export function createTally(now: number): Tally {
-  return { found: 0, walked: false, done: 0, ok: 0, failed: 0, skipped: 0, bytes: 0, targets: 0, tasks: 0, withErrors: 0, diagnostics: new Map(), started: now };
+  return { found: 0, walked: false, done: 0, ok: 0, failed: 0, skipped: 0, bytes: 0, targets: 0, tasks: 0, withErrors: 0, needsReview: 0, diagnostics: new Map(), started: now };
 }
 
 export function count(tally: Tally, result: ConvertResult): void {
@@ -29,6 +30,7 @@ export function count(tally: Tally, result: ConvertResult): void {
   tally.targets += result.targets;
   tally.tasks += result.tasks;
   if (result.errors.length > 0) tally.withErrors++;
+  if (result.status === 'ok' && result.needsReview) tally.needsReview++;
   for (const [code, n] of Object.entries(result.diagnostics)) tally.diagnostics.set(code, (tally.diagnostics.get(code) ?? 0) + n);
 }
 
@@ -51,6 +53,9 @@ export function summaryLines(tally: Tally, now: number, jobs: number, interrupte
     `${(tally.bytes / 1e6).toFixed(tally.bytes < 1e5 ? 3 : 1)} MB in ${seconds.toFixed(2)} s (${mbs.toFixed(2)} MB/s, ${(tally.done / seconds).toFixed(1)} files/s) on ${jobs} ${jobs === 1 ? 'thread' : 'worker threads'}`,
     `extracted ${tally.targets} targets and ${tally.tasks} tasks; ${tally.withErrors} documents have error diagnostics`,
   ];
+  if (tally.needsReview > 0) {
+    lines.push(`${tally.needsReview} ${tally.needsReview === 1 ? 'document needs' : 'documents need'} review (quality.reasons in its JSON says why; kehoach parse FILE --summary shows one)`);
+  }
   const codes = [...tally.diagnostics].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   if (codes.length > 0) lines.push(`diagnostics: ${codes.map(([code, n]) => `${code} ${n}`).join(', ')}`);
   return lines;

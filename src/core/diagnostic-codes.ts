@@ -23,6 +23,8 @@ export const diagnosticCodes = {
   'decode/truncated': { severity: 'warning', summary: 'The HTML page ends before its closing tag: it may be cut off.' },
   'decode/empty': { severity: 'warning', summary: 'The input has no text.' },
   'decode/span-copied': { severity: 'info', summary: 'A table cell spanning several rows was copied into each of them.' },
+  'decode/bad-input': { severity: 'error', summary: 'parse() was called with something that is neither a string nor bytes.' },
+  'decode/invalid-utf8': { severity: 'warning', summary: 'A few byte sequences of UTF-8 text were damaged; each was replaced by U+FFFD.' },
   'decode/adapter-failed': { severity: 'error', summary: 'The markdown or HTML adapter could not read the input; it was read as plain text.' },
   'normalize/unicode-nfc': { severity: 'info', summary: 'Decomposed (NFD) characters were composed to NFC.' },
   'normalize/invisible-characters': { severity: 'info', summary: 'Zero-width or non-breaking spaces were replaced or removed.' },
@@ -51,6 +53,10 @@ export const diagnosticCodes = {
   'metadata/blank-field': { severity: 'info', summary: 'A metadata field is present but left blank in the document.' },
   'metadata/inferred-issuer': { severity: 'info', summary: 'The issuer\u2019s locality was inferred from the place and the body text.' },
   'metadata/invalid-date': { severity: 'warning', summary: 'A date is not a valid calendar date.' },
+  'quality/tasks-without-lead': { severity: 'warning', summary: 'Tasks from a table or a labelled list name no lead agency: the lead column or line was not understood.' },
+  'quality/empty-assignment-section': { severity: 'warning', summary: 'A section that assigns tasks or duties gave no task and no responsibility.' },
+  'quality/not-a-plan': { severity: 'warning', summary: 'Nothing of a plan or decision was found (no letterhead, document type or plan sections): perhaps not a plan at all.' },
+  'quality/needs-review': { severity: 'warning', summary: 'The document was not fully understood; quality.reasons says why.' },
   'internal/exception': { severity: 'error', summary: 'kehoach failed on this input; this is a bug, please report it.' },
 } as const satisfies Record<string, { severity: 'error' | 'warning' | 'info'; summary: string }>;
 

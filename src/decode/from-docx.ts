@@ -17,18 +17,19 @@ export interface DocxHtml {
 /**
  * A .docx to HTML, through mammoth, after writing Word's automatic numbering
  * labels into the text (mammoth drops them, and they carry the outline).
- * Returns null when the bytes are not a .docx (not a ZIP, or no word/document.xml).
+ * Throws, saying why, when the bytes are a damaged ZIP or a ZIP without
+ * word/document.xml (the caller reports it and refuses the file).
  */
-export async function docxToHtml(bytes: Uint8Array): Promise<DocxHtml | null> {
+export async function docxToHtml(bytes: Uint8Array): Promise<DocxHtml> {
   const { default: JSZip } = await import('jszip');
   let zip: InstanceType<typeof JSZip>;
   try {
     zip = await JSZip.loadAsync(bytes);
-  } catch {
-    return null;
+  } catch (error) {
+    throw new Error(`the ZIP container is damaged, truncated or encrypted: ${(error as Error).message}`);
   }
   const entry = zip.file('word/document.xml');
-  if (entry === null) return null;
+  if (entry === null) throw new Error('the ZIP holds no word/document.xml: it is not a Word document');
   // A ZIP can claim little and inflate to gigabytes: refuse a document part past the limit before inflating it.
   const inflated = (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
   if (inflated < 0 || inflated > maxDocumentXml) throw new Error(`word/document.xml would inflate to ${inflated} bytes (limit ${maxDocumentXml})`);

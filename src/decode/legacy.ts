@@ -71,7 +71,8 @@ export interface LegacyReading {
  */
 export async function readLegacy(bytes: Uint8Array): Promise<LegacyReading> {
   const { default: iconv } = await import('iconv-lite');
-  const latin = new TextDecoder('windows-1252').decode(bytes);
+  // Node's TextDecoder reads windows-1252 as Latin-1 (0x80–0x9F become C1 controls); iconv-lite has the real table.
+  const latin = iconv.decode(Buffer.from(bytes), 'windows-1252');
   const candidates: LegacyReading[] = [
     { text: new TextDecoder('windows-1258').decode(bytes), encoding: 'windows-1258', name: 'Windows-1258' },
     { text: iconv.decode(Buffer.from(bytes), 'tcvn'), encoding: 'tcvn3', name: 'TCVN3 (ABC)' },

@@ -1,5 +1,5 @@
 export { exportTables, type ExportTable } from './tables.js';
-export { documentRows, type TableRows } from './rows.js';
-export { csvRecord, CsvWriter } from './csv.js';
+export { documentRows, failureRows, type Failure, type TableRows } from './rows.js';
+export { csvDelimiters, csvRecord, CsvWriter, type CsvDelimiter } from './csv.js';
 export { SqliteWriter, sqliteSchema } from './sqlite.js';
-export { readDocuments, type StoredDocument } from './read.js';
+export { readDocuments, readParseFailures, type StoredDocument } from './read.js';

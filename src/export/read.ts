@@ -4,6 +4,7 @@ import { createInterface } from 'node:readline';
 import { relative } from 'node:path';
 import type { KehoachDocument } from '../schema/document.js';
 import type { ValidationError } from '../schema/validate.js';
+import type { Failure } from './rows.js';
 
 export interface StoredDocument {
   /** The file under the folder, without `.json`; `#<line>` for a JSONL line. */
@@ -46,6 +47,37 @@ export async function* readDocuments(inputs: readonly string[], validate: (doc: 
           continue;
         }
         yield check(base.endsWith('.json') ? base.slice(0, -5) : base, file, null, text, validate);
+      }
+    }
+  }
+}
+
+/**
+ * The inputs a parse batch could not convert, from the `_errors.jsonl` it left
+ * in each output folder (one `{path, code, message, line}` per line).
+ */
+export async function* readParseFailures(inputs: readonly string[]): AsyncGenerator<Failure> {
+  const { default: fg } = await import('fast-glob');
+  for (const input of inputs) {
+    if (!(statSync(input, { throwIfNoEntry: false })?.isDirectory() ?? false)) continue;
+    for await (const entry of fg.stream('**/_errors.jsonl', { cwd: input, absolute: true, followSymbolicLinks: false, concurrency: 1 })) {
+      const lines = createInterface({ input: createReadStream(String(entry)), crlfDelay: Infinity });
+      let n = 0;
+      for await (const text of lines) {
+        n++;
+        if (text.trim() === '') continue;
+        try {
+          const record = JSON.parse(text) as { path?: unknown; code?: unknown; message?: unknown; line?: unknown };
+          yield {
+            path: String(record.path ?? ''),
+            line: typeof record.line === 'number' ? record.line : null,
+            stage: 'parse',
+            code: String(record.code ?? 'unknown'),
+            message: String(record.message ?? ''),
+          };
+        } catch {
+          yield { path: String(entry), line: n, stage: 'export', code: 'invalid-json', message: 'a line of _errors.jsonl is not JSON' };
+        }
       }
     }
   }

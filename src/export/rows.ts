@@ -20,6 +20,10 @@ export function documentRows(doc: KehoachDocument, documentId: string): TableRow
         signer_name: m.signer?.name, signer_position: m.signer?.position,
         goals: doc.goals.length, targets: doc.targets.length, tasks: doc.tasks.length, responsibilities: doc.responsibilities.length,
         error_diagnostics: severity('error'), warning_diagnostics: severity('warning'),
+        // JSON from before schema 1.2.0 has no quality summary: leave its columns empty.
+        needs_review: doc.quality ? Number(doc.quality.needsReview) : null, review_reasons: doc.quality?.reasons.join(' '),
+        metadata_missing: doc.quality?.metadataMissing.join(' '), tasks_without_lead: doc.quality?.tasksWithoutLead,
+        ragged_rows: doc.quality?.raggedRows, converter: doc.source.converter ? `${doc.source.converter.name} ${doc.source.converter.version}` : null,
       },
     ],
     targets: doc.targets.map((t) => ({
@@ -44,7 +48,25 @@ export function documentRows(doc: KehoachDocument, documentId: string): TableRow
       document_id: documentId, responsibility_id: r.id, agency: r.agency.canonical, name: r.agency.name, level: r.agency.level,
       duties: r.duties.join('\n'), duty_count: r.duties.length, node_id: r.nodeId, ...spanColumns(r.span),
     })),
+    failures: [],
   };
+  return toRows(records);
+}
+
+/** An input that gave no document, as a row of the failures table (every other table empty). */
+export interface Failure {
+  path: string;
+  line: number | null;
+  stage: 'parse' | 'export';
+  code: string;
+  message: string;
+}
+
+export function failureRows(failure: Failure): TableRows {
+  return toRows({ documents: [], targets: [], tasks: [], agencies: [], responsibilities: [], failures: [{ ...failure }] });
+}
+
+function toRows(records: Record<TableName, Record_[]>): TableRows {
   const out = {} as TableRows;
   for (const table of exportTables) out[table.name] = records[table.name].map((r) => table.columns.map(([c]) => r[c] ?? null));
   return out;

@@ -6,7 +6,7 @@ export type ColumnType = 'TEXT' | 'INTEGER' | 'REAL';
 export type Value = string | number | null;
 
 export interface ExportTable {
-  name: 'documents' | 'targets' | 'tasks' | 'agencies' | 'responsibilities';
+  name: 'documents' | 'targets' | 'tasks' | 'agencies' | 'responsibilities' | 'failures';
   description: string;
   columns: ReadonlyArray<readonly [name: string, type: ColumnType, description: string]>;
   /** Columns worth an index for the questions researchers ask (by agency, by year). */
@@ -48,8 +48,14 @@ export const exportTables: readonly ExportTable[] = [
       ['responsibilities', 'INTEGER', 'number of responsibilities'],
       ['error_diagnostics', 'INTEGER', 'number of error diagnostics'],
       ['warning_diagnostics', 'INTEGER', 'number of warning diagnostics'],
+      ['needs_review', 'INTEGER', '1 when the document was not fully understood (quality.needsReview), 0 when it was; empty for JSON older than schema 1.2.0'],
+      ['review_reasons', 'TEXT', 'quality.reasons, space-separated: errors, missing-metadata, no-structure, tasks-without-lead, ragged-rows, empty-assignment-section'],
+      ['metadata_missing', 'TEXT', 'metadata fields not found, space-separated'],
+      ['tasks_without_lead', 'INTEGER', 'table or list tasks that name no lead agency'],
+      ['ragged_rows', 'INTEGER', 'table rows that do not fit their header'],
+      ['converter', 'TEXT', 'the library or program that turned a Word file, PDF or scan into text, with its version'],
     ],
-    indexes: ['year', 'issuer', 'issuer_level'],
+    indexes: ['year', 'issuer', 'issuer_level', 'needs_review'],
   },
   {
     name: 'targets',
@@ -129,5 +135,17 @@ export const exportTables: readonly ExportTable[] = [
       ...span,
     ],
     indexes: ['agency', 'document_id'],
+  },
+  {
+    name: 'failures',
+    description: 'one row per input that gave no document: files a parse batch could not read (its _errors.jsonl) and JSON files the export skipped',
+    columns: [
+      ['path', 'TEXT', 'the input file (stage parse) or the JSON file (stage export)'],
+      ['line', 'INTEGER', 'line of the input, or of the JSONL file, where known'],
+      ['stage', 'TEXT', 'parse or export'],
+      ['code', 'TEXT', 'diagnostic or error code, e.g. decode/binary, ENOENT, invalid-json'],
+      ['message', 'TEXT', 'why'],
+    ],
+    indexes: [],
   },
 ];

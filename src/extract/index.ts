@@ -1,3 +1,5 @@
+import type { Reporter } from '../core/diagnostic.js';
+import { guard } from '../core/guard.js';
 import type { NormalizedText } from '../normalize/types.js';
 import type { AgencyIndexEntry, Citation, Goal, Metadata, OutlineNode, Responsibility, Table, Target, Task } from '../schema/document.js';
 import { indexAgencies } from './agency-index.js';
@@ -19,9 +21,16 @@ export interface Extracted {
 }
 
 /** Goals, tasks, responsibilities and the agency index, from the outline and tables. */
-export function extractItems(normalized: NormalizedText, outline: readonly OutlineNode[], tables: readonly Table[], metadata: Metadata, citations: readonly Citation[]): Extracted {
-  const year = planYear(metadata);
-  const tasks = extractTasks(normalized, outline, tables, year);
-  const responsibilities = extractResponsibilities(outline);
-  return { goals: extractGoals(outline), targets: extractTargets(outline, tables, citations, year), tasks, responsibilities, agencies: indexAgencies(tasks, responsibilities) };
+export function extractItems(normalized: NormalizedText, outline: readonly OutlineNode[], tables: readonly Table[], metadata: Metadata, citations: readonly Citation[], reporter: Reporter): Extracted {
+  // Each kind of item on its own: a bug in one costs that kind only.
+  const year = guard(reporter, 'plan year', null, () => planYear(metadata));
+  const tasks = guard(reporter, 'tasks', [], () => extractTasks(normalized, outline, tables, year));
+  const responsibilities = guard(reporter, 'responsibilities', [], () => extractResponsibilities(outline));
+  return {
+    goals: guard(reporter, 'goals', [], () => extractGoals(outline)),
+    targets: guard(reporter, 'targets', [], () => extractTargets(outline, tables, citations, year)),
+    tasks,
+    responsibilities,
+    agencies: guard(reporter, 'agency index', [], () => indexAgencies(tasks, responsibilities)),
+  };
 }

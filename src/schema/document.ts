@@ -191,6 +191,27 @@ export const Source = z
   })
   .meta({ id: 'Source' });
 
+export const QualityReason = z.enum(['errors', 'not-a-plan', 'missing-metadata', 'no-structure', 'tasks-without-lead', 'ragged-rows', 'empty-assignment-section']);
+
+export const Quality = z
+  .object({
+    needsReview: z.boolean().describe('True when any reason applies: a person should look at the document before its figures are counted.'),
+    reasons: z
+      .array(QualityReason)
+      .describe(
+        'Why it needs review: error diagnostics; nothing of a plan or decision found (no letterhead, type or plan sections: a README, a letter); a core metadata field (type, number, date, issuer, title) not found; no outline; table or list tasks without a lead agency; table rows that do not fit their header; a section that assigns tasks or duties from which nothing was extracted.',
+      ),
+    metadataFound: z.array(z.string()).describe('Metadata fields found (a field left blank in the document, “Số: /QĐ-UBND”, counts as found).'),
+    metadataMissing: z.array(z.string()).describe('Metadata fields not found, among documentType, documentNumber, issuedDate, place, issuer, title, signer.'),
+    tasks: z.int().min(0).describe('Number of tasks.'),
+    tasksWithLead: z.int().min(0).describe('Tasks that name a lead agency.'),
+    tasksWithoutLead: z.int().min(0).describe('Tasks from a table row or a labelled list item that name no lead agency (leaves of a task section without agencies are not counted).'),
+    tableRows: z.int().min(0).describe('Data rows of all tables.'),
+    raggedRows: z.int().min(0).describe('Table rows whose cells do not fit the header (see the tables/ragged-row diagnostics).'),
+    emptyAssignmentSections: z.array(z.string()).describe('Outline ids of sections that assign tasks or duties (“Nhiệm vụ”, “Tổ chức thực hiện”) from which no task or responsibility was extracted.'),
+  })
+  .meta({ id: 'Quality', description: 'Whether the document was understood well enough to count its figures (since schema 1.2.0).' });
+
 export const KehoachDocument = z
   .object({
     schemaVersion: z
@@ -208,6 +229,7 @@ export const KehoachDocument = z
     agencies: z.array(AgencyIndexEntry).describe('Every agency named in tasks and responsibilities, by canonical name.'),
     citations: z.array(Citation),
     diagnostics: z.array(Diagnostic),
+    quality: Quality.optional().describe('Whether the document needs a look before its figures are counted (since schema 1.2.0; always present from kehoach).'),
   })
   .meta({ id: 'KehoachDocument', title: 'kehoach document', description: 'A Vietnamese plan decree as structured data.' });
 
@@ -232,3 +254,5 @@ export type Target = z.infer<typeof Target>;
 export type Responsibility = z.infer<typeof Responsibility>;
 export type AgencyIndexEntry = z.infer<typeof AgencyIndexEntry>;
 export type SectionRole = z.infer<typeof SectionRole>;
+export type Quality = z.infer<typeof Quality>;
+export type QualityReason = z.infer<typeof QualityReason>;

@@ -1,0 +1,96 @@
+import { readFile, mkdir } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { parse } from '../pipeline.js';
+import type { KehoachDocument } from '../schema/document.js';
+import { reportCss, reportJs } from '../report/assets.js';
+import { indexPage, type IndexEntry } from '../report/index-page.js';
+import { documentPage } from '../report/page.js';
+import type { BatchIo } from './batch.js';
+import { writeAtomic } from './convert.js';
+import { expandInputs } from './inputs.js';
+
+export interface ReportOptions {
+  inputs: string[];
+  out: string;
+  maxBytes: number;
+  quiet: boolean;
+}
+
+/**
+ * Documents (parsed here) or kehoach JSON made with --text, to a static site
+ * under `out`: index.html, one page per document, report.css and report.js.
+ * Opens from disk, no server, no network. Exit 1 when some input failed.
+ */
+export async function runReport(options: ReportOptions, io: Pick<BatchIo, 'stderr'>): Promise<number> {
+  const out = resolve(options.out);
+  await mkdir(out, { recursive: true });
+  const entries: IndexEntry[] = [];
+  const failures: { name: string; message: string }[] = [];
+  const used = new Set<string>();
+  const files = collect(options.inputs);
+  for await (const path of files) {
+    const name = path;
+    let doc: KehoachDocument;
+    try {
+      doc = path.endsWith('.json') ? await readJson(path) : await parse(await readFile(path), { path, includeText: true, maxBytes: options.maxBytes });
+    } catch (error) {
+      failures.push({ name, message: (error as Error).message });
+      io.stderr(`${path}: error ${(error as Error).message}\n`);
+      continue;
+    }
+    const refused = doc.diagnostics.find((d) => d.severity === 'error' && doc.outline.length === 0 && !doc.source.text);
+    if (refused) {
+      failures.push({ name, message: refused.message });
+      io.stderr(`${path}:${refused.line ?? 1}: error ${refused.message} [${refused.code}]\n`);
+      continue;
+    }
+    const href = pageName(path, used);
+    await writeAtomic(join(out, href), documentPage(doc, name));
+    entries.push({ href, name, doc });
+  }
+  if (entries.length === 0 && failures.length === 0) {
+    io.stderr('kehoach: no input files matched\n');
+    return 1;
+  }
+  await writeAtomic(join(out, 'report.css'), reportCss);
+  await writeAtomic(join(out, 'report.js'), reportJs);
+  await writeAtomic(join(out, 'index.html'), indexPage(entries, failures));
+  if (!options.quiet) {
+    const review = entries.filter((x) => x.doc.quality?.needsReview).length;
+    io.stderr(`kehoach: report of ${entries.length} documents (${review} need review${failures.length ? `, ${failures.length} failed` : ''}): open ${join(out, 'index.html')}\n`);
+  }
+  return failures.length > 0 ? 1 : 0;
+}
+
+/** Inputs for the walk (documents), plus kehoach .json files named or found in folders. */
+async function* collect(inputs: readonly string[]): AsyncGenerator<string> {
+  const { default: fg } = await import('fast-glob');
+  const documents: string[] = [];
+  for (const input of inputs) {
+    if (input.endsWith('.json')) yield input;
+    else if (statSync(input, { throwIfNoEntry: false })?.isDirectory()) {
+      for await (const entry of fg.stream('**/*.json', { cwd: input, followSymbolicLinks: false, concurrency: 1 })) yield join(input, String(entry));
+      documents.push(input);
+    } else documents.push(input);
+  }
+  if (documents.length === 0) return;
+  for await (const file of expandInputs(documents)) yield file.path;
+}
+
+async function readJson(path: string): Promise<KehoachDocument> {
+  const doc = JSON.parse(await readFile(path, 'utf8')) as KehoachDocument;
+  if (typeof doc?.schemaVersion !== 'string' || !doc.source) throw new Error('not kehoach JSON');
+  if (typeof doc.source.text !== 'string') throw new Error('made without --text: run kehoach parse with --text, or give the input document itself');
+  return doc;
+}
+
+/** A file name for the document's page, unique within the report. */
+function pageName(path: string, used: Set<string>): string {
+  const stem = basename(path).replace(/[^\p{L}\p{N}._-]+/gu, '-').slice(0, 80) || 'document';
+  let name = `${stem}.html`;
+  for (let n = 2; used.has(name) || name === 'index.html'; n++) name = `${stem}-${n}.html`;
+  used.add(name);
+  return name;
+}
+
