@@ -76,8 +76,8 @@ Các nội dung trên được triển khai theo quy định.
     const doc = await parse(`${letterhead}
 I. NHIỆM VỤ
 TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian
-1\tRà soát thủ tục hành chính\tSở Tư pháp\tQuý I/2025
-2\tCập nhật cơ sở dữ liệu\t\tQuý II/2025
+1\tCập nhật cơ sở dữ liệu\t\tQuý II/2025
+2\tRà soát thủ tục hành chính\tSở Tư pháp\tQuý I/2025
 `);
     expect(doc.quality).toMatchObject({ tasks: 2, tasksWithLead: 1, tasksWithoutLead: 1, tableRows: 2, raggedRows: 0 });
     expect(doc.quality!.reasons).toContain('tasks-without-lead');
@@ -96,8 +96,8 @@ describe('documentSummary', () => {
     const doc = await parse(`${letterhead}
 I. NHIỆM VỤ
 TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian
-1\tRà soát thủ tục hành chính\tSở Tư pháp\tQuý I/2025
-2\tCập nhật cơ sở dữ liệu\t\tQuý II/2025
+1\tCập nhật cơ sở dữ liệu\t\tQuý II/2025
+2\tRà soát thủ tục hành chính\tSở Tư pháp\tQuý I/2025
 `);
     const lines = documentSummary(doc, 'ke hoach.txt');
     expect(lines[0]).toBe('ke hoach.txt: Kế hoạch, 12/KH-UBND, 2025-03-05, Ủy ban nhân dân tỉnh An Giang');
