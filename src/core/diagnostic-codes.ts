@@ -50,6 +50,8 @@ export const diagnosticCodes = {
   'metadata/blank-field': { severity: 'info', summary: 'A metadata field is present but left blank in the document.' },
   'metadata/inferred-issuer': { severity: 'info', summary: 'The issuer\u2019s locality was inferred from the place and the body text.' },
   'metadata/invalid-date': { severity: 'warning', summary: 'A date is not a valid calendar date.' },
+  'metadata/from-portal-table': { severity: 'warning', summary: 'A metadata field was taken from the legal portal\u2019s own table about the document, not from the letterhead.' },
+  'metadata/from-reference': { severity: 'warning', summary: 'The document number or date was taken from a “Ban hành kèm theo …” line, as the text has no letterhead.' },
   'internal/exception': { severity: 'error', summary: 'kehoach failed on this input; this is a bug, please report it.' },
 } as const satisfies Record<string, { severity: 'error' | 'warning' | 'info'; summary: string }>;
 

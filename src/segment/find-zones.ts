@@ -1,10 +1,12 @@
-import { rule, type RuleId } from '../grammar/registry.js';
+import { rule, scan, type RuleId } from '../grammar/registry.js';
 import type { Line } from '../normalize/types.js';
 import { isOutlineLabel } from './classify-line.js';
 
 /** Where the fixed parts of a decree are, as line indexes of the normalized text. */
 export interface Zones {
   header: number[];
+  /** Header lines naming the issuing body, top to bottom (parent first, unit under it last). */
+  issuer: number[];
   typeLine: number | null;
   title: number[];
   authority: number | null;
@@ -18,15 +20,49 @@ export interface Zones {
 }
 
 const headerRules: readonly RuleId[] = ['metadata.issuerBody', 'metadata.issuerLocality', 'metadata.nationalMotto', 'metadata.documentNumber', 'metadata.dateline'];
-const maxTitleLines = 4;
+const maxTitleLines = 5;
+/** How far into the text the letterhead may reach: portal banners and tables can come first. */
+const letterheadReach = 150;
+const maxIssuerLines = 5;
+/** Lines an attached instrument's type line may stand above its “(Ban hành kèm theo …)” line. */
+const instrumentReach = 6;
 
-const is = (id: RuleId, line: Line | undefined) => line !== undefined && rule(id).test(line.text);
-const skippable = (line: Line) => line.blank || line.text === '|';
+/**
+ * A line's words without the markup a web capture leaves around them: emphasis
+ * stars (also split or dangling), cell separators and “[đã ký]” stamps.
+ */
+export function bare(text: string): string {
+  let out = '';
+  let from = 0;
+  for (const m of scan('metadata.markup', text)) {
+    out += `${text.slice(from, m.index)} `;
+    from = m.index + m[0].length;
+  }
+  return (out + text.slice(from)).replace(/\s+/gu, ' ').trim();
+}
+
+/** Upper-case words only (a header or heading line), with at least one letter. */
+export const isUpperLine = (text: string) => rule('metadata.upperLine').test(text);
+
+const is = (id: RuleId, line: Line | undefined) => line !== undefined && rule(id).test(bare(line.text));
+const skippable = (line: Line) => line.blank || bare(line.text) === '';
+
+/** A document type at the start of an upper-case line, with the title run on after it. */
+function typeAtStart(text: string): string | null {
+  if (!isUpperLine(text)) return null;
+  const words = text.split(' ');
+  for (let n = Math.min(3, words.length); n >= 1; n--) {
+    const head = words.slice(0, n).join(' ');
+    if (rule('metadata.documentType').test(head)) return head;
+  }
+  return null;
+}
 
 /**
  * Finds the decree's fixed parts (Decree 30/2020/NĐ-CP layout): header block,
  * type and title, authority, preamble, “QUYẾT ĐỊNH:”, recipients and signature
- * blocks, and for a decision the instrument it issues.
+ * blocks, and for a decision the instrument it issues. Header fields are found
+ * each by its own evidence, so an unexpected line costs at most its own field.
  */
 export function findZones(lines: readonly Line[]): Zones {
   const consumed = new Array<boolean>(lines.length).fill(false);
@@ -37,19 +73,39 @@ export function findZones(lines: readonly Line[]): Zones {
     return i;
   };
 
-  const header: number[] = [];
-  let i = next(0);
-  while (i < lines.length && (headerRules.some((id) => is(id, lines[i])) || is('metadata.authority', lines[i]))) {
-    header.push(take(i));
-    i = next(i + 1);
+  // The type line is the first upper-case document type before the body starts.
+  let typeLine: number | null = null;
+  let seen = 0;
+  for (let i = next(0); i < lines.length && seen < letterheadReach; i = next(i + 1), seen++) {
+    const text = bare(lines[i]!.text);
+    if (rule('metadata.documentType').test(text) && isUpperLine(text)) {
+      typeLine = i;
+      break;
+    }
+    if (startsPreamble(lines[i]!) || rule('metadata.decides').test(text)) break;
   }
 
-  let typeLine: number | null = null;
+  const header: number[] = [];
+  let i: number;
+  if (typeLine !== null) {
+    for (let k = 0; k < typeLine; k++) if (!lines[k]!.blank) header.push(take(k));
+    i = next(typeLine + 1);
+    take(typeLine);
+  } else {
+    i = next(0);
+    while (i < lines.length && (headerRules.some((id) => is(id, lines[i])) || is('metadata.authority', lines[i]) || is('metadata.numberLabel', lines[i]))) {
+      header.push(take(i));
+      i = next(i + 1);
+    }
+  }
+  const issuer = issuerLines(lines, header);
+
   const title: number[] = [];
-  if (is('metadata.documentType', lines[i])) {
-    typeLine = take(i);
-    i = next(i + 1);
-    while (i < lines.length && title.length < maxTitleLines && !startsPreamble(lines[i]!) && !is('metadata.authority', lines[i]) && !is('metadata.issuerBody', lines[i])) {
+  if (typeLine !== null) {
+    const upper = i < lines.length && isUpperLine(bare(lines[i]!.text));
+    while (i < lines.length && title.length < maxTitleLines && !startsPreamble(lines[i]!) && !is('metadata.authority', lines[i]) && !is('metadata.issuerBody', lines[i]) && !is('metadata.attachedTo', lines[i])) {
+      const text = bare(lines[i]!.text);
+      if (title.length > 0 && (isUpperLine(text) !== upper || rule('metadata.opening').test(text))) break;
       title.push(take(i));
       i = next(i + 1);
     }
@@ -74,7 +130,7 @@ export function findZones(lines: readonly Line[]): Zones {
   const signatures: number[][] = [];
   let instrument: Zones['instrument'] = null;
   for (let k = i; k < lines.length; k++) {
-    if (consumed[k]) continue;
+    if (consumed[k] || skippable(lines[k]!)) continue;
     const line = lines[k]!;
     if (is('metadata.recipientsHead', line)) {
       const items: number[] = [];
@@ -92,36 +148,83 @@ export function findZones(lines: readonly Line[]): Zones {
       signatures.push(block);
       continue;
     }
-    if (!instrument && decides !== null && is('metadata.documentType', line)) {
-      const titleLines: number[] = [];
-      let j = next(k + 1);
-      while (j < lines.length && titleLines.length < maxTitleLines && !is('metadata.attachedTo', lines[j]) && !isOutlineLabel(lines[j]!.text)) {
-        titleLines.push(j);
-        j = next(j + 1);
-      }
-      const attached = is('metadata.attachedTo', lines[j]) ? j : null;
-      if (attached !== null || titleLines.length > 0) {
-        instrument = { typeLine: take(k), title: titleLines.map(take), attached: attached === null ? null : take(attached) };
-      }
-    }
+    if (!instrument && decides !== null) instrument = instrumentAt(lines, k, next, take);
   }
-  return { header, typeLine, title, authority, preamble, decides, recipients, signatures, instrument, consumed };
+  return { header, issuer, typeLine, title, authority, preamble, decides, recipients, signatures, instrument, consumed };
+}
+
+/**
+ * The issuer's lines: the run of upper-case lines just above the national name
+ * or the number, whichever comes first (the left column of the letterhead).
+ * A flattened header may put the issuer before the national name on one line.
+ */
+function issuerLines(lines: readonly Line[], header: readonly number[]): number[] {
+  const rows = header.filter((k) => bare(lines[k]!.text) !== '');
+  const stop = rows.findIndex((k) => {
+    const text = bare(lines[k]!.text);
+    return rule('metadata.mottoStart').test(text) || rule('metadata.nationalMotto').test(text) || rule('metadata.documentNumber').test(text) || rule('metadata.numberLabel').test(text);
+  });
+  if (stop < 0) return [];
+  const out: number[] = [];
+  const first = bare(lines[rows[stop]!]!.text);
+  const motto = rule('metadata.mottoStart').exec(first);
+  if (motto && motto.index > 0 && isUpperLine(first.slice(0, motto.index))) out.push(rows[stop]!);
+  for (let r = stop - 1; r >= 0 && out.length < maxIssuerLines; r--) {
+    const text = bare(lines[rows[r]!]!.text);
+    if (!isUpperLine(text) || rule('metadata.nationalMotto').test(text) || rule('metadata.documentType').test(text)) break;
+    out.unshift(rows[r]!);
+  }
+  return out;
 }
 
 function startsPreamble(line: Line): boolean {
-  return rule('metadata.preamble').test(line.text) || rule('metadata.decides').test(line.text) || isOutlineLabel(line.text);
+  const text = bare(line.text);
+  return rule('metadata.preamble').test(text) || rule('metadata.decides').test(text) || isOutlineLabel(text);
+}
+
+/**
+ * An instrument a decision issues, printed after its signature: a type line
+ * (“KẾ HOẠCH”, or the type with its title run on), the title, and the
+ * “(Ban hành kèm theo …)” line.
+ */
+function instrumentAt(lines: readonly Line[], k: number, next: (from: number) => number, take: (i: number) => number): Zones['instrument'] {
+  const text = bare(lines[k]!.text);
+  const whole = rule('metadata.documentType').test(text);
+  if (!whole && !typeAtStart(text)) return null;
+  const titleLines: number[] = [];
+  let j = next(k + 1);
+  while (j < lines.length && titleLines.length < instrumentReach && !is('metadata.attachedTo', lines[j]) && !isOutlineLabel(bare(lines[j]!.text)) && !is('metadata.documentType', lines[j])) {
+    titleLines.push(j);
+    j = next(j + 1);
+  }
+  const attached = is('metadata.attachedTo', lines[j]) ? j : null;
+  // A run-on type line needs the attachment line as evidence; a bare type line a title at least.
+  if (attached === null && (!whole || titleLines.length === 0 || titleLines.length > 4)) return null;
+  return { typeLine: take(k), title: titleLines.map(take), attached: attached === null ? null : take(attached) };
+}
+
+/** The document type an instrument's type line starts with (“CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA …” → “CHƯƠNG TRÌNH HÀNH ĐỘNG”). */
+export function instrumentType(text: string): string {
+  const t = bare(text);
+  return rule('metadata.documentType').test(t) ? t : (typeAtStart(t) ?? t);
 }
 
 /**
  * A signature block starting at `k`: capacity lines (TM., KT.), a position
- * (CHỦ TỊCH) and a person's name, with blank lines between allowed.
+ * (CHỦ TỊCH) and a person's name, with blank lines, cell separators, dangling
+ * markup and capacity lines wrapped in two between allowed.
  */
 function signatureAt(lines: readonly Line[], k: number, next: (from: number) => number): number[] | null {
-  const startsBlock = is('metadata.signatureCapacity', lines[k]) || (is('metadata.signaturePosition', lines[k]) && is('metadata.personName', lines[next(k + 1)]));
+  const first = bare(lines[k]!.text);
+  const startsBlock = rule('metadata.signatureCapacity').test(first) || (rule('metadata.signaturePosition').test(first) && is('metadata.personName', lines[next(k + 1)]));
   if (!startsBlock) return null;
   const block = [k];
   let j = next(k + 1);
-  while (j < lines.length && (is('metadata.signatureCapacity', lines[j]) || is('metadata.signaturePosition', lines[j]))) {
+  while (j < lines.length && block.length < 6) {
+    const text = bare(lines[j]!.text);
+    const signing = rule('metadata.signatureCapacity').test(text) || rule('metadata.signaturePosition').test(text);
+    // Besides capacity and position lines, only the short tail of a wrapped one (“TM. ỦY BAN NHÂN” / “DÂN”).
+    if (!signing && !(isUpperLine(text) && text.split(' ').length <= 2 && !isOutlineLabel(text))) break;
     block.push(j);
     j = next(j + 1);
   }
