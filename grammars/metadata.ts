@@ -124,7 +124,7 @@ export const metadata = defineGrammar({
     },
     deputyRunOn: {
       summary: 'A deputy’s position run on after the capacity it signs for: “THỦ TƯỚNG PHÓ THỦ TƯỚNG”.',
-      pattern: String.raw`^(?<of> \S.*? ) \s (?<position> PHÓ \s \S.* )$`,
+      pattern: String.raw`^(?<of> [^\s|] [^|\n]*? ) \s (?<position> PHÓ \s [^|\n]* )`,
       examples: ['THỦ TƯỚNG PHÓ THỦ TƯỚNG', 'CHỦ TỊCH PHÓ CHỦ TỊCH'],
       counterexamples: ['CHỦ TỊCH', 'PHÓ CHỦ TỊCH'],
     },
