@@ -237,3 +237,6 @@ export const bodyAbbreviations: Readonly<Record<string, string>> = {
 
 /** Names kept capitalised inside an issuer written in sentence case. */
 export const properNames: readonly string[] = ['Việt Nam', 'Quốc hội', 'Chính phủ', 'Mặt trận Tổ quốc', 'Thường trực'];
+
+/** Words that name a ministry or department by the field that follows (“Bộ Y tế”, “Sở Nội vụ”), lower case. */
+export const ministryWords: readonly string[] = ['bộ', 'sở'];

@@ -1,4 +1,4 @@
-import { properNames } from '../../grammars/metadata.js';
+import { ministryWords, properNames } from '../../grammars/metadata.js';
 import { rule } from '../grammar/registry.js';
 
 // Plain toUpperCase/toLowerCase throughout: Vietnamese has no locale-specific case
@@ -27,11 +27,12 @@ const isAcronym = (word: string) => rule('metadata.acronym').test(word.normalize
 /**
  * An issuing body from an upper-case header, in sentence case with acronyms and
  * the names of national bodies kept: “ỦY BAN MTTQ VIỆT NAM” → “Ủy ban MTTQ Việt Nam”,
- * “BỘ Y TẾ” → “Bộ Y tế”.
+ * “SỞ Y TẾ” → “Sở Y tế”.
  */
 export function issuerCase(text: string): string {
   const words = text.split(' ').map((w) => (isAcronym(w) ? w : w.toLowerCase().replaceAll('uỷ', 'ủy')));
-  if (words[0] === 'bộ' && words[1]) words[1] = words[1].charAt(0).toUpperCase() + words[1].slice(1);
+  // A ministry or department is named by the field after it: “Bộ Y tế”, “Sở Nội vụ”.
+  if (ministryWords.includes(words[0]!) && words[1]) words[1] = words[1].charAt(0).toUpperCase() + words[1].slice(1);
   let joined = words.join(' ');
   for (const [lower, name] of byLower) joined = joined.split(lower).join(name);
   return joined.charAt(0).toUpperCase() + joined.slice(1);

@@ -150,6 +150,10 @@ export function findZones(lines: readonly Line[]): Zones {
     }
     if (!instrument && decides !== null) instrument = instrumentAt(lines, k, next, take);
   }
+  // Lines holding only markup (a dangling “**”, “** **”, a lone “|”) carry nothing for the outline.
+  lines.forEach((l, k) => {
+    if (!l.blank && bare(l.text) === '') consumed[k] = true;
+  });
   return { header, issuer, typeLine, title, authority, preamble, decides, recipients, signatures, instrument, consumed };
 }
 
