@@ -134,6 +134,12 @@ export const metadata = defineGrammar({
       examples: ['CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'CỘNG HOÀ XÃ HỘI'],
       counterexamples: ['Cộng hòa xã hội chủ nghĩa Việt Nam', 'CHÍNH PHỦ'],
     },
+    mottoPiece: {
+      summary: 'A piece of the national name that a wrapped or row-by-row header left on a line of its own.',
+      pattern: String.raw`^(?: (?: CỘNG\sH(?:ÒA|OÀ) | XÃ\sHỘI | CHỦ\sNGHĨA | VIỆT\sNAM ) \s? ){1,4}$`,
+      examples: ['VIỆT NAM', 'CHỦ NGHĨA VIỆT NAM', 'XÃ HỘI CHỦ NGHĨA'],
+      counterexamples: ['ỦY BAN MTTQ VIỆT NAM', 'XÃ AN LẠC'],
+    },
     numberLabel: {
       summary: 'A “Số:” label whose number a wrapped or cell-split header put on the next line.',
       pattern: String.raw`^Số\x20?:$`,

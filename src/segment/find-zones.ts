@@ -159,24 +159,29 @@ export function findZones(lines: readonly Line[]): Zones {
 
 /**
  * The issuer's lines: the run of upper-case lines just above the national name
- * or the number, whichever comes first (the left column of the letterhead).
+ * or the number, whichever comes first (the left column of the letterhead),
+ * and those a row-by-row rendering put between the lines of the national name.
  * A flattened header may put the issuer before the national name on one line.
  */
 function issuerLines(lines: readonly Line[], header: readonly number[]): number[] {
   const rows = header.filter((k) => bare(lines[k]!.text) !== '');
-  const stop = rows.findIndex((k) => {
-    const text = bare(lines[k]!.text);
-    return rule('metadata.mottoStart').test(text) || rule('metadata.nationalMotto').test(text) || rule('metadata.documentNumber').test(text) || rule('metadata.numberLabel').test(text);
-  });
+  const text = (r: number) => bare(lines[rows[r]!]!.text);
+  const isMotto = (t: string) => rule('metadata.mottoStart').test(t) || rule('metadata.nationalMotto').test(t) || rule('metadata.mottoPiece').test(t);
+  const isNumber = (t: string) => rule('metadata.documentNumber').test(t) || rule('metadata.numberLabel').test(t);
+  const stop = rows.findIndex((_, r) => isMotto(text(r)) || isNumber(text(r)));
   if (stop < 0) return [];
   const out: number[] = [];
-  const first = bare(lines[rows[stop]!]!.text);
-  const motto = rule('metadata.mottoStart').exec(first);
-  if (motto && motto.index > 0 && isUpperLine(first.slice(0, motto.index))) out.push(rows[stop]!);
   for (let r = stop - 1; r >= 0 && out.length < maxIssuerLines; r--) {
-    const text = bare(lines[rows[r]!]!.text);
-    if (!isUpperLine(text) || rule('metadata.nationalMotto').test(text) || rule('metadata.documentType').test(text)) break;
+    const t = text(r);
+    if (!isUpperLine(t) || isMotto(t) || rule('metadata.documentType').test(t)) break;
     out.unshift(rows[r]!);
+  }
+  for (let r = stop; r < rows.length && out.length < maxIssuerLines; r++) {
+    const t = text(r);
+    if (isNumber(t) || rule('metadata.dateline').test(t) || rule('metadata.documentType').test(t)) break;
+    const motto = rule('metadata.mottoStart').exec(t);
+    if (motto && motto.index > 0 && isUpperLine(t.slice(0, motto.index))) out.push(rows[r]!);
+    else if (isUpperLine(t) && !isMotto(t) && !rule('metadata.portalField').test(t)) out.push(rows[r]!);
   }
   return out;
 }

@@ -85,4 +85,10 @@ describe('extractMetadata', () => {
     expect(m.signer && [m.signer.capacity, m.signer.onBehalfOf, m.signer.position, m.signer.name]).toEqual(['KT.', 'Chủ tịch', 'Phó Chủ tịch', 'Đỗ Văn Bình']);
     expect(pm.signer && [pm.signer.capacity, pm.signer.onBehalfOf, pm.signer.position, pm.signer.name]).toEqual(['KT.', 'Thủ tướng', 'Phó Thủ tướng', 'Trần Hồng Hà']);
   });
+
+  it('reads a Word header table rendered row by row, tab-separated, the issuer interleaved with the national name', async () => {
+    const m = await meta('UBND TỈNH NGHỆ AN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ Y TẾ\tĐộc lập - Tự do - Hạnh phúc\nSố: 12/KH-SYT\tNghệ An, ngày 4 tháng 12 năm 2025\nKẾ HOẠCH\nPhòng chống sốt xuất huyết năm 2026\nCăn cứ Luật Phòng, chống bệnh truyền nhiễm;\nI. MỤC ĐÍCH');
+    expect([m.issuer?.name, m.documentNumber, m.issuedDate, m.place, m.title]).toEqual(['Sở Y tế tỉnh Nghệ An', '12/KH-SYT', '2025-12-04', 'Nghệ An', 'Phòng chống sốt xuất huyết năm 2026']);
+  });
 });
+
