@@ -26,6 +26,8 @@ const letterheadReach = 150;
 const maxIssuerLines = 5;
 /** Lines an attached instrument's type line may stand above its “(Ban hành kèm theo …)” line. */
 const instrumentReach = 6;
+/** Lines of an unknown preamble clause allowed between the known clauses and “QUYẾT ĐỊNH:”. */
+const decidesReach = 3;
 
 /**
  * A line's words without the markup a web capture leaves around them: emphasis
@@ -51,7 +53,7 @@ const skippable = (line: Line) => line.blank || bare(line.text) === '';
 function typeAtStart(text: string): string | null {
   if (!isUpperLine(text)) return null;
   const words = text.split(' ');
-  for (let n = Math.min(3, words.length); n >= 1; n--) {
+  for (let n = Math.min(4, words.length); n >= 1; n--) {
     const head = words.slice(0, n).join(' ');
     if (rule('metadata.documentType').test(head)) return head;
   }
@@ -119,6 +121,13 @@ export function findZones(lines: readonly Line[]): Zones {
   while (i < lines.length && is('metadata.preamble', lines[i])) {
     preamble.push(take(i));
     i = next(i + 1);
+  }
+  // A clause the grammar does not know (“Trên cơ sở kết quả biểu quyết …”) may stand before “QUYẾT NGHỊ:”.
+  let ahead = i;
+  for (let n = 0; n < decidesReach && ahead < lines.length && !is('metadata.decides', lines[ahead]) && !isOutlineLabel(bare(lines[ahead]!.text)); n++) ahead = next(ahead + 1);
+  if (preamble.length > 0 && ahead !== i && is('metadata.decides', lines[ahead])) {
+    for (let k = i; k < ahead; k = next(k + 1)) preamble.push(take(k));
+    i = ahead;
   }
   let decides: number | null = null;
   if (is('metadata.decides', lines[i])) {

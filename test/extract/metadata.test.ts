@@ -90,5 +90,13 @@ describe('extractMetadata', () => {
     const m = await meta('UBND TỈNH NGHỆ AN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ Y TẾ\tĐộc lập - Tự do - Hạnh phúc\nSố: 12/KH-SYT\tNghệ An, ngày 4 tháng 12 năm 2025\nKẾ HOẠCH\nPhòng chống sốt xuất huyết năm 2026\nCăn cứ Luật Phòng, chống bệnh truyền nhiễm;\nI. MỤC ĐÍCH');
     expect([m.issuer?.name, m.documentNumber, m.issuedDate, m.place, m.title]).toEqual(['Sở Y tế tỉnh Nghệ An', '12/KH-SYT', '2025-12-04', 'Nghệ An', 'Phòng chống sốt xuất huyết năm 2026']);
   });
+
+  it('finds the programme a resolution issues after its signature, its type and title on one line', async () => {
+    const doc = await parse('NGHỊ QUYẾT\nBan hành Chương trình hành động\nCHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ;\nTrên cơ sở kết quả biểu quyết của các Thành viên Chính phủ.\nQUYẾT NGHỊ:\nĐiều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động.\nTM. CHÍNH PHỦ\nTHỦ TƯỚNG\n[đã ký] Phạm Văn An\nCHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ\nThực hiện Nghị quyết số 01-NQ/TW\n(Kèm theo Nghị quyết số 07/NQ-CP ngày 09 tháng 01 năm 2025 của Chính phủ)\nI. MỤC TIÊU\n1. Một.');
+    const m = doc.metadata;
+    expect([m.attachedInstrument?.documentType, m.attachedInstrument?.title, m.signer?.name]).toEqual(['Chương trình hành động', 'CỦA CHÍNH PHỦ Thực hiện Nghị quyết số 01-NQ/TW', 'Phạm Văn An']);
+    expect(m.legalBases.map((b) => b.kind)).toEqual(['basis', 'other']);
+    expect(doc.outline.map((n) => n.kind)).toEqual(['article', 'instrument']);
+  });
 });
 
