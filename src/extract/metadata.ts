@@ -20,11 +20,18 @@ export function extractMetadata(normalized: NormalizedText, zones: Zones, citati
       const r = rows[k]!;
       const m = rule(id).exec(r.text);
       if (m) return { line: r.line, m, text: r.text };
-      const after = rows[k + 1];
-      if (!after || (label && !rule(label).test(r.text))) continue;
-      const joined = `${r.text} ${after.text}`;
-      const j = rule(id).exec(joined);
-      if (j && j[0].length > r.text.length) return { line: r.line, m: j, text: joined };
+      // A wrap may glue the dateline to the number before it (“Số: 9/KH-UBND Long Xuyên, ngày …”).
+      const number = id === 'metadata.dateline' ? rule('metadata.documentNumber').exec(r.text) : null;
+      const rest = number ? r.text.slice(number[0].length).trim() : '';
+      const after = rest ? rule(id).exec(rest) : null;
+      if (after) return { line: r.line, m: after, text: rest };
+      if (label && !rule(label).test(r.text)) continue;
+      let joined = r.text;
+      for (const after of rows.slice(k + 1, k + 3)) {
+        joined = `${joined} ${after.text}`;
+        const j = rule(id).exec(joined);
+        if (j && j[0].length > r.text.length) return { line: r.line, m: j, text: joined };
+      }
     }
     return null;
   };

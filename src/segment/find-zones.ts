@@ -20,6 +20,8 @@ export interface Zones {
 }
 
 const headerRules: readonly RuleId[] = ['metadata.issuerBody', 'metadata.issuerLocality', 'metadata.nationalMotto', 'metadata.documentNumber', 'metadata.dateline'];
+/** Lines only a letterhead has. */
+const evidenceRules: readonly RuleId[] = ['metadata.nationalMotto', 'metadata.mottoStart', 'metadata.documentNumber', 'metadata.numberLabel', 'metadata.dateline'];
 const maxTitleLines = 5;
 /** How far into the text the letterhead may reach: portal banners and tables can come first. */
 const letterheadReach = 150;
@@ -76,15 +78,20 @@ export function findZones(lines: readonly Line[]): Zones {
   };
 
   // The type line is the first upper-case document type before the body starts.
+  // Portal lines before the letterhead may look like body lines: the body can
+  // only start after the letterhead's own evidence (national name, number, date).
+  const reach: number[] = [];
+  for (let i = next(0); i < lines.length && reach.length < letterheadReach; i = next(i + 1)) reach.push(i);
+  const evidence = reach.findIndex((i) => evidenceRules.some((id) => is(id, lines[i])));
   let typeLine: number | null = null;
-  let seen = 0;
-  for (let i = next(0); i < lines.length && seen < letterheadReach; i = next(i + 1), seen++) {
+  for (let r = 0; r < reach.length; r++) {
+    const i = reach[r]!;
     const text = bare(lines[i]!.text);
     if (rule('metadata.documentType').test(text) && isUpperLine(text)) {
       typeLine = i;
       break;
     }
-    if (startsPreamble(lines[i]!) || rule('metadata.decides').test(text)) break;
+    if (r >= evidence && (startsPreamble(lines[i]!) || rule('metadata.decides').test(text))) break;
   }
 
   const header: number[] = [];
@@ -107,7 +114,9 @@ export function findZones(lines: readonly Line[]): Zones {
     const upper = i < lines.length && isUpperLine(bare(lines[i]!.text));
     while (i < lines.length && title.length < maxTitleLines && !startsPreamble(lines[i]!) && !is('metadata.authority', lines[i]) && !is('metadata.issuerBody', lines[i]) && !is('metadata.attachedTo', lines[i])) {
       const text = bare(lines[i]!.text);
-      if (title.length > 0 && (isUpperLine(text) !== upper || rule('metadata.opening').test(text))) break;
+      // A line of figures only (“2026 - 2030”) has no case and continues either kind of title.
+      const caseless = !rule('metadata.hasLetter').test(text);
+      if (title.length > 0 && ((!caseless && isUpperLine(text) !== upper) || rule('metadata.opening').test(text))) break;
       title.push(take(i));
       i = next(i + 1);
     }

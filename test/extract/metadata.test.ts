@@ -98,5 +98,18 @@ describe('extractMetadata', () => {
     expect(m.legalBases.map((b) => b.kind)).toEqual(['basis', 'other']);
     expect(doc.outline.map((n) => n.kind)).toEqual(['article', 'instrument']);
   });
+
+  it('looks past numbered portal lines before the letterhead, and reads a dateline a wrap glued to the number', async () => {
+    const doc = await parse('1. Trang chủ\n2. Văn bản mới\nỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 9/KH-UBND\n*Long Xuyên,\nngày 3 tháng\n12 năm 2025*\nKẾ HOẠCH\nCHUYỂN ĐỔI SỐ\n2026 - 2030\nCăn cứ Luật Giao dịch điện tử;\nI. MỤC ĐÍCH\n1. Nâng cao chất lượng dịch vụ công.');
+    const m = doc.metadata;
+    expect([m.documentNumber, m.issuedDate, m.place, m.issuer?.name, m.title]).toEqual(['9/KH-UBND', '2025-12-03', 'Long Xuyên', 'Ủy ban nhân dân tỉnh An Giang', 'CHUYỂN ĐỔI SỐ 2026 - 2030']);
+    expect(doc.outline.map((n) => n.label)).toEqual(['I.']);
+  });
+
+  it('does not take a type word deep in a body without letterhead for the document type', async () => {
+    const doc = await parse('I. MỤC ĐÍCH\n1. Một.\nII. NỘI DUNG\n1. Xây dựng kế hoạch.\nKẾ HOẠCH\nPHỤ LỤC');
+    expect([doc.metadata.documentType, doc.metadata.title]).toEqual([null, null]);
+    expect(doc.outline.map((n) => n.label).slice(0, 2)).toEqual(['I.', 'II.']);
+  });
 });
 
