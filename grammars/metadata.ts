@@ -154,9 +154,15 @@ export const metadata = defineGrammar({
     },
     subUnit: {
       summary: 'A header line naming a unit under the body above it: “BAN THƯỜNG TRỰC”, “SỞ Y TẾ”, “TIỂU BAN …”.',
-      pattern: String.raw`^(?:BAN|TIỂU\sBAN|SỞ|PHÒNG|VĂN\sPHÒNG|CỤC|CHI\sCỤC|VỤ|TRUNG\sTÂM|THƯỜNG\sTRỰC|HỘI\sĐỒNG|TỔ\sCÔNG\sTÁC|ĐOÀN)\s\p{Lu}`,
-      examples: ['BAN THƯỜNG TRỰC', 'SỞ Y TẾ', 'TIỂU BAN THÔNG TIN, TUYÊN TRUYỀN, KHÁNH TIẾT', 'VĂN PHÒNG ĐOÀN ĐẠI BIỂU QUỐC HỘI'],
+      pattern: String.raw`^(?: (?:BAN|TIỂU\sBAN|SỞ|PHÒNG|VĂN\sPHÒNG|CỤC|CHI\sCỤC|VỤ|TRUNG\sTÂM|THƯỜNG\sTRỰC|HỘI\sĐỒNG|TỔ\sCÔNG\sTÁC|ĐOÀN) \s \p{Lu} | (?:THƯỜNG\sTRỰC|VĂN\sPHÒNG) $ )`,
+      examples: ['BAN THƯỜNG TRỰC', 'SỞ Y TẾ', 'TIỂU BAN THÔNG TIN, TUYÊN TRUYỀN, KHÁNH TIẾT', 'VĂN PHÒNG ĐOÀN ĐẠI BIỂU QUỐC HỘI', 'THƯỜNG TRỰC', 'VĂN PHÒNG'],
       counterexamples: ['DÂN', 'BAN', 'TỈNH NGHỆ AN', 'Ban Thường trực'],
+    },
+    localAgency: {
+      summary: 'A specialised agency of a People’s Committee, named after its locality alone: “SỞ Y TẾ”, “PHÒNG NỘI VỤ”.',
+      pattern: String.raw`^(?:SỞ|PHÒNG|CHI\sCỤC)\s\p{Lu}`,
+      examples: ['SỞ Y TẾ', 'PHÒNG NỘI VỤ', 'CHI CỤC THỦY LỢI'],
+      counterexamples: ['VĂN PHÒNG', 'THƯỜNG TRỰC', 'BAN THƯỜNG TRỰC'],
     },
     parentBody: {
       summary: 'A header body that can have units under it: a committee, a council, a ministry, the Front.',

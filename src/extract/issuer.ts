@@ -51,7 +51,8 @@ export function readIssuer(normalized: NormalizedText, zones: Zones, place: stri
     const parentText = texts.slice(0, sub).join(' ');
     const unitName = issuerCase(texts.slice(sub).join(' '));
     const parent = splitLocality(parentText);
-    const committee = rule('metadata.issuerBody').test(parentText);
+    // A department of a People's Committee is named after its locality alone (“Sở Y tế tỉnh Nghệ An”).
+    const committee = rule('metadata.localAgency').test(texts[sub]!) && rule('metadata.issuerBody').test(parentText);
     const parentName = committee ? [parent.unit, parent.locality] : [parent.body, parent.unit, parent.locality];
     const level = parent.unit ? (unitLevels[parent.unit] ?? null) : null;
     return { name: [unitName, ...parentName].filter(Boolean).join(' '), body: unitName, unit: parent.unit, locality: parent.locality, level, inferred: false, span };

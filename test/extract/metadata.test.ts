@@ -111,5 +111,11 @@ describe('extractMetadata', () => {
     expect([doc.metadata.documentType, doc.metadata.title]).toEqual([null, null]);
     expect(doc.outline.map((n) => n.label).slice(0, 2)).toEqual(['I.', 'II.']);
   });
+
+  it('keeps the council in the name of its standing committee, and the committee in the name of its office', async () => {
+    const council = await meta('HĐND TỈNH BẾN TRE\nTHƯỜNG TRỰC\nSố: 20/KH-HĐND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBến Tre, ngày 2 tháng 12 năm 2025\nKẾ HOẠCH\nGiám sát năm 2026\nCăn cứ Luật Hoạt động giám sát;');
+    const office = await meta('UBND TỈNH BẾN TRE\nVĂN PHÒNG\nSố: 21/KH-VP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBến Tre, ngày 2 tháng 12 năm 2025\nKẾ HOẠCH\nLưu trữ năm 2026\nCăn cứ Luật Lưu trữ;');
+    expect([council.issuer?.name, office.issuer?.name]).toEqual(['Thường trực Hội đồng nhân dân tỉnh Bến Tre', 'Văn phòng Ủy ban nhân dân tỉnh Bến Tre']);
+  });
 });
 
