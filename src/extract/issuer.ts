@@ -3,7 +3,7 @@ import type { Reporter } from '../core/diagnostic.js';
 import { rule } from '../grammar/registry.js';
 import type { NormalizedText } from '../normalize/types.js';
 import type { Issuer } from '../schema/document.js';
-import { bare, type Zones } from '../segment/find-zones.js';
+import { bareLine, type Zones } from '../segment/find-zones.js';
 import { lineSpan, type PortalTable } from './letterhead-sources.js';
 import { issuerCase, sentenceCase, titleCase } from './text-case.js';
 
@@ -21,13 +21,13 @@ export function readIssuer(normalized: NormalizedText, zones: Zones, place: stri
   const lines = normalized.lines;
   let block = zones.issuer.map((i) => lines[i]!);
   let texts = block.map((l) => {
-    const text = bare(l.text);
+    const text = bareLine(l);
     const motto = rule('metadata.mottoStart').exec(text);
     return motto && motto.index > 0 ? text.slice(0, motto.index).trim() : text;
   });
   if (block.length === 0 && zones.authority !== null) {
     block = [lines[zones.authority]!];
-    texts = [bare(block[0]!.text).replace(rule('metadata.chairPrefix'), '')];
+    texts = [bareLine(block[0]!).replace(rule('metadata.chairPrefix'), '')];
   }
   if (block.length === 0) {
     const from = portal.get('Nơi ban hành');

@@ -1,7 +1,7 @@
 import { rule } from '../grammar/registry.js';
 import type { Line, NormalizedText } from '../normalize/types.js';
 import type { Span } from '../schema/document.js';
-import { bare } from '../segment/find-zones.js';
+import { bareLine } from '../segment/find-zones.js';
 
 /** A header line with its words freed of markup. */
 export interface Row {
@@ -36,7 +36,7 @@ export function readPortalTable(rows: readonly Row[]): PortalTable {
 /** A “(Ban hành kèm theo <type> số … ngày …)” line naming a document of this type: the text's own number. */
 export function referenceTo(normalized: NormalizedText, documentType: string) {
   for (const l of normalized.lines) {
-    const text = bare(l.text);
+    const text = bareLine(l);
     if (!rule('metadata.attachedTo').test(text)) continue;
     const m = rule('metadata.reference').exec(text);
     if (m && m.groups!['type']!.toLowerCase() === documentType.toLowerCase()) return { line: l, m };

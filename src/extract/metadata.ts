@@ -3,7 +3,7 @@ import type { Reporter } from '../core/diagnostic.js';
 import { rule, type RuleId } from '../grammar/registry.js';
 import type { NormalizedText } from '../normalize/types.js';
 import type { Citation, LegalBasis, Metadata, Recipient, Span } from '../schema/document.js';
-import { bare, instrumentType, type Zones } from '../segment/find-zones.js';
+import { bareLine, instrumentType, type Zones } from '../segment/find-zones.js';
 import { isoDate } from './dates.js';
 import { readIssuer } from './issuer.js';
 import { lineSpan, partSpan, readPortalTable, referenceTo, spanOf, type Row } from './letterhead-sources.js';
@@ -13,7 +13,7 @@ import { sentenceCase } from './text-case.js';
 /** Metadata from the zones of the decree; every field that cannot be found is null with a diagnostic. */
 export function extractMetadata(normalized: NormalizedText, zones: Zones, citations: readonly Citation[], reporter: Reporter): Metadata {
   const lines = normalized.lines;
-  const rows: Row[] = zones.header.map((i) => ({ line: lines[i]!, text: bare(lines[i]!.text) })).filter((r) => r.text !== '');
+  const rows: Row[] = zones.header.map((i) => ({ line: lines[i]!, text: bareLine(lines[i]!) })).filter((r) => r.text !== '');
   // Each field by its own evidence; a field wrapped onto the next row is read from the two joined.
   const find = (id: RuleId, label?: RuleId) => {
     for (let k = 0; k < rows.length; k++) {
@@ -78,7 +78,7 @@ export function extractMetadata(normalized: NormalizedText, zones: Zones, citati
   let documentType: string | null = null;
   if (zones.typeLine !== null) {
     const l = lines[zones.typeLine]!;
-    documentType = sentenceCase(bare(l.text));
+    documentType = sentenceCase(bareLine(l));
     fieldSpans['documentType'] = lineSpan(l);
   } else if (documentSymbol) {
     documentType = documentTypeBySymbol[documentSymbol.split('-')[0]!] ?? null;
@@ -122,8 +122,8 @@ export function extractMetadata(normalized: NormalizedText, zones: Zones, citati
   if (zones.title.length > 0) {
     const first = lines[zones.title[0]!]!;
     const last = lines[zones.title[zones.title.length - 1]!]!;
-    title = zones.title.map((i) => bare(lines[i]!.text)).join(' ');
-    if (zones.authority === null) title = withoutAuthority(title, zones.issuer.map((i) => bare(lines[i]!.text)).join(' '));
+    title = zones.title.map((i) => bareLine(lines[i]!)).join(' ');
+    if (zones.authority === null) title = withoutAuthority(title, zones.issuer.map((i) => bareLine(lines[i]!)).join(' '));
     fieldSpans['title'] = { offset: first.offset, length: last.offset + last.text.length - first.offset, line: first.line };
   } else {
     reporter.report('metadata/missing-field', 'No title was found under the document type.');
@@ -216,10 +216,10 @@ function readInstrument(normalized: NormalizedText, zones: Zones) {
   const titleLines = ins.title.map((i) => normalized.lines[i]!);
   const last = titleLines[titleLines.length - 1] ?? typeLine;
   const end = last.offset + last.text.length;
-  const typeText = bare(typeLine.text);
+  const typeText = bareLine(typeLine);
   const type = instrumentType(typeText);
   const runOn = typeText.slice(type.length).trim();
-  const title = [runOn, ...titleLines.map((l) => bare(l.text))].filter(Boolean).join(' ');
+  const title = [runOn, ...titleLines.map((l) => bareLine(l))].filter(Boolean).join(' ');
   return {
     documentType: sentenceCase(type),
     title: title || null,

@@ -1,7 +1,7 @@
 import { rule } from '../grammar/registry.js';
 import type { NormalizedText } from '../normalize/types.js';
 import type { Signer } from '../schema/document.js';
-import { bare, isUpperLine, type Zones } from '../segment/find-zones.js';
+import { bareLine, isUpperLine, type Zones } from '../segment/find-zones.js';
 import { spanOf, type PortalTable } from './letterhead-sources.js';
 import { sentenceCase } from './text-case.js';
 
@@ -17,7 +17,7 @@ export function readSigner(normalized: NormalizedText, zones: Zones, portal: Por
   // Rejoin a capacity wrapped in two (“TM. ỦY BAN NHÂN” / “DÂN”).
   const texts: string[] = [];
   for (const l of lines) {
-    const text = bare(l.text);
+    const text = bareLine(l);
     const signing = rule('metadata.signatureCapacity').test(text) || rule('metadata.signaturePosition').test(text) || rule('metadata.personName').test(text);
     if (!signing && texts.length > 0 && isUpperLine(text)) texts[texts.length - 1] += ` ${text}`;
     else texts.push(text);

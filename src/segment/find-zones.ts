@@ -36,6 +36,7 @@ const decidesReach = 3;
  * stars (also split or dangling), cell separators and “[đã ký]” stamps.
  */
 export function bare(text: string): string {
+  if (!text.includes('*') && !text.includes('|') && !text.includes('[')) return text.includes('  ') || text.includes('\t') ? text.replace(/\s+/gu, ' ').trim() : text.trim();
   let out = '';
   let from = 0;
   for (const m of scan('metadata.markup', text)) {
@@ -45,11 +46,23 @@ export function bare(text: string): string {
   return (out + text.slice(from)).replace(/\s+/gu, ' ').trim();
 }
 
+const bareCache = new WeakMap<Line, string>();
+
+/** `bare` of a line's text, worked out once per line (a huge line must not be scanned again for every rule). */
+export function bareLine(line: Line): string {
+  let text = bareCache.get(line);
+  if (text === undefined) {
+    text = bare(line.text);
+    bareCache.set(line, text);
+  }
+  return text;
+}
+
 /** Upper-case words only (a header or heading line), with at least one letter. */
 export const isUpperLine = (text: string) => rule('metadata.upperLine').test(text);
 
-const is = (id: RuleId, line: Line | undefined) => line !== undefined && rule(id).test(bare(line.text));
-const skippable = (line: Line) => line.blank || bare(line.text) === '';
+const is = (id: RuleId, line: Line | undefined) => line !== undefined && rule(id).test(bareLine(line));
+const skippable = (line: Line) => line.blank || bareLine(line) === '';
 
 /** A document type at the start of an upper-case line, with the title run on after it. */
 function typeAtStart(text: string): string | null {
@@ -86,7 +99,7 @@ export function findZones(lines: readonly Line[]): Zones {
   let typeLine: number | null = null;
   for (let r = 0; r < reach.length; r++) {
     const i = reach[r]!;
-    const text = bare(lines[i]!.text);
+    const text = bareLine(lines[i]!);
     if (rule('metadata.documentType').test(text) && isUpperLine(text)) {
       typeLine = i;
       break;
@@ -111,9 +124,9 @@ export function findZones(lines: readonly Line[]): Zones {
 
   const title: number[] = [];
   if (typeLine !== null) {
-    const upper = i < lines.length && isUpperLine(bare(lines[i]!.text));
+    const upper = i < lines.length && isUpperLine(bareLine(lines[i]!));
     while (i < lines.length && title.length < maxTitleLines && !startsPreamble(lines[i]!) && !is('metadata.authority', lines[i]) && !is('metadata.issuerBody', lines[i]) && !is('metadata.attachedTo', lines[i])) {
-      const text = bare(lines[i]!.text);
+      const text = bareLine(lines[i]!);
       // A line of figures only (“2026 - 2030”) has no case and continues either kind of title.
       const caseless = !rule('metadata.hasLetter').test(text);
       if (title.length > 0 && ((!caseless && isUpperLine(text) !== upper) || rule('metadata.opening').test(text))) break;
@@ -133,7 +146,7 @@ export function findZones(lines: readonly Line[]): Zones {
   }
   // A clause the grammar does not know (“Trên cơ sở kết quả biểu quyết …”) may stand before “QUYẾT NGHỊ:”.
   let ahead = i;
-  for (let n = 0; n < decidesReach && ahead < lines.length && !is('metadata.decides', lines[ahead]) && !isOutlineLabel(bare(lines[ahead]!.text)); n++) ahead = next(ahead + 1);
+  for (let n = 0; n < decidesReach && ahead < lines.length && !is('metadata.decides', lines[ahead]) && !isOutlineLabel(bareLine(lines[ahead]!)); n++) ahead = next(ahead + 1);
   if (preamble.length > 0 && ahead !== i && is('metadata.decides', lines[ahead])) {
     for (let k = i; k < ahead; k = next(k + 1)) preamble.push(take(k));
     i = ahead;
@@ -170,7 +183,7 @@ export function findZones(lines: readonly Line[]): Zones {
   }
   // Lines holding only markup (a dangling “**”, “** **”, a lone “|”) carry nothing for the outline.
   lines.forEach((l, k) => {
-    if (!l.blank && bare(l.text) === '') consumed[k] = true;
+    if (!l.blank && bareLine(l) === '') consumed[k] = true;
   });
   return { header, issuer, typeLine, title, authority, preamble, decides, recipients, signatures, instrument, consumed };
 }
@@ -182,8 +195,8 @@ export function findZones(lines: readonly Line[]): Zones {
  * A flattened header may put the issuer before the national name on one line.
  */
 function issuerLines(lines: readonly Line[], header: readonly number[]): number[] {
-  const rows = header.filter((k) => bare(lines[k]!.text) !== '');
-  const text = (r: number) => bare(lines[rows[r]!]!.text);
+  const rows = header.filter((k) => bareLine(lines[k]!) !== '');
+  const text = (r: number) => bareLine(lines[rows[r]!]!);
   const isMotto = (t: string) => rule('metadata.mottoStart').test(t) || rule('metadata.nationalMotto').test(t) || rule('metadata.mottoPiece').test(t);
   const isNumber = (t: string) => rule('metadata.documentNumber').test(t) || rule('metadata.numberLabel').test(t);
   const stop = rows.findIndex((_, r) => isMotto(text(r)) || isNumber(text(r)));
@@ -205,7 +218,7 @@ function issuerLines(lines: readonly Line[], header: readonly number[]): number[
 }
 
 function startsPreamble(line: Line): boolean {
-  const text = bare(line.text);
+  const text = bareLine(line);
   return rule('metadata.preamble').test(text) || rule('metadata.decides').test(text) || isOutlineLabel(text);
 }
 
@@ -215,12 +228,12 @@ function startsPreamble(line: Line): boolean {
  * “(Ban hành kèm theo …)” line.
  */
 function instrumentAt(lines: readonly Line[], k: number, next: (from: number) => number, take: (i: number) => number): Zones['instrument'] {
-  const text = bare(lines[k]!.text);
+  const text = bareLine(lines[k]!);
   const whole = rule('metadata.documentType').test(text);
   if (!whole && !typeAtStart(text)) return null;
   const titleLines: number[] = [];
   let j = next(k + 1);
-  while (j < lines.length && titleLines.length < instrumentReach && !is('metadata.attachedTo', lines[j]) && !isOutlineLabel(bare(lines[j]!.text)) && !is('metadata.documentType', lines[j])) {
+  while (j < lines.length && titleLines.length < instrumentReach && !is('metadata.attachedTo', lines[j]) && !isOutlineLabel(bareLine(lines[j]!)) && !is('metadata.documentType', lines[j])) {
     titleLines.push(j);
     j = next(j + 1);
   }
@@ -242,13 +255,13 @@ export function instrumentType(text: string): string {
  * markup and capacity lines wrapped in two between allowed.
  */
 function signatureAt(lines: readonly Line[], k: number, next: (from: number) => number): number[] | null {
-  const first = bare(lines[k]!.text);
+  const first = bareLine(lines[k]!);
   const startsBlock = rule('metadata.signatureCapacity').test(first) || (rule('metadata.signaturePosition').test(first) && is('metadata.personName', lines[next(k + 1)]));
   if (!startsBlock) return null;
   const block = [k];
   let j = next(k + 1);
   while (j < lines.length && block.length < 6) {
-    const text = bare(lines[j]!.text);
+    const text = bareLine(lines[j]!);
     const signing = rule('metadata.signatureCapacity').test(text) || rule('metadata.signaturePosition').test(text);
     // Besides capacity and position lines, only the short tail of a wrapped one (“TM. ỦY BAN NHÂN” / “DÂN”).
     if (!signing && !(isUpperLine(text) && text.split(' ').length <= 2 && !isOutlineLabel(text))) break;
