@@ -32,10 +32,11 @@ export const metadata = defineGrammar({
       words: [
         'QUYẾT ĐỊNH', 'KẾ HOẠCH', 'CHƯƠNG TRÌNH', 'CHƯƠNG TRÌNH HÀNH ĐỘNG', 'CHỈ THỊ', 'NGHỊ QUYẾT',
         'ĐỀ ÁN', 'QUY CHẾ', 'QUY ĐỊNH', 'HƯỚNG DẪN', 'THÔNG BÁO', 'BÁO CÁO', 'TỜ TRÌNH', 'CÔNG VĂN',
-        'KẾ HOẠCH HÀNH ĐỘNG', 'CHIẾN LƯỢC', 'PHƯƠNG ÁN',
+        'KẾ HOẠCH HÀNH ĐỘNG', 'CHIẾN LƯỢC', 'PHƯƠNG ÁN', 'THÔNG TRI', 'CÔNG ĐIỆN', 'NGHỊ ĐỊNH', 'THÔNG TƯ',
+        'KẾ HOẠCH LIÊN TỊCH', 'NGHỊ QUYẾT LIÊN TỊCH', 'THÔNG TƯ LIÊN TỊCH', 'CHƯƠNG TRÌNH PHỐI HỢP',
       ],
       anchor: 'line',
-      examples: ['QUYẾT ĐỊNH', 'KẾ HOẠCH', 'CHƯƠNG TRÌNH'],
+      examples: ['QUYẾT ĐỊNH', 'KẾ HOẠCH', 'CHƯƠNG TRÌNH', 'THÔNG TRI', 'KẾ HOẠCH LIÊN TỊCH'],
       counterexamples: ['QUYẾT ĐỊNH:', 'KẾ HOẠCH TRIỂN KHAI CÁC HOẠT ĐỘNG'],
     },
     decides: {
