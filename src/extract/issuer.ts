@@ -43,6 +43,8 @@ export function readIssuer(normalized: NormalizedText, zones: Zones, place: stri
   const first = block[0]!;
   const last = block[block.length - 1]!;
   const span = { offset: first.offset, length: last.offset + last.text.length - first.offset, line: first.line };
+  // A wrap may have joined the header's lines into one: split the unit off after its parent's locality again.
+  if (texts.length === 1) texts = splitUnit(texts[0]!);
   const joined = texts.join(' ');
 
   // A unit under its parent (“BAN THƯỜNG TRỰC” under “ỦY BAN MTTQ VIỆT NAM XÃ …”) is named first.
@@ -96,3 +98,17 @@ function unitBefore(text: string, locality: string): string | null {
   return best;
 }
 
+/** “ỦY BAN MTTQ VIỆT NAM XÃ TÂN LẬP BAN THƯỜNG TRỰC” → parent and unit, the unit after the parent's locality name. */
+function splitUnit(text: string): string[] {
+  const m = rule('metadata.localityStart').exec(text);
+  if (!m || m.index === 0) return [text];
+  const words = text.split(' ');
+  const before = text.slice(0, m.index + m[0].length).trim().split(' ').length;
+  // The locality keeps at least one word of its name.
+  for (let w = before + 1; w < words.length; w++) {
+    const unit = words.slice(w).join(' ');
+    const parent = words.slice(0, w).join(' ');
+    if (rule('metadata.subUnit').test(unit) && rule('metadata.parentBody').test(parent)) return [parent, unit];
+  }
+  return [text];
+}

@@ -197,11 +197,12 @@ export function findZones(lines: readonly Line[]): Zones {
 function issuerLines(lines: readonly Line[], header: readonly number[]): number[] {
   const rows = header.filter((k) => bareLine(lines[k]!) !== '');
   const text = (r: number) => bareLine(lines[rows[r]!]!);
-  const isMotto = (t: string) => rule('metadata.mottoStart').test(t) || rule('metadata.nationalMotto').test(t) || rule('metadata.mottoPiece').test(t);
+  const isMotto = (t: string) => rule('metadata.mottoStart').test(t) || rule('metadata.nationalMotto').test(t);
   const isNumber = (t: string) => rule('metadata.documentNumber').test(t) || rule('metadata.numberLabel').test(t);
   const stop = rows.findIndex((_, r) => isMotto(text(r)) || isNumber(text(r)));
   if (stop < 0) return [];
   const out: number[] = [];
+  // Above the national name, “VIỆT NAM” belongs to the issuer (“ỦY BAN MTTQ” / “VIỆT NAM”); below it, to the national name.
   for (let r = stop - 1; r >= 0 && out.length < maxIssuerLines; r--) {
     const t = text(r);
     if (!isUpperLine(t) || isMotto(t) || rule('metadata.documentType').test(t)) break;
@@ -212,7 +213,7 @@ function issuerLines(lines: readonly Line[], header: readonly number[]): number[
     if (isNumber(t) || rule('metadata.dateline').test(t) || rule('metadata.documentType').test(t)) break;
     const motto = rule('metadata.mottoStart').exec(t);
     if (motto && motto.index > 0 && isUpperLine(t.slice(0, motto.index))) out.push(rows[r]!);
-    else if (isUpperLine(t) && !isMotto(t) && !rule('metadata.portalField').test(t)) out.push(rows[r]!);
+    else if (isUpperLine(t) && !isMotto(t) && !rule('metadata.mottoPiece').test(t) && !rule('metadata.portalField').test(t)) out.push(rows[r]!);
   }
   return out;
 }

@@ -117,5 +117,10 @@ describe('extractMetadata', () => {
     const office = await meta('UBND TỈNH BẾN TRE\nVĂN PHÒNG\nSố: 21/KH-VP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBến Tre, ngày 2 tháng 12 năm 2025\nKẾ HOẠCH\nLưu trữ năm 2026\nCăn cứ Luật Lưu trữ;');
     expect([council.issuer?.name, office.issuer?.name]).toEqual(['Thường trực Hội đồng nhân dân tỉnh Bến Tre', 'Văn phòng Ủy ban nhân dân tỉnh Bến Tre']);
   });
+
+  it('reads a Front committee’s letterhead wrapped in cells, “VIỆT NAM” on a line of its own', async () => {
+    const m = await meta('|\n**ỦY BAN MTTQ\nVIỆT NAM**\n**XÃ TÂN LẬP**\n**BAN THƯỜNG TRỰC**\n** **\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA\nVIỆT NAM**\n**Độc lập - Tự do - Hạnh phúc**\n|\n|\nSố: 05/KH-MTTQ-BTT\n|\n*Tân Lập, ngày 8 tháng 12 năm 2025*\n|\n**KẾ HOẠCH**\n**Tuyên truyền bầu cử**\n*Căn cứ Luật Bầu cử;*');
+    expect([m.issuer?.name, m.issuer?.level, m.documentNumber, m.issuedDate, m.title]).toEqual(['Ban Thường trực Ủy ban MTTQ Việt Nam xã Tân Lập', 'commune', '05/KH-MTTQ-BTT', '2025-12-08', 'Tuyên truyền bầu cử']);
+  });
 });
 
