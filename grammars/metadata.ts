@@ -32,16 +32,17 @@ export const metadata = defineGrammar({
       words: [
         'QUYẾT ĐỊNH', 'KẾ HOẠCH', 'CHƯƠNG TRÌNH', 'CHƯƠNG TRÌNH HÀNH ĐỘNG', 'CHỈ THỊ', 'NGHỊ QUYẾT',
         'ĐỀ ÁN', 'QUY CHẾ', 'QUY ĐỊNH', 'HƯỚNG DẪN', 'THÔNG BÁO', 'BÁO CÁO', 'TỜ TRÌNH', 'CÔNG VĂN',
-        'KẾ HOẠCH HÀNH ĐỘNG', 'CHIẾN LƯỢC', 'PHƯƠNG ÁN',
+        'KẾ HOẠCH HÀNH ĐỘNG', 'CHIẾN LƯỢC', 'PHƯƠNG ÁN', 'THÔNG TRI', 'CÔNG ĐIỆN', 'NGHỊ ĐỊNH', 'THÔNG TƯ',
+        'KẾ HOẠCH LIÊN TỊCH', 'NGHỊ QUYẾT LIÊN TỊCH', 'THÔNG TƯ LIÊN TỊCH', 'CHƯƠNG TRÌNH PHỐI HỢP',
       ],
       anchor: 'line',
-      examples: ['QUYẾT ĐỊNH', 'KẾ HOẠCH', 'CHƯƠNG TRÌNH'],
+      examples: ['QUYẾT ĐỊNH', 'KẾ HOẠCH', 'CHƯƠNG TRÌNH', 'THÔNG TRI', 'KẾ HOẠCH LIÊN TỊCH'],
       counterexamples: ['QUYẾT ĐỊNH:', 'KẾ HOẠCH TRIỂN KHAI CÁC HOẠT ĐỘNG'],
     },
     decides: {
-      summary: 'The enacting line of a decision: “QUYẾT ĐỊNH:”.',
-      pattern: String.raw`^(?:QUYẾT\sĐỊNH|Quyết\sđịnh)\s?:\s?$`,
-      examples: ['QUYẾT ĐỊNH:', 'Quyết định:'],
+      summary: 'The enacting line of a decision or resolution: “QUYẾT ĐỊNH:”, “QUYẾT NGHỊ:”.',
+      pattern: String.raw`^(?:QUYẾT\sĐỊNH|Quyết\sđịnh|QUYẾT\sNGHỊ|Quyết\snghị)\s?:\s?$`,
+      examples: ['QUYẾT ĐỊNH:', 'Quyết định:', 'QUYẾT NGHỊ:'],
       counterexamples: ['QUYẾT ĐỊNH', 'Quyết định số 137/QĐ-UBND'],
     },
     issuerBody: {
@@ -58,9 +59,9 @@ export const metadata = defineGrammar({
     },
     authority: {
       summary: 'The authority line between title and preamble: “CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH”.',
-      pattern: String.raw`^(?:CHỦ\sTỊCH\s)? (?:[ỦU][YỶ]\sBAN\sNHÂN\sDÂN|HỘI\sĐỒNG\sNHÂN\sDÂN) (?:\s {{unitWordUpper}} (?:\s\p{Lu}[\p{Lu}\s.'-]*)? )? $`,
-      examples: ['CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH', 'ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA', 'CHỦ TỊCH ỦY BAN NHÂN DÂN THỊ XÃ'],
-      counterexamples: ['Ủy ban nhân dân tỉnh ban hành Kế hoạch', 'TM. ỦY BAN NHÂN DÂN'],
+      pattern: String.raw`^(?: (?:CHỦ\sTỊCH\s)? (?:[ỦU][YỶ]\sBAN\sNHÂN\sDÂN|HỘI\sĐỒNG\sNHÂN\sDÂN) (?:\s {{unitWordUpper}} (?:\s\p{Lu}[\p{Lu}\s.'-]*)? )? | (?:THỦ\sTƯỚNG\s)? CHÍNH\sPHỦ | [ỦU][YỶ]\sBAN\sTHƯỜNG\sVỤ\sQUỐC\sHỘI | QUỐC\sHỘI | (?:BỘ\sTRƯỞNG|GIÁM\sĐỐC|TRƯỞNG\sBAN|CHỦ\sNHIỆM)\s (?:BỘ|SỞ|BAN|ỦY\sBAN|UỶ\sBAN) \s \p{Lu}[\p{Lu}\s,.'-]{0,80} ) $`,
+      examples: ['CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH', 'ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA', 'CHỦ TỊCH ỦY BAN NHÂN DÂN THỊ XÃ', 'THỦ TƯỚNG CHÍNH PHỦ', 'CHÍNH PHỦ', 'ỦY BAN THƯỜNG VỤ QUỐC HỘI', 'BỘ TRƯỞNG BỘ NỘI VỤ', 'GIÁM ĐỐC SỞ Y TẾ'],
+      counterexamples: ['Ủy ban nhân dân tỉnh ban hành Kế hoạch', 'TM. ỦY BAN NHÂN DÂN', 'CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ'],
     },
     preamble: {
       summary: 'A preamble clause: “Căn cứ …”, “Thực hiện …”, “Theo đề nghị …”, “Xét đề nghị …”.',
@@ -86,6 +87,102 @@ export const metadata = defineGrammar({
       examples: ['(Ban hành kèm theo Quyết định số 4831/QĐ-UBND ngày 24 tháng 12 năm 2021)', '(Kèm theo Quyết định số: 137/QĐ-UBND ngày 24/01/2024'],
       counterexamples: ['Ban hành kèm theo Quyết định này Kế hoạch'],
     },
+    opening: {
+      summary: 'A line that opens the text under a title without being a legal basis: “Kính gửi:”, “Để …”, “Trên cơ sở …”.',
+      pattern: String.raw`^(?:Kính\sgửi|Để|Trên\scơ\ssở|Nhằm|Căn\scứ|Thực\shiện|Ban\shành\skèm\stheo)\s?:?\s`,
+      examples: ['Kính gửi: Hội đồng nhân dân tỉnh', 'Để kịp thời khắc phục môi trường', 'Trên cơ sở tình hình thực hiện'],
+      counterexamples: ['Triển khai thực hiện Chỉ thị', 'Ban hành Kế hoạch cải cách hành chính'],
+    },
+    markup: {
+      summary: 'What a web capture leaves around header and signature words: emphasis stars (also dangling), cell bars, a “[đã ký]” stamp.',
+      pattern: String.raw`\*+ | \| | \[ \x20? (?:[Đđ]ã\x20)? [Kk]ý \x20? \]`,
+      examples: ['**ỦY BAN NHÂN', '| Số: 12/KH-UBND |', '[đã ký] Nguyễn Hòa Bình'],
+      counterexamples: ['ỦY BAN NHÂN DÂN', 'Nguyễn Hòa Bình'],
+    },
+    upperLine: {
+      summary: 'A line in upper case (a header or heading): letters, none of them lower case.',
+      pattern: String.raw`^(?=[^\p{Ll}]*$) [^\p{Lu}]* \p{Lu}`,
+      examples: ['ỦY BAN NHÂN DÂN', 'SỐ 32/CT-TTG', 'DÂN'],
+      counterexamples: ['Số: 12/KH-UBND', '2026 - 2031', 'Ban hành Kế hoạch'],
+    },
+    acronym: {
+      summary: 'An upper-case word without a vowel, checked on its decomposed (NFD) form: MTTQ, HĐND.',
+      pattern: String.raw`^[B-DF-HJ-NP-TV-XZĐ]{2,}$`,
+      examples: ['MTTQ', 'HĐND', 'TTG'],
+      counterexamples: ['VIỆT', 'BAN', 'M'],
+    },
+    localityStart: {
+      summary: 'Where the unit word and locality begin inside an issuer: “ỦY BAN MTTQ VIỆT NAM | XÃ LƯƠNG MINH”.',
+      pattern: String.raw`(?:^|\s) (?<unit> {{unitWordUpper}} ) \s (?=\p{Lu})`,
+      examples: ['ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH', 'ỦY BAN BẦU CỬ XÃ PHỐ BẢNG', 'ỦY BAN NHÂN DÂN THỊ XÃ HOÀI NHƠN'],
+      counterexamples: ['THỦ TƯỚNG CHÍNH PHỦ', 'ỦY BAN THƯỜNG VỤ QUỐC HỘI'],
+    },
+    chairPrefix: {
+      summary: 'The chair before a committee on an authority line: “CHỦ TỊCH ỦY BAN NHÂN DÂN …”.',
+      pattern: String.raw`^CHỦ\sTỊCH\s(?=\S)`,
+      examples: ['CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH'],
+      counterexamples: ['ỦY BAN NHÂN DÂN TỈNH', 'CHỦ TỊCH'],
+    },
+    deputyRunOn: {
+      summary: 'A deputy’s position run on after the capacity it signs for: “THỦ TƯỚNG PHÓ THỦ TƯỚNG”.',
+      pattern: String.raw`^(?<of> [^\s|] [^|\n]*? ) \s (?<position> PHÓ \s [^|\n]* )`,
+      examples: ['THỦ TƯỚNG PHÓ THỦ TƯỚNG', 'CHỦ TỊCH PHÓ CHỦ TỊCH'],
+      counterexamples: ['CHỦ TỊCH', 'PHÓ CHỦ TỊCH'],
+    },
+    mottoStart: {
+      summary: 'Where the national name begins, also when a flattened two-column header put the issuer before it on the same line.',
+      pattern: String.raw`CỘNG\sH(?:ÒA|OÀ)\sXÃ\sHỘI`,
+      examples: ['CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'CỘNG HOÀ XÃ HỘI'],
+      counterexamples: ['Cộng hòa xã hội chủ nghĩa Việt Nam', 'CHÍNH PHỦ'],
+    },
+    mottoPiece: {
+      summary: 'A piece of the national name that a wrapped or row-by-row header left on a line of its own.',
+      pattern: String.raw`^(?: (?: CỘNG\sH(?:ÒA|OÀ) | XÃ\sHỘI | CHỦ\sNGHĨA | VIỆT\sNAM ) \s? ){1,4}$`,
+      examples: ['VIỆT NAM', 'CHỦ NGHĨA VIỆT NAM', 'XÃ HỘI CHỦ NGHĨA'],
+      counterexamples: ['ỦY BAN MTTQ VIỆT NAM', 'XÃ AN LẠC'],
+    },
+    hasLetter: {
+      summary: 'A line with at least one letter (not only figures and dashes).',
+      pattern: String.raw`\p{L}`,
+      examples: ['NĂM 2026', 'a'],
+      counterexamples: ['2026 - 2030', '|'],
+    },
+    numberLabel: {
+      summary: 'A “Số:” label whose number a wrapped or cell-split header put on the next line.',
+      pattern: String.raw`^Số\x20?:$`,
+      examples: ['Số:', 'Số :'],
+      counterexamples: ['Số: 12/KH-UBND', 'Số lượng:'],
+    },
+    subUnit: {
+      summary: 'A header line naming a unit under the body above it: “BAN THƯỜNG TRỰC”, “SỞ Y TẾ”, “TIỂU BAN …”.',
+      pattern: String.raw`^(?: (?:BAN|TIỂU\sBAN|SỞ|PHÒNG|VĂN\sPHÒNG|CỤC|CHI\sCỤC|VỤ|TRUNG\sTÂM|THƯỜNG\sTRỰC|HỘI\sĐỒNG|TỔ\sCÔNG\sTÁC|ĐOÀN) \s \p{Lu} | (?:THƯỜNG\sTRỰC|VĂN\sPHÒNG) $ )`,
+      examples: ['BAN THƯỜNG TRỰC', 'SỞ Y TẾ', 'TIỂU BAN THÔNG TIN, TUYÊN TRUYỀN, KHÁNH TIẾT', 'VĂN PHÒNG ĐOÀN ĐẠI BIỂU QUỐC HỘI', 'THƯỜNG TRỰC', 'VĂN PHÒNG'],
+      counterexamples: ['DÂN', 'BAN', 'TỈNH NGHỆ AN', 'Ban Thường trực'],
+    },
+    localAgency: {
+      summary: 'A specialised agency of a People’s Committee, named after its locality alone: “SỞ Y TẾ”, “PHÒNG NỘI VỤ”.',
+      pattern: String.raw`^(?:SỞ|PHÒNG|CHI\sCỤC)\s\p{Lu}`,
+      examples: ['SỞ Y TẾ', 'PHÒNG NỘI VỤ', 'CHI CỤC THỦY LỢI'],
+      counterexamples: ['VĂN PHÒNG', 'THƯỜNG TRỰC', 'BAN THƯỜNG TRỰC'],
+    },
+    parentBody: {
+      summary: 'A header body that can have units under it: a committee, a council, a ministry, the Front.',
+      pattern: String.raw`(?:^|\s)(?:[ỦU][YỶ]\sBAN|HỘI\sĐỒNG|BỘ|MẶT\sTRẬN|MTTQ|UBND|HĐND|UBMTTQ)(?:\s|$)`,
+      examples: ['ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH', 'UBND TỈNH NGHỆ AN', 'ỦY BAN BẦU CỬ XÃ PHỐ BẢNG', 'BỘ Y TẾ'],
+      counterexamples: ['TỈNH NGHỆ AN', 'BỘT'],
+    },
+    portalField: {
+      summary: 'A field of a legal portal’s own table about the document: “Số hiệu:”, “Ngày ban hành:” …',
+      pattern: String.raw`^(?<label> Số\shiệu | Loại\svăn\sbản | Nơi\sban\shành | Người\ský | Ngày\sban\shành ) \x20? : \x20? (?<value> .* )$`,
+      examples: ['Số hiệu:', 'Ngày ban hành: 01/12/2025', 'Nơi ban hành:'],
+      counterexamples: ['Số: 12/KH-UBND', 'Ngày hiệu lực:'],
+    },
+    reference: {
+      summary: 'A reference to a numbered document with its date: “Nghị quyết số 1339/NQ-UBTVQH15 ngày 28 tháng 12 năm 2024”.',
+      pattern: String.raw`(?<type> Quyết\sđịnh | Nghị\squyết | Kế\shoạch | Chương\strình | Chỉ\sthị | Hướng\sdẫn | Thông\sbáo | Công\svăn ) \x20 số \x20? :? \x20? (?<number> \d{1,6} ) (?<symbol> [/-] \p{Lu} [\p{L}\d&.-]{0,20} (?: / [\p{L}\d&.-]{1,20} ){0,3} ) (?: \x20 ngày \x20 (?<day> \d{1,2} ) (?: \x20 tháng \x20 (?<month> \d{1,2} ) \x20 năm \x20 (?<year> (?:19|20)\d{2} ) | / (?<m2> \d{1,2} ) / (?<y2> (?:19|20)\d{2} ) ) )?`,
+      examples: ['Ban hành kèm theo Nghị quyết số 1339/NQ-UBTVQH15 ngày 28 tháng 12 năm 2024', 'Kèm theo Quyết định số 12/QĐ-UBND ngày 3/4/2025'],
+      counterexamples: ['Quyết định này', 'Nghị quyết số'],
+    },
     recipientsHead: {
       summary: 'The recipients block: “Nơi nhận:”.',
       pattern: String.raw`^Nơi\snhận (?: : (?: \x20 (?<rest> .* ) )? )? $`,
@@ -106,8 +203,8 @@ export const metadata = defineGrammar({
     },
     signaturePosition: {
       summary: 'The signer’s position in upper case: “CHỦ TỊCH”, “PHÓ CHỦ TỊCH”, “GIÁM ĐỐC”.',
-      pattern: String.raw`^(?:PHÓ\s)? (?:CHỦ\sTỊCH|GIÁM\sĐỐC|TRƯỞNG\sBAN|TRƯỞNG\sPHÒNG|CHÁNH\sVĂN\sPHÒNG|BÍ\sTHƯ|BỘ\sTRƯỞNG|THỨ\sTRƯỞNG|THỦ\sTƯỚNG|CHỦ\sNHIỆM|TỔNG\sCỤC\sTRƯỞNG|CỤC\sTRƯỞNG|VIỆN\sTRƯỞNG) $`,
-      examples: ['CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'GIÁM ĐỐC'],
+      pattern: String.raw`^(?:PHÓ\s)? (?:CHỦ\sTỊCH|GIÁM\sĐỐC|TRƯỞNG\sTIỂU\sBAN|TRƯỞNG\sBAN|TỔNG\sTHƯ\sKÝ|TRƯỞNG\sPHÒNG|CHÁNH\sVĂN\sPHÒNG|BÍ\sTHƯ|BỘ\sTRƯỞNG|THỨ\sTRƯỞNG|THỦ\sTƯỚNG|CHỦ\sNHIỆM|TỔNG\sCỤC\sTRƯỞNG|CỤC\sTRƯỞNG|VIỆN\sTRƯỞNG) $`,
+      examples: ['CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'GIÁM ĐỐC', 'TRƯỞNG TIỂU BAN', 'PHÓ THỦ TƯỚNG'],
       counterexamples: ['CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH', 'Chủ tịch'],
     },
     personName: {
@@ -149,3 +246,16 @@ export const unitLevels: Readonly<Record<string, 'province' | 'district' | 'comm
 
 /** Cities run by the central government: their “thành phố” is a province-level unit. */
 export const centralCities: readonly string[] = ['Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế'];
+
+/** Abbreviated bodies in headers, written out (“UBND TỈNH NGHỆ AN”). */
+export const bodyAbbreviations: Readonly<Record<string, string>> = {
+  UBND: 'ỦY BAN NHÂN DÂN',
+  HĐND: 'HỘI ĐỒNG NHÂN DÂN',
+  UBMTTQ: 'ỦY BAN MTTQ',
+};
+
+/** Names kept capitalised inside an issuer written in sentence case. */
+export const properNames: readonly string[] = ['Việt Nam', 'Quốc hội', 'Chính phủ', 'Mặt trận Tổ quốc', 'Thường trực'];
+
+/** Words that name a ministry or department by the field that follows (“Bộ Y tế”, “Sở Nội vụ”), lower case. */
+export const ministryWords: readonly string[] = ['bộ', 'sở'];

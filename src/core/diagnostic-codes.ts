@@ -57,6 +57,8 @@ export const diagnosticCodes = {
   'quality/empty-assignment-section': { severity: 'warning', summary: 'A section that assigns tasks or duties gave no task and no responsibility.' },
   'quality/not-a-plan': { severity: 'warning', summary: 'Nothing of a plan or decision was found (no letterhead, document type or plan sections): perhaps not a plan at all.' },
   'quality/needs-review': { severity: 'warning', summary: 'The document was not fully understood; quality.reasons says why.' },
+  'metadata/from-portal-table': { severity: 'warning', summary: 'A metadata field was taken from the legal portal\u2019s own table about the document, not from the letterhead.' },
+  'metadata/from-reference': { severity: 'warning', summary: 'The document number or date was taken from a “Ban hành kèm theo …” line, as the text has no letterhead.' },
   'internal/exception': { severity: 'error', summary: 'kehoach failed on this input; this is a bug, please report it.' },
 } as const satisfies Record<string, { severity: 'error' | 'warning' | 'info'; summary: string }>;
 

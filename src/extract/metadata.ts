@@ -1,46 +1,58 @@
-import { centralCities, documentTypeBySymbol, unitLevels } from '../../grammars/metadata.js';
+import { documentTypeBySymbol } from '../../grammars/metadata.js';
 import type { Reporter } from '../core/diagnostic.js';
 import { rule, type RuleId } from '../grammar/registry.js';
-import type { Line, NormalizedText } from '../normalize/types.js';
-import type { Citation, Issuer, LegalBasis, Metadata, Recipient, Signer, Span } from '../schema/document.js';
-import type { Zones } from '../segment/find-zones.js';
+import type { NormalizedText } from '../normalize/types.js';
+import type { Citation, LegalBasis, Metadata, Recipient, Span } from '../schema/document.js';
+import { bareLine, instrumentType, type Zones } from '../segment/find-zones.js';
 import { isoDate } from './dates.js';
-import { sentenceCase, titleCase } from './text-case.js';
-
-const lineSpan = (l: Line): Span => ({ offset: l.offset, length: l.text.length, line: l.line });
-const partSpan = (l: Line, start: number, length: number): Span => ({ offset: l.offset + start, length, line: l.line });
+import { readIssuer } from './issuer.js';
+import { lineSpan, partSpan, readPortalTable, referenceTo, spanOf, type Row } from './letterhead-sources.js';
+import { readSigner } from './signer.js';
+import { sentenceCase } from './text-case.js';
 
 /** Metadata from the zones of the decree; every field that cannot be found is null with a diagnostic. */
 export function extractMetadata(normalized: NormalizedText, zones: Zones, citations: readonly Citation[], reporter: Reporter): Metadata {
   const lines = normalized.lines;
-  const header = zones.header.map((i) => lines[i]!);
-  const find = (id: RuleId) => {
-    for (const l of header) {
-      const m = rule(id).exec(l.text);
-      if (m) return { line: l, m };
+  const rows: Row[] = zones.header.map((i) => ({ line: lines[i]!, text: bareLine(lines[i]!) })).filter((r) => r.text !== '');
+  // Each field by its own evidence; a field wrapped onto the next row is read from the two joined.
+  const find = (id: RuleId, label?: RuleId) => {
+    for (let k = 0; k < rows.length; k++) {
+      const r = rows[k]!;
+      const m = rule(id).exec(r.text);
+      if (m) return { line: r.line, m, text: r.text };
+      // A wrap may glue the dateline to the number before it (“Số: 9/KH-UBND Long Xuyên, ngày …”).
+      const number = id === 'metadata.dateline' ? rule('metadata.documentNumber').exec(r.text) : null;
+      const rest = number ? r.text.slice(number[0].length).trim() : '';
+      const after = rest ? rule(id).exec(rest) : null;
+      if (after) return { line: r.line, m: after, text: rest };
+      if (label && !rule(label).test(r.text)) continue;
+      let joined = r.text;
+      for (const after of rows.slice(k + 1, k + 3)) {
+        joined = `${joined} ${after.text}`;
+        const j = rule(id).exec(joined);
+        if (j && j[0].length > r.text.length) return { line: r.line, m: j, text: joined };
+      }
     }
     return null;
   };
+  const portal = readPortalTable(rows);
   const fieldSpans: Record<string, Span> = {};
 
   let documentNumber: string | null = null;
   let documentSymbol: string | null = null;
-  const num = find('metadata.documentNumber');
+  const num = find('metadata.documentNumber', 'metadata.numberLabel');
   if (num) {
     const written = num.m.groups!['symbol']!;
     const symbol = written.replace(/ /g, '');
     documentSymbol = symbol.replace(/^\//u, '');
-    const slash = written.startsWith('/') ? 1 : 0;
-    fieldSpans['documentSymbol'] = partSpan(num.line, num.m[0].length - written.length + slash, written.length - slash);
+    fieldSpans['documentSymbol'] = spanOf(num.line, written.replace(/^\//u, ''));
     if (num.m.groups!['number']) {
       documentNumber = `${num.m.groups!['number']}${symbol}`;
       const start = num.m[0].indexOf(num.m.groups!['number']);
-      fieldSpans['documentNumber'] = partSpan(num.line, start, num.m[0].length - start);
+      fieldSpans['documentNumber'] = spanOf(num.line, num.m[0].slice(start));
     } else {
       reporter.report('metadata/blank-field', `The document number is left blank (“${num.m[0]}”).`, { span: lineSpan(num.line) });
     }
-  } else {
-    reporter.report('metadata/missing-field', 'No document number (“Số: …”) was found.');
   }
 
   let place: string | null = null;
@@ -50,10 +62,10 @@ export function extractMetadata(normalized: NormalizedText, zones: Zones, citati
   if (dl) {
     const g = dl.m.groups!;
     place = g['place']!;
-    fieldSpans['place'] = partSpan(dl.line, 0, place.length);
+    fieldSpans['place'] = spanOf(dl.line, place);
     const at = dl.m[0].indexOf('ngày');
     issuedDateText = dl.m[0].slice(at);
-    fieldSpans['issuedDateText'] = partSpan(dl.line, at, issuedDateText.length);
+    fieldSpans['issuedDateText'] = spanOf(dl.line, issuedDateText);
     if (g['day'] && g['month']) {
       issuedDate = isoDate(Number(g['day']), Number(g['month']), Number(g['year']));
       if (issuedDate) fieldSpans['issuedDate'] = fieldSpans['issuedDateText'];
@@ -61,23 +73,57 @@ export function extractMetadata(normalized: NormalizedText, zones: Zones, citati
     } else {
       reporter.report('metadata/blank-field', `The date is left blank (“${issuedDateText}”).`, { span: fieldSpans['issuedDateText'] });
     }
-  } else {
-    reporter.report('metadata/missing-field', 'No place and date line (“…, ngày … tháng … năm …”) was found.');
   }
 
   let documentType: string | null = null;
   if (zones.typeLine !== null) {
     const l = lines[zones.typeLine]!;
-    documentType = sentenceCase(l.text);
+    documentType = sentenceCase(bareLine(l));
     fieldSpans['documentType'] = lineSpan(l);
   } else if (documentSymbol) {
     documentType = documentTypeBySymbol[documentSymbol.split('-')[0]!] ?? null;
   }
+
+  // Without a letterhead, a portal's table or the text's own “kèm theo … số …” line may still tell.
+  if (!num && !dl && portal.size > 0) {
+    const n = portal.get('Số hiệu');
+    const d = portal.get('Ngày ban hành');
+    const slash = d ? /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/u.exec(d.value) : null;
+    if (n && /^\d{1,6}\/\S+$/u.test(n.value)) {
+      documentNumber = n.value;
+      documentSymbol = n.value.replace(/^\d+\//u, '');
+      fieldSpans['documentNumber'] = spanOf(n.line, n.value);
+    }
+    if (slash) issuedDate = isoDate(Number(slash[1]), Number(slash[2]), Number(slash[3]));
+    if (documentNumber || issuedDate) reporter.report('metadata/from-portal-table', 'Number and date were read from the portal’s table about the document: the letterhead has none.', { span: lineSpan((n ?? d)!.line) });
+  }
+  if (!documentNumber && !num && documentType) {
+    const ref = referenceTo(normalized, documentType);
+    if (ref) {
+      documentNumber = `${ref.m.groups!['number']}${ref.m.groups!['symbol']}`;
+      documentSymbol = ref.m.groups!['symbol']!.slice(1);
+      fieldSpans['documentNumber'] = spanOf(ref.line, documentNumber);
+      const g = ref.m.groups!;
+      if (!dl && g['day']) {
+        issuedDate = isoDate(Number(g['day']), Number(g['month'] ?? g['m2']), Number(g['year'] ?? g['y2']));
+        if (issuedDate) fieldSpans['issuedDate'] = spanOf(ref.line, ref.m[0].slice(ref.m[0].indexOf('ngày')));
+      }
+      reporter.report('metadata/from-reference', `Number${issuedDate ? ' and date' : ''} taken from “${ref.m[0]}”: the text has no letterhead.`, { span: lineSpan(ref.line) });
+    }
+  }
+  if (!documentType && portal.get('Loại văn bản')) {
+    documentType = sentenceCase(portal.get('Loại văn bản')!.value);
+    reporter.report('metadata/from-portal-table', 'The document type was read from the portal’s table about the document.', { span: lineSpan(portal.get('Loại văn bản')!.line) });
+  }
+  if (!documentNumber && !num) reporter.report('metadata/missing-field', 'No document number (“Số: …”) was found.');
+  if (!dl && !issuedDate) reporter.report('metadata/missing-field', 'No place and date line (“…, ngày … tháng … năm …”) was found.');
+
   let title: string | null = null;
   if (zones.title.length > 0) {
     const first = lines[zones.title[0]!]!;
     const last = lines[zones.title[zones.title.length - 1]!]!;
-    title = normalized.text.slice(first.offset, last.offset + last.text.length).replace(/\n+/g, ' ');
+    title = zones.title.map((i) => bareLine(lines[i]!)).join(' ');
+    if (zones.authority === null) title = withoutAuthority(title, zones.issuer.map((i) => bareLine(lines[i]!)).join(' '));
     fieldSpans['title'] = { offset: first.offset, length: last.offset + last.text.length - first.offset, line: first.line };
   } else {
     reporter.report('metadata/missing-field', 'No title was found under the document type.');
@@ -90,9 +136,9 @@ export function extractMetadata(normalized: NormalizedText, zones: Zones, citati
     issuedDate,
     issuedDateText,
     place,
-    issuer: readIssuer(normalized, zones, place, reporter),
+    issuer: readIssuer(normalized, zones, place, portal, reporter),
     title,
-    signer: readSigner(normalized, zones),
+    signer: readSigner(normalized, zones, portal),
     legalBases: readLegalBases(normalized, zones, citations),
     recipients: readRecipients(normalized, zones),
     attachedInstrument: readInstrument(normalized, zones),
@@ -100,91 +146,18 @@ export function extractMetadata(normalized: NormalizedText, zones: Zones, citati
   };
 }
 
-function readIssuer(normalized: NormalizedText, zones: Zones, place: string | null, reporter: Reporter): Issuer | null {
-  const lines = normalized.lines;
-  const candidates = [...zones.header, ...(zones.authority === null ? [] : [zones.authority])].map((i) => lines[i]!);
-  const bodyLine = candidates.find((l) => rule('metadata.issuerBody').test(l.text));
-  if (!bodyLine) {
-    reporter.report('metadata/missing-field', 'No issuing body (“ỦY BAN NHÂN DÂN …”) was found.');
-    return null;
+/**
+ * A decision's title that a wrap ran into the authority line below it
+ * (“… CHÍNH PHỦ SỐ THỦ TƯỚNG CHÍNH PHỦ”) loses that authority again.
+ */
+function withoutAuthority(title: string, issuerText: string): string {
+  const words = title.split(' ');
+  for (let n = Math.min(12, words.length - 1); n >= 1; n--) {
+    const tail = words.slice(words.length - n).join(' ');
+    const isAuthority = (issuerText !== '' && (tail === issuerText || tail === `CHỦ TỊCH ${issuerText}`)) || (tail.startsWith('CHỦ TỊCH ') && rule('metadata.authority').test(tail));
+    if (isAuthority) return words.slice(0, words.length - n).join(' ');
   }
-  const g = rule('metadata.issuerBody').exec(bodyLine.text)!.groups!;
-  let unit = g['unit'] ? sentenceCase(g['unit']).toLowerCase() : null;
-  let locality = g['locality'] ? titleCase(g['locality']) : null;
-  let spanLine = bodyLine;
-  if (!locality) {
-    const next = lines[bodyLine.index + 1];
-    const loc = next && zones.header.includes(next.index) ? rule('metadata.issuerLocality').exec(next.text) : null;
-    if (loc?.groups) {
-      unit = loc.groups['unit']!.toLowerCase();
-      locality = titleCase(loc.groups['locality']!);
-      spanLine = next!;
-    }
-  }
-  let inferred = false;
-  if (!locality && place) {
-    locality = place;
-    inferred = true;
-  }
-  if (!unit && locality) {
-    unit = unitBefore(normalized.text, locality);
-    inferred = true;
-  }
-  if (inferred) reporter.report('metadata/inferred-issuer', `The issuer’s unit and locality were inferred (${[unit, locality].filter(Boolean).join(' ')}).`, { span: lineSpan(bodyLine) });
-  const body = sentenceCase(g['body']!);
-  const level = unit === 'thành phố' && locality && centralCities.includes(locality) ? 'province' : unit ? (unitLevels[unit] ?? null) : null;
-  const first = bodyLine.offset <= spanLine.offset ? bodyLine : spanLine;
-  const last = bodyLine.offset <= spanLine.offset ? spanLine : bodyLine;
-  return {
-    name: [body, unit, locality].filter(Boolean).join(' '),
-    body,
-    unit,
-    locality,
-    level,
-    inferred,
-    span: { offset: first.offset, length: last.offset + last.text.length - first.offset, line: first.line },
-  };
-}
-
-/** The unit word the text puts before a locality first (“tỉnh Hậu Giang”, “thị xã Hoài Nhơn”). */
-function unitBefore(text: string, locality: string): string | null {
-  let best: string | null = null;
-  let bestAt = Infinity;
-  for (const unit of Object.keys(unitLevels)) {
-    const at = text.indexOf(`${unit} ${locality}`);
-    const atUpper = text.indexOf(`${unit.toUpperCase()} ${locality.toUpperCase()}`);
-    const first = [at, atUpper].filter((n) => n >= 0 && (n === 0 || text[n - 1] === ' ' || text[n - 1] === '\n'));
-    const pos = first.length > 0 ? Math.min(...first) : -1;
-    if (pos >= 0 && pos < bestAt) [best, bestAt] = [unit, pos];
-  }
-  return best;
-}
-
-function readSigner(normalized: NormalizedText, zones: Zones): Signer | null {
-  const block = zones.signatures[0];
-  if (!block) return null;
-  const lines = block.map((i) => normalized.lines[i]!);
-  let capacity: Signer['capacity'] = null;
-  let onBehalfOf: string | null = null;
-  let position: string | null = null;
-  let name: string | null = null;
-  for (const l of lines) {
-    const cap = rule('metadata.signatureCapacity').exec(l.text);
-    if (cap?.groups) {
-      const c = cap.groups['capacity']!.replace('/', '');
-      capacity = (`${c}.` as Signer['capacity']);
-      onBehalfOf = sentenceCase(cap.groups['of']!);
-    } else if (rule('metadata.signaturePosition').test(l.text)) {
-      position = sentenceCase(l.text);
-    } else if (rule('metadata.personName').test(l.text)) {
-      name = l.text;
-    }
-  }
-  if (!position && capacity && onBehalfOf && capacity !== 'TM.') position = onBehalfOf;
-  const first = lines[0]!;
-  const last = lines[lines.length - 1]!;
-  const end = last.offset + last.text.length;
-  return { name, position, capacity, onBehalfOf, text: normalized.text.slice(first.offset, end), span: { offset: first.offset, length: end - first.offset, line: first.line } };
+  return title;
 }
 
 function readLegalBases(normalized: NormalizedText, zones: Zones, citations: readonly Citation[]): LegalBasis[] {
@@ -243,9 +216,13 @@ function readInstrument(normalized: NormalizedText, zones: Zones) {
   const titleLines = ins.title.map((i) => normalized.lines[i]!);
   const last = titleLines[titleLines.length - 1] ?? typeLine;
   const end = last.offset + last.text.length;
+  const typeText = bareLine(typeLine);
+  const type = instrumentType(typeText);
+  const runOn = typeText.slice(type.length).trim();
+  const title = [runOn, ...titleLines.map((l) => bareLine(l))].filter(Boolean).join(' ');
   return {
-    documentType: sentenceCase(typeLine.text),
-    title: titleLines.length > 0 ? titleLines.map((l) => l.text).join(' ') : null,
+    documentType: sentenceCase(type),
+    title: title || null,
     nodeId: 'instrument',
     span: { offset: typeLine.offset, length: end - typeLine.offset, line: typeLine.line },
   };

@@ -1,3 +1,6 @@
+import { ministryWords, properNames } from '../../grammars/metadata.js';
+import { rule } from '../grammar/registry.js';
+
 // Plain toUpperCase/toLowerCase throughout: Vietnamese has no locale-specific case
 // mappings (unlike Turkish dotted i), and the locale-aware calls are about 14× slower.
 /** "PHÓ CHỦ TỊCH" → "Phó Chủ tịch"; "ỦY BAN NHÂN DÂN" → "Ủy ban nhân dân" (the official spelling uses Ủy). */
@@ -14,4 +17,23 @@ export function titleCase(text: string): string {
     .split(' ')
     .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
     .join(' ');
+}
+
+const byLower = new Map(properNames.map((n) => [n.toLowerCase(), n]));
+
+/** Upper-case words with no vowel are acronyms (MTTQ, HĐND) and keep their case. */
+const isAcronym = (word: string) => rule('metadata.acronym').test(word.normalize('NFD'));
+
+/**
+ * An issuing body from an upper-case header, in sentence case with acronyms and
+ * the names of national bodies kept: “ỦY BAN MTTQ VIỆT NAM” → “Ủy ban MTTQ Việt Nam”,
+ * “SỞ Y TẾ” → “Sở Y tế”.
+ */
+export function issuerCase(text: string): string {
+  const words = text.split(' ').map((w) => (isAcronym(w) ? w : w.toLowerCase().replaceAll('uỷ', 'ủy')));
+  // A ministry or department is named by the field after it: “Bộ Y tế”, “Sở Nội vụ”.
+  if (ministryWords.includes(words[0]!) && words[1]) words[1] = words[1].charAt(0).toUpperCase() + words[1].slice(1);
+  let joined = words.join(' ');
+  for (const [lower, name] of byLower) joined = joined.split(lower).join(name);
+  return joined.charAt(0).toUpperCase() + joined.slice(1);
 }

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/index.js';
+
+describe('stripNoise', () => {
+  it('drops a portal’s copyright banner and cuts its trailing apparatus where it begins', async () => {
+    const doc = await parse(
+      [
+        'Bản dịch này thuộc quyền sở hữu của **',
+        'THƯ VIỆN PHÁP LUẬT** has the copyright on this translation.',
+        'Click vào phần bôi vàng để xem chi tiết.',
+        'KẾ HOẠCH',
+        'PHÒNG CHỐNG DỊCH BỆNH',
+        'I. MỤC ĐÍCH',
+        '1. Bảo vệ sức khỏe Nhân dân.',
+        'Kế hoạch 12/KH-UBND năm 2025 phòng chống dịch bệnh do Ủy ban nhân dân tỉnh ban hành',
+        'Văn bản này chưa cập nhật nội dung Tiếng Anh',
+        'II. TÀI KHOẢN',
+        '- Bạn vừa bị Đăng xuất khỏi Tài khoản .',
+      ].join('\n'),
+    );
+    const text = doc.outline.map((n) => n.label).join(' ');
+    expect(text).toBe('I.');
+    expect(doc.metadata.title).toBe('PHÒNG CHỐNG DỊCH BỆNH');
+    expect(doc.diagnostics.find((d) => d.code === 'normalize/boilerplate')?.message).toMatch(/7 at lines 1, 2, 3, 8, 9, 10, 11/u);
+  });
+
+  it('keeps a document line that only mentions its own English version or attachments', async () => {
+    const doc = await parse('KẾ HOẠCH\nTHỬ NGHIỆM\nI. NỘI DUNG\n1. Tài liệu đính kèm theo văn bản này gồm bản tiếng Anh.\nII. TỔ CHỨC');
+    expect(doc.outline.map((n) => n.label)).toEqual(['I.', 'II.']);
+  });
+});
