@@ -104,7 +104,7 @@ function describe(input: unknown): string {
 }
 
 function emptyZones(lines: number): Zones {
-  return { header: [], typeLine: null, title: [], authority: null, preamble: [], decides: null, recipients: [], signatures: [], instrument: null, consumed: new Array<boolean>(lines).fill(false) };
+  return { header: [], issuer: [], typeLine: null, title: [], authority: null, preamble: [], decides: null, recipients: [], signatures: [], instrument: null, consumed: new Array<boolean>(lines).fill(false) };
 }
 
 function emptyMetadata(): KehoachDocument['metadata'] {
