@@ -95,7 +95,8 @@ export const metadata = defineGrammar({
     },
     markup: {
       summary: 'What a web capture leaves around header and signature words: emphasis stars (also dangling), cell bars, a “[đã ký]” stamp.',
-      pattern: String.raw`\*+ | \| | \[ \x20? (?:[Đđ]ã\x20)? [Kk]ý \x20? \]`,
+      // A run of stars starts at its first star, so no search restarts inside it.
+      pattern: String.raw`(?<!\*)\*+ | \| | \[ \x20? (?:[Đđ]ã\x20)? [Kk]ý \x20? \]`,
       examples: ['**ỦY BAN NHÂN', '| Số: 12/KH-UBND |', '[đã ký] Nguyễn Hòa Bình'],
       counterexamples: ['ỦY BAN NHÂN DÂN', 'Nguyễn Hòa Bình'],
     },

@@ -57,5 +57,11 @@ export const sections = defineGrammar({
       examples: ['Trên đây là Kế hoạch CCHC nhà nước của tỉnh Hải Dương năm 2022;'],
       counterexamples: ['Trên cơ sở đó'],
     },
+    refersToAppendix: {
+      summary: 'A section that hands its content to an appendix: “nêu tại Phụ lục kèm theo”, “(Đính kèm Phụ lục nhiệm vụ)”, “theo Phụ lục I”.',
+      pattern: String.raw`(?:tại|theo|trong|kèm\stheo|Đính\skèm|đính\skèm)\sPhụ\slục`,
+      examples: ['hoàn thành những nhiệm vụ nêu tại Phụ lục kèm theo.', '(Đính kèm Phụ lục nhiệm vụ cụ thể của Chương trình).', 'Chi tiết theo Phụ lục I'],
+      counterexamples: ['Phụ lục', 'Các sở xây dựng phụ lục báo cáo'],
+    },
   },
 });

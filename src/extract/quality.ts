@@ -1,4 +1,5 @@
 import type { Diagnostic, Reporter } from '../core/diagnostic.js';
+import { rule } from '../grammar/registry.js';
 import type { Metadata, OutlineNode, Quality, QualityReason, Responsibility, Table, Task } from '../schema/document.js';
 
 /** The fields a researcher filters on; `place` and `signer` are reported but do not call for review alone. */
@@ -101,6 +102,8 @@ function emptyAssignmentSections(outline: readonly OutlineNode[], tasks: readonl
   // A table's tasks carry the outline id of the node the table sits under.
   const productive = new Set<string>();
   for (const task of tasks) if (task.nodeId) productive.add(task.nodeId);
+  // A section that hands its tasks to an appendix (“nêu tại Phụ lục kèm theo”) gave them there.
+  const appendixTasks = tasks.some((t) => t.source === 'table');
   for (const r of responsibilities) productive.add(r.nodeId);
 
   const empty: OutlineNode[] = [];
@@ -109,7 +112,7 @@ function emptyAssignmentSections(outline: readonly OutlineNode[], tasks: readonl
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.role === 'tasks' || node.role === 'implementation') {
-      if (!gaveSomething(node, productive)) empty.push(node);
+      if (!gaveSomething(node, productive) && !(appendixTasks && refersToAppendix(node))) empty.push(node);
       continue;
     }
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
@@ -122,6 +125,16 @@ function gaveSomething(section: OutlineNode, productive: ReadonlySet<string>): b
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (productive.has(node.id)) return true;
+    for (const child of node.children) stack.push(child);
+  }
+  return false;
+}
+
+function refersToAppendix(section: OutlineNode): boolean {
+  const stack: OutlineNode[] = [section];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (rule('sections.refersToAppendix').test(node.text)) return true;
     for (const child of node.children) stack.push(child);
   }
   return false;

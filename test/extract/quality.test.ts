@@ -72,6 +72,17 @@ Các nội dung trên được triển khai theo quy định.
     expect(warning.line).toBe(13);
   });
 
+  it('does not call a section empty when it hands its tasks to the appendix', async () => {
+    const doc = await parse(`${letterhead}
+I. NHIỆM VỤ
+Triển khai các nhiệm vụ nêu tại Phụ lục kèm theo.
+PHỤ LỤC
+TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian
+1\tRà soát thủ tục hành chính\tSở Tư pháp\tQuý I/2025
+`);
+    expect(doc.quality!.emptyAssignmentSections).toEqual([]);
+  });
+
   it('counts table tasks without a lead', async () => {
     const doc = await parse(`${letterhead}
 I. NHIỆM VỤ
