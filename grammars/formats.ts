@@ -40,6 +40,21 @@ export const formats = defineGrammar({
       examples: ['<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">'],
       counterexamples: ['<meta name="author">'],
     },
+    textChar: {
+      summary: 'A character of ordinary text in any language: letters, marks, digits, spaces and common punctuation (decoded random bytes hold far fewer).',
+      pattern: String.raw`[\p{L}\p{M}\p{N}\s.,;:!?()\[\]{}'"“”‘’«»\-–—…%/\\&*+=<>#@§°|_~^$€£]`,
+      flags: 'u',
+      examples: ['a', 'ệ', '5', '“', '%'],
+      counterexamples: ['\u0001', '¤', '\u0085'],
+    },
+    fileNameUnsafe: {
+      summary: 'Characters not kept in a generated file name (letters of any script, digits, dot, underscore and hyphen are kept).',
+      // A run starts at its first character, so a search never restarts inside it.
+      pattern: String.raw`(?<![^\p{L}\p{N}._-])[^\p{L}\p{N}._-]+`,
+      flags: 'u',
+      examples: ['a b', 'x/y', 'k?h'],
+      counterexamples: ['ke-hoach_12.docx', 'Kếhoạch'],
+    },
     htmlLineBreak: {
       summary: 'An HTML line break written inside markdown.',
       pattern: String.raw`^<br\s?/?>$`,

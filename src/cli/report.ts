@@ -1,6 +1,7 @@
 import { readFile, mkdir } from 'node:fs/promises';
 import { statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
+import { rule } from '../grammar/registry.js';
 import { parse } from '../pipeline.js';
 import type { KehoachDocument } from '../schema/document.js';
 import { reportCss, reportJs } from '../report/assets.js';
@@ -87,7 +88,7 @@ async function readJson(path: string): Promise<KehoachDocument> {
 
 /** A file name for the document's page, unique within the report. */
 function pageName(path: string, used: Set<string>): string {
-  const stem = basename(path).replace(/[^\p{L}\p{N}._-]+/gu, '-').slice(0, 80) || 'document';
+  const stem = basename(path).replace(rule('formats.fileNameUnsafe'), '-').slice(0, 80) || 'document';
   let name = `${stem}.html`;
   for (let n = 2; used.has(name) || name === 'index.html'; n++) name = `${stem}-${n}.html`;
   used.add(name);

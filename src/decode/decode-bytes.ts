@@ -1,5 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import type { Reporter } from '../core/diagnostic.js';
+import { rule } from '../grammar/registry.js';
 import { utf16Order } from './sniff-binary.js';
 
 export interface DecodedBytes {
@@ -79,11 +80,10 @@ export function textLikeness(text: string): number {
   const sample = text.slice(0, 20_000);
   if (sample.length === 0) return 1;
   let ok = 0;
+  const textChar = rule('formats.textChar');
   for (const ch of sample) if (textChar.test(ch)) ok++;
   return ok / sample.length;
 }
-
-const textChar = /[\p{L}\p{M}\p{N}\s.,;:!?()[\]{}'"“”‘’«»\-–—…%/\\&*+=<>#@§°|_~^$€£]/u;
 
 function normalizeLabel(label: string): string | null {
   const lower = label.trim().toLowerCase();

@@ -2,7 +2,7 @@ import type { KehoachDocument, OutlineNode, Table } from '../schema/document.js'
 import { citationId, diagnosticId, lineIndex, outlineId, placeItems, responsibilityId, targetId, taskId } from './items.js';
 import { escapeHtml as e, markUp } from './marks.js';
 
-const comparatorWords: Record<string, string> = { '>=': '≥ ', '<=': '≤ ', '=': '', '>': '> ', '<': '< ', range: '' };
+const comparatorWords: Record<string, string> = { '>=': '\u2265 ', '<=': '\u2264 ', '=': '', '>': '> ', '<': '< ', range: '' };
 
 /** One document's review page: the marked-up source text beside the lists of what was extracted. */
 export function documentPage(doc: KehoachDocument, name: string): string {
@@ -13,8 +13,8 @@ export function documentPage(doc: KehoachDocument, name: string): string {
   const item = (id: string, body: string, extra = '') => `<li><button type="button" data-go="${e(id)}"${extra}>${body}</button></li>`;
   const list = (title: string, entries: string[], open = true) =>
     `<details${open ? ' open' : ''}><summary>${e(title)} (${entries.length})</summary>${entries.length ? `<ol>${entries.join('')}</ol>` : '<p class="none">none</p>'}</details>`;
-  const field = (label: string, value: string | null | undefined) => `<dt>${e(label)}</dt><dd>${value ? e(value) : '<span class="none">—</span>'}</dd>`;
-  const agencies = (list: ReadonlyArray<{ name: string }>) => (list.length ? list.map((a) => e(a.name)).join('; ') : '<span class="none">—</span>');
+  const field = (label: string, value: string | null | undefined) => `<dt>${e(label)}</dt><dd>${value ? e(value) : '<span class="none">&mdash;</span>'}</dd>`;
+  const agencies = (list: ReadonlyArray<{ name: string }>) => (list.length ? list.map((a) => e(a.name)).join('; ') : '<span class="none">&mdash;</span>');
 
   const targets = doc.targets.map((t) =>
     item(
@@ -28,9 +28,9 @@ export function documentPage(doc: KehoachDocument, name: string): string {
     item(
       taskId(t.id),
       `<span class="text">${e(t.text)}</span><span class="meta"><b>lead</b> ${agencies(t.lead)}` +
-        (t.coordinating.length ? ` · <b>with</b> ${agencies(t.coordinating)}` : '') +
-        (t.timeframe ? ` · <b>due</b> ${e(t.timeframe.end ?? t.timeframe.text)}` : '') +
-        (t.output ? ` · <b>output</b> ${e(t.output)}` : '') +
+        (t.coordinating.length ? ` &middot; <b>with</b> ${agencies(t.coordinating)}` : '') +
+        (t.timeframe ? ` &middot; <b>due</b> ${e(t.timeframe.end ?? t.timeframe.text)}` : '') +
+        (t.output ? ` &middot; <b>output</b> ${e(t.output)}` : '') +
         '</span>',
       t.lead.length === 0 && t.source !== 'section' ? ' class="warn"' : '',
     ),
@@ -42,7 +42,7 @@ export function documentPage(doc: KehoachDocument, name: string): string {
   const diagnostics = doc.diagnostics.map((d, i) => {
     const line = d.span ? lines.lineOf(d.span.offset) : d.line !== null ? lines.fromInputLine(d.line) : null;
     const target = d.span ? ` data-go="${e(diagnosticId(i))}"` : line !== null ? ` data-line="${line}"` : '';
-    return `<li class="sev-${e(d.severity)}"><button type="button"${target}><b>${e(d.severity)}</b> ${e(d.code)}${d.line !== null ? ` · line ${d.line}` : ''}<span class="meta">${e(d.message)}</span></button></li>`;
+    return `<li class="sev-${e(d.severity)}"><button type="button"${target}><b>${e(d.severity)}</b> ${e(d.code)}${d.line !== null ? ` &middot; line ${d.line}` : ''}<span class="meta">${e(d.message)}</span></button></li>`;
   });
   const outline: string[] = [];
   const walk = (nodes: readonly OutlineNode[], depth: number) => {
@@ -107,5 +107,5 @@ function tableHtml(table: Table): string {
         : `<tr>${r.cells.map((c) => `<td>${e(c.text)}</td>`).join('')}</tr>`,
     )
     .join('');
-  return `<div class="table-wrap"><table data-table="${e(table.id)}"><caption>${e(table.id)} · ${e(table.layout)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div>`;
+  return `<div class="table-wrap"><table data-table="${e(table.id)}"><caption>${e(table.id)} &middot; ${e(table.layout)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div>`;
 }

@@ -202,7 +202,7 @@ function makeNode(marker: Marker, line: Line, id: string): OutlineNode {
   if (marker.kind === 'bullet') return { id, kind: 'bullet', label: '-', marker: marker.label, heading: null, text: marker.text, role: null, tableId: null, span, children: [] };
   // An appendix is a part attached to the document, not a numbered item of its body: “PHỤ LỤC I” is its heading.
   if (marker.kind === 'appendix') {
-    const heading = [marker.label, marker.text.replace(/^[.:–-]\s*/u, '')].filter(Boolean).join(' ');
+    const heading = [marker.label, marker.text.replace(/^[.:\u2013-]\s*/u, '')].filter(Boolean).join(' ');
     return { id, kind: 'appendix', label: null, heading, text: marker.text, role: null, tableId: null, span, children: [] };
   }
   return { id, kind: marker.kind, label: marker.label, heading: null, text: marker.text, role: null, tableId: null, span, children: [] };
