@@ -57,11 +57,17 @@ export const headings = defineGrammar({
       examples: ['1. Mục đích', '12) Sở Y tế', '2.Yêu cầu', '3.'],
       counterexamples: ['100% cán bộ, công chức', '2025: hoàn thành', '2021. Trong đó', '1.5 tỷ'],
     },
+    parenArabic: {
+      summary: 'A number in brackets opening a line: “(1) 100% số người …”, an item labelled 1 (not a phone code “(028) …”).',
+      pattern: String.raw`^(?<label> \( (?<num> \d{1,2} ) \) ) \s? (?<text> \S.*) $`,
+      examples: ['(1) 100% số người dân được phổ biến', '(2) Tổ chức tập huấn', '(12)Rà soát văn bản'],
+      counterexamples: ['(028) 3930 3279', '(1)', '1) Sở Y tế', '(a) trong ngoặc'],
+    },
     letter: {
-      summary: 'A letter label: “a)”, “đ)”, and the “f)” real documents use.',
-      pattern: String.raw`^(?<label> (?<num> [a-zđ] ) \) ) (?: \s? (?<text> \S.*) )? $`,
-      examples: ['a) Mục tiêu:', 'đ) Tăng cường kiểm tra', 'f) Duy trì', 'b)'],
-      counterexamples: ['A) hoa', 'ab) x', '(a) trong ngoặc'],
+      summary: 'A letter label: “a)”, “đ)”, the “f)” real documents use, and “a.” before a capitalised item.',
+      pattern: String.raw`^(?<label> (?<num> [a-zđ] ) (?: \) | \. (?=\s\p{Lu}) ) ) (?: \s? (?<text> \S.*) )? $`,
+      examples: ['a) Mục tiêu:', 'đ) Tăng cường kiểm tra', 'f) Duy trì', 'b)', 'a. Thời gian thực hiện: Từ tháng 3', 'c. Thông số quan trắc'],
+      counterexamples: ['A) hoa', 'ab) x', '(a) trong ngoặc', 'v.v. và các nội dung khác', 'a. và b. nêu trên', 'x.'],
     },
     bullet: {
       summary: 'A dash, en dash, bullet or plus item: “- Cơ quan chủ trì: …”, “+ Quý I”.',

@@ -1,5 +1,8 @@
 import { grammars, shared } from '../../grammars/index.js';
 import { compileRule } from './compile-grammar.js';
+import { CountedRegExp, countingWork } from './work-counter.js';
+
+export { withWorkCounter, type Work, type WorkCount } from './work-counter.js';
 
 type Grammars = typeof grammars;
 
@@ -20,11 +23,27 @@ for (const [grammarName, grammar] of Object.entries(grammars)) {
   }
 }
 
+// Twins that record their work, made on first use while a work count runs.
+const countedAnchored = new Map<string, CountedRegExp>();
+const countedScanning = new Map<string, CountedRegExp>();
+
+function compiled(plain: Map<string, RegExp>, counted: Map<string, CountedRegExp>, id: string): RegExp {
+  const re = plain.get(id);
+  if (!re) throw new Error(`unknown grammar rule ${id}`);
+  if (!countingWork()) return re;
+  let twin = counted.get(id);
+  if (!twin) counted.set(id, (twin = CountedRegExp.withId(re, id)));
+  return twin;
+}
+
+/** Every rule the registry compiled, by id (for checks over all rules). */
+export function compiledRules(): ReadonlyMap<string, RegExp> {
+  return anchored;
+}
+
 /** The compiled rule, for `.test` and `.exec` (never global). */
 export function rule(id: RuleId): RegExp {
-  const re = anchored.get(id);
-  if (!re) throw new Error(`unknown grammar rule ${id}`);
-  return re;
+  return compiled(anchored, countedAnchored, id);
 }
 
 /**
@@ -33,8 +52,7 @@ export function rule(id: RuleId): RegExp {
  * regex is cloned per call as `matchAll` would.
  */
 export function scan(id: RuleId, text: string): RegExpExecArray[] {
-  const re = scanning.get(id);
-  if (!re) throw new Error(`unknown grammar rule ${id}`);
+  const re = compiled(scanning, countedScanning, id);
   const out: RegExpExecArray[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -50,8 +68,7 @@ export function scan(id: RuleId, text: string): RegExpExecArray[] {
  * where its own, shorter reading of the previous match ended.
  */
 export function execFrom(id: RuleId, text: string, from: number): RegExpExecArray | null {
-  const re = scanning.get(id);
-  if (!re) throw new Error(`unknown grammar rule ${id}`);
+  const re = compiled(scanning, countedScanning, id);
   re.lastIndex = from;
   const match = re.exec(text);
   re.lastIndex = 0;

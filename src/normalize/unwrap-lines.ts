@@ -1,6 +1,6 @@
 import type { Reporter } from '../core/diagnostic.js';
 import { rule, type RuleId } from '../grammar/registry.js';
-import { isOutlineLabel } from '../segment/classify-line.js';
+import { classifyLine, isOutlineLabel } from '../segment/classify-line.js';
 import { reportLines } from './report-lines.js';
 import type { WorkLine } from './types.js';
 
@@ -10,6 +10,8 @@ const maxCellLines = 8;
 const wrappedShare = 0.12;
 /** A line is "full" (wrapped at the margin) when it is at least this share of the usual line length. */
 const fullLineShare = 0.6;
+/** A line cut mid-sentence by the wrap runs this close to the usual line length (words are short). */
+const atMarginShare = 0.85;
 /** Page breaks are only mended inside paragraphs at least this long. */
 const minBrokenParagraph = 60;
 
@@ -91,7 +93,8 @@ function isBoundary(text: string): boolean {
 
 /** Two adjacent lines: one sentence wrapped at the margin? */
 function joinsWrapped(prev: string, next: string, nextIsBoundary: boolean, layout: Layout, inCell: boolean, cellStart: boolean): boolean {
-  if (nextIsBoundary || prev === '|' || prev.includes('\t') || rule('layout.standalone').test(prev)) return false;
+  if (nextIsBoundary && !numberInSentence(prev, next, layout) && !splitDateline(prev, next)) return false;
+  if (prev === '|' || prev.includes('\t') || rule('layout.standalone').test(prev)) return false;
   if (rule('layout.startsLower').test(next)) return true;
   // A table's first header cell ("Hoạt động") starts upper-case and is never a continuation.
   if (cellStart) return false;
@@ -110,6 +113,30 @@ function joinsBroken(prev: string, next: string, nextIsBoundary: boolean): boole
   if (nextIsBoundary || prev === '|' || prev.includes('\t') || prev.length < minBrokenParagraph) return false;
   if (rule('layout.endsSentence').test(prev) || rule('layout.allCaps').test(prev)) return false;
   return rule('layout.startsLower').test(next) || rule('layout.connectiveEnd').test(prev);
+}
+
+/**
+ * A wrapped line that happens to start with a number (“… tại khoản 1 và” +
+ * “2. Điều 4 …”, “… trong” + “3. tháng đầu năm”): the line before runs on
+ * (no closing punctuation, not a heading in capitals) and either reaches the
+ * margin ending with a word that cannot end a sentence, or the “label” is
+ * followed by a lower-case word.
+ */
+function numberInSentence(prev: string, next: string, layout: Layout): boolean {
+  if (!layout.wrapped && !layout.softBreaks) return false;
+  const marker = classifyLine(next);
+  if (!marker || (marker.kind !== 'arabic' && marker.kind !== 'decimal') || marker.label.startsWith('(')) return false;
+  if (prev === '|' || prev.includes('\t') || isLabelOnly(prev)) return false;
+  if (rule('layout.endsSentence').test(prev) || rule('layout.allCaps').test(prev) || rule('layout.standalone').test(prev)) return false;
+  // A lead-in (“… các nội dung sau”) may end anywhere; a line cut mid-sentence runs to the margin.
+  const atMargin = prev.length >= layout.width * atMarginShare;
+  return (atMargin && rule('layout.connectiveEnd').test(prev)) || rule('layout.startsLower').test(marker.text);
+}
+
+/** A place name wrapped inside a narrow header cell: “Thành phố Hồ Chí” + “Minh, ngày 18 tháng 11 năm 2025”. */
+function splitDateline(prev: string, next: string): boolean {
+  if (!rule('metadata.dateline').test(next) || isBoundary(prev) || rule('layout.endsSentence').test(prev) || prev.includes(',')) return false;
+  return rule('metadata.dateline').test(`${prev} ${next}`);
 }
 
 function isLabelOnly(text: string): boolean {

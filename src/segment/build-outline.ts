@@ -7,7 +7,7 @@ import { classifyLine, isForeignLetter, labelFor, type Marker } from './classify
 import type { Zones } from './find-zones.js';
 
 /** Conventional depth of each label kind, used only for kinds not yet open (levels are otherwise read from the document). */
-const rank: Record<string, number> = { part: 0, chapter: 1, section: 2, article: 3, upperLetter: 3.5, roman: 4, arabic: 5, decimal2: 6, decimal3: 7, decimal4: 8, decimal5: 8, letter: 9, dash: 10, plus: 11, star: 11 };
+const rank: Record<string, number> = { appendix: -1, part: 0, chapter: 1, section: 2, article: 3, upperLetter: 3.5, roman: 4, arabic: 5, decimal2: 6, decimal3: 7, decimal4: 8, decimal5: 8, letter: 9, parenArabic: 9.5, dash: 10, plus: 11, star: 11 };
 // “CHỈ TIÊU, NHIỆM VỤ VÀ GIẢI PHÁP” heads tasks as well as targets: tasks is tried first.
 const roleRules: readonly [Exclude<SectionRole, null>, RuleId][] = [
   ['implementation', 'sections.implementation'],
@@ -70,9 +70,12 @@ export function buildOutline(lines: readonly Line[], zones: Zones, tables: reado
     return n;
   };
   const prefix = (node: OutlineNode | null) => (node ? `${node.id}.` : '');
+  // What follows a signature block is a new part (the plan a decision attaches), never the last article's items.
+  const afterSignature = new Set(zones.signatures.map((block) => Math.max(...block) + 1));
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    if (afterSignature.has(i)) stack = [];
     if (zones.instrument?.typeLine === i) {
       const titleText = [line.text, ...zones.instrument.title.map((t) => lines[t]!.text)].join(' ');
       base = { id: unique('instrument'), kind: 'instrument', label: null, heading: titleText, text: line.text, role: null, tableId: null, span: spanOf(line, 0, line.text.length), children: [] };
@@ -91,7 +94,7 @@ export function buildOutline(lines: readonly Line[], zones: Zones, tables: reado
     }
     if (zones.consumed[i] || line.blank || line.text === '|') continue;
     const marker = classifyLine(line.text);
-    if (!marker) {
+    if (!marker || isCell(lines, i, marker)) {
       addParagraph(line);
       continue;
     }
@@ -150,9 +153,22 @@ export function buildOutline(lines: readonly Line[], zones: Zones, tables: reado
   }
 }
 
+/** A label alone between two `|` lines is a cell of a flattened table the table reader did not take (“1.1”, “II”). */
+function isCell(lines: readonly Line[], i: number, marker: Marker): boolean {
+  if (marker.text !== '' || marker.kind === 'appendix' || marker.kind === 'article') return false;
+  const near = (step: number) => {
+    let j = i + step;
+    while (lines[j]?.blank) j += step;
+    return lines[j]?.text;
+  };
+  return near(-1) === '|' && near(1) === '|';
+}
+
 function keyOf(marker: Marker): string {
   if (marker.kind === 'decimal') return `decimal${Math.min(marker.path.length, 5)}`;
   if (marker.kind === 'bullet') return marker.label === '+' ? 'plus' : marker.label === '*' ? 'star' : 'dash';
+  // “(1)” items are a level of their own, usually under a letter or a number.
+  if (marker.kind === 'arabic' && marker.label.startsWith('(')) return 'parenArabic';
   return marker.kind;
 }
 
@@ -176,7 +192,7 @@ function idPart(marker: Marker, ofKind: number): string {
     case 'appendix':
       return `appendix${marker.ordinal ?? ''}`;
     default:
-      return marker.label.replace(/[.)]+$/u, '');
+      return marker.label.replace(/^\(|[.)]+$/gu, '');
   }
 }
 

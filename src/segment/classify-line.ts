@@ -31,6 +31,7 @@ const order: readonly [MarkerKind, RuleId][] = [
   ['roman', 'headings.roman'],
   ['decimal', 'headings.decimal'],
   ['arabic', 'headings.arabic'],
+  ['arabic', 'headings.parenArabic'],
   ['letter', 'headings.letter'],
   ['bullet', 'headings.bullet'],
 ];

@@ -20,6 +20,22 @@ describe('unwrapLines', () => {
     expect(text(wrapped('k) 100% hồ sơ cấp tỉnh,', '95% hồ sơ cấp huyện.'))).toMatch(/^k\) 100% hồ sơ cấp tỉnh, 95% hồ sơ cấp huyện\./);
   });
 
+  it('joins a wrapped line that starts with a number in mid-sentence, not a numbered item', () => {
+    const out = text(wrapped('Các sở, ngành, địa phương triển khai các nhiệm vụ được giao tại khoản 1 và', '2. Điều 4 Nghị quyết số 05/2025/NQ-HĐND.', 'Báo cáo định kỳ mỗi quý, tổng hợp số liệu trong', '3. tháng đầu năm và gửi Sở Nội vụ.', 'Kế hoạch gồm các nội dung sau', '1. Mục tiêu chung', '2. Mục tiêu cụ thể'));
+    expect(out.split('\n').slice(0, 5)).toEqual([
+      'Các sở, ngành, địa phương triển khai các nhiệm vụ được giao tại khoản 1 và 2. Điều 4 Nghị quyết số 05/2025/NQ-HĐND.',
+      'Báo cáo định kỳ mỗi quý, tổng hợp số liệu trong 3. tháng đầu năm và gửi Sở Nội vụ.',
+      'Kế hoạch gồm các nội dung sau',
+      '1. Mục tiêu chung',
+      '2. Mục tiêu cụ thể',
+    ]);
+  });
+
+  it('joins a place name wrapped inside a header cell onto its dateline, never a header line before it', () => {
+    const out = text(['|', 'Số: 172/KH-UBND', '|', 'Thành phố Hồ Chí', 'Minh, ngày 18 tháng 11 năm 2025', '|', 'Số: 15/KH-UBND', 'Bình An, ngày 02 tháng 3 năm 2025', '|'].join('\n'), true);
+    expect(out.split('\n')).toEqual(['|', 'Số: 172/KH-UBND', '|', 'Thành phố Hồ Chí Minh, ngày 18 tháng 11 năm 2025', '|', 'Số: 15/KH-UBND', 'Bình An, ngày 02 tháng 3 năm 2025', '|']);
+  });
+
   it('never joins a label, a bullet, a signature line or a document type', () => {
     const out = text(wrapped('QUYẾT ĐỊNH', 'BAN HÀNH KẾ HOẠCH CẢI CÁCH', 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH', 'a) Một', '- Hai', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Lâm Văn Bi'));
     expect(out.split('\n').slice(0, 8)).toEqual(['QUYẾT ĐỊNH', 'BAN HÀNH KẾ HOẠCH CẢI CÁCH', 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH', 'a) Một', '- Hai', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Lâm Văn Bi']);

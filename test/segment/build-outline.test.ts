@@ -19,6 +19,12 @@ describe('buildOutline', () => {
     expect(c).toContain('segment/skipped-label');
   });
 
+  it('reads a plan that starts at “II.” and repeats a section number as written', async () => {
+    const { tree, codes: c } = await outline('II. NỘI DUNG\n1. Tuyên truyền\n2. Tập huấn\nIV. KINH PHÍ\n1. Ngân sách tỉnh\nIV. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp');
+    expect(tree).toEqual(['II.', ['1.', '2.'], 'IV.', ['1.'], 'IV.', ['1.']]);
+    expect(c).toEqual(expect.arrayContaining(['segment/skipped-label', 'segment/duplicate-label']));
+  });
+
   it('keeps duplicated and out-of-order labels, with diagnostics', async () => {
     const { tree, codes: c, doc } = await outline('1. Một\na) A.\nb) B.\nb) B lần hai.\nc) C.\ne) E.\nf) F.\ng) G.\nd) D.');
     expect(tree).toEqual(['1.', ['a)', 'b)', 'b)', 'c)', 'e)', 'f)', 'g)', 'd)']]);
@@ -51,6 +57,35 @@ describe('buildOutline', () => {
     expect(tree).toEqual(['Điều 1.', 'Điều 2.', 'instrument', ['I.', ['1.']]]);
     expect(doc.outline[2]!.heading).toBe('KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024');
     expect(doc.metadata.attachedInstrument?.title).toBe('CẢI CÁCH HÀNH CHÍNH NĂM 2024');
+  });
+
+  it('starts a plan attached after the signature at the top, even without its type line', async () => {
+    const text = [
+      'QUYẾT ĐỊNH:',
+      'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phổ biến pháp luật.',
+      'Điều 2. Các Bộ trưởng chịu trách nhiệm thi hành Quyết định này.',
+      'KT. THỦ TƯỚNG',
+      'PHÓ THỦ TƯỚNG',
+      'Trần Văn An',
+      'Thực hiện Luật Phổ biến, giáo dục pháp luật',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      '1. Mục đích',
+    ].join('\n');
+    const { tree } = await outline(text);
+    expect(tree).toEqual(['Điều 1.', 'Điều 2.', 'paragraph', 'I.', ['1.']]);
+  });
+
+  it('reads “(1)” items as a level below letters, and “a.” as a letter', async () => {
+    const { tree, doc } = await outline('1. Mục tiêu cụ thể\na. Đến năm 2026:\n(1) 100% hồ sơ được số hóa.\n(2) 90% người dân hài lòng.\nb. Đến năm 2030:\n(1) 100% thủ tục trực tuyến.');
+    expect(tree).toEqual(['1.', ['a.', ['(1)', '(2)'], 'b.', ['(1)']]]);
+    expect(doc.outline[0]!.children[0]!.children.map((n) => n.id)).toEqual(['1.a.1', '1.a.2']);
+  });
+
+  it('keeps an appendix’s rows under it and reads a lone label between “|” lines as a table cell', async () => {
+    const { tree } = await outline('I. NỘI DUNG\n1. Quan trắc\nPHỤ LỤC II\nDỰ TOÁN KINH PHÍ\n|\nTT\n|\nChỉ tiêu\n|\n1.1\n|\nVùng nuôi tôm\n|\n1.2. Ghi chú cách tính');
+    expect(tree[0]).toBe('I.');
+    expect(tree[2]).toBe('PHỤ LỤC II');
+    expect((tree[3] as unknown[]).filter((n) => n !== 'paragraph' && n !== 'table')).toEqual(['1.2.']);
   });
 
   it('gives a dash ending in ":" the paragraphs under it (targets under “Đến năm 2025:”)', async () => {
