@@ -1,21 +1,27 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { Reporter } from '../core/diagnostic.js';
 import { columnRole } from '../tables/cells.js';
-import { layoutGrid, toTsvLine, type MarkupCell } from './grid.js';
+import { layoutGrid, maxGridCells, maxGridColumns, toTsvLine, type MarkupCell } from './grid.js';
 
 const skipped = new Set(['script', 'style', 'noscript', 'iframe', 'template', 'svg', 'nav', 'object', 'embed', 'head', 'button', 'select', 'form', 'input', 'textarea', 'canvas', 'audio', 'video']);
 const cellTags = new Set(['td', 'th']);
 const blocks = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'address', 'center', 'figure', 'figcaption', 'hr', 'body', 'html']);
 
+/** Deepest element nesting read; real pages and Word files stay far below it. */
+export const maxHtmlDepth = 1000;
+
 export interface HtmlText {
   text: string;
   tables: number;
   copiedBySpan: number;
+  /** Table cells dropped or cut to keep a grid within its bounds (see layoutGrid). */
+  clipped: number;
 }
 
 /** `htmlToText`, reporting the cells a rowspan copied (HTML pages and Word files alike). */
 export async function renderHtml(html: string, reporter: Reporter): Promise<string> {
   const rendered = await htmlToText(html);
+  if (rendered.clipped > 0) reporter.report('decode/table-clipped', `${rendered.clipped} table cell(s) were dropped or had their row/column span cut: a table may hold at most ${maxGridColumns} columns and ${maxGridCells} cells.`);
   if (rendered.copiedBySpan > 0) reporter.report('decode/span-copied', `${rendered.copiedBySpan} table cell(s) spanning several rows were copied into each row they span.`);
   return rendered.text;
 }
@@ -32,6 +38,7 @@ export async function htmlToText(html: string): Promise<HtmlText> {
   let current = '';
   let tables = 0;
   let copiedBySpan = 0;
+  let clipped = 0;
   const flush = () => {
     const line = current.replace(/[ \t\f\v\u00a0]+/g, ' ').trim();
     if (line) lines.push(line);
@@ -94,6 +101,7 @@ export async function htmlToText(html: string): Promise<HtmlText> {
     }
     const grid = layoutGrid(rows);
     copiedBySpan += grid.copiedBySpan;
+    clipped += grid.clipped;
     for (const row of grid.rows) {
       if (row.some((cell) => cell !== '')) lines.push(toTsvLine(row));
     }
@@ -121,7 +129,25 @@ export async function htmlToText(html: string): Promise<HtmlText> {
   };
 
   const root = $.root()[0];
-  if (root) for (const child of root.children) render(child);
+  if (root) {
+    // The walk below recurses once per level of nesting: a hostile page ten thousand levels deep would overflow the stack.
+    const depth = nestingDepth(root);
+    if (depth > maxHtmlDepth) throw new Error(`the markup is nested ${depth} levels deep, past the limit of ${maxHtmlDepth}`);
+    for (const child of root.children) render(child);
+  }
   flush();
-  return { text: lines.join('\n'), tables, copiedBySpan };
+  return { text: lines.join('\n'), tables, copiedBySpan, clipped };
+}
+
+/** How deep elements nest under `root`, counted without recursion. */
+function nestingDepth(root: AnyNode): number {
+  let deepest = 0;
+  const stack: Array<[AnyNode, number]> = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > deepest) deepest = depth;
+    const children = (node as Element).children;
+    if (children) for (const child of children) stack.push([child, depth + 1]);
+  }
+  return deepest;
 }
