@@ -17,10 +17,18 @@ describe('inputs that used to overflow the stack', () => {
 
   it('refuses HTML nested deeper than the limit with a message naming it, and reads it as text', async () => {
     const html = `<html><body>${'<div>'.repeat(12_000)}Nội dung${'</div>'.repeat(12_000)}</body></html>`;
-    await expect(htmlToText(html)).rejects.toThrow(`past the limit of ${maxHtmlDepth}`);
+    await expect(htmlToText(html)).rejects.toThrow(`nested more than ${maxHtmlDepth} levels deep (the limit)`);
     const doc = await parse(html, { format: 'html' });
     expect(codes(doc)).not.toContain('internal/exception');
-    expect(doc.diagnostics.find((d) => d.code === 'decode/adapter-failed')?.message).toMatch(/nested \d+ levels deep, past the limit of 1000/u);
+    expect(doc.diagnostics.find((d) => d.code === 'decode/adapter-failed')?.message).toBe('The html reader failed (the markup is nested more than 2000 levels deep (the limit)); the input was read as plain text.');
+  });
+
+  it('refuses deep markup before the parser, whose time grows with the square of the depth, sees it', async () => {
+    const deep = `${'<span>'.repeat(100_000)}x`;
+    await expect(htmlToText(deep)).rejects.toThrow('the markup is nested more than 2000 levels deep (the limit)');
+    // Elements closed by their parent's end tag, and elements that cannot nest in themselves, do not add up.
+    const sloppy = `${'<div><span><p>Mục<li>Việc</div>'.repeat(5000)}${'<p>Đoạn'.repeat(5000)}<script>${'<div>'.repeat(5000)}</SCRIPT>`;
+    expect((await htmlToText(sloppy)).text.split('\n')).toHaveLength(15_000);
   });
 
   it('reads HTML nested just within the limit', async () => {

@@ -8,7 +8,7 @@ const cellTags = new Set(['td', 'th']);
 const blocks = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'address', 'center', 'figure', 'figcaption', 'hr', 'body', 'html']);
 
 /** Deepest element nesting read; real pages and Word files stay far below it. */
-export const maxHtmlDepth = 1000;
+export const maxHtmlDepth = 2000;
 
 export interface HtmlText {
   text: string;
@@ -32,6 +32,9 @@ export async function renderHtml(html: string, reporter: Reporter): Promise<stri
  * nothing is ever executed (cheerio only parses).
  */
 export async function htmlToText(html: string): Promise<HtmlText> {
+  // The HTML parser itself takes time with the square of the nesting: estimate it from the markup before parsing.
+  const estimated = markupDepth(html, maxHtmlDepth);
+  if (estimated > maxHtmlDepth) throw new Error(`the markup is nested more than ${maxHtmlDepth} levels deep (the limit)`);
   const { load } = await import('cheerio');
   const $ = load(html);
   const lines: string[] = [];
@@ -132,7 +135,7 @@ export async function htmlToText(html: string): Promise<HtmlText> {
   if (root) {
     // The walk below recurses once per level of nesting: a hostile page ten thousand levels deep would overflow the stack.
     const depth = nestingDepth(root);
-    if (depth > maxHtmlDepth) throw new Error(`the markup is nested ${depth} levels deep, past the limit of ${maxHtmlDepth}`);
+    if (depth > maxHtmlDepth) throw new Error(`the markup is nested more than ${maxHtmlDepth} levels deep (the limit)`);
     for (const child of root.children) render(child);
   }
   flush();
@@ -150,4 +153,59 @@ function nestingDepth(root: AnyNode): number {
     if (children) for (const child of children) stack.push([child, depth + 1]);
   }
   return deepest;
+}
+
+/** Elements that never nest in themselves (a new one closes the open one) or have no content. */
+const flat = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'caption', 'rb', 'rt', 'rp', 'html', 'head', 'body', 'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param', 'keygen']);
+const rawText = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'plaintext']);
+
+/**
+ * How deep the markup's elements nest, read from the text in one pass (an
+ * estimate of what the parser will build: an end tag closes the elements left
+ * open inside it, and elements that cannot nest in themselves are not
+ * counted). Stops as soon as the nesting passes `limit`.
+ */
+function markupDepth(html: string, limit: number): number {
+  const open: string[] = [];
+  const counts = new Map<string, number>();
+  let deepest = 0;
+  let at = html.indexOf('<');
+  while (at >= 0 && at < html.length) {
+    if (html.startsWith('<!--', at)) {
+      const close = html.indexOf('-->', at + 4);
+      at = close < 0 ? -1 : html.indexOf('<', close + 3);
+      continue;
+    }
+    const closing = html.charCodeAt(at + 1) === 0x2f;
+    let end = at + (closing ? 2 : 1);
+    while (end < html.length && isNameChar(html.charCodeAt(end))) end++;
+    const name = html.slice(at + (closing ? 2 : 1), end).toLowerCase();
+    const close = html.indexOf('>', end);
+    if (close < 0) break;
+    if (name !== '' && !closing && !flat.has(name) && html.charCodeAt(close - 1) !== 0x2f) {
+      if (rawText.has(name)) {
+        // Its text is not markup: skip to its own end tag, in any letter case.
+        let after = html.indexOf('</', close);
+        while (after >= 0 && html.slice(after + 2, after + 2 + name.length).toLowerCase() !== name) after = html.indexOf('</', after + 2);
+        at = after;
+        continue;
+      }
+      open.push(name);
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+      deepest = Math.max(deepest, open.length);
+      if (deepest > limit) return deepest;
+    } else if (name !== '' && closing && (counts.get(name) ?? 0) > 0) {
+      // Each element is popped once at most: the pass stays linear.
+      for (let top = open.pop(); top !== undefined; top = open.pop()) {
+        counts.set(top, counts.get(top)! - 1);
+        if (top === name) break;
+      }
+    }
+    at = html.indexOf('<', close + 1);
+  }
+  return deepest;
+}
+
+function isNameChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x3a;
 }
