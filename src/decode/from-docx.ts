@@ -78,7 +78,8 @@ async function convertParts(bytes: Uint8Array, zip: ZipDirectory): Promise<DocxH
   parts.set('word/document.xml', document.xml());
   const { default: JSZip } = await import('jszip');
   const rebuilt = new JSZip();
-  for (const [name, xml] of parts) rebuilt.file(name, xml);
+  // Every numbered paragraph now carries its label as text and has its numbering turned off: mammoth needs no numbering part, and would build a second tree of it.
+  for (const [name, xml] of parts) if (name !== 'word/numbering.xml') rebuilt.file(name, xml);
   const buffer = await rebuilt.generateAsync({ type: 'nodebuffer' });
   const mammoth = await import('mammoth');
   // Images are not in the rebuilt ZIP: kehoach wants text; mammoth reads an image only when asked to, and is not.
