@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
-import { docxToHtml, maxDocumentXml, maxListDefinitions, maxPartXml, maxXmlDepth } from '../src/decode/from-docx.js';
+import { docxToHtml, maxDocumentXml, maxListDefinitions, maxParts, maxPartXml, maxXmlDepth } from '../src/decode/from-docx.js';
 import { readEntry, readZipDirectory, xmlDepth } from '../src/decode/docx-zip.js';
 import { buildDocx, lieAboutSize, paragraph, W } from './helpers/docx.js';
 
@@ -62,6 +62,11 @@ describe('hostile Word files', () => {
     const bytes = await buildDocx(body);
     expect(bytes.length).toBeLessThan(100 * 1024);
     expect(await refusal(bytes)).toBe(`The .docx reader failed (word/document.xml nests elements ${depth + 5} levels deep, past the limit of ${maxXmlDepth}).`);
+  });
+
+  it('refuses a ZIP of more XML parts than the limit', async () => {
+    const extra = Object.fromEntries(Array.from({ length: maxParts }, (_, i) => [`customXml/item${i}.xml`, '<a/>']));
+    expect(await refusal(await buildDocx(paragraph('Nội dung'), extra))).toBe(`The .docx reader failed (the ZIP holds more than ${maxParts} XML parts (the limit)).`);
   });
 
   it('measures nesting in one pass: comments, CDATA, declarations and “>” in attributes do not count', () => {

@@ -11,6 +11,8 @@ export const maxPartXml = 16 * 1024 * 1024;
 export const maxInflated = 96 * 1024 * 1024;
 /** Deepest element nesting in any part: Word's own nesting (tables in tables, content controls) stays far below it. */
 export const maxXmlDepth = 1000;
+/** Most XML parts read from one file: a Word document has a few dozen. */
+export const maxParts = 10_000;
 /** Most list definitions (w:abstractNum and w:num) in word/numbering.xml; each costs memory to resolve. */
 export const maxListDefinitions = 20_000;
 
@@ -51,6 +53,7 @@ async function convertParts(bytes: Uint8Array, zip: ZipDirectory): Promise<DocxH
   const parts = new Map<string, string>();
   for (const name of zip.entries.keys()) {
     if (!name.endsWith('.xml') && !name.endsWith('.rels')) continue;
+    if (parts.size >= maxParts) throw new Error(`the ZIP holds more than ${maxParts} XML parts (the limit)`);
     const cap = Math.min(name === 'word/document.xml' ? maxDocumentXml : maxPartXml, maxInflated - zip.inflated);
     const data = await readEntry(bytes, zip, name, cap).catch((error: Error) => {
       throw error instanceof ZipLimitError && zip.inflated >= maxInflated ? new Error(`the XML parts inflate to more than ${formatLimit(maxInflated)} in all (the limit)`) : error;
