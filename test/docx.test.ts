@@ -119,23 +119,21 @@ describe('.docx input', () => {
     expect([named.source.format, named.tasks.length]).toEqual(['docx', 70]);
     const broken = await parse(readFileSync('fixtures/bad/docx-named-txt.txt'), { path: 'x.docx' });
     expect(broken.diagnostics.map((d) => d.message)).toEqual([
-      "The .docx reader failed (the ZIP container is damaged, truncated or encrypted: Corrupted zip: can't find end of central directory).",
+      "The .docx reader failed (the ZIP container is damaged, truncated or encrypted: can't find end of central directory).",
       'Not a text document (looks like ZIP or DOCX).',
     ]);
   });
 
-  it('refuses a ZIP bomb before inflating it', async () => {
+  it('trusts no size a ZIP header claims: a part said to inflate to 2 GB is read for what it is', async () => {
     const bytes = Buffer.from(await docx(p('Nội dung')));
     // Make the central directory claim that word/document.xml inflates to 2 GB.
     const name = Buffer.from('word/document.xml');
     for (let at = bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])); at >= 0; at = bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), at + 4)) {
       if (bytes.subarray(at + 46, at + 46 + name.length).equals(name)) bytes.writeUInt32LE(0x7ffffff0, at + 24);
     }
-    const doc = await parse(bytes, { path: 'bomb.docx' });
-    expect(doc.diagnostics.map((d) => [d.code, d.message])).toEqual([
-      ['decode/adapter-failed', 'The .docx reader failed (word/document.xml would inflate to 2147483632 bytes (limit 268435456)).'],
-      ['decode/binary', 'Not a text document (looks like ZIP or DOCX).'],
-    ]);
+    const doc = await parse(bytes, { path: 'bomb.docx', includeText: true });
+    // Real bombs (bytes that do inflate past the limits) are refused in test/hostile-docx.test.ts.
+    expect([doc.source.format, doc.source.text]).toEqual(['docx', 'Nội dung']);
   });
 
   it('puts each footnote where it is referenced', async () => {

@@ -6,7 +6,7 @@ import type { InputFormat } from '../decode/types.js';
 import { formatBytes } from '../decode/index.js';
 import { failedResult, type ConvertJob, type ConvertResult } from './convert.js';
 import { existsAsOtherFile, expandInputs, safeOutputPath, type WalkStats } from './inputs.js';
-import { createPool } from './pool.js';
+import { createPool, defaultTimeoutSeconds } from './pool.js';
 import { count, createTally, progressLine, summaryLines, type Tally } from './progress.js';
 
 export interface BatchIo {
@@ -37,6 +37,8 @@ export interface BatchOptions {
   resume: boolean;
   strict: boolean;
   quiet: boolean;
+  /** Each file's time budget in seconds (default 120); past it the file fails with decode/timeout. */
+  timeout?: number;
   /** Print a short human summary of each document (instead of its JSON when nothing is written). */
   summary?: boolean;
 }
@@ -65,7 +67,7 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<numb
   // A run killed mid-write leaves its temporary files; the run that resumes it clears them.
   if (options.out && options.resume) await removeStaleTemporaries(resolve(options.out));
   const jsonl = options.jsonl ? await openJsonl(options.jsonl, io) : null;
-  const pool = createPool(options.jobs);
+  const pool = createPool(options.jobs, { timeoutMs: (options.timeout ?? defaultTimeoutSeconds) * 1000 });
   const claimed = new Set<string>();
   const walkStats: WalkStats = { hidden: 0 };
   let interrupted = false;

@@ -37,6 +37,10 @@ export async function runExport(options: ExportOptions, io: Pick<BatchIo, 'stder
     }
     sqlite?.add(rows);
   };
+  let renamed = false;
+  // Closing a CSV writer twice would wait for a second 'close' that never comes.
+  let closing: Promise<unknown> | null = null;
+  const closeAll = () => (closing ??= Promise.all(csv.map((w) => w.close().catch(() => undefined))));
   try {
     for await (const stored of readDocuments(options.inputs, validate)) {
       if (!stored.doc) {
@@ -54,17 +58,23 @@ export async function runExport(options: ExportOptions, io: Pick<BatchIo, 'stder
     }
     // Inputs the parse batch could not read stay visible next to the documents it made.
     for await (const failure of readParseFailures(options.inputs)) await add(failureRows(failure));
-  } finally {
-    await Promise.all(csv.map((w) => w.close()));
-  }
-  if (counts.documents === 0 && counts.skipped === 0) {
-    await Promise.all(csv.map((w) => rm(w.path, { force: true })));
-    io.stderr('kehoach: no kehoach JSON files found\n');
+    await closeAll();
+    if (counts.documents === 0 && counts.skipped === 0) {
+      io.stderr('kehoach: no kehoach JSON files found\n');
+      return 1;
+    }
+    for (const w of csv) await rename(w.path, w.path.slice(0, -(suffix.length + 1)));
+    renamed = true;
+    if (sqlite && options.sqlite) {
+      await writeAtomic(resolve(options.sqlite), sqlite.finish());
+    }
+  } catch (error) {
+    // Whatever went wrong, the run says so in one line and leaves the previous export as it was.
+    io.stderr(`kehoach: error the export stopped: ${(error as Error).message.split('\n')[0]}\n`);
     return 1;
-  }
-  for (const w of csv) await rename(w.path, w.path.slice(0, -(suffix.length + 1)));
-  if (sqlite && options.sqlite) {
-    await writeAtomic(resolve(options.sqlite), sqlite.finish());
+  } finally {
+    await closeAll();
+    if (!renamed) await Promise.all(csv.map((w) => rm(w.path, { force: true })));
   }
   if (!options.quiet) {
     const rows = exportTables.map((t) => `${counts.rows.get(t.name) ?? 0} ${t.name}`).join(', ');
@@ -80,15 +90,20 @@ export async function runValidate(inputs: string[], quiet: boolean, io: Pick<Bat
   const validate = createValidator();
   let valid = 0;
   let invalid = 0;
-  for await (const stored of readDocuments(inputs, validate)) {
-    if (stored.doc) {
-      valid++;
-      continue;
+  try {
+    for await (const stored of readDocuments(inputs, validate)) {
+      if (stored.doc) {
+        valid++;
+        continue;
+      }
+      invalid++;
+      const where = `${stored.file}${stored.line ? `:${stored.line}` : ''}`;
+      for (const problem of stored.problems.slice(0, 20)) io.stdout(`${where}: ${problem}\n`);
+      if (stored.problems.length > 20) io.stdout(`${where}: … and ${stored.problems.length - 20} more\n`);
     }
-    invalid++;
-    const where = `${stored.file}${stored.line ? `:${stored.line}` : ''}`;
-    for (const problem of stored.problems.slice(0, 20)) io.stdout(`${where}: ${problem}\n`);
-    if (stored.problems.length > 20) io.stdout(`${where}: … and ${stored.problems.length - 20} more\n`);
+  } catch (error) {
+    io.stderr(`kehoach: error validation stopped: ${(error as Error).message.split('\n')[0]}\n`);
+    return 1;
   }
   if (valid + invalid === 0) {
     io.stderr('kehoach: no kehoach JSON files found\n');

@@ -8,44 +8,105 @@ export interface Pool {
   close(): Promise<void>;
 }
 
+export interface PoolOptions {
+  /** Each file's time budget from the moment its worker takes it; past it the worker is stopped and the file fails with `decode/timeout`. */
+  timeoutMs?: number;
+  /** The worker script (tests hand in their own); by default the compiled worker.js beside this file. */
+  script?: URL;
+}
+
+/** The default --timeout: far beyond any real plan, short enough that a stuck file does not hold a batch for hours. */
+export const defaultTimeoutSeconds = 120;
+
 /** Jobs each worker holds at once: while one waits on the disk, the other parses. */
 const slotsPerWorker = 2;
+
+interface PendingJob {
+  job: ConvertJob;
+  resolve: (result: ConvertResult) => void;
+  /** The budget's timer, started when the worker says it has taken the job. */
+  timer?: NodeJS.Timeout;
+}
 
 interface Slot {
   worker: Worker;
   /** Jobs sent and not yet answered, by id: their input, and where the answer goes. */
-  pending: Map<number, { path: string; resolve: (result: ConvertResult) => void }>;
+  pending: Map<number, PendingJob>;
 }
 
 /**
- * `jobs` worker threads; with one job (or when running from TypeScript
- * sources, where there is no compiled worker) conversions run on the main
- * thread. A worker that dies fails only the files it held, and is replaced.
+ * Worker threads run the conversions, so that a file that runs past its time
+ * budget can be stopped: its worker is terminated and replaced, the file
+ * fails with `decode/timeout`, and the other file that worker held is sent
+ * again to the replacement. When running from TypeScript sources (there is
+ * no compiled worker) conversions run on the main thread, without a budget.
+ * A worker that dies fails only the files it held, and is replaced.
  */
-export function createPool(jobs: number): Pool {
-  const script = new URL('./worker.js', import.meta.url);
-  if (jobs <= 1 || !existsSync(fileURLToPath(script))) return { run: convert, close: async () => undefined };
+export function createPool(jobs: number, options: PoolOptions = {}): Pool {
+  const script = options.script ?? new URL('./worker.js', import.meta.url);
+  if (!existsSync(fileURLToPath(script))) return { run: convert, close: async () => undefined };
+  const timeoutMs = options.timeoutMs ?? defaultTimeoutSeconds * 1000;
+  const workers = Math.max(1, jobs);
   let nextId = 0;
   const free: Slot[] = [];
   const waiting: Array<(slot: Slot) => void> = [];
   const all: Slot[] = [];
 
+  const send = (slot: Slot, id: number, pending: PendingJob): void => {
+    slot.pending.set(id, pending);
+    slot.worker.ref();
+    slot.worker.postMessage({ id, job: pending.job });
+  };
+  const answer = (slot: Slot, id: number, result: ConvertResult): void => {
+    const pending = slot.pending.get(id);
+    if (!pending) return;
+    clearTimeout(pending.timer);
+    slot.pending.delete(id);
+    if (slot.pending.size === 0) slot.worker.unref();
+    pending.resolve(result);
+  };
+  /** Stops a worker and puts a fresh one in its place, in every slot it held; `resend` jobs go to the fresh one. */
+  const replace = (slot: Slot, resend: Array<[number, PendingJob]>): void => {
+    slot.worker.removeAllListeners();
+    void slot.worker.terminate();
+    const fresh = start();
+    all[all.indexOf(slot)] = fresh;
+    for (const [id, pending] of resend) send(fresh, id, { job: pending.job, resolve: pending.resolve });
+    // The replacement takes over all of the old worker's slots, free or busy.
+    for (let i = free.length - 1; i >= 0; i--) if (free[i] === slot) free.splice(i, 1);
+    for (let i = 0; i < slotsPerWorker; i++) release(fresh);
+  };
+  const timeOut = (slot: Slot, id: number): void => {
+    const late = slot.pending.get(id);
+    if (!late) return;
+    slot.pending.delete(id);
+    const others = [...slot.pending];
+    for (const [, pending] of others) clearTimeout(pending.timer);
+    slot.pending.clear();
+    replace(slot, others);
+    late.resolve(failedResult(late.job.path, 'decode/timeout', `reading the file took longer than ${formatSeconds(timeoutMs)} (--timeout); it was stopped`));
+  };
+
   const start = (): Slot => {
     // A smaller young generation keeps each thread's peak memory down on long batches at little cost in speed.
     const worker = new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: 16 } });
     const slot: Slot = { worker, pending: new Map() };
-    worker.on('message', ({ id, result }: { id: number; result: ConvertResult }) => {
-      slot.pending.get(id)?.resolve(result);
-      slot.pending.delete(id);
+    worker.on('message', (message: { id: number; started?: boolean; result?: ConvertResult }) => {
+      if (message.started) {
+        const pending = slot.pending.get(message.id);
+        if (pending) pending.timer = setTimeout(() => timeOut(slot, message.id), timeoutMs);
+        return;
+      }
+      if (message.result) answer(slot, message.id, message.result);
     });
     worker.on('error', (error) => {
-      for (const { path, resolve } of slot.pending.values()) resolve(failedResult(path, 'internal/worker', `the worker thread stopped: ${error.message}`));
+      const held = [...slot.pending.values()];
       slot.pending.clear();
-      const fresh = start();
-      all[all.indexOf(slot)] = fresh;
-      // The replacement takes over all of the dead worker's slots, free or busy.
-      for (let i = free.length - 1; i >= 0; i--) if (free[i] === slot) free.splice(i, 1);
-      for (let i = 0; i < slotsPerWorker; i++) release(fresh);
+      replace(slot, []);
+      for (const { job, resolve, timer } of held) {
+        clearTimeout(timer);
+        resolve(failedResult(job.path, 'internal/worker', `the worker thread stopped: ${error.message}`));
+      }
     });
     worker.unref();
     return slot;
@@ -59,26 +120,25 @@ export function createPool(jobs: number): Pool {
     if (next) next(slot);
     else free.push(slot);
   };
-  for (let i = 0; i < jobs; i++) all.push(start());
+  for (let i = 0; i < workers; i++) all.push(start());
   for (let s = 0; s < slotsPerWorker; s++) for (const slot of all) free.push(slot);
 
   return {
     async run(job) {
       const slot = await acquire();
       const id = nextId++;
-      try {
-        return await new Promise<ConvertResult>((resolve) => {
-          slot.pending.set(id, { path: job.path, resolve });
-          slot.worker.ref();
-          slot.worker.postMessage({ id, job });
-        });
-      } finally {
-        if (slot.pending.size === 0) slot.worker.unref();
-        if (all.includes(slot)) release(slot);
-      }
+      // The job may end on another worker (its own was stopped for another file): the slot it was given goes back either way.
+      const result = await new Promise<ConvertResult>((resolve) => send(slot, id, { job, resolve }));
+      if (all.includes(slot)) release(slot);
+      return result;
     },
     async close() {
       await Promise.all(all.map((s) => s.worker.terminate()));
     },
   };
+}
+
+function formatSeconds(ms: number): string {
+  const seconds = ms / 1000;
+  return `${seconds} second${seconds === 1 ? '' : 's'}`;
 }

@@ -5,6 +5,7 @@ import { defaultMaxBytes } from '../options.js';
 import { packageVersion, schemaVersion } from '../schema/version.js';
 import { csvDelimiters, type CsvDelimiter } from '../export/csv.js';
 import { runBatch, type BatchIo } from './batch.js';
+import { defaultTimeoutSeconds } from './pool.js';
 
 export type Io = BatchIo;
 
@@ -33,6 +34,7 @@ export function createProgram(io: Io, setExitCode: (code: number) => void): Comm
     .option('--compact', 'print JSON on one line')
     .option('--summary', 'print a short summary of each document for a person (what it is, counts, what is missing, whether it needs review) instead of its JSON; with -o or --jsonl, besides writing it')
     .option('--max-bytes <n>', `refuse inputs larger than this many bytes (default ${defaultMaxBytes})`, positiveInteger)
+    .option('--timeout <seconds>', `give up on a file that takes longer than this to read (default ${defaultTimeoutSeconds}); the batch goes on`, positiveSeconds)
     .addHelpText(
       'after',
       `
@@ -48,7 +50,8 @@ Examples:
 A batch (-o or --jsonl) runs on worker threads, shows progress on a terminal
 (a line every 10 s otherwise), and ends with a summary; every file is written
 to a temporary name and renamed, so an interrupted run leaves no partial JSON.
-One bad file never stops a batch: it is named on stderr and in DIR/_errors.jsonl.
+One bad file never stops a batch: it is named on stderr and in DIR/_errors.jsonl;
+a file still being read after --timeout seconds is stopped and fails (decode/timeout).
 Ctrl-C stops after the files in progress.
 
 Exit codes: 0 all inputs parsed; 1 some input could not be read, is not a text
@@ -70,6 +73,7 @@ Every span indexes source.text (add --text to include it); its line is the input
           compact: opts.compact ?? false,
           summary: opts.summary ?? false,
           maxBytes: opts.maxBytes ?? defaultMaxBytes,
+          timeout: opts.timeout ?? defaultTimeoutSeconds,
           ocr: opts.ocr ?? false,
           jobs: batch ? (opts.jobs ?? availableParallelism()) : 1,
           resume: opts.resume ?? false,
@@ -164,6 +168,7 @@ interface ParseFlags {
   compact?: boolean;
   summary?: boolean;
   maxBytes?: number;
+  timeout?: number;
   ocr?: boolean;
 }
 
@@ -181,6 +186,12 @@ function maxJobs(): number {
 function jobCount(value: string): number {
   const n = positiveInteger(value);
   if (n > maxJobs()) throw new InvalidArgumentError(`at most ${maxJobs()} on this machine (4 per core): more workers only cost memory.`);
+  return n;
+}
+
+function positiveSeconds(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a positive number of seconds.');
   return n;
 }
 

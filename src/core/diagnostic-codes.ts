@@ -26,6 +26,9 @@ export const diagnosticCodes = {
   'decode/bad-input': { severity: 'error', summary: 'parse() was called with something that is neither a string nor bytes.' },
   'decode/invalid-utf8': { severity: 'warning', summary: 'A few byte sequences of UTF-8 text were damaged; each was replaced by U+FFFD.' },
   'decode/adapter-failed': { severity: 'error', summary: 'The markdown or HTML adapter could not read the input; it was read as plain text.' },
+  // Hostile inputs: bounded work, refused with a message naming the limit.
+  'decode/table-clipped': { severity: 'warning', summary: 'A table\u2019s row and column spans asked for more cells than a table may hold; cells past the limit were dropped or their spans cut.' },
+  'decode/timeout': { severity: 'error', summary: 'Reading the file took longer than its time budget (--timeout); it was stopped and the batch went on.' },
   'normalize/unicode-nfc': { severity: 'info', summary: 'Decomposed (NFD) characters were composed to NFC.' },
   'normalize/invisible-characters': { severity: 'info', summary: 'Zero-width or non-breaking spaces were replaced or removed.' },
   'normalize/line-endings': { severity: 'info', summary: 'CRLF or CR line endings were converted to LF.' },

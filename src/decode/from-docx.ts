@@ -1,9 +1,20 @@
 import type { CheerioAPI } from 'cheerio';
 import { packageVersion } from './external.js';
+import { formatLimit, readEntry, readZipDirectory, xmlDepth, ZipLimitError, type ZipDirectory } from './docx-zip.js';
 import { labelParagraphs, readNumbering, readStyleNumbering, type NumberingResult } from './docx-numbering.js';
 
-/** Largest word/document.xml read (its text is a small part of it). */
-const maxDocumentXml = 256 * 1024 * 1024;
+/** Largest word/document.xml inflated (its text is a small part of it). */
+export const maxDocumentXml = 64 * 1024 * 1024;
+/** Largest other XML part (styles, numbering, notes, relationships …): real ones are far smaller. */
+export const maxPartXml = 16 * 1024 * 1024;
+/** Most bytes inflated from one file, all parts together. */
+export const maxInflated = 96 * 1024 * 1024;
+/** Deepest element nesting in any part: Word's own nesting (tables in tables, content controls) stays far below it. */
+export const maxXmlDepth = 1000;
+/** Most XML parts read from one file: a Word document has a few dozen. */
+export const maxParts = 10_000;
+/** Most list definitions (w:abstractNum and w:num) in word/numbering.xml; each costs memory to resolve. */
+export const maxListDefinitions = 20_000;
 
 export interface DocxHtml {
   /** The document as HTML: paragraphs, headings and tables (merged cells as rowspan/colspan). */
@@ -12,48 +23,90 @@ export interface DocxHtml {
   numbering: NumberingResult;
   /** What mammoth said about the file (unsupported elements, unknown styles). */
   messages: string[];
+  /** Bytes inflated from the ZIP, all parts together (bounded by `maxInflated`). */
+  inflated: number;
 }
 
 /**
  * A .docx to HTML, through mammoth, after writing Word's automatic numbering
  * labels into the text (mammoth drops them, and they carry the outline).
- * Throws, saying why, when the bytes are a damaged ZIP or a ZIP without
- * word/document.xml (the caller reports it and refuses the file).
+ * Throws, saying why, when the bytes are a damaged ZIP, a ZIP without
+ * word/document.xml, or a part past one of the limits above (the caller
+ * reports it and refuses the file).
+ *
+ * Only the XML parts are inflated, each under its cap (see docx-zip.ts), and
+ * mammoth gets a ZIP rebuilt from them alone: it would otherwise load every
+ * entry, images included.
  */
-export async function docxToHtml(bytes: Uint8Array): Promise<DocxHtml> {
-  const { default: JSZip } = await import('jszip');
-  let zip: InstanceType<typeof JSZip>;
+export async function docxToHtml(bytes: Uint8Array, work?: { inflated: number }): Promise<DocxHtml> {
+  const zip = readZipDirectory(bytes);
   try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch (error) {
-    throw new Error(`the ZIP container is damaged, truncated or encrypted: ${(error as Error).message}`);
+    return await convertParts(bytes, zip);
+  } finally {
+    // What a refusal cost, for tests that check the work stayed bounded.
+    if (work) work.inflated = zip.inflated;
   }
-  const entry = zip.file('word/document.xml');
-  if (entry === null) throw new Error('the ZIP holds no word/document.xml: it is not a Word document');
-  // A ZIP can claim little and inflate to gigabytes: refuse a document part past the limit before inflating it.
-  const inflated = (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
-  if (inflated < 0 || inflated > maxDocumentXml) throw new Error(`word/document.xml would inflate to ${inflated} bytes (limit ${maxDocumentXml})`);
-  const documentXml = await entry.async('string');
+}
+
+async function convertParts(bytes: Uint8Array, zip: ZipDirectory): Promise<DocxHtml> {
+  if (!zip.entries.has('word/document.xml')) throw new Error('the ZIP holds no word/document.xml: it is not a Word document');
+  const parts = new Map<string, string>();
+  for (const name of zip.entries.keys()) {
+    if (!name.endsWith('.xml') && !name.endsWith('.rels')) continue;
+    if (parts.size >= maxParts) throw new Error(`the ZIP holds more than ${maxParts} XML parts (the limit)`);
+    const cap = Math.min(name === 'word/document.xml' ? maxDocumentXml : maxPartXml, maxInflated - zip.inflated);
+    const data = await readEntry(bytes, zip, name, cap).catch((error: Error) => {
+      throw error instanceof ZipLimitError && zip.inflated >= maxInflated ? new Error(`the XML parts inflate to more than ${formatLimit(maxInflated)} in all (the limit)`) : error;
+    });
+    if (data === null) continue;
+    const xml = data.toString('utf8');
+    const depth = xmlDepth(xml);
+    if (depth > maxXmlDepth) throw new Error(`${name} nests elements ${depth} levels deep, past the limit of ${maxXmlDepth}`);
+    parts.set(name, xml);
+  }
+  const documentXml = parts.get('word/document.xml')!;
   const { load } = await import('cheerio');
   // The document is written back, so its entities stay as they are; the other parts are only read.
   const document = load(documentXml, { xml: { xmlMode: true, decodeEntities: false } });
   const options = { xml: { xmlMode: true, decodeEntities: true } };
-  const numberingXml = await zip.file('word/numbering.xml')?.async('string');
-  const stylesXml = await zip.file('word/styles.xml')?.async('string');
+  const numberingXml = parts.get('word/numbering.xml');
+  const stylesXml = parts.get('word/styles.xml');
+  if (numberingXml) {
+    const definitions = countListDefinitions(numberingXml);
+    if (definitions > maxListDefinitions) throw new Error(`word/numbering.xml holds ${definitions} list definitions, past the limit of ${maxListDefinitions}`);
+  }
   const nums = numberingXml ? readNumbering(load(numberingXml, options)) : new Map();
   const styles = stylesXml ? readStyleNumbering(load(stylesXml, options)) : new Map();
   const numbering = labelParagraphs(document, nums, styles);
-  zip.file('word/document.xml', document.xml());
-  const buffer = await zip.generateAsync({ type: 'nodebuffer' });
+  parts.set('word/document.xml', document.xml());
+  const { default: JSZip } = await import('jszip');
+  const rebuilt = new JSZip();
+  // Every numbered paragraph now carries its label as text and has its numbering turned off: mammoth needs no numbering part, and would build a second tree of it.
+  for (const [name, xml] of parts) if (name !== 'word/numbering.xml') rebuilt.file(name, xml);
+  const buffer = await rebuilt.generateAsync({ type: 'nodebuffer' });
   const mammoth = await import('mammoth');
-  // Images are dropped unread: kehoach wants text, and inflating them would only cost memory.
+  // Images are not in the rebuilt ZIP: kehoach wants text; mammoth reads an image only when asked to, and is not.
   const converted = await mammoth.convertToHtml({ buffer }, { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) });
   return {
     html: footnotesInPlace(load(`<html><body>${converted.value}</body></html>`)),
     converter: { name: 'mammoth', version: packageVersion('mammoth') },
     numbering,
     messages: converted.messages.map((m) => m.message),
+    inflated: zip.inflated,
   };
+}
+
+/** Start tags of w:abstractNum and w:num, counted without parsing. */
+function countListDefinitions(xml: string): number {
+  let count = 0;
+  for (const tag of ['<w:abstractNum', '<w:num']) {
+    for (let at = xml.indexOf(tag); at >= 0; at = xml.indexOf(tag, at + tag.length)) {
+      const next = xml.charCodeAt(at + tag.length);
+      // “<w:num” is also the start of “<w:numFmt”, “<w:numPr”, “<w:numbering”, “<w:numId…”.
+      if (next === 0x20 || next === 0x3e || next === 0x2f || next === 0x09 || next === 0x0a || next === 0x0d) count++;
+    }
+  }
+  return count;
 }
 
 /**

@@ -1,12 +1,15 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { Reporter } from '../core/diagnostic.js';
 import { columnRole } from '../tables/cells.js';
-import { layoutGrid, toTsvLine, type MarkupCell } from './grid.js';
+import { layoutGrid, maxGridCells, maxGridColumns, toTsvLine, type MarkupCell } from './grid.js';
 import type { DecodedTable } from './types.js';
 
 const skipped = new Set(['script', 'style', 'noscript', 'iframe', 'template', 'svg', 'nav', 'object', 'embed', 'head', 'button', 'select', 'form', 'input', 'textarea', 'canvas', 'audio', 'video']);
 const cellTags = new Set(['td', 'th']);
 const blocks = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'address', 'center', 'figure', 'figcaption', 'hr', 'body', 'html']);
+
+/** Deepest element nesting read; real pages and Word files stay far below it. */
+export const maxHtmlDepth = 2000;
 
 export interface HtmlText {
   text: string;
@@ -14,6 +17,8 @@ export interface HtmlText {
   copiedBySpan: number;
   /** Each rendered table's grid and the lines of `text` it occupies. */
   grids: DecodedTable[];
+  /** Table cells dropped or cut to keep a grid within its bounds (see layoutGrid). */
+  clipped: number;
 }
 
 /** `htmlToText`, reporting the cells a rowspan copied (HTML pages and Word files alike). */
@@ -24,6 +29,7 @@ export async function renderHtml(html: string, reporter: Reporter): Promise<stri
 /** `renderHtml`, with the table grids behind the tab-separated rows, for src/tables to use as they are. */
 export async function renderHtmlTables(html: string, reporter: Reporter): Promise<{ text: string; tables: DecodedTable[] }> {
   const rendered = await htmlToText(html);
+  if (rendered.clipped > 0) reporter.report('decode/table-clipped', `${rendered.clipped} table cell(s) were dropped or had their row/column span cut: a table may hold at most ${maxGridColumns} columns and ${maxGridCells} cells.`);
   if (rendered.copiedBySpan > 0) reporter.report('decode/span-copied', `${rendered.copiedBySpan} table cell(s) spanning several rows were copied into each row they span.`);
   return { text: rendered.text, tables: rendered.grids };
 }
@@ -34,6 +40,9 @@ export async function renderHtmlTables(html: string, reporter: Reporter): Promis
  * nothing is ever executed (cheerio only parses).
  */
 export async function htmlToText(html: string): Promise<HtmlText> {
+  // The HTML parser itself takes time with the square of the nesting: estimate it from the markup before parsing.
+  const estimated = markupDepth(html, maxHtmlDepth);
+  if (estimated > maxHtmlDepth) throw new Error(`the markup is nested more than ${maxHtmlDepth} levels deep (the limit)`);
   const { load } = await import('cheerio');
   const $ = load(html);
   const lines: string[] = [];
@@ -41,6 +50,7 @@ export async function htmlToText(html: string): Promise<HtmlText> {
   let tables = 0;
   let copiedBySpan = 0;
   const grids: DecodedTable[] = [];
+  let clipped = 0;
   const flush = () => {
     const line = current.replace(/[ \t\f\v\u00a0]+/g, ' ').trim();
     if (line) lines.push(line);
@@ -103,6 +113,7 @@ export async function htmlToText(html: string): Promise<HtmlText> {
     }
     const grid = layoutGrid(rows);
     copiedBySpan += grid.copiedBySpan;
+    clipped += grid.clipped;
     const shown: DecodedTable = { rows: [], copied: [], firstLine: lines.length + 1, lastLine: lines.length };
     grid.rows.forEach((row, r) => {
       if (!row.some((cell) => cell !== '')) return;
@@ -136,7 +147,80 @@ export async function htmlToText(html: string): Promise<HtmlText> {
   };
 
   const root = $.root()[0];
-  if (root) for (const child of root.children) render(child);
+  if (root) {
+    // The walk below recurses once per level of nesting: a hostile page ten thousand levels deep would overflow the stack.
+    const depth = nestingDepth(root);
+    if (depth > maxHtmlDepth) throw new Error(`the markup is nested more than ${maxHtmlDepth} levels deep (the limit)`);
+    for (const child of root.children) render(child);
+  }
   flush();
-  return { text: lines.join('\n'), tables, copiedBySpan, grids };
+  return { text: lines.join('\n'), tables, copiedBySpan, grids, clipped };
+}
+
+/** How deep elements nest under `root`, counted without recursion. */
+function nestingDepth(root: AnyNode): number {
+  let deepest = 0;
+  const stack: Array<[AnyNode, number]> = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > deepest) deepest = depth;
+    const children = (node as Element).children;
+    if (children) for (const child of children) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+/** Elements that never nest in themselves (a new one closes the open one) or have no content. */
+const flat = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'caption', 'rb', 'rt', 'rp', 'html', 'head', 'body', 'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param', 'keygen']);
+const rawText = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'plaintext']);
+
+/**
+ * How deep the markup's elements nest, read from the text in one pass (an
+ * estimate of what the parser will build: an end tag closes the elements left
+ * open inside it, and elements that cannot nest in themselves are not
+ * counted). Stops as soon as the nesting passes `limit`.
+ */
+function markupDepth(html: string, limit: number): number {
+  const open: string[] = [];
+  const counts = new Map<string, number>();
+  let deepest = 0;
+  let at = html.indexOf('<');
+  while (at >= 0 && at < html.length) {
+    if (html.startsWith('<!--', at)) {
+      const close = html.indexOf('-->', at + 4);
+      at = close < 0 ? -1 : html.indexOf('<', close + 3);
+      continue;
+    }
+    const closing = html.charCodeAt(at + 1) === 0x2f;
+    let end = at + (closing ? 2 : 1);
+    while (end < html.length && isNameChar(html.charCodeAt(end))) end++;
+    const name = html.slice(at + (closing ? 2 : 1), end).toLowerCase();
+    const close = html.indexOf('>', end);
+    if (close < 0) break;
+    if (name !== '' && !closing && !flat.has(name) && html.charCodeAt(close - 1) !== 0x2f) {
+      if (rawText.has(name)) {
+        // Its text is not markup: skip to its own end tag, in any letter case.
+        let after = html.indexOf('</', close);
+        while (after >= 0 && html.slice(after + 2, after + 2 + name.length).toLowerCase() !== name) after = html.indexOf('</', after + 2);
+        at = after;
+        continue;
+      }
+      open.push(name);
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+      deepest = Math.max(deepest, open.length);
+      if (deepest > limit) return deepest;
+    } else if (name !== '' && closing && (counts.get(name) ?? 0) > 0) {
+      // Each element is popped once at most: the pass stays linear.
+      for (let top = open.pop(); top !== undefined; top = open.pop()) {
+        counts.set(top, counts.get(top)! - 1);
+        if (top === name) break;
+      }
+    }
+    at = html.indexOf('<', close + 1);
+  }
+  return deepest;
+}
+
+function isNameChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x3a;
 }

@@ -66,7 +66,7 @@ export function joinPages(pages: readonly (readonly string[])[]): { text: string
   for (const lines of pages) {
     if (out.length > 0) out.push('');
     starts.push(out.length + 1);
-    out.push(...lines);
+    for (const line of lines) out.push(line);
   }
   return { text: out.join('\n'), starts };
 }
@@ -86,7 +86,7 @@ export function pageLines(grouped: readonly TextPiece[][], height: number, carri
     let end = -1;
     while (end + 1 < lines.length && !isTabular(lines[end + 1]!) && fits(lines[end + 1]!, carried)) end++;
     if (end >= 0) {
-      out.push(...tableRows(lines.slice(0, end + 1), carried));
+      for (const row of tableRows(lines.slice(0, end + 1), carried)) out.push(row);
       i = end + 1;
       open = end === lines.length - 1 ? carried : null;
     }
@@ -101,7 +101,7 @@ export function pageLines(grouped: readonly TextPiece[][], height: number, carri
     let end = i;
     while (end + 1 < lines.length && (isTabular(lines[end + 1]!) || fits(lines[end + 1]!, lines[i]!.map((p) => p.x)))) end++;
     const columns = columnsOf(lines.slice(i, end + 1));
-    out.push(...tableRows(lines.slice(i, end + 1), columns));
+    for (const row of tableRows(lines.slice(i, end + 1), columns)) out.push(row);
     open = end === lines.length - 1 ? columns : null;
     i = end;
   }

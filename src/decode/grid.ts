@@ -11,25 +11,53 @@ export interface GridResult {
   copied: boolean[][];
   /** How many cells a row span copied into the rows below. */
   copiedBySpan: number;
+  /** Cells dropped, or whose span was cut, to keep the grid within `maxGridCells` (a span bomb). */
+  clipped: number;
 }
+
+/** Widest grid laid out: no real table has more columns. */
+export const maxGridColumns = 1000;
+/** Most cells a grid may hold, so a few bytes of rowspan/colspan cannot ask for gigabytes. */
+export const maxGridCells = 5_000_000;
 
 /**
  * Lays rows of cells with rowspan/colspan into a rectangular grid. A column
  * span leaves the extra cells empty (a group row keeps its text in the first
  * cell); a row span copies the text down, so each row stays self-contained
  * (a lead agency merged over three tasks leads all three).
+ *
+ * The grid is bounded by what the rows can fill: a row span stops at the last
+ * row, a column span at `maxGridColumns` (fewer when there are so many rows
+ * that the grid would pass `maxGridCells`), and once the spans have filled
+ * `maxGridCells` cells, later cells keep one cell each.
  */
 export function layoutGrid(rows: readonly (readonly MarkupCell[])[]): GridResult {
   const grid: string[][] = [];
   const copiedGrid: boolean[][] = [];
   let copiedBySpan = 0;
+  let clipped = 0;
+  const width = Math.max(1, Math.min(maxGridColumns, Math.floor(maxGridCells / Math.max(1, rows.length))));
+  let budget = maxGridCells;
   rows.forEach((cells, r) => {
     grid[r] ??= [];
     let c = 0;
     for (const cell of cells) {
-      while (grid[r]![c] !== undefined) c++;
-      const rowSpan = Math.max(1, Math.min(cell.rowSpan, 1000));
-      const colSpan = Math.max(1, Math.min(cell.colSpan, 100));
+      while (c < width && grid[r]![c] !== undefined) c++;
+      if (c >= width) {
+        clipped++;
+        continue;
+      }
+      // Past the last row a row span has nothing to fill (as in browsers): that is no loss.
+      const wantedRows = Math.max(1, Math.min(cell.rowSpan, rows.length - r));
+      const wantedColumns = Math.max(1, cell.colSpan);
+      let rowSpan = wantedRows;
+      let colSpan = Math.min(wantedColumns, width - c);
+      if (rowSpan * colSpan > budget) {
+        rowSpan = 1;
+        colSpan = 1;
+      }
+      if (rowSpan < wantedRows || colSpan < wantedColumns) clipped++;
+      budget = Math.max(0, budget - rowSpan * colSpan);
       for (let dr = 0; dr < rowSpan; dr++) {
         const row = (grid[r + dr] ??= []);
         const copied = (copiedGrid[r + dr] ??= []);
@@ -42,10 +70,12 @@ export function layoutGrid(rows: readonly (readonly MarkupCell[])[]): GridResult
       c += colSpan;
     }
   });
-  const width = Math.max(0, ...grid.map((row) => row.length));
-  const filled = grid.slice(0, rows.length).map((row) => Array.from({ length: width }, (_, i) => row[i] ?? ''));
-  const copied = filled.map((_, r) => Array.from({ length: width }, (_, i) => copiedGrid[r]?.[i] ?? false));
-  return { rows: filled, copied, copiedBySpan };
+  // A loop, not Math.max(...rows): a spread of 150,000 rows overflows the stack.
+  let used = 0;
+  for (const row of grid) used = Math.max(used, row.length);
+  const filled = grid.slice(0, rows.length).map((row) => Array.from({ length: used }, (_, i) => row[i] ?? ''));
+  const copied = filled.map((_, r) => Array.from({ length: used }, (_, i) => copiedGrid[r]?.[i] ?? false));
+  return { rows: filled, copied, copiedBySpan, clipped };
 }
 
 /** One grid row as a tab-separated line; tabs and newlines inside cells become spaces. */

@@ -32,18 +32,23 @@ export async function* readDocuments(inputs: readonly string[], validate: (doc: 
       const file = String(entry);
       const base = isDir ? relative(input, file) : file;
       if (file.endsWith('.jsonl')) {
-        const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
         let n = 0;
-        for await (const text of lines) {
-          n++;
-          if (text.trim() !== '') yield check(`${base}#${n}`, file, n, text, validate);
+        try {
+          const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
+          for await (const text of lines) {
+            n++;
+            if (text.trim() !== '') yield check(`${base}#${n}`, file, n, text, validate);
+          }
+        } catch (error) {
+          // A missing or unreadable file is one problem named by its file; the other inputs go on.
+          yield { id: base, file, line: n > 0 ? n + 1 : null, doc: null, problems: [readProblem(error)] };
         }
       } else {
         let text: string;
         try {
           text = await readFile(file, 'utf8');
         } catch (error) {
-          yield { id: base, file, line: null, doc: null, problems: [(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message] };
+          yield { id: base, file, line: null, doc: null, problems: [readProblem(error)] };
           continue;
         }
         yield check(base.endsWith('.json') ? base.slice(0, -5) : base, file, null, text, validate);
@@ -81,6 +86,11 @@ export async function* readParseFailures(inputs: readonly string[]): AsyncGenera
       }
     }
   }
+}
+
+function readProblem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (error as Error).message;
 }
 
 function check(id: string, file: string, line: number | null, text: string, validate: (doc: unknown) => ValidationError[]): StoredDocument {

@@ -6,8 +6,10 @@ import { rule } from '../grammar/registry.js';
 /** "PHÓ CHỦ TỊCH" → "Phó Chủ tịch"; "ỦY BAN NHÂN DÂN" → "Ủy ban nhân dân" (the official spelling uses Ủy). */
 export function sentenceCase(text: string): string {
   const lower = text.toLowerCase().replaceAll('uỷ', 'ủy');
-  if (lower.startsWith('phó ')) return `Phó ${sentenceCase(lower.slice(4))}`;
-  return lower.charAt(0).toUpperCase() + lower.slice(1);
+  // Each leading “phó ” keeps its capital; a loop, as a recursion would overflow on a long run of them.
+  let at = 0;
+  while (lower.startsWith('phó ', at)) at += 4;
+  return 'Phó '.repeat(at / 4) + lower.charAt(at).toUpperCase() + lower.slice(at + 1);
 }
 
 /** "CÀ MAU" → "Cà Mau": every word capitalised, as place names are written. */

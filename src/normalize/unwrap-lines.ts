@@ -71,10 +71,12 @@ export function unwrapLines(lines: readonly WorkLine[], reporter: Reporter, opti
         continue;
       }
     }
-    out.push(...pendingBlank, l);
+    // A loop, not push(...): a spread of 300,000 blank lines overflows the stack.
+    for (const blank of pendingBlank) out.push(blank);
+    out.push(l);
     pendingBlank = [];
   }
-  out.push(...pendingBlank);
+  for (const blank of pendingBlank) out.push(blank);
   reportLines(reporter, 'normalize/hard-wrap', layout.softBreaks ? 'Soft line breaks inside paragraphs were joined' : 'Lines hard-wrapped mid-sentence were rejoined', wraps);
   reportLines(reporter, 'normalize/page-break', 'Paragraphs broken by a page break were rejoined', breaks);
   return out;
