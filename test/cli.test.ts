@@ -86,6 +86,17 @@ describe('kehoach CLI', () => {
     expect(r.stderr).toContain('kehoach: 2 hidden files or folders (names starting with ".") were not walked; name them to convert them');
   });
 
+  it('writes compact JSON under -o unless --pretty, and indents what it prints', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kehoach-pretty-'));
+    expect(run('parse', 'fixtures/hau-giang-50-kh-ubnd-2022.txt', '-o', join(dir, 'a'), '-q').status).toBe(0);
+    expect(readFileSync(join(dir, 'a', 'hau-giang-50-kh-ubnd-2022.json'), 'utf8').trimEnd().split('\n')).toHaveLength(1);
+    expect(run('parse', 'fixtures/hau-giang-50-kh-ubnd-2022.txt', '-o', join(dir, 'b'), '-q', '--pretty').status).toBe(0);
+    const pretty = readFileSync(join(dir, 'b', 'hau-giang-50-kh-ubnd-2022.json'), 'utf8');
+    expect(pretty.split('\n').length).toBeGreaterThan(100);
+    expect(JSON.parse(pretty)).toEqual(JSON.parse(readFileSync(join(dir, 'a', 'hau-giang-50-kh-ubnd-2022.json'), 'utf8')));
+    expect(run('parse', 'fixtures/hau-giang-50-kh-ubnd-2022.txt').stdout.split('\n').length).toBeGreaterThan(100);
+  });
+
   it('stops reading a device or a pipe at --max-bytes', () => {
     const device = run('parse', '/dev/zero', '--max-bytes', '100000', '-o', mkdtempSync(join(tmpdir(), 'kehoach-zero-')), '-q');
     expect(device.status).toBe(1);

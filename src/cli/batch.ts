@@ -31,6 +31,8 @@ export interface BatchOptions {
   format: InputFormat | null;
   includeText: boolean;
   compact: boolean;
+  /** Indent the JSON files written under -o. */
+  pretty?: boolean;
   maxBytes: number;
   ocr: boolean;
   jobs: number;
@@ -129,7 +131,7 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<numb
       }
       const job: ConvertJob = {
         path: input.path, outPath, wantLine: jsonl !== null, wantPrint: printing, wantSummary: options.summary ?? false, resume: options.resume,
-        format: options.format, includeText: options.includeText, compact: options.compact, maxBytes: options.maxBytes, ocr: options.ocr,
+        format: options.format, includeText: options.includeText, compact: options.compact, pretty: options.pretty ?? false, maxBytes: options.maxBytes, ocr: options.ocr,
       };
       if (input.path === '-') {
         const bytes = await io.readStdin(options.maxBytes);

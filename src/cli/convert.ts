@@ -24,6 +24,8 @@ export interface ConvertJob {
   format: InputFormat | null;
   includeText: boolean;
   compact: boolean;
+  /** Files written under -o are compact (one line) unless this is set. */
+  pretty?: boolean;
   maxBytes: number;
   ocr: boolean;
   /** Set only for stdin, which the main thread reads. */
@@ -94,14 +96,16 @@ export async function convert(job: ConvertJob): Promise<ConvertResult> {
     result.tasks = doc.tasks.length;
     result.needsReview = doc.quality?.needsReview ?? false;
     if (job.wantSummary) result.summary = documentSummary(doc, job.path);
-    if (job.outPath || (job.wantPrint && !job.wantSummary)) {
-      const json = `${JSON.stringify(doc, null, job.compact ? undefined : 2)}\n`;
-      if (job.outPath) await writeAtomic(job.outPath, json);
-      if (job.wantPrint && !job.wantSummary) result.print = json;
-    }
+    // Files for programs are compact (a third of the bytes to encode and write); what a person reads is indented.
+    if (job.outPath) await writeAtomic(job.outPath, `${JSON.stringify(doc, null, job.pretty ? 2 : undefined)}\n`);
+    if (job.wantPrint && !job.wantSummary) result.print = `${JSON.stringify(doc, null, job.compact ? undefined : 2)}\n`;
     if (job.wantLine) result.line = JSON.stringify(doc);
     return result;
   } catch (error) {
+    // V8 cannot make a string past its length limit: the document's JSON is too large to write.
+    if (error instanceof RangeError && /string length/i.test(error.message)) {
+      return { ...result, status: 'failed', failure: { code: 'output/too-large', message: 'the JSON of this document is too large to write (past the JavaScript string limit); split the input' } };
+    }
     const e = error as NodeJS.ErrnoException;
     const message = e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'is a directory' : e.message;
     return { ...result, status: 'failed', failure: { code: e.code ?? 'io/error', message } };

@@ -31,7 +31,8 @@ export function createProgram(io: Io, setExitCode: (code: number) => void): Comm
     .addOption(new Option('--format <format>', 'read every input as this format').choices(['text', 'markdown', 'html', 'docx', 'doc', 'pdf', 'image']))
     .option('--ocr', 'read scanned PDFs and page images (.png .jpg .tif) with Tesseract (Vietnamese model); slow')
     .option('--text', 'include the normalized text (source.text) so spans can be checked')
-    .option('--compact', 'print JSON on one line')
+    .option('--compact', 'print JSON on one line (files written with -o are always one line unless --pretty)')
+    .option('--pretty', 'indent the JSON files written with -o (they are one line by default)')
     .option('--summary', 'print a short summary of each document for a person (what it is, counts, what is missing, whether it needs review) instead of its JSON; with -o or --jsonl, besides writing it')
     .option('--max-bytes <n>', `refuse inputs larger than this many bytes (default ${defaultMaxBytes})`, positiveInteger)
     .option('--timeout <seconds>', `give up on a file that takes longer than this to read (default ${defaultTimeoutSeconds}); the batch goes on`, positiveSeconds)
@@ -71,6 +72,7 @@ Every span indexes source.text (add --text to include it); its line is the input
           format: opts.format ?? null,
           includeText: opts.text ?? false,
           compact: opts.compact ?? false,
+          pretty: opts.pretty ?? false,
           summary: opts.summary ?? false,
           maxBytes: opts.maxBytes ?? defaultMaxBytes,
           timeout: opts.timeout ?? defaultTimeoutSeconds,
@@ -166,6 +168,7 @@ interface ParseFlags {
   format?: InputFormat;
   text?: boolean;
   compact?: boolean;
+  pretty?: boolean;
   summary?: boolean;
   maxBytes?: number;
   timeout?: number;
