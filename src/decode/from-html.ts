@@ -3,6 +3,7 @@ import type { Reporter } from '../core/diagnostic.js';
 import { columnRole } from '../tables/cells.js';
 import { layoutGrid, maxGridCells, maxGridColumns, toTsvLine, type MarkupCell } from './grid.js';
 import type { DecodedTable } from './types.js';
+import { pushAll } from '../core/arrays.js';
 
 const skipped = new Set(['script', 'style', 'noscript', 'iframe', 'template', 'svg', 'nav', 'object', 'embed', 'head', 'button', 'select', 'form', 'input', 'textarea', 'canvas', 'audio', 'video']);
 const cellTags = new Set(['td', 'th']);
@@ -108,7 +109,7 @@ export async function htmlToText(html: string): Promise<HtmlText> {
     const hasHeaderRow = rows.some((row) => row.filter((c) => columnRole(c.text) !== null).length >= 2);
     if (!hasHeaderRow && rows.length <= 4) {
       tables--;
-      for (const cells of cellsOf) for (const cell of cells) lines.push(...cellLines(cell));
+      for (const cells of cellsOf) for (const cell of cells) pushAll(lines, cellLines(cell));
       return;
     }
     const grid = layoutGrid(rows);

@@ -1,3 +1,5 @@
+import { maxOf } from '../core/arrays.js';
+
 /** A table cell as read from markup, before layout into a grid. */
 export interface MarkupCell {
   text: string;
@@ -70,9 +72,7 @@ export function layoutGrid(rows: readonly (readonly MarkupCell[])[]): GridResult
       c += colSpan;
     }
   });
-  // A loop, not Math.max(...rows): a spread of 150,000 rows overflows the stack.
-  let used = 0;
-  for (const row of grid) used = Math.max(used, row.length);
+  const used = Math.max(0, maxOf(grid.map((row) => row.length)));
   const filled = grid.slice(0, rows.length).map((row) => Array.from({ length: used }, (_, i) => row[i] ?? ''));
   const copied = filled.map((_, r) => Array.from({ length: used }, (_, i) => copiedGrid[r]?.[i] ?? false));
   return { rows: filled, copied, copiedBySpan, clipped };

@@ -1,6 +1,7 @@
 import { rule } from '../grammar/registry.js';
 import type { Agency } from '../schema/document.js';
 import { splitAgencies } from './agencies.js';
+import { pushAll } from '../core/arrays.js';
 
 /**
  * The agencies of a lead line. Most list names only; some write a sentence:
@@ -27,13 +28,13 @@ export function agenciesOf(value: string, offset: number, line: number): { lead:
   for (const clause of clauses) {
     const verb = clause.verb;
     const subjectEnd = verb && verb.index > 0 ? clause.at + verb.index : clause.end;
-    (!leadsNamed || leads(clause) ? lead : coordinating).push(...splitAgencies(named.slice(clause.at, subjectEnd), offset + clause.at, line));
+    pushAll(!leadsNamed || leads(clause) ? lead : coordinating, splitAgencies(named.slice(clause.at, subjectEnd), offset + clause.at, line));
     if (!verb || !leads(clause)) continue;
     const partners = rule('tasks.partners').exec(search.slice(clause.at + verb.index, clause.end))?.groups?.['who'];
     if (!partners) continue;
     const from = clause.end - partners.length;
     const stop = rule('tasks.clauseVerb').exec(partners);
-    coordinating.push(...splitAgencies(named.slice(from, stop && stop.index > 0 ? from + stop.index : clause.end), offset + from, line));
+    pushAll(coordinating, splitAgencies(named.slice(from, stop && stop.index > 0 ? from + stop.index : clause.end), offset + from, line));
   }
   return { lead, coordinating };
 }

@@ -6,6 +6,7 @@ import type { Issuer } from '../schema/document.js';
 import { bareLine, type Zones } from '../segment/find-zones.js';
 import { lineSpan, type PortalTable } from './letterhead-sources.js';
 import { issuerCase, sentenceCase, titleCase } from './text-case.js';
+import { minOf } from '../core/arrays.js';
 
 /** “ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH” → body, unit word and locality, each in its written case. */
 function splitLocality(text: string): { body: string; unit: string | null; locality: string | null } {
@@ -92,7 +93,7 @@ function unitBefore(text: string, locality: string): string | null {
     const at = text.indexOf(`${unit} ${locality}`);
     const atUpper = text.indexOf(`${unit.toUpperCase()} ${locality.toUpperCase()}`);
     const first = [at, atUpper].filter((n) => n >= 0 && (n === 0 || text[n - 1] === ' ' || text[n - 1] === '\n'));
-    const pos = first.length > 0 ? Math.min(...first) : -1;
+    const pos = first.length > 0 ? minOf(first) : -1;
     if (pos >= 0 && pos < bestAt) [best, bestAt] = [unit, pos];
   }
   return best;

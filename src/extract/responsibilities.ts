@@ -2,6 +2,7 @@ import { rule, scan } from '../grammar/registry.js';
 import type { Agency, OutlineNode, Responsibility } from '../schema/document.js';
 import { expand, firstLeadIn, isNounUse, levelOf, splitAgencies } from './agencies.js';
 import { isLabelled } from './walk.js';
+import { pushAll, minOf } from '../core/arrays.js';
 
 type Entry = Omit<Responsibility, 'id'>;
 
@@ -32,11 +33,11 @@ function fromSection(children: readonly OutlineNode[], inScope: boolean): Entry[
     if (child.kind === 'table') continue;
     if (child.kind === 'instrument') {
       // the plan a decision issues: its sections start afresh
-      out.push(...fromSection(child.children, false));
+      pushAll(out, fromSection(child.children, false));
       continue;
     }
     if (!isNumbered(child)) {
-      if (inScope) out.push(...fromItem(child, false));
+      if (inScope) pushAll(out, fromItem(child, false));
       continue;
     }
     const scope = inScope || isDutySection(child);
@@ -48,13 +49,13 @@ function fromSection(children: readonly OutlineNode[], inScope: boolean): Entry[
       const nested = fromSection(child.children, scope);
       const naming = new Set(nested.map((r) => r.nodeId)).size;
       if (nested.length > 0 && (naming * 2 > numbered.length || !inScope || fromItem(child, true).length === 0)) {
-        out.push(...nested);
+        pushAll(out, nested);
         continue;
       }
     }
     const own = inScope ? fromItem(child, true) : [];
-    if (own.length > 0) out.push(...own);
-    else if (scope && !hasNumbered) out.push(...fromSection(child.children, true));
+    if (own.length > 0) pushAll(out, own);
+    else if (scope && !hasNumbered) pushAll(out, fromSection(child.children, true));
   }
   return out;
 }
@@ -167,7 +168,7 @@ function cutAt(text: string): number {
   const agenciesAfterColon = colon > 0 && rule('agencies.head').test(text.slice(colon + 1).trimStart());
   const lead = leadInIndex(text);
   const cuts = [lead, agenciesAfterColon ? -1 : colon].filter((n) => n > 0);
-  return cuts.length > 0 ? Math.min(...cuts) : -1;
+  return cuts.length > 0 ? minOf(cuts) : -1;
 }
 
 /** The first lead-in word that starts the duty: not one inside a noun (“cơ quan tham mưu”, “được giao chủ trì”). */

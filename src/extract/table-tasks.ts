@@ -4,6 +4,7 @@ import type { Agency, Cell, Table, Task } from '../schema/document.js';
 import { agenciesOf } from './assignment.js';
 import { lineAt } from './line-at.js';
 import { parseTimeframe } from './timeframes.js';
+import { pushAll } from '../core/arrays.js';
 
 export type TaskDraft = Omit<Task, 'id'>;
 
@@ -106,8 +107,8 @@ function agenciesIn(normalized: NormalizedText, cell: Cell | undefined): { lead:
     for (const line of normalized.text.slice(span.offset, span.offset + span.length).split('\n')) {
       if (line.trim()) {
         const found = agenciesOf(line, offset, lineAt(normalized, offset).line);
-        out.lead.push(...found.lead);
-        out.coordinating.push(...found.coordinating);
+        pushAll(out.lead, found.lead);
+        pushAll(out.coordinating, found.coordinating);
       }
       offset += line.length + 1;
     }

@@ -5,6 +5,7 @@ import { clean, isCommitment } from './target-commitment.js';
 import { comparatorOf, findMentions, type Mention } from './target-mentions.js';
 import { indicatorLayout, tableTargets } from './target-tables.js';
 import { isLabelled } from './walk.js';
+import { pushAll, minOf } from '../core/arrays.js';
 
 interface Source {
   text: string;
@@ -38,13 +39,13 @@ export function extractTargets(outline: readonly OutlineNode[], tables: readonly
       const found = clauseTargets(clause, source, citations, planYear);
       // “…, đến năm 2030 đạt 50%”: a later figure of the same subject does not repeat it.
       if (previous?.subject) for (const d of found) if (d.subject === null && rule('targets.deadlineLead').test(clause.text)) d.subject = previous.subject;
-      drafts.push(...found);
+      pushAll(drafts, found);
       previous = found.at(-1) ?? previous;
     }
   }
   for (const table of tables) {
     const layout = indicatorLayout(table);
-    if (layout) drafts.push(...tableTargets(table, layout, planYear));
+    if (layout) pushAll(drafts, tableTargets(table, layout, planYear));
   }
   drafts.sort((a, b) => a.span.offset - b.span.offset);
   return drafts.map((d, i) => ({ id: `target${i + 1}`, ...d }));
@@ -192,7 +193,7 @@ function subjectOf(clause: string, window: string, m: Mention): string | null {
   // A stop word never leaves a one-word subject (“15% chi trực tiếp từ ngân sách …”).
   const weak = [...scan('targets.subjectEndWeak', after)].map((v) => v.index).filter((i) => after.slice(0, i).trim().split(' ').length >= 2);
   const stops = [rule('targets.subjectEnd').exec(after)?.index, weak[0], after.indexOf('('), after.indexOf(';'), findNextNumber(after)].filter((n): n is number => n !== undefined && n >= 0);
-  if (stops.length > 0) after = after.slice(0, Math.min(...stops));
+  if (stops.length > 0) after = after.slice(0, minOf(stops));
   return clean(after);
 }
 

@@ -5,6 +5,7 @@ import { agenciesOf } from './assignment.js';
 import { tableTasks, type TaskDraft as Draft } from './table-tasks.js';
 import { parseTimeframe, parseTimeframePieces } from './timeframes.js';
 import { isLabelled, walk } from './walk.js';
+import { pushAll } from '../core/arrays.js';
 
 type Attributes = Pick<Task, 'lead' | 'coordinating' | 'timeframe' | 'output'>;
 
@@ -16,11 +17,11 @@ type Attributes = Pick<Task, 'lead' | 'coordinating' | 'timeframe' | 'output'>;
 export function extractTasks(normalized: NormalizedText, outline: readonly OutlineNode[], tables: readonly Table[], planYear: number | null): Task[] {
   const drafts: Draft[] = [];
   const used = new Set<string>();
-  for (const table of tables) drafts.push(...tableTasks(normalized, table, planYear));
-  drafts.push(...listTasks(outline, planYear, used));
+  for (const table of tables) pushAll(drafts, tableTasks(normalized, table, planYear));
+  pushAll(drafts, listTasks(outline, planYear, used));
   // A body item that an appendix row assigns again (with its agencies) is that row's task, not a second one.
   const assigned = new Set(drafts.filter((d) => d.lead.length > 0).map((d) => opening(d.text)));
-  drafts.push(...sectionTasks(outline, used).filter((d) => !assigned.has(opening(d.text))));
+  pushAll(drafts, sectionTasks(outline, used).filter((d) => !assigned.has(opening(d.text))));
   drafts.sort((a, b) => a.span.offset - b.span.offset);
   return drafts.map((d, i) => ({ id: `task${i + 1}`, ...d }));
 }

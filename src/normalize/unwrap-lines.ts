@@ -3,6 +3,7 @@ import { rule, type RuleId } from '../grammar/registry.js';
 import { classifyLine, isOutlineLabel } from '../segment/classify-line.js';
 import { reportLines } from './report-lines.js';
 import type { WorkLine } from './types.js';
+import { pushAll } from '../core/arrays.js';
 
 /** Lines between two `|` lines at most this far apart are cells of a flattened table or block. */
 const maxCellLines = 8;
@@ -71,12 +72,11 @@ export function unwrapLines(lines: readonly WorkLine[], reporter: Reporter, opti
         continue;
       }
     }
-    // A loop, not push(...): a spread of 300,000 blank lines overflows the stack.
-    for (const blank of pendingBlank) out.push(blank);
+    pushAll(out, pendingBlank);
     out.push(l);
     pendingBlank = [];
   }
-  for (const blank of pendingBlank) out.push(blank);
+  pushAll(out, pendingBlank);
   reportLines(reporter, 'normalize/hard-wrap', layout.softBreaks ? 'Soft line breaks inside paragraphs were joined' : 'Lines hard-wrapped mid-sentence were rejoined', wraps);
   reportLines(reporter, 'normalize/page-break', 'Paragraphs broken by a page break were rejoined', breaks);
   return out;

@@ -5,6 +5,7 @@ import type { OutlineNode, SectionRole } from '../schema/document.js';
 import type { FoundTable } from '../tables/types.js';
 import { classifyLine, isForeignLetter, labelFor, type Marker } from './classify-line.js';
 import type { Zones } from './find-zones.js';
+import { maxOf } from '../core/arrays.js';
 
 /** Conventional depth of each label kind, used only for kinds not yet open (levels are otherwise read from the document). */
 const rank: Record<string, number> = { appendix: -1, part: 0, chapter: 1, section: 2, article: 3, upperLetter: 3.5, roman: 4, arabic: 5, decimal2: 6, decimal3: 7, decimal4: 8, decimal5: 8, letter: 9, parenArabic: 9.5, dash: 10, plus: 11, star: 11 };
@@ -71,7 +72,7 @@ export function buildOutline(lines: readonly Line[], zones: Zones, tables: reado
   };
   const prefix = (node: OutlineNode | null) => (node ? `${node.id}.` : '');
   // What follows a signature block is a new part (the plan a decision attaches), never the last article's items.
-  const afterSignature = new Set(zones.signatures.map((block) => Math.max(...block) + 1));
+  const afterSignature = new Set(zones.signatures.map((block) => maxOf(block) + 1));
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;

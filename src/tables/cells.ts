@@ -2,6 +2,7 @@ import type { Reporter } from '../core/diagnostic.js';
 import { rule, type RuleId } from '../grammar/registry.js';
 import type { Line } from '../normalize/types.js';
 import type { Cell, ColumnRole, Row, Table } from './types.js';
+import { minOf, maxOf } from '../core/arrays.js';
 
 const roleRules: readonly [ColumnRole, RuleId][] = [
   ['number', 'tables.number'],
@@ -49,8 +50,8 @@ export function sliceCell(cell: Cell, text: string): Cell {
 export function spanOfCells(cells: readonly Cell[], fallback: Line) {
   const real = cells.filter((c) => c.span.length > 0);
   if (real.length === 0) return { offset: fallback.offset, length: fallback.text.length, line: fallback.line };
-  const start = Math.min(...real.map((c) => c.span.offset));
-  const end = Math.max(...real.map((c) => c.span.offset + c.span.length));
+  const start = minOf(real.map((c) => c.span.offset));
+  const end = maxOf(real.map((c) => c.span.offset + c.span.length));
   const line = real.find((c) => c.span.offset === start)!.span.line;
   return { offset: start, length: end - start, line };
 }

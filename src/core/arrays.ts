@@ -1,0 +1,21 @@
+/**
+ * `target.push(...items)` and `Math.max(...values)` pass every element as an
+ * argument: past ~100,000 elements (a huge table, a clause with 200,000
+ * values) that overflows the stack. These loop instead.
+ */
+export function pushAll<T>(target: T[], items: readonly T[]): T[] {
+  for (const item of items) target.push(item);
+  return target;
+}
+
+export function minOf(values: readonly number[]): number {
+  let min = Infinity;
+  for (const v of values) if (v < min) min = v;
+  return min;
+}
+
+export function maxOf(values: readonly number[]): number {
+  let max = -Infinity;
+  for (const v of values) if (v > max) max = v;
+  return max;
+}
