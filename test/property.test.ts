@@ -66,3 +66,44 @@ describe('parse, for any input', () => {
     );
   });
 });
+
+// Issue 15: the kinds of damage an audit's fuzzer found, applied to whole documents (samples, a web capture, a
+// Word export, HTML and markdown fixtures): truncation, byte flips, injected labels and "|" lines, hostile tables
+// and deep nesting. Whatever the damage, parse answers with a valid document, twice the same.
+const documents = ['hai-duong-4707-kh-ubnd-2021.txt', 'khanh-hoa-4831-qd-ubnd-2021.txt', 'table-web-appendix.md', 'letterhead-department-pipe-cells.md', 'html-word-export-ca-mau-excerpt.html', 'synthetic-binh-dinh-pci-decision.html']
+  .map((name) => ({ name, bytes: readFileSync(`fixtures/${name}`) }));
+const formatOf = (name: string) => (name.endsWith('.md') ? 'markdown' : name.endsWith('.html') ? 'html' : 'text') as 'text' | 'markdown' | 'html';
+
+type Mutation = (bytes: Buffer) => Buffer;
+const at = (bytes: Buffer, where: number) => Math.floor(where * bytes.length);
+const insert = (bytes: Buffer, where: number, text: string) => Buffer.concat([bytes.subarray(0, at(bytes, where)), Buffer.from(text), bytes.subarray(at(bytes, where))]);
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.double({ min: 0, max: 1, noNaN: true }).map((where): Mutation => (b) => b.subarray(0, at(b, where))),
+  fc.array(fc.tuple(fc.double({ min: 0, max: 0.999, noNaN: true }), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 20 }).map(
+    (flips): Mutation => (b) => {
+      const copy = Buffer.from(b);
+      for (const [where, value] of flips) copy[at(copy, where)] = value;
+      return copy;
+    },
+  ),
+  fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.array(fc.constantFrom('\nI.\n', '\n1.1.1.1.\n', '\na)\n', '\n(1)\n', '\nĐiều 1.\n', '\nPHỤ LỤC\n', '\n|\n', '\n|\n|\n', '| | |\n', '\n**\n'), { minLength: 1, maxLength: 30 }))
+    .map(([where, pieces]): Mutation => (b) => insert(b, where, pieces.join(''))),
+  fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 1, max: 300 }))
+    .map(([where, n]): Mutation => (b) => insert(b, where, `\nSTT\tNhiệm vụ\tCơ quan chủ trì\n${'1\t\t\t\t\t\n|\n| 1 |\n'.repeat(n)}<table><tr><td rowspan="900" colspan="90">x</td></tr></table>\n`)),
+  fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 1, max: 3_000 }))
+    .map(([where, n]): Mutation => (b) => insert(b, where, `${'<div>'.repeat(n)}${'> '.repeat(n % 500)}${'- '.repeat(n % 700)}x${'</div>'.repeat(n)}`)),
+);
+
+describe('parse, on damaged documents', () => {
+  it('never throws, validates and is deterministic whatever the damage', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...documents), fc.array(mutation, { minLength: 1, maxLength: 3 }), async (doc, mutations) => {
+        const bytes = mutations.reduce((b, m) => m(b), doc.bytes);
+        const first = await parse(bytes, { includeText: true, format: formatOf(doc.name) });
+        checkInvariants(first);
+        expect(JSON.stringify(await parse(bytes, { includeText: true, format: formatOf(doc.name) }))).toBe(JSON.stringify(first));
+      }),
+      { numRuns: 60 },
+    );
+  }, 300_000);
+});
