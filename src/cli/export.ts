@@ -20,13 +20,20 @@ export interface ExportOptions {
  * leaves the previous export in place. Exit 1 when some document was skipped.
  */
 export async function runExport(options: ExportOptions, io: Pick<BatchIo, 'stderr'>): Promise<number> {
+  // First what can fail for want of a package, so nothing is half-written.
+  let sqlite: SqliteWriter | null = null;
+  try {
+    sqlite = options.sqlite ? await SqliteWriter.create() : null;
+  } catch (error) {
+    io.stderr(`kehoach: error ${(error as Error).message}\n`);
+    return 2;
+  }
   const suffix = `${process.pid}.kehoach-tmp`;
   const csvDir = options.csv ? resolve(options.csv) : null;
   if (csvDir) await mkdir(csvDir, { recursive: true });
   const csv = csvDir
     ? exportTables.map((t) => new CsvWriter(join(csvDir, `${t.name}.csv.${suffix}`), t.columns.map(([c]) => c), options.delimiter ?? ','))
     : [];
-  const sqlite = options.sqlite ? await SqliteWriter.create() : null;
   const validate = createValidator();
   const ids = new Set<string>();
   const counts = { documents: 0, skipped: 0, rows: new Map<string, number>() };

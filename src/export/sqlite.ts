@@ -25,7 +25,10 @@ export class SqliteWriter {
   }
 
   static async create(): Promise<SqliteWriter> {
-    const { default: initSqlJs } = await import('sql.js');
+    // sql.js (30 MB) is an optional peer dependency: library users who only parse do not download it.
+    const { default: initSqlJs } = await import('sql.js').catch(() => {
+      throw new SqliteMissingError();
+    });
     const SQL = await initSqlJs();
     return new SqliteWriter(new SQL.Database());
   }
@@ -41,6 +44,13 @@ export class SqliteWriter {
     const bytes = this.db.export();
     this.db.close();
     return bytes;
+  }
+}
+
+/** sql.js is not installed. */
+export class SqliteMissingError extends Error {
+  constructor() {
+    super('kehoach export --sqlite needs the optional package sql.js (SQLite as WebAssembly, 30 MB): install it with `npm install sql.js` next to kehoach, or use --csv');
   }
 }
 
