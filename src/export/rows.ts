@@ -1,4 +1,5 @@
 import type { KehoachDocument, Span } from '../schema/document.js';
+import { packageVersion } from '../schema/version.js';
 import { exportTables, type ExportTable, type Value } from './tables.js';
 
 export type TableName = ExportTable['name'];
@@ -13,7 +14,7 @@ export function documentRows(doc: KehoachDocument, documentId: string): TableRow
   const records: Record<TableName, Record_[]> = {
     documents: [
       {
-        document_id: documentId, source_path: doc.source.path, sha256: doc.source.sha256, schema_version: doc.schemaVersion, format: doc.source.format,
+        document_id: documentId, source_path: doc.source.path, sha256: doc.source.sha256, schema_version: doc.schemaVersion, kehoach_version: packageVersion, format: doc.source.format,
         document_type: m.documentType, document_number: m.documentNumber, issued_date: m.issuedDate, year: yearOf(m.issuedDate), place: m.place,
         issuer: m.issuer?.name, issuer_level: m.issuer?.level, issuer_locality: m.issuer?.locality, title: m.title,
         attached_type: m.attachedInstrument?.documentType, attached_title: m.attachedInstrument?.title,

@@ -28,6 +28,7 @@ export const exportTables: readonly ExportTable[] = [
       ['source_path', 'TEXT', 'the input file the JSON was made from'],
       ['sha256', 'TEXT', 'SHA-256 of the input bytes'],
       ['schema_version', 'TEXT', 'kehoach schema version of the JSON'],
+      ['kehoach_version', 'TEXT', 'version of the kehoach that exported the row (the JSON records its schema version, not the program\'s)'],
       ['format', 'TEXT', 'text, markdown or html'],
       ['document_type', 'TEXT', 'Kế hoạch, Quyết định, …'],
       ['document_number', 'TEXT', '50/KH-UBND; empty when left blank'],
