@@ -3,7 +3,9 @@ import { defineConfig } from 'vitest/config';
 export const config = defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    testTimeout: 60_000,
+    // Generous, and never an assertion: a busy 2-core machine can take long to spawn a batch in a hook.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });
 
