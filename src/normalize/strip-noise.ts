@@ -11,7 +11,9 @@ export function stripNoise(lines: readonly WorkLine[], reporter: Reporter, _opti
   const boilerplate: number[] = [];
   const related: number[] = [];
   const separators: number[] = [];
-  let end = lines.findIndex((l) => rule('noise.portalTail').test(l.text));
+  // The portal's trailing apparatus follows the document: only a marker in the second half of the text cuts
+  // the rest off (the first such); one earlier is a stray line, dropped alone (see noise.boilerplate below).
+  let end = lines.findIndex((l, i) => i >= lines.length / 2 && rule('noise.portalTail').test(l.text));
   if (end < 0) end = lines.length;
   else {
     let card = end - 1;
@@ -20,7 +22,7 @@ export function stripNoise(lines: readonly WorkLine[], reporter: Reporter, _opti
     for (const l of lines.slice(end)) if (l.text.trim() !== '') boilerplate.push(l.line);
   }
   const kept = lines.slice(0, end).filter((l) => {
-    if (rule('noise.boilerplate').test(l.text) || rule('noise.portalBanner').test(l.text)) return void boilerplate.push(l.line), false;
+    if (rule('noise.boilerplate').test(l.text) || rule('noise.portalBanner').test(l.text) || rule('noise.portalTail').test(l.text)) return void boilerplate.push(l.line), false;
     if (rule('noise.relatedDocument').test(l.text)) return void related.push(l.line), false;
     if (rule('noise.separator').test(l.text)) return void separators.push(l.line), false;
     return true;

@@ -24,6 +24,13 @@ describe('stripNoise', () => {
     expect(doc.diagnostics.find((d) => d.code === 'normalize/boilerplate')?.message).toMatch(/7 at lines 1, 2, 3, 8, 9, 10, 11/u);
   });
 
+  it('cuts only at a marker in the second half of the text: one near the top is a stray line, dropped alone', async () => {
+    const lines = ['Văn bản này chưa cập nhật nội dung Tiếng Anh', 'KẾ HOẠCH', 'PHÒNG CHỐNG DỊCH BỆNH', 'I. MỤC ĐÍCH', '1. Bảo vệ sức khỏe.', 'II. NHIỆM VỤ', '1. Tuyên truyền.', '2. Kiểm tra.', 'III. TỔ CHỨC THỰC HIỆN', '1. Sở Y tế chủ trì.'];
+    const doc = await parse(lines.join('\n'));
+    expect(doc.outline.map((n) => n.label)).toEqual(['I.', 'II.', 'III.']);
+    expect(doc.diagnostics.find((d) => d.code === 'normalize/boilerplate')?.message).toMatch(/1 at line 1\b/u);
+  });
+
   it('keeps a document line that only mentions its own English version or attachments', async () => {
     const doc = await parse('KẾ HOẠCH\nTHỬ NGHIỆM\nI. NỘI DUNG\n1. Tài liệu đính kèm theo văn bản này gồm bản tiếng Anh.\nII. TỔ CHỨC');
     expect(doc.outline.map((n) => n.label)).toEqual(['I.', 'II.']);
