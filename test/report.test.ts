@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'cheerio';
@@ -18,6 +18,14 @@ function markedText(html: string): Map<string, string> {
     // Only the mark's own text; nested marks are counted for their own item too.
     out.set(id, (out.get(id) ?? '') + $(el).text());
   });
+  return out;
+}
+
+
+/** What the marks of each item should read: its span's slice, or its parts' slices in order. */
+function expectedText(text: string, items: ReturnType<typeof placeItems>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const item of [...items].sort((a, b) => a.offset - b.offset)) out.set(item.id, (out.get(item.id) ?? '') + text.slice(item.offset, item.offset + item.length));
   return out;
 }
 
@@ -60,7 +68,7 @@ describe('document page', () => {
     const marked = markedText(html);
     const items = placeItems(doc);
     expect(items.length).toBeGreaterThan(50);
-    for (const item of items) expect(marked.get(item.id), item.id).toBe(doc.source.text!.slice(item.offset, item.offset + item.length));
+    for (const [id, want] of expectedText(doc.source.text!, items)) expect(marked.get(id), id).toBe(want);
     // every target, task and responsibility has a list entry that points at its marks
     const $ = load(html);
     const goes = new Set($('[data-go]').map((_, el) => $(el).attr('data-go')).get());
@@ -117,7 +125,29 @@ describe.skipIf(corpusFiles.length === 0)('a report of the shared corpus', () =>
   it.each(corpusFiles)('%s: every mark sits on its item’s words', async (path) => {
     const doc = await parse(readFileSync(path), { path, includeText: true });
     const marked = markedText(documentPage(doc, path));
-    for (const item of placeItems(doc)) expect(marked.get(item.id), item.id).toBe(doc.source.text!.slice(item.offset, item.offset + item.length));
+    for (const [id, want] of expectedText(doc.source.text!, placeItems(doc))) expect(marked.get(id), id).toBe(want);
+  });
+});
+
+describe('kehoach report on hostile or odd inputs', () => {
+  it('refuses a JSON input that is not a valid document, reports a glob of JSON, and links odd file names safely', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kehoach-report-odd-'));
+    mkdirSync(join(dir, 'in'));
+    const odd = join(dir, 'in', 'kế hoạch #2 (bản?).txt');
+    writeFileSync(odd, readFileSync('fixtures/hau-giang-50-kh-ubnd-2022.txt'));
+    const json = join(dir, 'json');
+    expect(spawnSync('node', ['bin/kehoach.js', 'parse', odd, '-o', json, '--text', '-q']).status).toBe(0);
+    const good = JSON.parse(readFileSync(join(json, 'kế hoạch #2 (bản?).json'), 'utf8'));
+    writeFileSync(join(json, 'hostile.json'), JSON.stringify({ ...good, diagnostics: [{ severity: 'error', code: 'x', message: 'm', line: '<img src=x onerror=alert(1)>', span: null }] }));
+    const out = join(dir, 'site');
+    const r = spawnSync('node', ['bin/kehoach.js', 'report', join(json, '*.json'), '-o', out], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('hostile.json: error not a valid kehoach document');
+    for (const file of readdirSync(out)) expect(readFileSync(join(out, file), 'utf8')).not.toContain('<img');
+    const index = load(readFileSync(join(out, 'index.html'), 'utf8'));
+    const href = index('#documents a').attr('href')!;
+    expect(href).not.toMatch(/[ #?]/u);
+    expect(existsSync(join(out, decodeURIComponent(href)))).toBe(true);
   });
 });
 

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 
 /** The extensions a directory walk picks up. */
@@ -36,7 +36,8 @@ export async function* expandInputs(inputs: readonly string[], ignore: readonly 
   const { default: fg } = await import('fast-glob');
   const args: Argument[] = inputs.map((pattern) => {
     if (pattern === '-') return { kind: 'stdin', pattern, base: '.' };
-    if (fg.isDynamicPattern(pattern)) return { kind: 'glob', pattern, base: fg.generateTasks(pattern)[0]?.base ?? '.' };
+    // A file named with glob characters ("kế hoạch (bản 2)?.txt") is that file, not a pattern.
+    if (fg.isDynamicPattern(pattern) && !existsSync(pattern)) return { kind: 'glob', pattern, base: fg.generateTasks(pattern)[0]?.base ?? '.' };
     const isDir = isDirectory(pattern);
     return { kind: isDir ? 'directory' : 'file', pattern, base: isDir ? pattern : dirname(pattern) };
   });

@@ -9,7 +9,8 @@ import { indexPage, type IndexEntry } from '../report/index-page.js';
 import { documentPage } from '../report/page.js';
 import type { BatchIo } from './batch.js';
 import { writeAtomic } from './convert.js';
-import { expandInputs } from './inputs.js';
+import { existsAsOtherFile, expandInputs } from './inputs.js';
+import { createValidator, type ValidationError } from '../schema/validate.js';
 
 export interface ReportOptions {
   inputs: string[];
@@ -64,31 +65,52 @@ export async function runReport(options: ReportOptions, io: Pick<BatchIo, 'stder
   return failures.length > 0 ? 1 : 0;
 }
 
-/** Inputs for the walk (documents), plus kehoach .json files named or found in folders. */
+/**
+ * The inputs: kehoach .json files (named, or matched by a glob), and documents.
+ * A folder that holds kehoach JSON is read for that JSON only (its documents
+ * would be reported twice); any other folder is walked for documents.
+ */
 async function* collect(inputs: readonly string[]): AsyncGenerator<string> {
   const { default: fg } = await import('fast-glob');
   const documents: string[] = [];
   for (const input of inputs) {
-    if (input.endsWith('.json')) yield input;
-    else if (statSync(input, { throwIfNoEntry: false })?.isDirectory()) {
-      for await (const entry of fg.stream('**/*.json', { cwd: input, followSymbolicLinks: false, concurrency: 1 })) yield join(input, String(entry));
-      documents.push(input);
+    if (input.endsWith('.json') && fg.isDynamicPattern(input)) {
+      for await (const entry of fg.stream(input, { followSymbolicLinks: false, concurrency: 1 })) yield String(entry);
+    } else if (input.endsWith('.json')) {
+      yield input;
+    } else if (statSync(input, { throwIfNoEntry: false })?.isDirectory()) {
+      const json = fg.sync('**/*.json', { cwd: input, followSymbolicLinks: false, ignore: ['**/_errors.jsonl'] }).sort();
+      const ours = json.map((f) => join(input, f)).filter(isKehoachJson);
+      if (ours.length > 0) yield* ours;
+      else documents.push(input);
     } else documents.push(input);
   }
   if (documents.length === 0) return;
   for await (const file of expandInputs(documents)) yield file.path;
 }
 
+/** Starts like kehoach JSON: a folder's package.json or settings are not reports' inputs. */
+function isKehoachJson(path: string): boolean {
+  return !existsAsOtherFile(path);
+}
+
+let validate: ((doc: unknown) => ValidationError[]) | null = null;
+
 async function readJson(path: string): Promise<KehoachDocument> {
-  const doc = JSON.parse(await readFile(path, 'utf8')) as KehoachDocument;
-  if (typeof doc?.schemaVersion !== 'string' || !doc.source) throw new Error('not kehoach JSON');
+  const json = JSON.parse(await readFile(path, 'utf8')) as unknown;
+  // The page escapes what it shows, but only valid documents are shown: a hostile JSON's fields are checked first.
+  validate ??= createValidator();
+  const problems = validate(json);
+  if (problems.length > 0) throw new Error(`not a valid kehoach document: ${problems.slice(0, 3).map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+  const doc = json as KehoachDocument;
   if (typeof doc.source.text !== 'string') throw new Error('made without --text: run kehoach parse with --text, or give the input document itself');
   return doc;
 }
 
 /** A file name for the document's page, unique within the report. */
 function pageName(path: string, used: Set<string>): string {
-  const stem = basename(path).replace(rule('formats.fileNameUnsafe'), '-').slice(0, 80) || 'document';
+  const unsafe = rule('formats.fileNameUnsafe');
+  const stem = Array.from(basename(path), (ch) => (unsafe.test(ch) ? '-' : ch)).join('').slice(0, 80) || 'document';
   let name = `${stem}.html`;
   for (let n = 2; used.has(name) || name === 'index.html'; n++) name = `${stem}-${n}.html`;
   used.add(name);

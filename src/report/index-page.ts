@@ -19,7 +19,7 @@ export function indexPage(entries: readonly IndexEntry[], failures: ReadonlyArra
     const warnings = doc.diagnostics.filter((d) => d.severity !== 'info').length;
     const withoutLead = q ? q.tasksWithoutLead : doc.tasks.filter((t) => t.lead.length === 0 && t.source !== 'section').length;
     const cells: [string, string, string | number][] = [
-      ['document', `<a href="${e(href)}">${e(name)}</a>`, name],
+      ['document', `<a href="${e(encodeURIComponent(href))}">${e(name)}</a>`, name],
       ['type', e(m.documentType ?? ''), m.documentType ?? ''],
       ['number', e(m.documentNumber ?? ''), m.documentNumber ?? ''],
       ['date', e(m.issuedDate ?? ''), m.issuedDate ?? ''],
@@ -31,7 +31,7 @@ export function indexPage(entries: readonly IndexEntry[], failures: ReadonlyArra
       ['warnings', String(warnings), warnings],
       ['review', q?.needsReview ? e(q.reasons.join(', ')) : '', q?.needsReview ? q.reasons.join(', ') : ''],
     ];
-    return `<tr${q?.needsReview ? ' class="needs-review"' : ''}>${cells.map(([col, html, sort]) => `<td data-col="${e(col)}" data-sort="${e(String(sort))}">${html}</td>`).join('')}</tr>`;
+    return `<tr${q?.needsReview ? ' class="needs-review"' : ''}>${cells.map(([col, html, sort]) => `<td data-col="${e(col)}" data-sort="${e(String(sort))}">${typeof sort === 'number' ? e(String(sort)) : html}</td>`).join('')}</tr>`;
   });
   const review = entries.filter((x) => x.doc.quality?.needsReview).length;
   return `<!doctype html>

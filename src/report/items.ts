@@ -16,7 +16,8 @@ export function placeItems(doc: KehoachDocument): Placed[] {
   }
   for (const t of doc.targets) add(targetId(t.id), 'target', t.span);
   for (const t of doc.tasks) {
-    add(taskId(t.id), 'task', t.span);
+    // A row continued across a page break is marked on each of its parts.
+    for (const part of t.parts ?? [t.span]) add(taskId(t.id), 'task', part);
     t.lead.forEach((a, i) => add(`${taskId(t.id)}:lead:${i}`, 'agency', a.span));
     t.coordinating.forEach((a, i) => add(`${taskId(t.id)}:coordinating:${i}`, 'agency', a.span));
     if (t.timeframe) add(`${taskId(t.id)}:timeframe`, 'timeframe', findNear(text, t.timeframe.text, t.span.offset));
@@ -48,8 +49,9 @@ function labelSpan(text: string, node: OutlineNode): { offset: number; length: n
 /** A task's time cell or line: the first occurrence of its text at or after the task (timeframes carry no span of their own). */
 function findNear(text: string, needle: string, from: number): { offset: number; length: number } | null {
   if (!needle) return null;
-  const at = text.indexOf(needle, from);
-  return at >= 0 && at - from < 5_000 ? { offset: at, length: needle.length } : null;
+  // Bounded: a missing timeframe must not cost a scan to the end of the text for every task.
+  const at = text.slice(from, from + 5_000 + needle.length).indexOf(needle);
+  return at >= 0 ? { offset: from + at, length: needle.length } : null;
 }
 
 /** Normalized-text line (1-based) of each offset, and the first normalized line of each input line seen in a span. */

@@ -42,7 +42,7 @@ export function documentPage(doc: KehoachDocument, name: string): string {
   const diagnostics = doc.diagnostics.map((d, i) => {
     const line = d.span ? lines.lineOf(d.span.offset) : d.line !== null ? lines.fromInputLine(d.line) : null;
     const target = d.span ? ` data-go="${e(diagnosticId(i))}"` : line !== null ? ` data-line="${line}"` : '';
-    return `<li class="sev-${e(d.severity)}"><button type="button"${target}><b>${e(d.severity)}</b> ${e(d.code)}${d.line !== null ? ` &middot; line ${d.line}` : ''}<span class="meta">${e(d.message)}</span></button></li>`;
+    return `<li class="sev-${e(d.severity)}"><button type="button"${target}><b>${e(d.severity)}</b> ${e(d.code)}${d.line !== null ? ` &middot; line ${e(String(d.line))}` : ''}<span class="meta">${e(d.message)}</span></button></li>`;
   });
   const outline: string[] = [];
   const walk = (nodes: readonly OutlineNode[], depth: number) => {
