@@ -1,9 +1,12 @@
 import { parentPort } from 'node:worker_threads';
 import { convert, type ConvertJob } from './convert.js';
 
-// Jobs arrive with an id and may overlap (one reading or writing while another parses).
+// Jobs arrive with an id, up to two at a time; they run one after the other, so that a file's time budget
+// starts when its own parse starts, never while the other file on this thread is being parsed.
+let queue: Promise<void> = Promise.resolve();
 parentPort?.on('message', ({ id, job }: { id: number; job: ConvertJob }) => {
-  // The file's time budget starts now, not while it waited behind another file on this thread.
-  parentPort!.postMessage({ id, started: true });
-  void convert(job).then((result) => parentPort!.postMessage({ id, result }));
+  queue = queue.then(async () => {
+    parentPort!.postMessage({ id, started: true });
+    parentPort!.postMessage({ id, result: await convert(job) });
+  });
 });
