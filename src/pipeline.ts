@@ -57,8 +57,10 @@ export async function parse(input: Uint8Array | string, options: ParseOptions = 
     reporter.report(refused.code, refused.message);
     return emptyDocument(source, reporter);
   }
+  let stage = 'decoding';
   try {
     const decoded = container ?? (await decode(bytes, decodeOptions, reporter));
+    stage = 'normalization';
     source.format = decoded.format;
     source.encoding = decoded.encoding;
     if (decoded.converter) source.converter = decoded.converter;
@@ -73,7 +75,7 @@ export async function parse(input: Uint8Array | string, options: ParseOptions = 
     const tableList = tables.map((t) => t.table);
     const items = extractItems(normalized, outline, tableList, metadata, citations, reporter);
     if (opts.includeText) source.text = normalized.text;
-    const quality = assessQuality({ metadata, outline, tables: tableList, tasks: items.tasks, responsibilities: items.responsibilities }, reporter);
+    const quality = guard(reporter, 'quality', undefined, () => assessQuality({ metadata, outline, tables: tableList, tasks: items.tasks, responsibilities: items.responsibilities }, reporter));
     return {
       schemaVersion,
       source,
@@ -87,10 +89,11 @@ export async function parse(input: Uint8Array | string, options: ParseOptions = 
       agencies: items.agencies,
       citations,
       diagnostics: sortDiagnostics(reporter.diagnostics),
-      quality,
+      ...(quality ? { quality } : {}),
     };
   } catch (error) {
-    reportInternal(reporter, 'decoding', error);
+    // Only decoding and normalization are not guarded one by one: without text there is nothing to keep.
+    reportInternal(reporter, stage, error);
     return emptyDocument(source, reporter);
   }
 }
