@@ -28,14 +28,18 @@ export function splitAgencies(phrase: string, offset: number, line: number): Age
   let read = cache.get(phrase);
   if (!read) {
     read = readAgencies(phrase);
-    if (cache.size >= maxCached) cache.clear();
-    cache.set(phrase, read);
+    // Only short phrases recur; caching paragraph-sized ones would only hold memory.
+    if (phrase.length <= maxCachedLength) {
+      if (cache.size >= maxCached) cache.clear();
+      cache.set(phrase, read);
+    }
   }
   return read.map((a) => ({ ...a, span: { offset: offset + a.span.offset, length: a.span.length, line } }));
 }
 
 const cache = new Map<string, readonly Agency[]>();
 const maxCached = 4096;
+const maxCachedLength = 300;
 
 /** `splitAgencies` with spans relative to the phrase. */
 function readAgencies(phrase: string): Agency[] {
@@ -106,9 +110,15 @@ function readAgencies(phrase: string): Agency[] {
 const provincialCollective = 'Sở, ban, ngành tỉnh';
 
 function maskParentheticals(text: string): string {
-  let out = text;
-  for (const m of scan('agencies.parenthetical', text)) out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index + m[0].length);
-  return out;
+  // One pass: rebuilding the whole phrase for each note was quadratic in the number of notes.
+  const chunks: string[] = [];
+  let last = 0;
+  for (const m of scan('agencies.parenthetical', text)) {
+    chunks.push(text.slice(last, m.index), ' '.repeat(m[0].length));
+    last = m.index + m[0].length;
+  }
+  chunks.push(text.slice(last));
+  return chunks.join('');
 }
 
 /** Splits at list separators, remembering which separator came before each piece. */
@@ -116,9 +126,13 @@ function tokens(text: string): Token[] {
   const out: Token[] = [];
   let last = 0;
   let after = '';
-  const compounds = [...scan('agencies.compound', text), ...scan('agencies.officialName', text)].map((m) => [m.index, m.index + m[0].length] as const);
+  // Compound names, in text order, walked with the separators: linear, not every separator against every name.
+  const compounds = [...scan('agencies.compound', text), ...scan('agencies.officialName', text)].map((m) => [m.index, m.index + m[0].length] as const).sort((x, y) => x[0] - y[0]);
+  let c = 0;
+  let reach = -1;
   for (const m of scan('agencies.listSeparator', text)) {
-    if (compounds.some(([a, b]) => m.index > a && m.index < b)) continue;
+    while (c < compounds.length && compounds[c]![0] < m.index) reach = Math.max(reach, compounds[c++]![1]);
+    if (reach > m.index) continue;
     out.push({ text: text.slice(last, m.index), start: last, after });
     after = m[0].includes(';') ? ';' : m[0].includes('và') ? 'và' : m[0].includes('-') ? '-' : ',';
     last = m.index + m[0].length;
