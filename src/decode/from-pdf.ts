@@ -1,5 +1,6 @@
 import { rule } from '../grammar/registry.js';
 import { packageVersion } from './external.js';
+import { mergeOverlays } from './pdf/overlay.js';
 
 /** A run of text on a page, in PDF points (y grows upwards). */
 export interface TextPiece {
@@ -45,7 +46,7 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
       pieces.push({ text: item.str, x, y, width: item.width, size: Math.abs(size) || 10 });
       characters += item.str.trim().length;
     }
-    read.push({ lines: groupLines(pieces), height: page.view[3] ?? 842 });
+    read.push({ lines: groupLines(pieces).map(mergeOverlays), height: page.view[3] ?? 842 });
   }
   const running = runningLines(read);
   const pages: string[][] = [];
