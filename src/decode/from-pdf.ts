@@ -41,18 +41,22 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
     const content = await page.getTextContent();
     const pieces: TextPiece[] = [];
     for (const item of content.items) {
-      if (!('str' in item) || item.str.trim() === '') continue;
+      if (!('str' in item)) continue;
+      // A fallback font's space glyph can come out as a control character (U+0007): it is a space.
+      const str = item.str.replace(/\p{Cc}/gu, ' ');
+      if (str.trim() === '') continue;
       const [, , , size = 10, x = 0, y = 0] = item.transform as number[];
-      pieces.push({ text: item.str, x, y, width: item.width, size: Math.abs(size) || 10 });
-      characters += item.str.trim().length;
+      pieces.push({ text: str, x, y, width: item.width, size: Math.abs(size) || 10 });
+      characters += str.trim().length;
     }
     read.push({ lines: groupLines(pieces).map(mergeOverlays), height: page.view[3] ?? 842 });
   }
   const running = runningLines(read);
+  const edge = rightEdge(read.flatMap((p) => p.lines));
   const pages: string[][] = [];
   let carried: number[] | null = null;
   for (const { lines, height } of read) {
-    const page = pageLines(lines, height, carried, running);
+    const page = pageLines(lines, height, carried, running, edge);
     carried = page.open;
     pages.push(page.lines);
   }
@@ -77,7 +81,7 @@ export function joinPages(pages: readonly (readonly string[])[]): { text: string
  * tab-separated rows. `carried` are the columns of a table still open at the
  * end of the previous page: wrapped cells at the top of this page continue it.
  */
-export function pageLines(grouped: readonly TextPiece[][], height: number, carried: number[] | null = null, running: ReadonlySet<string> = new Set()): { lines: string[]; open: number[] | null } {
+export function pageLines(grouped: readonly TextPiece[][], height: number, carried: number[] | null = null, running: ReadonlySet<string> = new Set(), edge = Infinity): { lines: string[]; open: number[] | null } {
   const lines = grouped.filter((line) => !isFurniture(line, height) && !(nearEdge(line, height) && running.has(joinPieces(line))));
   const out: string[] = [];
   let open: number[] | null = null;
@@ -92,12 +96,17 @@ export function pageLines(grouped: readonly TextPiece[][], height: number, carri
       open = end === lines.length - 1 ? carried : null;
     }
   }
+  let previous: readonly TextPiece[] | null = null;
   for (; i < lines.length; i++) {
     if (!isTabular(lines[i]!)) {
-      out.push(joinPieces(lines[i]!));
+      const text = joinPieces(lines[i]!);
+      if (previous && continues(previous, lines[i]!, edge)) out[out.length - 1] += ` ${text}`;
+      else out.push(text);
+      previous = lines[i]!;
       open = null;
       continue;
     }
+    previous = null;
     // A table region: tabular lines and the wrapped-cell lines between them.
     let end = i;
     while (end + 1 < lines.length && (isTabular(lines[end + 1]!) || fits(lines[end + 1]!, lines[i]!.map((p) => p.x)))) end++;
@@ -107,6 +116,34 @@ export function pageLines(grouped: readonly TextPiece[][], height: number, carri
     i = end;
   }
   return { lines: out, open };
+}
+
+/**
+ * A line that carries on the paragraph of the line above: the line above
+ * runs to the right edge of the text block (its next word would not have fit
+ * there), this one does not start further in, and the lines are set close.
+ * The source had one paragraph where the page shows several lines.
+ */
+export function continues(above: readonly TextPiece[], line: readonly TextPiece[], edge: number): boolean {
+  const first = line[0]!;
+  const last = above[above.length - 1]!;
+  const start = above[0]!;
+  if (Math.abs(first.size - last.size) > 0.5 || start.y - first.y > first.size * 1.8) return false;
+  if (first.x > start.x + first.size) return false;
+  const word = first.text.trimStart().split(' ')[0] ?? '';
+  // The next word's width, estimated from the run it starts (or half an em a letter).
+  const wordWidth = first.text.length > 0 ? (first.width * word.length) / first.text.length : first.size * 0.5 * word.length;
+  return last.x + last.width + wordWidth + first.size * 0.3 > edge;
+}
+
+/**
+ * The right edge of the text block: where most wrapped lines end, taken as
+ * a high quantile of the ends of the document's lines.
+ */
+export function rightEdge(lines: readonly (readonly TextPiece[])[]): number {
+  const ends = lines.filter((l) => !isTabular(l)).map((l) => l[l.length - 1]!.x + l[l.length - 1]!.width).sort((a, b) => a - b);
+  if (ends.length === 0) return Infinity;
+  return ends[Math.floor((ends.length - 1) * 0.9)]!;
 }
 
 /** Pieces at the same height, each line left to right, lines top to bottom. */
