@@ -42,9 +42,9 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
     const pieces: TextPiece[] = [];
     for (const item of content.items) {
       if (!('str' in item)) continue;
-      // A fallback font's space glyph can come out as a control character (U+0007): it is a space.
-      const str = item.str.replace(/\p{Cc}/gu, ' ');
-      if (str.trim() === '') continue;
+      // Glyphs without a Unicode mapping come out as control characters: mergeOverlays decides what they are.
+      const str = item.str;
+      if (str.replace(/\p{Cc}/gu, ' ').trim() === '') continue;
       const [, , , size = 10, x = 0, y = 0] = item.transform as number[];
       pieces.push({ text: str, x, y, width: item.width, size: Math.abs(size) || 10 });
       characters += str.trim().length;

@@ -21,9 +21,11 @@ export function mergeOverlays(line: readonly TextPiece[]): TextPiece[] {
     else out.push(p);
   }
   return out.map((p) => {
-    const guests = hosts.get(p);
-    const text = guests ? insertGuests(p, guests) : p.text;
-    return { ...p, text: attachMarks(text).normalize('NFC') };
+    // An unmapped glyph (a control character) drawn over the host's letters is a mark of unknown kind: dropped.
+    const guests = hosts.get(p)?.map((g) => ({ ...g, text: g.text.replace(/\p{Cc}/gu, '') })).filter((g) => g.text !== '');
+    const text = guests && guests.length > 0 ? insertGuests(p, guests) : p.text;
+    // Elsewhere it stands in a cell of its own: a space glyph that lost its mapping.
+    return { ...p, text: attachMarks(text.replace(/\p{Cc}/gu, ' ')).normalize('NFC') };
   });
 }
 
