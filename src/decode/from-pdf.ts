@@ -57,11 +57,25 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
   let carried: number[] | null = null;
   for (const { lines, height } of read) {
     const page = pageLines(lines, height, carried, running, edge);
+    const previous = pages[pages.length - 1];
+    if (carried && previous) joinAcrossPages(previous, page.lines);
     carried = page.open;
     pages.push(page.lines);
   }
   const { text, starts } = joinPages(pages);
   return { text, pages: pdf.numPages, pageStarts: starts, characters, converter: { name: 'unpdf', version: packageVersion('unpdf') } };
+}
+
+/** A row cut by a page break (its first cell empty on the new page) put back into the row it continues. */
+export function joinAcrossPages(previous: string[], lines: string[]): void {
+  const last = previous[previous.length - 1];
+  const next = lines[0];
+  if (last === undefined || next === undefined || !last.includes('\t') || !next.startsWith('\t')) return;
+  const cells = last.split('\t');
+  const more = next.split('\t');
+  if (more.length !== cells.length) return;
+  previous[previous.length - 1] = cells.map((c, i) => `${c} ${more[i]}`.trim()).join('\t');
+  lines.shift();
 }
 
 /** Pages' lines as one text, a blank line between pages, with the 1-based line each page starts on. */
@@ -88,10 +102,10 @@ export function pageLines(grouped: readonly TextPiece[][], height: number, carri
   let i = 0;
   if (carried) {
     // The row continues: its first cell is empty, as the table reader expects of a row cut by a page break.
-    let end = -1;
+    let end = i - 1;
     while (end + 1 < lines.length && !isTabular(lines[end + 1]!) && fits(lines[end + 1]!, carried)) end++;
-    if (end >= 0) {
-      out.push(...tableRows(lines.slice(0, end + 1), carried));
+    if (end >= i) {
+      out.push(...tableRows(lines.slice(i, end + 1), carried));
       i = end + 1;
       open = end === lines.length - 1 ? carried : null;
     }
