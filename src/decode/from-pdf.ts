@@ -1,5 +1,6 @@
 import { rule } from '../grammar/registry.js';
 import { packageVersion } from './external.js';
+import { readBlocks } from './pdf/blocks.js';
 import { mergeOverlays } from './pdf/overlay.js';
 
 /** A run of text on a page, in PDF points (y grows upwards). */
@@ -96,7 +97,8 @@ export function joinPages(pages: readonly (readonly string[])[]): { text: string
  * end of the previous page: wrapped cells at the top of this page continue it.
  */
 export function pageLines(grouped: readonly TextPiece[][], height: number, carried: number[] | null = null, running: ReadonlySet<string> = new Set(), edge = Infinity): { lines: string[]; open: number[] | null } {
-  const lines = grouped.filter((line) => !isFurniture(line, height) && !(nearEdge(line, height) && running.has(joinPieces(line))));
+  const kept = grouped.filter((line) => !isFurniture(line, height) && !(nearEdge(line, height) && running.has(joinPieces(line))));
+  const lines = readBlocks(kept, isTabular);
   const out: string[] = [];
   let open: number[] | null = null;
   let i = 0;
