@@ -7,8 +7,8 @@
 //
 // A .docx or .htm is printed as it is. A .txt is first written as a flat
 // OpenDocument text (.fodt), one paragraph a line, in the given font
-// (default Liberation Serif 13 pt, the metrics of Times New Roman that plans
-// are typed in), runs of tab-separated lines as ruled tables; --lines keeps only the first N lines, for small fixtures.
+// (default DejaVu Serif 13 pt, a serif face with every Vietnamese letter),
+// runs of tab-separated lines as ruled tables; --lines keeps only the first N lines, for small fixtures.
 // Each PDF is named after its source: OUTDIR/<name>.pdf.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,7 +22,7 @@ const option = (name, fallback) => {
   const [value] = args.splice(i, 2).slice(1);
   return value;
 };
-const font = option('--font', 'Liberation Serif');
+const font = option('--font', 'DejaVu Serif');
 const size = option('--size', '13');
 const keep = Number(option('--lines', 'Infinity'));
 const [outDir, ...files] = args;

@@ -36,58 +36,87 @@ function inside(guest: TextPiece, host: TextPiece): boolean {
   return middle > host.x + slack && middle < host.x + host.width - slack;
 }
 
-/** Where each character of the host starts and ends, estimated from typical letter widths scaled to the run's width. */
-export function charEdges(host: TextPiece): number[] {
-  const chars = [...host.text];
-  // A monospaced run (Liberation Mono, DejaVu Sans Mono: 0.6 em a letter) needs no guessing.
-  const mono = Math.abs(host.width / Math.max(1, chars.length) - host.size * 0.6) < host.size * 0.02;
-  const widths = chars.map((c) => (mono ? 1 : typicalWidth(c)));
-  const total = widths.reduce((a, b) => a + b, 0) || 1;
-  const edges = [host.x];
-  for (const w of widths) edges.push(edges[edges.length - 1]! + (w / total) * host.width);
-  return edges;
-}
-
+/**
+ * Each guest in its place in the host's text. Letter widths are estimated
+ * (typical widths scaled so that the host's letters and the gaps its guests
+ * fill add up to its width), and the guests are placed left to right, each
+ * gap placed so far counted at its guest's width: the estimate stays true
+ * along a line with many gaps.
+ */
 function insertGuests(host: TextPiece, guests: readonly TextPiece[]): string {
   const chars = [...host.text];
-  const edges = charEdges(host);
+  const spacing = guests.filter((g) => !isMarks(g.text));
+  // A monospaced run (Liberation Mono, DejaVu Sans Mono: 0.6 em a letter) needs no guessing.
+  const mono = Math.abs(host.width / Math.max(1, chars.length) - host.size * 0.6) < host.size * 0.02;
+  const widths = chars.map((c) => (mono ? host.size * 0.6 : typicalWidth(c)));
+  if (!mono) {
+    const own = widths.reduce((a, b) => a + b, 0) - spacing.length * typicalWidth(' ');
+    const scale = own > 0 ? Math.max(0, host.width - spacing.reduce((a, g) => a + g.width, 0)) / own : 0;
+    widths.forEach((w, i) => (widths[i] = w * scale));
+  }
   // Insertions keyed by the index of the character they replace or precede.
-  const replace = new Map<number, string>();
+  const replace = new Map<number, TextPiece>();
   const before = new Map<number, string>();
+  const startOf = (i: number) => {
+    let x = host.x;
+    for (let j = 0; j < i; j++) x += replace.get(j)?.width ?? widths[j]!;
+    return x;
+  };
   let from = 0;
   for (const g of guests) {
-    const mark = isMarks(g.text);
-    const middle = g.x + g.width / 2;
-    if (mark) {
+    if (isMarks(g.text)) {
       // A mark goes after the letter it sits over.
+      const middle = g.x + g.width / 2;
       let i = from;
-      while (i < chars.length - 1 && edges[i + 1]! <= middle) i++;
+      while (i < chars.length - 1 && startOf(i + 1) <= middle) i++;
       before.set(i + 1, (before.get(i + 1) ?? '') + g.text);
       from = i + 1;
       continue;
     }
-    // A spacing glyph fills the gap the host left for it: the nearest space read there.
+    // A spacing glyph fills the gap the host left for it, read as a space;
+    // a gap inside a syllable leaves a part without a vowel on one side (`đ c l p`).
     let best = -1;
+    let bestCost = Infinity;
     for (let i = from; i < chars.length; i++) {
-      if (chars[i] !== ' ' || replace.has(i)) continue;
-      const centre = (edges[i]! + edges[i + 1]!) / 2;
-      if (Math.abs(centre - middle) > Math.max(g.width, host.size) * 1.5) continue;
-      if (best < 0 || Math.abs(centre - middle) < Math.abs((edges[best]! + edges[best + 1]!) / 2 - middle)) best = i;
+      if (chars[i] !== ' ') continue;
+      const distance = Math.abs(startOf(i) - g.x) / host.size;
+      if (distance > 2) {
+        if (startOf(i) > g.x) break;
+        continue;
+      }
+      const cost = distance + (splitsSyllable(chars, i) ? 0 : 0.8);
+      if (cost < bestCost) [best, bestCost] = [i, cost];
     }
     if (best >= 0) {
-      replace.set(best, g.text);
+      // The gap may hold a word space too (read as one space with the letter): kept where room is left.
+      const later = spacing.slice(spacing.indexOf(g) + 1).reduce((a, h) => a + h.width - widths[best]!, 0);
+      const gapEnd = host.x + host.width - widths.slice(best + 1).reduce((a, b) => a + b, 0) - later;
+      const room = host.size * 0.2;
+      const text = `${g.x - startOf(best) > room ? ' ' : ''}${g.text}${gapEnd - (g.x + g.width) > room ? ' ' : ''}`;
+      replace.set(best, { ...g, text });
       from = best + 1;
       continue;
     }
     // No gap was read: between the two letters nearest its left edge.
     let i = from;
-    while (i < chars.length && edges[i]! + (edges[i + 1]! - edges[i]!) / 2 < g.x) i++;
+    while (i < chars.length && startOf(i) + widths[i]! / 2 < g.x) i++;
     before.set(i, (before.get(i) ?? '') + g.text);
     from = i;
   }
   let out = '';
-  chars.forEach((c, i) => (out += (before.get(i) ?? '') + (replace.get(i) ?? c)));
+  chars.forEach((c, i) => (out += (before.get(i) ?? '') + (replace.get(i)?.text ?? c)));
   return out + (before.get(chars.length) ?? '');
+}
+
+/** The space at `i` has, on one side, a run of letters with no vowel: it stands inside a syllable. */
+function splitsSyllable(chars: readonly string[], i: number): boolean {
+  const word = (step: number) => {
+    let w = '';
+    for (let j = i + step; j >= 0 && j < chars.length && chars[j] !== ' '; j += step) w = step < 0 ? chars[j] + w : w + chars[j];
+    return w;
+  };
+  const vowelless = (w: string) => /\p{L}/u.test(w) && !/[aeiouyăâêôơư]/iu.test(w.normalize('NFD').replace(/\p{M}/gu, '').replace(/[^\p{L}]/gu, '') + w.toLowerCase().replace(/[^ăâêôơư]/gu, ''));
+  return vowelless(word(-1)) || vowelless(word(1));
 }
 
 function isMarks(text: string): boolean {
