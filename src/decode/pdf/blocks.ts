@@ -1,7 +1,7 @@
 import type { TextPiece } from '../from-pdf.js';
 
 /** A gap this wide (in font sizes) between two runs of a line is a gutter between blocks side by side. */
-const gutterWidth = 2;
+const gutterWidth = 1.5;
 /** Lines further apart than this (in font sizes, baseline to baseline) are not one block. */
 const blockLeading = 2.5;
 
