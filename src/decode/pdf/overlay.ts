@@ -73,8 +73,7 @@ function insertGuests(host: TextPiece, guests: readonly TextPiece[]): string {
       from = i + 1;
       continue;
     }
-    // A spacing glyph fills the gap the host left for it, read as a space;
-    // a gap inside a syllable leaves a part without a vowel on one side (`đ c l p`).
+    // A spacing glyph fills the gap the host left for it, read as a space.
     let best = -1;
     let bestCost = Infinity;
     for (let i = from; i < chars.length; i++) {
@@ -84,8 +83,7 @@ function insertGuests(host: TextPiece, guests: readonly TextPiece[]): string {
         if (startOf(i) > g.x) break;
         continue;
       }
-      const cost = distance + (splitsSyllable(chars, i) ? 0 : 0.8);
-      if (cost < bestCost) [best, bestCost] = [i, cost];
+      if (distance < bestCost) [best, bestCost] = [i, distance];
     }
     if (best >= 0) {
       // The gap may hold a word space too (read as one space with the letter): kept where room is left.
@@ -106,17 +104,6 @@ function insertGuests(host: TextPiece, guests: readonly TextPiece[]): string {
   let out = '';
   chars.forEach((c, i) => (out += (before.get(i) ?? '') + (replace.get(i)?.text ?? c)));
   return out + (before.get(chars.length) ?? '');
-}
-
-/** The space at `i` has, on one side, a run of letters with no vowel: it stands inside a syllable. */
-function splitsSyllable(chars: readonly string[], i: number): boolean {
-  const word = (step: number) => {
-    let w = '';
-    for (let j = i + step; j >= 0 && j < chars.length && chars[j] !== ' '; j += step) w = step < 0 ? chars[j] + w : w + chars[j];
-    return w;
-  };
-  const vowelless = (w: string) => /\p{L}/u.test(w) && !/[aeiouyăâêôơư]/iu.test(w.normalize('NFD').replace(/\p{M}/gu, '').replace(/[^\p{L}]/gu, '') + w.toLowerCase().replace(/[^ăâêôơư]/gu, ''));
-  return vowelless(word(-1)) || vowelless(word(1));
 }
 
 function isMarks(text: string): boolean {
