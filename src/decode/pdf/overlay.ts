@@ -89,9 +89,13 @@ function insertGuests(host: TextPiece, guests: readonly TextPiece[]): string {
       // The gap may hold a word space too (read as one space with the letter): kept where room is left.
       const later = spacing.slice(spacing.indexOf(g) + 1).reduce((a, h) => a + h.width - widths[best]!, 0);
       const gapEnd = host.x + host.width - widths.slice(best + 1).reduce((a, b) => a + b, 0) - later;
-      const room = host.size * 0.2;
-      const text = `${g.x - startOf(best) > room ? ' ' : ''}${g.text}${gapEnd - (g.x + g.width) > room ? ' ' : ''}`;
-      replace.set(best, { ...g, text });
+      const wordSpace = host.size * 0.2;
+      const before = g.x - startOf(best) > wordSpace;
+      const after = gapEnd - (g.x + g.width) > wordSpace;
+      const text = `${before ? ' ' : ''}${g.text}${after ? ' ' : ''}`;
+      // What the gap holds, for placing the guests after it.
+      const held = (before ? g.x - startOf(best) : 0) + g.width + (after ? widths[best]! : 0);
+      replace.set(best, { ...g, text, width: held });
       from = best + 1;
       continue;
     }
