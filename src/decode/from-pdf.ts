@@ -137,7 +137,8 @@ export function pageLines(grouped: readonly TextPiece[][], height: number, carri
 /**
  * A line that carries on the paragraph of the line above: the line above
  * runs to the right edge of the text block (its next word would not have fit
- * there), this one does not start further in, and the lines are set close.
+ * there) and does not end a sentence, this one does not start further in,
+ * and the lines are set close.
  * The source had one paragraph where the page shows several lines.
  */
 export function continues(above: readonly TextPiece[], line: readonly TextPiece[], edge: number): boolean {
@@ -146,6 +147,8 @@ export function continues(above: readonly TextPiece[], line: readonly TextPiece[
   const start = above[0]!;
   if (Math.abs(first.size - last.size) > 0.5 || start.y - first.y > first.size * 1.8) return false;
   if (first.x > start.x + first.size) return false;
+  // A line that ends a sentence or clause (`…năm 2021.`, `…Điều 3;`, `Nơi nhận:`) most likely ends its paragraph: a break there is harmless.
+  if (/[.;:!?]$/u.test(last.text.trimEnd())) return false;
   const word = first.text.trimStart().split(' ')[0] ?? '';
   // The next word's width, estimated from the run it starts (or half an em a letter).
   const wordWidth = first.text.length > 0 ? (first.width * word.length) / first.text.length : first.size * 0.5 * word.length;

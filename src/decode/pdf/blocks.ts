@@ -2,6 +2,8 @@ import type { TextPiece } from '../from-pdf.js';
 
 /** A gap this wide (in font sizes) between two runs of a line is a gutter between blocks side by side. */
 const gutterWidth = 1.5;
+/** Each side of a gutter is at least this wide (in font sizes): a label and its tab (`II.`, `-`, `a)`) are not a block. */
+const sideWidth = 3;
 /** Lines further apart than this (in font sizes, baseline to baseline) are not one block. */
 const blockLeading = 2.5;
 
@@ -80,5 +82,7 @@ function sidesOf(line: readonly TextPiece[], isTabular: (line: readonly TextPiec
   }
   if (at < 0) return null;
   const before = line[at - 1]!;
+  const last = line[line.length - 1]!;
+  if (before.x + before.width - line[0]!.x < before.size * sideWidth || last.x + last.width - line[at]!.x < last.size * sideWidth) return null;
   return { left: line.slice(0, at), right: line.slice(at), gutter: [before.x + before.width, line[at]!.x] };
 }
