@@ -27,6 +27,8 @@ export interface PdfText {
 const sameLine = 0.4;
 /** A horizontal gap wider than this (in font sizes) separates table cells. */
 const cellGap = 1.5;
+/** A gap between lines this many times the usual line distance holds an empty line. */
+const emptyLine = 1.7;
 /** Page furniture (page numbers, running heads) sits within this margin of the page edge, in points. */
 const margin = 56;
 
@@ -53,11 +55,11 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
     read.push({ lines: groupLines(pieces).map(mergeOverlays), height: page.view[3] ?? 842 });
   }
   const running = runningLines(read);
-  const edge = rightEdge(read.flatMap((p) => p.lines));
+  const layout = { edge: rightEdge(read.flatMap((p) => p.lines)), leading: usualLeading(read.map((p) => p.lines)) };
   const pages: string[][] = [];
   let carried: number[] | null = null;
   for (const { lines, height } of read) {
-    const page = pageLines(lines, height, carried, running, edge);
+    const page = pageLines(lines, height, carried, running, layout);
     const previous = pages[pages.length - 1];
     if (carried && previous) joinAcrossPages(previous, page.lines);
     carried = page.open;
@@ -91,12 +93,19 @@ export function joinPages(pages: readonly (readonly string[])[]): { text: string
   return { text: out.join('\n'), starts };
 }
 
+/** The text block's measures: its right edge and the usual distance between lines, in points. */
+export interface Layout {
+  edge?: number;
+  leading?: number;
+}
+
 /**
  * One page's pieces as lines: furniture dropped, table regions as
  * tab-separated rows. `carried` are the columns of a table still open at the
  * end of the previous page: wrapped cells at the top of this page continue it.
  */
-export function pageLines(grouped: readonly TextPiece[][], height: number, carried: number[] | null = null, running: ReadonlySet<string> = new Set(), edge = Infinity): { lines: string[]; open: number[] | null } {
+export function pageLines(grouped: readonly TextPiece[][], height: number, carried: number[] | null = null, running: ReadonlySet<string> = new Set(), layout: Layout = {}): { lines: string[]; open: number[] | null } {
+  const { edge = Infinity, leading = Infinity } = layout;
   const kept = grouped.filter((line) => !isFurniture(line, height) && !(nearEdge(line, height) && running.has(joinPieces(line))));
   const lines = readBlocks(kept, isTabular);
   const out: string[] = [];
@@ -117,7 +126,11 @@ export function pageLines(grouped: readonly TextPiece[][], height: number, carri
     if (!isTabular(lines[i]!)) {
       const text = joinPieces(lines[i]!);
       if (previous && continues(previous, lines[i]!, edge)) out[out.length - 1] += ` ${text}`;
-      else out.push(text);
+      else {
+        // An empty paragraph (a blank line of the source) left its height on the page.
+        if (previous && previous[0]!.y - lines[i]![0]!.y > leading * emptyLine) out.push('');
+        out.push(text);
+      }
       previous = lines[i]!;
       open = null;
       continue;
@@ -163,6 +176,23 @@ export function rightEdge(lines: readonly (readonly TextPiece[])[]): number {
   const ends = lines.filter((l) => !isTabular(l)).map((l) => l[l.length - 1]!.x + l[l.length - 1]!.width).sort((a, b) => a - b);
   if (ends.length === 0) return Infinity;
   return ends[Math.floor((ends.length - 1) * 0.9)]!;
+}
+
+/** The most common distance between consecutive lines set in one size: the line height of running text. */
+export function usualLeading(pages: readonly (readonly (readonly TextPiece[])[])[]): number {
+  const counts = new Map<number, number>();
+  for (const lines of pages) {
+    for (let i = 1; i < lines.length; i++) {
+      const [a, b] = [lines[i - 1]![0]!, lines[i]![0]!];
+      if (Math.abs(a.size - b.size) > 0.5 || a.y - b.y > b.size * 3) continue;
+      const gap = Math.round((a.y - b.y) * 2) / 2;
+      counts.set(gap, (counts.get(gap) ?? 0) + 1);
+    }
+  }
+  let best = Infinity;
+  let most = 0;
+  for (const [gap, n] of counts) if (n > most || (n === most && gap < best)) [best, most] = [gap, n];
+  return best;
 }
 
 /** Pieces at the same height, each line left to right, lines top to bottom. */
