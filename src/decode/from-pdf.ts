@@ -125,7 +125,8 @@ export function pageLines(grouped: readonly TextPiece[][], height: number, carri
   for (; i < lines.length; i++) {
     if (!isTabular(lines[i]!)) {
       const text = joinPieces(lines[i]!);
-      if (previous && continues(previous, lines[i]!, edge)) out[out.length - 1] += ` ${text}`;
+      // A line broken after a hyphen inside a word or number (`2021-` / `2030`) joins without a space.
+      if (previous && continues(previous, lines[i]!, edge)) out[out.length - 1] += /\S-$/u.test(out[out.length - 1]!) ? text : ` ${text}`;
       else {
         // An empty paragraph (a blank line of the source) left its height on the page.
         if (previous && previous[0]!.y - lines[i]![0]!.y > leading * emptyLine) out.push('');
