@@ -1,7 +1,7 @@
 import { rule } from '../grammar/registry.js';
 import { packageVersion } from './external.js';
 import { readBlocks } from './pdf/blocks.js';
-import { mergeOverlays } from './pdf/overlay.js';
+import { mergeOverlays, typicalWidth } from './pdf/overlay.js';
 
 /** A run of text on a page, in PDF points (y grows upwards). */
 export interface TextPiece {
@@ -58,10 +58,14 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
   const layout = { edge: rightEdge(read.flatMap((p) => p.lines)), leading: usualLeading(read.map((p) => p.lines)) };
   const pages: string[][] = [];
   let carried: number[] | null = null;
+  let ending: readonly TextPiece[] | undefined;
   for (const { lines, height } of read) {
     const page = pageLines(lines, height, carried, running, layout);
     const previous = pages[pages.length - 1];
     if (carried && previous) joinAcrossPages(previous, page.lines);
+    // A paragraph running on from the page before: its first line here joins the last line there.
+    else if (previous && ending && page.first && continues(ending, page.first, layout.edge, false)) previous[previous.length - 1] += ` ${page.lines.shift()!}`;
+    ending = page.last;
     carried = page.open;
     pages.push(page.lines);
   }
@@ -99,12 +103,22 @@ export interface Layout {
   leading?: number;
 }
 
+export interface PageLines {
+  lines: string[];
+  /** Where the cells of a table still open at the page's end start. */
+  open: number[] | null;
+  /** The pieces of the page's first line, when it starts a paragraph of running text. */
+  first?: readonly TextPiece[];
+  /** The pieces of the page's last line, when it ends running text. */
+  last?: readonly TextPiece[];
+}
+
 /**
  * One page's pieces as lines: furniture dropped, table regions as
  * tab-separated rows. `carried` are the columns of a table still open at the
  * end of the previous page: wrapped cells at the top of this page continue it.
  */
-export function pageLines(grouped: readonly TextPiece[][], height: number, carried: number[] | null = null, running: ReadonlySet<string> = new Set(), layout: Layout = {}): { lines: string[]; open: number[] | null } {
+export function pageLines(grouped: readonly TextPiece[][], height: number, carried: number[] | null = null, running: ReadonlySet<string> = new Set(), layout: Layout = {}): PageLines {
   const { edge = Infinity, leading = Infinity } = layout;
   const kept = grouped.filter((line) => !isFurniture(line, height) && !(nearEdge(line, height) && running.has(joinPieces(line))));
   const lines = readBlocks(kept, isTabular);
@@ -122,12 +136,14 @@ export function pageLines(grouped: readonly TextPiece[][], height: number, carri
     }
   }
   let previous: readonly TextPiece[] | null = null;
+  let first: readonly TextPiece[] | undefined;
   for (; i < lines.length; i++) {
     if (!isTabular(lines[i]!)) {
       const text = joinPieces(lines[i]!);
       // A line broken after a hyphen inside a word or number (`2021-` / `2030`) joins without a space.
       if (previous && continues(previous, lines[i]!, edge)) out[out.length - 1] += /\S-$/u.test(out[out.length - 1]!) ? text : ` ${text}`;
       else {
+        if (out.length === 0 && !carried) first = lines[i]!;
         // An empty paragraph (a blank line of the source) left its height on the page.
         if (previous && previous[0]!.y - lines[i]![0]!.y > leading * emptyLine) out.push('');
         out.push(text);
@@ -145,7 +161,7 @@ export function pageLines(grouped: readonly TextPiece[][], height: number, carri
     open = end === lines.length - 1 ? columns : null;
     i = end;
   }
-  return { lines: out, open };
+  return { lines: out, open, ...(first ? { first } : {}), ...(previous && i === lines.length && out[out.length - 1] !== '' ? { last: previous } : {}) };
 }
 
 /**
@@ -155,17 +171,18 @@ export function pageLines(grouped: readonly TextPiece[][], height: number, carri
  * and the lines are set close.
  * The source had one paragraph where the page shows several lines.
  */
-export function continues(above: readonly TextPiece[], line: readonly TextPiece[], edge: number): boolean {
+export function continues(above: readonly TextPiece[], line: readonly TextPiece[], edge: number, samePage = true): boolean {
   const first = line[0]!;
   const last = above[above.length - 1]!;
   const start = above[0]!;
-  if (Math.abs(first.size - last.size) > 0.5 || start.y - first.y > first.size * 1.8) return false;
+  if (Math.abs(first.size - last.size) > 0.5 || (samePage && start.y - first.y > first.size * 1.8)) return false;
   if (first.x > start.x + first.size) return false;
   // A line that ends a sentence or clause (`…năm 2021.`, `…Điều 3;`, `Nơi nhận:`) most likely ends its paragraph: a break there is harmless.
   if (/[.;:!?]$/u.test(last.text.trimEnd())) return false;
   const word = first.text.trimStart().split(' ')[0] ?? '';
-  // The next word's width, estimated from the run it starts (or half an em a letter).
-  const wordWidth = first.text.length > 0 ? (first.width * word.length) / first.text.length : first.size * 0.5 * word.length;
+  // The next word's width: its share of the run it starts, by typical letter widths (capitals are wide).
+  const share = (text: string) => [...text].reduce((a, c) => a + typicalWidth(c), 0);
+  const wordWidth = (first.width * share(word)) / (share(first.text) || 1);
   return last.x + last.width + wordWidth + first.size * 0.3 > edge;
 }
 

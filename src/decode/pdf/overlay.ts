@@ -120,7 +120,7 @@ function attachMarks(text: string): string {
 }
 
 /** A character's width in ems, roughly, for a proportional or monospaced face: only ratios matter. */
-function typicalWidth(c: string): number {
+export function typicalWidth(c: string): number {
   const base = c.normalize('NFD')[0] ?? c;
   if (base === ' ') return 0.28;
   if (/\p{M}/u.test(base)) return 0;
