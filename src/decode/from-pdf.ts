@@ -177,13 +177,19 @@ export function continues(above: readonly TextPiece[], line: readonly TextPiece[
   const start = above[0]!;
   if (Math.abs(first.size - last.size) > 0.5 || (samePage && start.y - first.y > first.size * 1.8)) return false;
   if (first.x > start.x + first.size) return false;
-  // A line that ends a sentence or clause (`…năm 2021.`, `…Điều 3;`, `Nơi nhận:`) most likely ends its paragraph: a break there is harmless.
-  if (/[.;:!?]$/u.test(last.text.trimEnd())) return false;
+  // A line that ends a sentence or clause (`…năm 2021.`, `…Điều 3;`, `Nơi nhận:`) before a line that opens like
+  // a paragraph (a capital, a dash, a label such as `2.` or `b)`) ends its paragraph; before `100% cơ quan…` it does not.
+  if (/[.;:!?]$/u.test(last.text.trimEnd()) && opensParagraph(joinPieces(line))) return false;
   const word = first.text.trimStart().split(' ')[0] ?? '';
   // The next word's width: its share of the run it starts, by typical letter widths (capitals are wide).
   const share = (text: string) => [...text].reduce((a, c) => a + typicalWidth(c), 0);
   const wordWidth = (first.width * share(word)) / (share(first.text) || 1);
   return last.x + last.width + wordWidth + first.size * 0.3 > edge;
+}
+
+/** A line that opens like a paragraph or list item: a capital letter, a dash or bullet, or a label (`2.`, `b)`, `IV.`). */
+function opensParagraph(text: string): boolean {
+  return /^(?:\p{Lu}|[-+•–*(]|\d+(?:\.\d+)*[.)]\s|\p{Ll}\)\s)/u.test(text);
 }
 
 /**
