@@ -81,7 +81,7 @@ export function joinAcrossPages(previous: string[], lines: string[]): void {
   const cells = last.split('\t');
   const more = next.split('\t');
   if (more.length !== cells.length) return;
-  previous[previous.length - 1] = cells.map((c, i) => `${c} ${more[i]}`.trim()).join('\t');
+  previous[previous.length - 1] = cells.map((c, i) => joinWrapped(c, more[i]!)).join('\t');
   lines.shift();
 }
 
@@ -140,8 +140,7 @@ export function pageLines(grouped: readonly TextPiece[][], height: number, carri
   for (; i < lines.length; i++) {
     if (!isTabular(lines[i]!)) {
       const text = joinPieces(lines[i]!);
-      // A line broken after a hyphen inside a word or number (`2021-` / `2030`) joins without a space.
-      if (previous && continues(previous, lines[i]!, edge)) out[out.length - 1] += /\S-$/u.test(out[out.length - 1]!) ? text : ` ${text}`;
+      if (previous && continues(previous, lines[i]!, edge)) out[out.length - 1] = joinWrapped(out[out.length - 1]!, text);
       else {
         if (out.length === 0 && !carried) first = lines[i]!;
         // An empty paragraph (a blank line of the source) left its height on the page.
@@ -304,10 +303,16 @@ function tableRows(lines: readonly TextPiece[][], columns: readonly number[]): s
     const cells = columns.map(() => '');
     for (const p of line) cells[column(p.x)] = `${cells[column(p.x)]} ${p.text}`.trim();
     const row = rows[rows.length - 1];
-    if (row && cells[0] === '') cells.forEach((t, i) => (row[i] = `${row[i]} ${t}`.trim()));
+    if (row && cells[0] === '') cells.forEach((t, i) => (row[i] = joinWrapped(row[i]!, t)));
     else rows.push(cells);
   }
   return rows.map((r) => r.join('\t'));
+}
+
+/** Text wrapped onto the next line, joined with a space; but a break after a hyphen or slash inside a word or number (`2021-` / `2030`, `16/2015/` / `NĐ-CP`) joins without one. */
+export function joinWrapped(text: string, more: string): string {
+  if (text === '' || more === '') return `${text}${more}`;
+  return /\S[-/]$/u.test(text) ? `${text}${more}` : `${text} ${more}`;
 }
 
 /** Pieces of one line, with a space where the PDF leaves a gap. */
