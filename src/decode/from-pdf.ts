@@ -192,13 +192,15 @@ function opensParagraph(text: string): boolean {
 }
 
 /**
- * The right edge of the text block: where most wrapped lines end, taken as
- * a high quantile of the ends of the document's lines.
+ * The right edge of the text block: where the longest lines end (the 98th
+ * percentile of line ends, so that a stray line reaching into the margin
+ * does not move it). A line stopping short of it by more than a word ended
+ * its paragraph.
  */
 export function rightEdge(lines: readonly (readonly TextPiece[])[]): number {
   const ends = lines.filter((l) => !isTabular(l)).map((l) => l[l.length - 1]!.x + l[l.length - 1]!.width).sort((a, b) => a - b);
   if (ends.length === 0) return Infinity;
-  return ends[Math.floor((ends.length - 1) * 0.9)]!;
+  return ends[Math.floor((ends.length - 1) * 0.98)]!;
 }
 
 /** The most common distance between consecutive lines set in one size: the line height of running text. */
