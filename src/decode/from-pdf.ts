@@ -143,8 +143,9 @@ export function pageLines(grouped: readonly TextPiece[][], height: number, carri
       if (previous && continues(previous, lines[i]!, edge)) out[out.length - 1] = joinWrapped(out[out.length - 1]!, text);
       else {
         if (out.length === 0 && !carried) first = lines[i]!;
-        // An empty paragraph (a blank line of the source) left its height on the page.
-        if (previous && previous[0]!.y - lines[i]![0]!.y > leading * emptyLine) out.push('');
+        // Empty paragraphs (blank lines of the source) left their height on the page: one blank line each.
+        const gap = previous ? previous[0]!.y - lines[i]![0]!.y : 0;
+        if (gap > leading * emptyLine) out.push(...Array<string>(Math.max(1, Math.round(gap / leading) - 1)).fill(''));
         out.push(text);
       }
       previous = lines[i]!;
