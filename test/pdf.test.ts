@@ -109,6 +109,18 @@ describe('PDF paragraphs and blocks from positions', () => {
     ]);
   });
 
+  it('reads recipients, then the signature, taking in the line just above that opens the signature block', () => {
+    const lines = groupLines([
+      piece('TM. ỦY BAN NHÂN DÂN', 340, 400),
+      piece('Nơi nhận:', 72, 386, 12), piece('KT. CHỦ TỊCH', 360, 386),
+      piece('- Như Điều 3;', 72, 372, 10),
+      piece('- Lưu: VT.', 72, 360, 10), piece('Nguyễn Văn A', 360, 358),
+    ]);
+    expect(readBlocks(lines, () => false).map((l) => l.map((p) => p.text).join(' '))).toEqual([
+      'Nơi nhận:', '- Như Điều 3;', '- Lưu: VT.', 'TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'Nguyễn Văn A',
+    ]);
+  });
+
   it('leaves a single line with a wide gap as it is (a band needs two such lines)', () => {
     const lines = groupLines([piece('Nơi nhận:', 72, 300), piece('KT. CHỦ TỊCH', 350, 300), piece('- Như Điều 3;', 72, 200)]);
     expect(readBlocks(lines, () => false).map((l) => l.map((p) => p.text).join(' '))).toEqual(['Nơi nhận: KT. CHỦ TỊCH', '- Như Điều 3;']);

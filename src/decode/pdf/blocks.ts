@@ -34,6 +34,8 @@ export function readBlocks(lines: readonly TextPiece[][], isTabular: (line: read
       i++;
       continue;
     }
+    // Lines already read that open the band's blocks are read again in their block.
+    out.splice(out.length - (i - band.begin));
     out.push(...band.left, ...band.right);
     i = band.end;
   }
@@ -62,12 +64,38 @@ function bandAt(lines: readonly TextPiece[][], start: number, isTabular: (line: 
       both++;
       continue;
     }
-    const last = line[line.length - 1]!;
-    if (last.x + last.width <= gutter[0] + 1) left.push(line);
-    else if (line[0]!.x >= gutter[1] - 1) right.push(line);
-    else break;
+    const side = sideOf(line, gutter);
+    if (side === null) break;
+    (side === 'left' ? left : right).push(line);
+    gutter = narrowed(gutter, line, side);
   }
-  return both >= 2 ? { left, right, end: j } : null;
+  if (both < 2) return null;
+  // Lines just above on one side (`TM. ỦY BAN NHÂN DÂN` over `Nơi nhận: | KT. CHỦ TỊCH`) open their block.
+  let begin = start;
+  for (let k = start - 1; k >= 0; k--) {
+    const line = lines[k]!;
+    if (line[0]!.y - lines[k + 1]![0]!.y > line[0]!.size * blockLeading || isTabular(line)) break;
+    const side = sideOf(line, gutter);
+    if (side === null) break;
+    (side === 'left' ? left : right).unshift(line);
+    gutter = narrowed(gutter, line, side);
+    begin = k;
+  }
+  return { left, right, begin, end: j };
+}
+
+/** The side of the gutter a line stands on, keeping a gutter one font size wide; null for a line across it. */
+function sideOf(line: readonly TextPiece[], gutter: readonly [number, number]): 'left' | 'right' | null {
+  const last = line[line.length - 1]!;
+  const size = line[0]!.size;
+  if (last.x + last.width <= gutter[1] - size && line[0]!.x < gutter[0]) return 'left';
+  if (line[0]!.x >= gutter[0] + size && last.x + last.width > gutter[1]) return 'right';
+  return null;
+}
+
+function narrowed(gutter: readonly [number, number], line: readonly TextPiece[], side: 'left' | 'right'): [number, number] {
+  const last = line[line.length - 1]!;
+  return side === 'left' ? [Math.max(gutter[0], last.x + last.width), gutter[1]] : [gutter[0], Math.min(gutter[1], line[0]!.x)];
 }
 
 /** A line with exactly one gutter-wide gap: the runs on either side of it. */
