@@ -64,7 +64,7 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
     const previous = pages[pages.length - 1];
     if (carried && previous) joinAcrossPages(previous, page.lines);
     // A paragraph running on from the page before: its first line here joins the last line there.
-    else if (previous && ending && page.first && continues(ending, page.first, layout.edge, false)) previous[previous.length - 1] += ` ${page.lines.shift()!}`;
+    else if (previous && ending && page.first && runsOn(ending, page.first, layout.edge)) previous[previous.length - 1] = joinWrapped(previous[previous.length - 1]!, page.lines.shift()!);
     ending = page.last;
     carried = page.open;
     pages.push(page.lines);
@@ -185,6 +185,17 @@ export function continues(above: readonly TextPiece[], line: readonly TextPiece[
   const share = (text: string) => [...text].reduce((a, c) => a + typicalWidth(c), 0);
   const wordWidth = (first.width * share(word)) / (share(first.text) || 1);
   return last.x + last.width + wordWidth + first.size * 0.3 > edge;
+}
+
+/**
+ * The first line of a page carries on the last line of the page before: by
+ * the right edge as within a page, or because that line stops mid-clause
+ * (no closing punctuation) and this one goes on in lower case (`người dân,` /
+ * `doanh nghiệp …`): a page break is no paragraph break.
+ */
+function runsOn(last: readonly TextPiece[], first: readonly TextPiece[], edge: number | undefined): boolean {
+  if (continues(last, first, edge ?? Infinity, false)) return true;
+  return !/[.;:!?]$/u.test(joinPieces(last)) && /^\p{Ll}/u.test(joinPieces(first)) && !opensParagraph(joinPieces(first)) && Math.abs(first[0]!.x - last[0]!.x) < first[0]!.size * 3;
 }
 
 /** A line that opens like a paragraph or list item: a capital letter, a dash or bullet, or a label (`2.`, `b)`, `IV.`). */
