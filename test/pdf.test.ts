@@ -4,9 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
-import { continues, groupLines, joinAcrossPages, pageLines as linesOf, runningLines, type TextPiece } from '../src/decode/from-pdf.js';
+import { groupLines, pageLines as linesOf, runningLines, type TextPiece } from '../src/decode/from-pdf.js';
 import { readBlocks } from '../src/decode/pdf/blocks.js';
 import { mergeOverlays } from '../src/decode/pdf/overlay.js';
+import { continues } from '../src/decode/pdf/paragraphs.js';
+import { joinAcrossPages } from '../src/decode/pdf/rows.js';
 
 const pageLines = (pieces: TextPiece[], ...rest: [number, number[] | null?, Set<string>?]) => linesOf(groupLines(pieces), ...rest);
 

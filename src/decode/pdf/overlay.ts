@@ -1,3 +1,4 @@
+import { rule } from '../../grammar/registry.js';
 import type { TextPiece } from '../from-pdf.js';
 
 /**
@@ -22,10 +23,10 @@ export function mergeOverlays(line: readonly TextPiece[]): TextPiece[] {
   }
   return out.map((p) => {
     // An unmapped glyph (a control character) drawn over the host's letters is a mark of unknown kind: dropped.
-    const guests = hosts.get(p)?.map((g) => ({ ...g, text: g.text.replace(/\p{Cc}/gu, '') })).filter((g) => g.text !== '');
+    const guests = hosts.get(p)?.map((g) => ({ ...g, text: unmapped(g.text, '') })).filter((g) => g.text !== '');
     const text = guests && guests.length > 0 ? insertGuests(p, guests) : p.text;
     // Elsewhere it stands in a cell of its own: a space glyph that lost its mapping.
-    return { ...p, text: attachMarks(text.replace(/\p{Cc}/gu, ' ')).normalize('NFC') };
+    return { ...p, text: attachMarks(unmapped(text, ' ')).normalize('NFC') };
   });
 }
 
@@ -110,22 +111,31 @@ function insertGuests(host: TextPiece, guests: readonly TextPiece[]): string {
   return out + (before.get(chars.length) ?? '');
 }
 
+/** Unmapped glyphs (control characters) replaced by `by`. */
+function unmapped(text: string, by: string): string {
+  const control = rule('layout.unmappedGlyph');
+  return [...text].map((c) => (control.test(c) ? by : c)).join('');
+}
+
 function isMarks(text: string): boolean {
-  return /^\p{M}+$/u.test(text);
+  return rule('layout.marksOnly').test(text);
 }
 
 /** A mark read apart from its letter (`Quyê ́t`, `Quyế t` around a mark drawn on its own): joined to the letter before it. */
 function attachMarks(text: string): string {
-  return text.replace(/(\p{L}) +(\p{M}+)/gu, '$1$2');
+  const mark = rule('layout.combiningMark');
+  let out = '';
+  for (const c of text) out = mark.test(c) && out.trimEnd() !== '' ? out.trimEnd() + c : out + c;
+  return out;
 }
 
 /** A character's width in ems, roughly, for a proportional or monospaced face: only ratios matter. */
 export function typicalWidth(c: string): number {
   const base = c.normalize('NFD')[0] ?? c;
   if (base === ' ') return 0.28;
-  if (/\p{M}/u.test(base)) return 0;
+  if (rule('layout.combiningMark').test(base)) return 0;
   if ('iljtfrI.,;:\'!|()[]/-'.includes(base)) return 0.33;
   if ('mwMW'.includes(base)) return 0.85;
-  if (/\p{Lu}/u.test(base)) return 0.68;
+  if (rule('layout.capitalLetter').test(base)) return 0.68;
   return 0.5;
 }
