@@ -71,16 +71,17 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
     carried = page.open;
     pages.push(page.lines);
   }
-  const { text, starts } = joinPages(pages);
+  // No blank line between pages: a paragraph or table row running on was joined above, and a blank would split a table.
+  const { text, starts } = joinPages(pages, false);
   return { text, pages: pdf.numPages, pageStarts: starts, characters, converter: { name: 'unpdf', version: packageVersion('unpdf') } };
 }
 
 /** Pages' lines as one text, a blank line between pages, with the 1-based line each page starts on. */
-export function joinPages(pages: readonly (readonly string[])[]): { text: string; starts: number[] } {
+export function joinPages(pages: readonly (readonly string[])[], separate = true): { text: string; starts: number[] } {
   const starts: number[] = [];
   const out: string[] = [];
   for (const lines of pages) {
-    if (out.length > 0) out.push('');
+    if (out.length > 0 && separate) out.push('');
     starts.push(out.length + 1);
     out.push(...lines);
   }
