@@ -86,6 +86,26 @@ export const layout = defineGrammar({
       examples: ['Quye\u0301t'],
       counterexamples: ['Quyết'],
     },
+    letter: {
+      summary: 'One letter (or a combining mark of one): a part of a word.',
+      pattern: String.raw`^[\p{L}\p{M}]$`,
+      examples: ['đ', 'Ỉ', '\u0301'],
+      counterexamples: [' ', ',', '3'],
+    },
+    onset: {
+      summary: 'Consonants only, without their diacritics taken off (“Ngh”, “T”, “tr”): the start of a syllable, its vowel still to come.',
+      pattern: String.raw`^[bcdđfghjklmnpqrstvwxz]+$`,
+      flags: 'i',
+      examples: ['Ngh', 'T', 'tr', 'đ'],
+      counterexamples: ['ti', 'ngu', 'xa'],
+    },
+    syllableRest: {
+      summary: 'The rest of a syllable after its vowel, diacritics taken off: a glide and a final consonant (“nh” of “TỈNH”, “i” of “người”, “ơng” of “thương”).',
+      pattern: String.raw`^[iyoua]?(?:ch|nh|ng|c|m|n|p|t)?$`,
+      flags: 'i',
+      examples: ['NH', 'i', 'p', 'ng', 'CH', 'u', 'ong', 'a'],
+      counterexamples: ['quyet', 'xa', 'th', 'hanh', 'l', 'kh'],
+    },
     capitalLetter: {
       summary: 'A line or word starting with a capital letter (capitals are drawn wider).',
       pattern: String.raw`^\p{Lu}`,

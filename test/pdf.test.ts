@@ -67,10 +67,13 @@ describe('PDF glyphs drawn over another run', () => {
     expect(out.map((p) => p.text)).toEqual(['Độc lập - T', 'ự', 'do']);
   });
 
-  it('keeps a word space that shares the gap with the letter', () => {
-    // `thể cải`: the fallback run draws `ể`, the gap also holds the space after it.
-    const out = mergeOverlays([{ ...mono('th c', 0), width: 30 }, mono('ể', 12)]);
-    expect(out.map((p) => p.text)).toEqual(['thể c']);
+  it('keeps the word space that shares a gap with the letter, by the syllable', () => {
+    // Times-like runs at 13 pt (positions as a renderer sets them): the gap after `Ngh` holds `ị` and a word space; the one in `T NH` only `Ỉ`.
+    const serif = (text: string, x: number, width: number): TextPiece => ({ text, x, y: 700, width, size: 13 });
+    expect(mergeOverlays([serif('Căn cứ Ngh quyết số 76', 72, 128.5), serif('ị', 134.2, 3.6)]).map((p) => p.text)).toEqual(['Căn cứ Nghị quyết số 76']);
+    expect(mergeOverlays([serif('T NH CÀ MAU', 90, 85.3), serif('Ỉ', 97.9, 4.3)]).map((p) => p.text)).toEqual(['TỈNH CÀ MAU']);
+    // `địa`: the vowel after the gap is part of the syllable.
+    expect(mergeOverlays([serif('trên đ a bàn', 72, 61.4), serif('ị', 102, 3.6)]).map((p) => p.text)).toEqual(['trên địa bàn']);
   });
 
   it('composes a combining mark with the letter it sits over, and never splits the word', () => {

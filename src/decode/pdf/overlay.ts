@@ -91,8 +91,12 @@ function insertGuests(host: TextPiece, guests: readonly TextPiece[]): string {
       const later = spacing.slice(spacing.indexOf(g) + 1).reduce((a, h) => a + h.width - widths[best]!, 0);
       const gapEnd = host.x + host.width - widths.slice(best + 1).reduce((a, b) => a + b, 0) - later;
       const wordSpace = host.size * 0.2;
-      const before = g.x - startOf(best) > wordSpace;
-      const after = gapEnd - (g.x + g.width) > wordSpace;
+      // Where the syllable says, the letters decide; elsewhere the room measured (estimated letter widths: rougher).
+      const laterGap = (j: number) => spacing.slice(spacing.indexOf(g) + 1).some((h) => Math.abs(startOf(j) - h.x) < host.size * 1.5);
+      // Only a letter with diacritics (the fallback font's kind) is known to sit inside a syllable.
+      const vowel = bare(g.text) !== g.text;
+      const before = (vowel ? spaceBefore(chars, best) : undefined) ?? g.x - startOf(best) > wordSpace;
+      const after = (vowel ? spaceAfter(chars, best, laterGap) : undefined) ?? gapEnd - (g.x + g.width) > wordSpace;
       const text = `${before ? ' ' : ''}${g.text}${after ? ' ' : ''}`;
       // What the gap holds, for placing the guests after it.
       const held = (before ? g.x - startOf(best) : 0) + g.width + (after ? widths[best]! : 0);
@@ -109,6 +113,45 @@ function insertGuests(host: TextPiece, guests: readonly TextPiece[]): string {
   let out = '';
   chars.forEach((c, i) => (out += (before.get(i) ?? '') + (replace.get(i)?.text ?? c)));
   return out + (before.get(chars.length) ?? '');
+}
+
+/** Letters without their diacritics (`người` → `nguoi`), for the syllable rules. */
+function bare(text: string): string {
+  const mark = rule('layout.combiningMark');
+  return [...text.normalize('NFD')].filter((c) => !mark.test(c)).join('');
+}
+
+/**
+ * Whether the letter filling the gap at `i` is a word apart from the letters
+ * before it: not after an onset alone (`Ngh` + `ị`, `T` + `Ỉ`); unknown after
+ * a syllable's vowel (a diphthong or a new word: the room decides).
+ */
+function spaceBefore(chars: readonly string[], i: number): boolean | undefined {
+  const letter = rule('layout.letter');
+  let k = i;
+  while (k > 0 && letter.test(chars[k - 1]!)) k--;
+  const fragment = chars.slice(k, i).join('');
+  if (fragment === '') return false;
+  return rule('layout.onset').test(bare(fragment)) ? false : undefined;
+}
+
+/**
+ * Whether a word space follows the letter filling the gap at `i`: not before
+ * the rest of its syllable (`Ỉ` + `NH`, `ườ` + `i`) or before punctuation; yes
+ * before letters that start a new one (`ị` + `quyết`, `ị` + `l` of `lấy`);
+ * unknown when letters that could end it run into another gap.
+ */
+function spaceAfter(chars: readonly string[], i: number, gapAt: (j: number) => boolean): boolean | undefined {
+  const letter = rule('layout.letter');
+  let k = i + 1;
+  while (k < chars.length && letter.test(chars[k]!)) k++;
+  const fragment = bare(chars.slice(i + 1, k).join(''));
+  if (fragment === '') return false;
+  const rest = rule('layout.syllableRest').test(fragment);
+  // Consonants that cannot end a syllable (`l`, `kh`, `th`) start the next word, whatever follows them.
+  if (!rest && rule('layout.onset').test(fragment)) return true;
+  if (chars[k] === ' ' && gapAt(k)) return undefined;
+  return !rest;
 }
 
 /** Unmapped glyphs (control characters) replaced by `by`. */
