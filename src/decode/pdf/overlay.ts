@@ -93,10 +93,8 @@ function insertGuests(host: TextPiece, guests: readonly TextPiece[]): string {
       const wordSpace = host.size * 0.2;
       // Where the syllable says, the letters decide; elsewhere the room measured (estimated letter widths: rougher).
       const laterGap = (j: number) => spacing.slice(spacing.indexOf(g) + 1).some((h) => Math.abs(startOf(j) - h.x) < host.size * 1.5);
-      // Only a letter with diacritics (the fallback font's kind) is known to sit inside a syllable.
-      const vowel = bare(g.text) !== g.text;
-      const before = (vowel ? spaceBefore(chars, best) : undefined) ?? g.x - startOf(best) > wordSpace;
-      const after = (vowel ? spaceAfter(chars, best, laterGap) : undefined) ?? gapEnd - (g.x + g.width) > wordSpace;
+      const before = spaceBefore(chars, best, g.text) ?? g.x - startOf(best) > wordSpace;
+      const after = spaceAfter(chars, best, g.text, laterGap) ?? gapEnd - (g.x + g.width) > wordSpace;
       const text = `${before ? ' ' : ''}${g.text}${after ? ' ' : ''}`;
       // What the gap holds, for placing the guests after it.
       const held = (before ? g.x - startOf(best) : 0) + g.width + (after ? widths[best]! : 0);
@@ -123,16 +121,31 @@ function bare(text: string): string {
 
 /**
  * Whether the letter filling the gap at `i` is a word apart from the letters
- * before it: not after an onset alone (`Ngh` + `ị`, `T` + `Ỉ`); unknown after
- * a syllable's vowel (a diphthong or a new word: the room decides).
+ * before it: not after an onset alone (`Ngh` + `ị`, `T` + `Ỉ`); yes for a
+ * consonant that only opens syllables (`tỷ` + `l`); unknown after a
+ * syllable's vowel (a diphthong or a new word: the room decides).
  */
-function spaceBefore(chars: readonly string[], i: number): boolean | undefined {
+function spaceBefore(chars: readonly string[], i: number, guest: string): boolean | undefined {
   const letter = rule('layout.letter');
   let k = i;
   while (k > 0 && letter.test(chars[k - 1]!)) k--;
   const fragment = chars.slice(k, i).join('');
   if (fragment === '') return false;
+  // A consonant that cannot end a syllable (`l` between `tỷ` and `ệ`) opens a word.
+  if (startsWord(guest)) return true;
+  if (!hasDiacritics(guest)) return undefined;
   return rule('layout.onset').test(bare(fragment)) ? false : undefined;
+}
+
+/** A letter with diacritics (the kind a fallback font draws) sits inside a syllable. */
+function hasDiacritics(text: string): boolean {
+  return bare(text) !== text;
+}
+
+/** Consonants that can only open a syllable (`l`, `kh`, `th`). */
+function startsWord(text: string): boolean {
+  const b = bare(text);
+  return rule('layout.onset').test(b) && !rule('layout.syllableRest').test(b);
 }
 
 /**
@@ -141,12 +154,15 @@ function spaceBefore(chars: readonly string[], i: number): boolean | undefined {
  * before letters that start a new one (`ị` + `quyết`, `ị` + `l` of `lấy`);
  * unknown when letters that could end it run into another gap.
  */
-function spaceAfter(chars: readonly string[], i: number, gapAt: (j: number) => boolean): boolean | undefined {
+function spaceAfter(chars: readonly string[], i: number, guest: string, gapAt: (j: number) => boolean): boolean | undefined {
   const letter = rule('layout.letter');
   let k = i + 1;
   while (k < chars.length && letter.test(chars[k]!)) k++;
   const fragment = bare(chars.slice(i + 1, k).join(''));
   if (fragment === '') return false;
+  // An opening consonant goes on into the syllable's vowel.
+  if (startsWord(guest)) return false;
+  if (!hasDiacritics(guest)) return undefined;
   const rest = rule('layout.syllableRest').test(fragment);
   // Consonants that cannot end a syllable (`l`, `kh`, `th`) start the next word, whatever follows them.
   if (!rest && rule('layout.onset').test(fragment)) return true;
