@@ -61,5 +61,56 @@ export const layout = defineGrammar({
       examples: ['ỦY BAN NHÂN DÂN | CỘNG HÒA', '| TM. ỦY BAN NHÂN DÂN |'],
       counterexamples: ['Sở Nội vụ'],
     },
+    // The text layer of a PDF (src/decode/pdf): lines rebuilt from positions.
+    opensParagraph: {
+      summary: 'A line that opens a paragraph or list item: a capital, a dash or bullet, or a label (“2.”, “b)”, “1.2.”).',
+      pattern: String.raw`^(?:\p{Lu}|[-+•–*(]|\d{1,3}(?:\.\d{1,3}){0,3}[.)]\s|\p{Ll}\)\s)`,
+      examples: ['Kế hoạch này', '- Sở Nội vụ', '2. Yêu cầu', 'b) Nhiệm vụ', '(1) Rà soát', '1.2. Cải cách'],
+      counterexamples: ['100% cơ quan, đơn vị', 'doanh nghiệp sử dụng dịch vụ', '2021 và các năm tiếp theo'],
+    },
+    unmappedGlyph: {
+      summary: 'A control character in a PDF text layer: a glyph drawn without a Unicode mapping (a mark or a space of a fallback font).',
+      pattern: String.raw`\p{Cc}`,
+      examples: ['đồ\u0010ng', 'thể\u0007'],
+      counterexamples: ['đồng', 'thể cải'],
+    },
+    marksOnly: {
+      summary: 'Combining marks alone: a mark drawn on its own, over a letter of another run.',
+      pattern: String.raw`^\p{M}+$`,
+      examples: ['\u0301', '\u0302\u0301'],
+      counterexamples: ['ế', 'e\u0301'],
+    },
+    combiningMark: {
+      summary: 'A combining mark: part of a letter written decomposed (“e” + “◌́”).',
+      pattern: String.raw`\p{M}`,
+      examples: ['Quye\u0301t'],
+      counterexamples: ['Quyết'],
+    },
+    letter: {
+      summary: 'One letter (or a combining mark of one): a part of a word.',
+      pattern: String.raw`^[\p{L}\p{M}]$`,
+      examples: ['đ', 'Ỉ', '\u0301'],
+      counterexamples: [' ', ',', '3'],
+    },
+    onset: {
+      summary: 'Consonants only, without their diacritics taken off (“Ngh”, “T”, “tr”): the start of a syllable, its vowel still to come.',
+      pattern: String.raw`^[bcdđfghjklmnpqrstvwxz]+$`,
+      flags: 'i',
+      examples: ['Ngh', 'T', 'tr', 'đ'],
+      counterexamples: ['ti', 'ngu', 'xa'],
+    },
+    syllableRest: {
+      summary: 'The rest of a syllable after its vowel, diacritics taken off: a glide and a final consonant (“nh” of “TỈNH”, “i” of “người”, “ơng” of “thương”).',
+      pattern: String.raw`^[iyoua]?(?:ch|nh|ng|c|m|n|p|t)?$`,
+      flags: 'i',
+      examples: ['NH', 'i', 'p', 'ng', 'CH', 'u', 'ong', 'a'],
+      counterexamples: ['quyet', 'xa', 'th', 'hanh', 'l', 'kh'],
+    },
+    capitalLetter: {
+      summary: 'A line or word starting with a capital letter (capitals are drawn wider).',
+      pattern: String.raw`^\p{Lu}`,
+      examples: ['Đ', 'Kế hoạch'],
+      counterexamples: ['đ', '1. Mục tiêu'],
+    },
   },
 });

@@ -5,6 +5,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
 import { groupLines, pageLines as linesOf, runningLines, type TextPiece } from '../src/decode/from-pdf.js';
+import { readBlocks } from '../src/decode/pdf/blocks.js';
+import { mergeOverlays } from '../src/decode/pdf/overlay.js';
+import { continues } from '../src/decode/pdf/paragraphs.js';
+import { joinAcrossPages } from '../src/decode/pdf/rows.js';
 
 const pageLines = (pieces: TextPiece[], ...rest: [number, number[] | null?, Set<string>?]) => linesOf(groupLines(pieces), ...rest);
 
@@ -45,6 +49,117 @@ describe('PDF lines and table rows from text positions', () => {
   it('turns a symbol-font bullet from the text layer into a dash', () => {
     expect(pageLines([piece('\uF02D', 72, 700), piece('Nội dung', 90, 700)], 792).lines).toEqual(['- Nội dung']);
   });
+});
+
+/** A run in a monospaced face: 0.6 em a letter. */
+const mono = (text: string, x: number, y = 700, size = 10): TextPiece => ({ text, x, y, width: [...text].length * size * 0.6, size });
+
+describe('PDF glyphs drawn over another run', () => {
+  it('puts a fallback-font letter into the gap its host left for it', () => {
+    // LibreOffice draws `Ỉ` with a fallback font; the main run reads `T NH CÀ MAU`.
+    const [line] = mergeOverlays([mono('T NH CÀ MAU', 56.8), mono('Ỉ', 62.8)]).map((p) => p.text);
+    expect(line).toBe('TỈNH CÀ MAU');
+  });
+
+  it('chooses the gap by position, not the first space', () => {
+    // The gap after `T` (`ự` and a word space) is wide enough to end the run; `ự` then stands between two runs.
+    const out = mergeOverlays([mono('Đ c l p - T', 50), mono('do', 128), mono('ộ', 56), mono('ậ', 80), mono('ự', 116)]);
+    expect(out.map((p) => p.text)).toEqual(['Độc lập - T', 'ự', 'do']);
+  });
+
+  it('keeps the word space that shares a gap with the letter, by the syllable', () => {
+    // Times-like runs at 13 pt (positions as a renderer sets them): the gap after `Ngh` holds `ị` and a word space; the one in `T NH` only `Ỉ`.
+    const serif = (text: string, x: number, width: number): TextPiece => ({ text, x, y: 700, width, size: 13 });
+    expect(mergeOverlays([serif('Căn cứ Ngh quyết số 76', 72, 128.5), serif('ị', 134.2, 3.6)]).map((p) => p.text)).toEqual(['Căn cứ Nghị quyết số 76']);
+    expect(mergeOverlays([serif('T NH CÀ MAU', 90, 85.3), serif('Ỉ', 97.9, 4.3)]).map((p) => p.text)).toEqual(['TỈNH CÀ MAU']);
+    // `địa`: the vowel after the gap is part of the syllable.
+    expect(mergeOverlays([serif('trên đ a bàn', 72, 61.4), serif('ị', 102, 3.6)]).map((p) => p.text)).toEqual(['trên địa bàn']);
+  });
+
+  it('composes a combining mark with the letter it sits over, and never splits the word', () => {
+    expect(mergeOverlays([mono('Quyêt', 0), mono('\u0301', 18)]).map((p) => p.text)).toEqual(['Quyết']);
+    expect(mergeOverlays([mono('Quyê \u0301t định', 0)]).map((p) => p.text)).toEqual(['Quyết định']);
+  });
+
+  it('drops an unmapped glyph drawn over letters, reads one in a cell of its own as a space', () => {
+    expect(mergeOverlays([mono('đ ng b', 0), mono('ồ\u0010', 6)]).map((p) => p.text)).toEqual(['đồng b']);
+    expect(mergeOverlays([mono('th', 0), mono('ể\u0007', 12), mono('cải', 24)]).map((p) => p.text)).toEqual(['th', 'ể ', 'cải']);
+  });
+});
+
+describe('PDF paragraphs and blocks from positions', () => {
+  it('joins a line to the one above when that one ran to the right edge', () => {
+    const above = [piece('Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm', 72, 700)];
+    const wrapped = [piece('2015;', 72, 686)];
+    const edge = above[0]!.x + above[0]!.width + 2;
+    expect(continues(above, wrapped, edge)).toBe(true);
+    // A short line (a heading, the end of a paragraph) is not continued.
+    expect(continues([piece('I. MỤC ĐÍCH, YÊU CẦU', 72, 700)], wrapped, edge)).toBe(false);
+    // Nor is a line far below (a new paragraph after space).
+    expect(continues(above, [piece('2015;', 72, 640)], edge)).toBe(false);
+  });
+
+  it('reads a letterhead block by block, then the full-width text after it', () => {
+    const lines = groupLines([
+      piece('ỦY BAN NHÂN DÂN', 90, 780), piece('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 260, 780),
+      piece('XÃ LƯƠNG MINH', 95, 766), piece('Độc lập - Tự do - Hạnh phúc', 300, 766),
+      piece('Số: 12/KH-UBND', 90, 740), piece('Lương Minh, ngày 10 tháng 12 năm 2025', 280, 740),
+      piece('KẾ HOẠCH', 250, 700),
+      piece('Tiếp công dân trong thời gian bầu cử đại biểu Hội đồng nhân dân các cấp', 72, 680),
+    ]);
+    expect(readBlocks(lines, () => false).map((l) => l.map((p) => p.text).join(' '))).toEqual([
+      'ỦY BAN NHÂN DÂN', 'XÃ LƯƠNG MINH', 'Số: 12/KH-UBND',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Lương Minh, ngày 10 tháng 12 năm 2025',
+      'KẾ HOẠCH', 'Tiếp công dân trong thời gian bầu cử đại biểu Hội đồng nhân dân các cấp',
+    ]);
+  });
+
+  it('reads recipients, then the signature, taking in the line just above that opens the signature block', () => {
+    const lines = groupLines([
+      piece('TM. ỦY BAN NHÂN DÂN', 340, 400),
+      piece('Nơi nhận:', 72, 386, 12), piece('KT. CHỦ TỊCH', 360, 386),
+      piece('- Như Điều 3;', 72, 372, 10),
+      piece('- Lưu: VT.', 72, 360, 10), piece('Nguyễn Văn A', 360, 358),
+    ]);
+    expect(readBlocks(lines, () => false).map((l) => l.map((p) => p.text).join(' '))).toEqual([
+      'Nơi nhận:', '- Như Điều 3;', '- Lưu: VT.', 'TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'Nguyễn Văn A',
+    ]);
+  });
+
+  it('leaves a single line with a wide gap as it is (a band needs two such lines)', () => {
+    const lines = groupLines([piece('Nơi nhận:', 72, 300), piece('KT. CHỦ TỊCH', 350, 300), piece('- Như Điều 3;', 72, 200)]);
+    expect(readBlocks(lines, () => false).map((l) => l.map((p) => p.text).join(' '))).toEqual(['Nơi nhận: KT. CHỦ TỊCH', '- Như Điều 3;']);
+  });
+
+  it('puts a table row cut by a page break back into the row it continues', () => {
+    const previous = ['TT\tNhiệm vụ\tThời gian', '1\tBan hành Kế hoạch\tQuý I năm'];
+    const lines = ['\tCCHC\t2024', 'Tiếp theo là đoạn văn.'];
+    joinAcrossPages(previous, lines);
+    expect(previous).toEqual(['TT\tNhiệm vụ\tThời gian', '1\tBan hành Kế hoạch CCHC\tQuý I năm 2024']);
+    expect(lines).toEqual(['Tiếp theo là đoạn văn.']);
+  });
+});
+
+describe('PDFs printed in other fonts', () => {
+  // The first 100 lines of the Hải Dương sample, printed by scripts/make-pdf-prints.js --size 12 --lines 100 in three faces:
+  // DejaVu Sans has every Vietnamese letter; Liberation Serif and Liberation Mono lack some, drawn with a fallback font.
+  const excerpt = readFileSync('fixtures/hai-duong-4707-kh-ubnd-2021.txt', 'utf8').split('\n').slice(0, 100).join('\n');
+  const meta = (d: Awaited<ReturnType<typeof parse>>) => {
+    const m = d.metadata;
+    return [m.documentType, m.documentNumber, m.issuedDate, m.place, m.issuer?.name, m.title];
+  };
+  type Node = { label: string | null; children?: Node[] };
+  const labels = (nodes: readonly Node[]): unknown[] => nodes.filter((n) => n.label !== null).map((n) => [n.label, labels(n.children ?? [])]);
+  for (const face of ['dejavu-sans', 'liberation-serif', 'liberation-mono']) {
+    it(`reads the ${face} print to the text's metadata, numbered outline and target values`, async () => {
+      const text = await parse(Buffer.from(excerpt), { path: 'plan.txt' });
+      const pdf = await parse(readFileSync(`fixtures/pdf-hai-duong-${face}.pdf`), { path: 'plan.pdf' });
+      expect(meta(pdf)).toEqual(meta(text));
+      expect(labels(pdf.outline as Node[])).toEqual(labels(text.outline as Node[]));
+      const values = (d: typeof text) => d.targets.map((t) => [t.value, t.comparator, t.unit]);
+      expect(values(pdf)).toEqual(values(text));
+    });
+  }
 });
 
 describe('.pdf input', () => {

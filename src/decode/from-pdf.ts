@@ -1,5 +1,11 @@
 import { rule } from '../grammar/registry.js';
 import { packageVersion } from './external.js';
+import { readBlocks } from './pdf/blocks.js';
+import { mergeOverlays } from './pdf/overlay.js';
+import { continues, rightEdge, runsOn, usualLeading } from './pdf/paragraphs.js';
+import { columnsOf, fits, isTabular, joinAcrossPages, tableRows } from './pdf/rows.js';
+import { joinPieces, joinWrapped } from './pdf/text.js';
+import { pushAll } from '../core/arrays.js';
 
 /** A run of text on a page, in PDF points (y grows upwards). */
 export interface TextPiece {
@@ -23,14 +29,15 @@ export interface PdfText {
 
 /** Pieces closer than this (in font sizes) are one line. */
 const sameLine = 0.4;
-/** A horizontal gap wider than this (in font sizes) separates table cells. */
-const cellGap = 1.5;
+/** A gap between lines this many times the usual line distance holds an empty line. */
+const emptyLine = 1.7;
 /** Page furniture (page numbers, running heads) sits within this margin of the page edge, in points. */
 const margin = 56;
 
 /** The text layer of a PDF, with lines and table rows rebuilt from positions. */
 export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
   const { getDocumentProxy } = await import('unpdf');
+  const unmapped = rule('layout.unmappedGlyph');
   // verbosity 0: pdf.js warnings ("Indexing all PDF objects") must not reach the user's stderr.
   const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
   const read: { lines: TextPiece[][]; height: number }[] = [];
@@ -40,35 +47,62 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
     const content = await page.getTextContent();
     const pieces: TextPiece[] = [];
     for (const item of content.items) {
-      if (!('str' in item) || item.str.trim() === '') continue;
+      if (!('str' in item)) continue;
+      // Glyphs without a Unicode mapping come out as control characters: mergeOverlays decides what they are.
+      const str = item.str;
+      if ([...str].every((c) => c.trim() === '' || unmapped.test(c))) continue;
       const [, , , size = 10, x = 0, y = 0] = item.transform as number[];
-      pieces.push({ text: item.str, x, y, width: item.width, size: Math.abs(size) || 10 });
-      characters += item.str.trim().length;
+      pieces.push({ text: str, x, y, width: item.width, size: Math.abs(size) || 10 });
+      characters += str.trim().length;
     }
-    read.push({ lines: groupLines(pieces), height: page.view[3] ?? 842 });
+    read.push({ lines: groupLines(pieces).map(mergeOverlays), height: page.view[3] ?? 842 });
   }
   const running = runningLines(read);
+  const layout = { edge: rightEdge(read.flatMap((p) => p.lines)), leading: usualLeading(read.map((p) => p.lines)) };
   const pages: string[][] = [];
   let carried: number[] | null = null;
+  let ending: readonly TextPiece[] | undefined;
   for (const { lines, height } of read) {
-    const page = pageLines(lines, height, carried, running);
+    const page = pageLines(lines, height, carried, running, layout);
+    const previous = pages[pages.length - 1];
+    if (carried && previous) joinAcrossPages(previous, page.lines);
+    // A paragraph running on from the page before: its first line here joins the last line there.
+    else if (previous && ending && page.first && runsOn(ending, page.first, layout.edge)) previous[previous.length - 1] = joinWrapped(previous[previous.length - 1]!, page.lines.shift()!);
+    ending = page.last;
     carried = page.open;
     pages.push(page.lines);
   }
-  const { text, starts } = joinPages(pages);
+  // No blank line between pages: a paragraph or table row running on was joined above, and a blank would split a table.
+  const { text, starts } = joinPages(pages, false);
   return { text, pages: pdf.numPages, pageStarts: starts, characters, converter: { name: 'unpdf', version: packageVersion('unpdf') } };
 }
 
 /** Pages' lines as one text, a blank line between pages, with the 1-based line each page starts on. */
-export function joinPages(pages: readonly (readonly string[])[]): { text: string; starts: number[] } {
+export function joinPages(pages: readonly (readonly string[])[], separate = true): { text: string; starts: number[] } {
   const starts: number[] = [];
   const out: string[] = [];
   for (const lines of pages) {
-    if (out.length > 0) out.push('');
+    if (out.length > 0 && separate) out.push('');
     starts.push(out.length + 1);
     for (const line of lines) out.push(line);
   }
   return { text: out.join('\n'), starts };
+}
+
+/** The text block's measures: its right edge and the usual distance between lines, in points. */
+export interface Layout {
+  edge?: number;
+  leading?: number;
+}
+
+export interface PageLines {
+  lines: string[];
+  /** Where the cells of a table still open at the page's end start. */
+  open: number[] | null;
+  /** The pieces of the page's first line, when it starts a paragraph of running text. */
+  first?: readonly TextPiece[];
+  /** The pieces of the page's last line, when it ends running text. */
+  last?: readonly TextPiece[];
 }
 
 /**
@@ -76,27 +110,41 @@ export function joinPages(pages: readonly (readonly string[])[]): { text: string
  * tab-separated rows. `carried` are the columns of a table still open at the
  * end of the previous page: wrapped cells at the top of this page continue it.
  */
-export function pageLines(grouped: readonly TextPiece[][], height: number, carried: number[] | null = null, running: ReadonlySet<string> = new Set()): { lines: string[]; open: number[] | null } {
-  const lines = grouped.filter((line) => !isFurniture(line, height) && !(nearEdge(line, height) && running.has(joinPieces(line))));
+export function pageLines(grouped: readonly TextPiece[][], height: number, carried: number[] | null = null, running: ReadonlySet<string> = new Set(), layout: Layout = {}): PageLines {
+  const { edge = Infinity, leading = Infinity } = layout;
+  const kept = grouped.filter((line) => !isFurniture(line, height) && !(nearEdge(line, height) && running.has(joinPieces(line))));
+  const lines = readBlocks(kept, isTabular);
   const out: string[] = [];
   let open: number[] | null = null;
   let i = 0;
   if (carried) {
     // The row continues: its first cell is empty, as the table reader expects of a row cut by a page break.
-    let end = -1;
+    let end = i - 1;
     while (end + 1 < lines.length && !isTabular(lines[end + 1]!) && fits(lines[end + 1]!, carried)) end++;
-    if (end >= 0) {
-      for (const row of tableRows(lines.slice(0, end + 1), carried)) out.push(row);
+    if (end >= i) {
+      pushAll(out, tableRows(lines.slice(i, end + 1), carried));
       i = end + 1;
       open = end === lines.length - 1 ? carried : null;
     }
   }
+  let previous: readonly TextPiece[] | null = null;
+  let first: readonly TextPiece[] | undefined;
   for (; i < lines.length; i++) {
     if (!isTabular(lines[i]!)) {
-      out.push(joinPieces(lines[i]!));
+      const text = joinPieces(lines[i]!);
+      if (previous && continues(previous, lines[i]!, edge)) out[out.length - 1] = joinWrapped(out[out.length - 1]!, text);
+      else {
+        if (out.length === 0 && !carried) first = lines[i]!;
+        // Empty paragraphs (blank lines of the source) left their height on the page: one blank line each.
+        const gap = previous ? previous[0]!.y - lines[i]![0]!.y : 0;
+        if (gap > leading * emptyLine) pushAll(out, Array<string>(Math.max(1, Math.round(gap / leading) - 1)).fill(''));
+        out.push(text);
+      }
+      previous = lines[i]!;
       open = null;
       continue;
     }
+    previous = null;
     // A table region: tabular lines and the wrapped-cell lines between them.
     let end = i;
     while (end + 1 < lines.length && (isTabular(lines[end + 1]!) || fits(lines[end + 1]!, lines[i]!.map((p) => p.x)))) end++;
@@ -105,7 +153,7 @@ export function pageLines(grouped: readonly TextPiece[][], height: number, carri
     open = end === lines.length - 1 ? columns : null;
     i = end;
   }
-  return { lines: out, open };
+  return { lines: out, open, ...(first ? { first } : {}), ...(previous && i === lines.length && out[out.length - 1] !== '' ? { last: previous } : {}) };
 }
 
 /** Pieces at the same height, each line left to right, lines top to bottom. */
@@ -146,73 +194,3 @@ function isFurniture(line: readonly TextPiece[], height: number): boolean {
   return rule('formats.pageNumber').test(text);
 }
 
-function gaps(line: readonly TextPiece[]): number[] {
-  const out: number[] = [];
-  for (let i = 1; i < line.length; i++) out.push(line[i]!.x - (line[i - 1]!.x + line[i - 1]!.width));
-  return out;
-}
-
-/** Pieces spread across the page with wide gaps: cells of a table row. */
-function isTabular(line: readonly TextPiece[]): boolean {
-  return line.length >= 3 && gaps(line).filter((g) => g > line[0]!.size * cellGap).length >= 2;
-}
-
-/**
- * A line that belongs to the table: every piece starts near one of the
- * columns, and a line starting in the first column has another cell too (a
- * paragraph after the table starts at the same margin, alone).
- */
-function fits(line: readonly TextPiece[], columns: readonly number[]): boolean {
-  const near = (p: TextPiece, x: number) => Math.abs(x - p.x) < p.size;
-  if (!line.every((p) => columns.some((x) => near(p, x)))) return false;
-  return !near(line[0]!, columns[0]!) || line.length >= 2;
-}
-
-/** Where the region's cells start: piece starts, clustered. */
-function columnsOf(lines: readonly TextPiece[][]): number[] {
-  const starts = [...new Set(lines.flat().map((p) => Math.round(p.x)))].sort((a, b) => a - b);
-  const columns: number[] = [];
-  for (const x of starts) if (columns.length === 0 || x - columns[columns.length - 1]! > 6) columns.push(x);
-  return columns;
-}
-
-/**
- * Rows from a table region: a row begins where the first column has text
- * (the STT cell); lines without it are the row's wrapped cells, appended to
- * each column in turn (a region that opens with a row cut by a page break
- * starts with such lines: an empty first cell, as the table reader expects).
- */
-function tableRows(lines: readonly TextPiece[][], columns: readonly number[]): string[] {
-  const column = (x: number) => {
-    let c = 0;
-    for (let i = 0; i < columns.length; i++) if (x >= columns[i]! - 3) c = i;
-    return c;
-  };
-  const rows: string[][] = [];
-  for (const line of lines) {
-    const cells = columns.map(() => '');
-    for (const p of line) cells[column(p.x)] = `${cells[column(p.x)]} ${p.text}`.trim();
-    const row = rows[rows.length - 1];
-    if (row && cells[0] === '') cells.forEach((t, i) => (row[i] = `${row[i]} ${t}`.trim()));
-    else rows.push(cells);
-  }
-  return rows.map((r) => r.join('\t'));
-}
-
-/** Pieces of one line, with a space where the PDF leaves a gap. */
-function joinPieces(line: readonly TextPiece[]): string {
-  let out = '';
-  let end = -Infinity;
-  for (const p of line) {
-    const gap = p.x - end;
-    out += out === '' || out.endsWith(' ') || p.text.startsWith(' ') || gap < p.size * 0.15 ? p.text : ` ${p.text}`;
-    end = p.x + p.width;
-  }
-  return bullet(out.replace(/\s+/gu, ' ').trim());
-}
-
-/** A symbol-font bullet comes out of the text layer as a private-use character: it is a dash. */
-function bullet(line: string): string {
-  const c = line.codePointAt(0) ?? 0;
-  return c >= 0xe000 && c <= 0xf8ff ? `-${line.slice(1)}` : line;
-}

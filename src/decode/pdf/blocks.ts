@@ -1,0 +1,117 @@
+import type { TextPiece } from '../from-pdf.js';
+import { pushAll } from '../../core/arrays.js';
+
+/** A gap this wide (in font sizes) between two runs of a line is a gutter between blocks side by side. */
+const gutterWidth = 1.5;
+/** Each side of a gutter is at least this wide (in font sizes): a label and its tab (`II.`, `-`, `a)`) are not a block. */
+const sideWidth = 3;
+/** Lines further apart than this (in font sizes, baseline to baseline) are not one block. */
+const blockLeading = 2.5;
+
+interface Sides {
+  left: TextPiece[];
+  right: TextPiece[];
+  /** The free band between the two sides, in points. */
+  gutter: [number, number];
+}
+
+/**
+ * Blocks that stand side by side read one after the other.
+ *
+ * The letterhead sets the issuer beside the national motto and the number
+ * beside the place and date (Decree 30/2020/NĐ-CP, Appendix I); the end sets
+ * the recipients beside the signature. Read straight across, their lines
+ * interleave (`CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT XÃ LƯƠNG MINH NAM`). A band of
+ * lines split by one common gutter, with at least two lines that have text on
+ * both sides, is read as its left block, then its right block; a line that
+ * crosses the gutter, or stands apart, ends the band.
+ */
+export function readBlocks(lines: readonly TextPiece[][], isTabular: (line: readonly TextPiece[]) => boolean): TextPiece[][] {
+  const out: TextPiece[][] = [];
+  for (let i = 0; i < lines.length; ) {
+    const band = i > 0 && isTabular(lines[i - 1]!) ? null : bandAt(lines, i, isTabular);
+    if (!band) {
+      out.push(lines[i]!);
+      i++;
+      continue;
+    }
+    // Lines already read that open the band's blocks are read again in their block.
+    out.splice(out.length - (i - band.begin));
+    pushAll(pushAll(out, band.left), band.right);
+    i = band.end;
+  }
+  return out;
+}
+
+function bandAt(lines: readonly TextPiece[][], start: number, isTabular: (line: readonly TextPiece[]) => boolean) {
+  const first = sidesOf(lines[start]!, isTabular);
+  if (!first) return null;
+  let gutter = first.gutter;
+  const left = [first.left];
+  const right = [first.right];
+  let both = 1;
+  let j = start + 1;
+  for (; j < lines.length; j++) {
+    const line = lines[j]!;
+    const above = lines[j - 1]!;
+    if (above[0]!.y - line[0]!.y > line[0]!.size * blockLeading || isTabular(line)) break;
+    const sides = sidesOf(line, isTabular);
+    if (sides) {
+      const shared: [number, number] = [Math.max(gutter[0], sides.gutter[0]), Math.min(gutter[1], sides.gutter[1])];
+      if (shared[1] - shared[0] < line[0]!.size) break;
+      gutter = shared;
+      left.push(sides.left);
+      right.push(sides.right);
+      both++;
+      continue;
+    }
+    const side = sideOf(line, gutter);
+    if (side === null) break;
+    (side === 'left' ? left : right).push(line);
+    gutter = narrowed(gutter, line, side);
+  }
+  if (both < 2) return null;
+  // Lines just above on one side (`TM. ỦY BAN NHÂN DÂN` over `Nơi nhận: | KT. CHỦ TỊCH`) open their block.
+  let begin = start;
+  for (let k = start - 1; k >= 0; k--) {
+    const line = lines[k]!;
+    if (line[0]!.y - lines[k + 1]![0]!.y > line[0]!.size * blockLeading || isTabular(line)) break;
+    const side = sideOf(line, gutter);
+    if (side === null) break;
+    (side === 'left' ? left : right).unshift(line);
+    gutter = narrowed(gutter, line, side);
+    begin = k;
+  }
+  return { left, right, begin, end: j };
+}
+
+/** The side of the gutter a line stands on, keeping a gutter one font size wide; null for a line across it. */
+function sideOf(line: readonly TextPiece[], gutter: readonly [number, number]): 'left' | 'right' | null {
+  const last = line[line.length - 1]!;
+  const size = line[0]!.size;
+  if (last.x + last.width <= gutter[1] - size && line[0]!.x < gutter[0]) return 'left';
+  if (line[0]!.x >= gutter[0] + size && last.x + last.width > gutter[1]) return 'right';
+  return null;
+}
+
+function narrowed(gutter: readonly [number, number], line: readonly TextPiece[], side: 'left' | 'right'): [number, number] {
+  const last = line[line.length - 1]!;
+  return side === 'left' ? [Math.max(gutter[0], last.x + last.width), gutter[1]] : [gutter[0], Math.min(gutter[1], line[0]!.x)];
+}
+
+/** A line with exactly one gutter-wide gap: the runs on either side of it. */
+function sidesOf(line: readonly TextPiece[], isTabular: (line: readonly TextPiece[]) => boolean): Sides | null {
+  if (isTabular(line)) return null;
+  let at = -1;
+  for (let k = 1; k < line.length; k++) {
+    const end = line[k - 1]!.x + line[k - 1]!.width;
+    if (line[k]!.x - end < line[k]!.size * gutterWidth) continue;
+    if (at >= 0) return null;
+    at = k;
+  }
+  if (at < 0) return null;
+  const before = line[at - 1]!;
+  const last = line[line.length - 1]!;
+  if (before.x + before.width - line[0]!.x < before.size * sideWidth || last.x + last.width - line[at]!.x < last.size * sideWidth) return null;
+  return { left: line.slice(0, at), right: line.slice(at), gutter: [before.x + before.width, line[at]!.x] };
+}

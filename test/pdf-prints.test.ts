@@ -1,0 +1,93 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * A printed plan reads like its source. Each sample .txt in ../shared/corpus
+ * and each Word plan in ../shared/corpus/word is printed to PDF by LibreOffice
+ * (scripts/make-pdf-prints.js), and the PDF must score within 3 points of its
+ * source on every figure of the project's scorer (../shared/eval/score.mjs).
+ * Needs ../shared beside the checkout, LibreOffice (soffice) with the DejaVu
+ * fonts, and dist/ (npm run build); skipped with a message otherwise.
+ */
+const shared = '../shared';
+const corpus = join(shared, 'corpus');
+const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
+// The prints are set in DejaVu Serif (scripts/make-pdf-prints.js); another face would lay them out otherwise.
+const fonts = spawnSync('fc-list', [':family=DejaVu Serif'], { encoding: 'utf8' }).stdout?.includes('DejaVu') ?? false;
+const missing = [
+  existsSync(join(shared, 'eval/score.mjs')) ? null : `${shared}/eval/score.mjs`,
+  existsSync('dist/src/index.js') ? null : 'dist/ (npm run build)',
+  soffice ? null : 'soffice (apt-get install libreoffice-writer-nogui)',
+  fonts ? null : 'the DejaVu Serif font (apt-get install fonts-dejavu)',
+].filter((m) => m !== null);
+if (missing.length > 0) console.warn(`pdf-prints.test.ts: skipped, missing ${missing.join(', ')}.`);
+
+const figures = ['meta', 'outline', 'targets', 'tasks', 'lead', 'coord', 'due', 'resp'] as const;
+type Figure = (typeof figures)[number];
+type Row = { name: string; meta: { acc: number }; outline: { f1: number }; targets: { f1: number }; resp: { f1: number }; tasks: { f1: number; lead: number; coord: number; due: number } };
+
+/**
+ * Where a print still reads worse than its source, and why. Each entry is a
+ * debt, not a tolerance: remove it when the reading is fixed.
+ */
+const hoaiNhon = 'appendix rows: a long abbreviation broken inside a narrow cell by the renderer (`CQHCC` / `NN`) is read with a space, and a heading row the source repeats in the middle of a row is read as a row of its own';
+const khanhHoa = 'one appendix row of one-cell-per-paragraph text: an empty paragraph at a page break is not seen, so the cells after it shift by one';
+const knownGaps: Record<string, Partial<Record<Figure, string>>> = {
+  'hoai-nhon-qd-ubnd-2020': { tasks: hoaiNhon, lead: hoaiNhon, coord: hoaiNhon, due: hoaiNhon },
+  'khanh-hoa-4831-qd-ubnd-2021': { lead: khanhHoa, coord: khanhHoa },
+};
+
+function figuresOf(row: Row): Record<Figure, number> {
+  const { meta, outline, targets, tasks, resp } = row;
+  return { meta: meta.acc, outline: outline.f1, targets: targets.f1, tasks: tasks.f1, lead: tasks.lead, coord: tasks.coord, due: tasks.due, resp: resp.f1 };
+}
+
+/** Parses every file of `dir` with the CLI and scores the outputs against their gold files. */
+function score(dir: string, out: string): Map<string, Record<Figure, number>> {
+  const parsed = spawnSync(process.execPath, ['bin/kehoach.js', 'parse', dir, '-o', out, '-q'], { encoding: 'utf8' });
+  if (parsed.status !== 0) throw new Error(`kehoach parse ${dir}: ${parsed.stderr}`);
+  const gold = readdirSync(out).map((f) => join(shared, 'gold', f));
+  const run = spawnSync(process.execPath, [join(shared, 'eval/score.mjs'), '--json', out, ...gold], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (run.status !== 0) throw new Error(`score.mjs: ${run.stderr}`);
+  const { rows } = JSON.parse(run.stdout) as { rows: Row[] };
+  return new Map(rows.map((r) => [r.name, figuresOf(r)]));
+}
+
+describe.skipIf(missing.length > 0)('PDF prints read like their sources (within 3 points on every figure)', () => {
+  const work = mkdtempSync(join(tmpdir(), 'kehoach-prints-'));
+  let sources = new Map<string, Record<Figure, number>>();
+  let prints = new Map<string, Record<Figure, number>>();
+
+  beforeAll(() => {
+    const texts = readdirSync(corpus).filter((f) => f.endsWith('.txt')).map((f) => join(corpus, f));
+    const words = readdirSync(join(corpus, 'word')).filter((f) => f.endsWith('.docx')).map((f) => join(corpus, 'word', f));
+    mkdirSync(join(work, 'src'));
+    for (const f of [...texts, ...words]) copyFileSync(f, join(work, 'src', basename(f)));
+    const printed = spawnSync(process.execPath, ['scripts/make-pdf-prints.js', join(work, 'pdf'), ...texts, ...words], { encoding: 'utf8' });
+    if (printed.status !== 0) throw new Error(`make-pdf-prints.js: ${printed.stderr}`);
+    sources = score(join(work, 'src'), join(work, 'src-out'));
+    prints = score(join(work, 'pdf'), join(work, 'pdf-out'));
+  }, 300_000);
+
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('prints and reads every source', () => {
+    expect([...prints.keys()].sort()).toEqual([...sources.keys()].sort());
+    expect(sources.size).toBeGreaterThanOrEqual(8);
+  });
+
+  it('scores each print within 3 points of its source, but for the gaps listed', () => {
+    const far: string[] = [];
+    for (const [name, source] of sources) {
+      const print = prints.get(name)!;
+      for (const f of figures) {
+        const drop = Math.round((source[f] - print[f]) * 1000) / 10;
+        if (drop > 3 && !knownGaps[name]?.[f]) far.push(`${name} ${f}: ${(source[f] * 100).toFixed(1)} → ${(print[f] * 100).toFixed(1)}`);
+      }
+    }
+    expect(far).toEqual([]);
+  });
+});
