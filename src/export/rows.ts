@@ -21,7 +21,7 @@ export function documentRows(doc: KehoachDocument, documentId: string): TableRow
         signer_name: m.signer?.name, signer_position: m.signer?.position,
         goals: doc.goals.length, targets: doc.targets.length, tasks: doc.tasks.length, responsibilities: doc.responsibilities.length,
         error_diagnostics: severity('error'), warning_diagnostics: severity('warning'),
-        // JSON from before schema 1.2.0 has no quality summary: leave its columns empty.
+        // JSON from before schema 2.0.0 has no quality summary: leave its columns empty.
         needs_review: doc.quality ? Number(doc.quality.needsReview) : null, review_reasons: doc.quality?.reasons.join(' '),
         metadata_missing: doc.quality?.metadataMissing.join(' '), tasks_without_lead: doc.quality?.tasksWithoutLead,
         ragged_rows: doc.quality?.raggedRows, converter: doc.source.converter ? `${doc.source.converter.name} ${doc.source.converter.version}` : null,

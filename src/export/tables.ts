@@ -49,7 +49,7 @@ export const exportTables: readonly ExportTable[] = [
       ['responsibilities', 'INTEGER', 'number of responsibilities'],
       ['error_diagnostics', 'INTEGER', 'number of error diagnostics'],
       ['warning_diagnostics', 'INTEGER', 'number of warning diagnostics'],
-      ['needs_review', 'INTEGER', '1 when the document was not fully understood (quality.needsReview), 0 when it was; empty for JSON older than schema 1.2.0'],
+      ['needs_review', 'INTEGER', '1 when the document was not fully understood (quality.needsReview), 0 when it was; empty for JSON older than schema 2.0.0'],
       ['review_reasons', 'TEXT', 'quality.reasons, space-separated: errors, missing-metadata, no-structure, tasks-without-lead, ragged-rows, empty-assignment-section'],
       ['metadata_missing', 'TEXT', 'metadata fields not found, space-separated'],
       ['tasks_without_lead', 'INTEGER', 'table or list tasks that name no lead agency'],

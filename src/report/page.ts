@@ -56,7 +56,7 @@ export function documentPage(doc: KehoachDocument, name: string): string {
   const quality = q
     ? `<p class="${q.needsReview ? 'review' : 'ok'}">${q.needsReview ? `Needs review: ${e(q.reasons.join(', '))}` : 'No reason for review found'}</p>` +
       `<dl>${field('metadata missing', q.metadataMissing.join(', ') || null)}${field('tasks without a lead', String(q.tasksWithoutLead))}${field('ragged table rows', String(q.raggedRows))}${field('empty assignment sections', q.emptyAssignmentSections.join(', ') || null)}</dl>`
-    : '<p class="none">No quality summary (JSON older than schema 1.2.0).</p>';
+    : '<p class="none">No quality summary (JSON older than schema 2.0.0).</p>';
 
   return `<!doctype html>
 <html lang="vi">

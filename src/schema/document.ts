@@ -116,8 +116,8 @@ export const OutlineNode: z.ZodType<OutlineNodeShape> = z
     label: z
       .string()
       .nullable()
-      .describe('As written: "II.", "đ)", "Điều 1."; "-" for every bullet, whatever its glyph (see marker); null for paragraphs, tables, attached instruments and appendices, whose “PHỤ LỤC I” is their heading (since 1.2.0: before, bullets kept their glyph and appendices had “PHỤ LỤC” as label).'),
-    marker: z.string().optional().describe('For a bullet: its glyph as written ("-", "+", "*", "•") (since 1.2.0).'),
+      .describe('As written: "II.", "đ)", "Điều 1."; "-" for every bullet, whatever its glyph (see marker); null for paragraphs, tables, attached instruments and appendices, whose “PHỤ LỤC I” is their heading (since 2.0.0: in 1.x, bullets kept their glyph and appendices had “PHỤ LỤC” as label).'),
+    marker: z.string().optional().describe('For a bullet: its glyph as written ("-", "+", "*", "•") (since 2.0.0).'),
     heading: z.string().nullable().describe('The heading text when the item is a heading.'),
     text: z.string().describe('The item\u2019s own line after its label.'),
     role: SectionRole,
@@ -210,14 +210,14 @@ export const Quality = z
     raggedRows: z.int().min(0).describe('Table rows whose cells do not fit the header (see the tables/ragged-row diagnostics).'),
     emptyAssignmentSections: z.array(z.string()).describe('Outline ids of sections that assign tasks or duties (“Nhiệm vụ”, “Tổ chức thực hiện”) from which no task or responsibility was extracted.'),
   })
-  .meta({ id: 'Quality', description: 'Whether the document was understood well enough to count its figures (since schema 1.2.0).' });
+  .meta({ id: 'Quality', description: 'Whether the document was understood well enough to count its figures (since schema 2.0.0).' });
 
 export const KehoachDocument = z
   .object({
     schemaVersion: z
       .string()
-      .regex(/^1\.\d+\.\d+$/)
-      .describe(`The output contract's version (this schema: ${schemaVersion}). Minor versions only add: a 1.0.0 document validates against every 1.x schema.`),
+      .regex(/^[12]\.\d+\.\d+$/)
+      .describe(`The output contract's version (this schema: ${schemaVersion}). Minor versions only add; 2.0.0 changed what bullet and appendix labels hold (see OutlineNode.label), nothing else, so a 1.x document still validates against this schema.`),
     source: Source,
     metadata: Metadata,
     outline: z.array(OutlineNode),
@@ -229,7 +229,7 @@ export const KehoachDocument = z
     agencies: z.array(AgencyIndexEntry).describe('Every agency named in tasks and responsibilities, by canonical name.'),
     citations: z.array(Citation),
     diagnostics: z.array(Diagnostic),
-    quality: Quality.optional().describe('Whether the document needs a look before its figures are counted (since schema 1.2.0; always present from kehoach).'),
+    quality: Quality.optional().describe('Whether the document needs a look before its figures are counted (since schema 2.0.0; always present from kehoach).'),
   })
   .meta({ id: 'KehoachDocument', title: 'kehoach document', description: 'A Vietnamese plan decree as structured data.' });
 

@@ -3,7 +3,7 @@
 
 /** A Vietnamese plan decree as structured data. */
 export interface KehoachDocument {
-  /** The output contract's version (this schema: 1.2.0). Minor versions only add: a 1.0.0 document validates against every 1.x schema. */
+  /** The output contract's version (this schema: 2.0.0). Minor versions only add; 2.0.0 changed what bullet and appendix labels hold (see OutlineNode.label), nothing else, so a 1.x document still validates against this schema. */
   schemaVersion: string;
   /** What was read: path, format, encoding, hash, size, and with --text the normalized text every span points into. */
   source: Source;
@@ -27,7 +27,7 @@ export interface KehoachDocument {
   citations: Citation[];
   /** Problems and repairs, in line order: never thrown, always here. */
   diagnostics: Diagnostic[];
-  /** Whether the document needs a look before its figures are counted (since schema 1.2.0; always present from kehoach). */
+  /** Whether the document needs a look before its figures are counted (since schema 2.0.0; always present from kehoach). */
   quality?: Quality | undefined;
 }
 
@@ -167,9 +167,9 @@ export interface OutlineNode {
   id: string;
   /** What the label is: roman (I.), arabic (1.), decimal (1.1.), letter (a)), bullet (-, +), article (Điều 1.), appendix, instrument (a plan attached to a decision), paragraph (unlabelled text), table (where a table sits). */
   kind: "part" | "chapter" | "section" | "article" | "appendix" | "upperLetter" | "roman" | "decimal" | "arabic" | "letter" | "bullet" | "instrument" | "paragraph" | "table";
-  /** As written: "II.", "đ)", "Điều 1."; "-" for every bullet, whatever its glyph (see marker); null for paragraphs, tables, attached instruments and appendices, whose “PHỤ LỤC I” is their heading (since 1.2.0: before, bullets kept their glyph and appendices had “PHỤ LỤC” as label). */
+  /** As written: "II.", "đ)", "Điều 1."; "-" for every bullet, whatever its glyph (see marker); null for paragraphs, tables, attached instruments and appendices, whose “PHỤ LỤC I” is their heading (since 2.0.0: in 1.x, bullets kept their glyph and appendices had “PHỤ LỤC” as label). */
   label: string | null;
-  /** For a bullet: its glyph as written ("-", "+", "*", "•") (since 1.2.0). */
+  /** For a bullet: its glyph as written ("-", "+", "*", "•") (since 2.0.0). */
   marker?: string | undefined;
   /** The heading text when the item is a heading. */
   heading: string | null;
@@ -417,7 +417,7 @@ export interface Diagnostic {
   span: Span | null;
 }
 
-/** Whether the document was understood well enough to count its figures (since schema 1.2.0). */
+/** Whether the document was understood well enough to count its figures (since schema 2.0.0). */
 export interface Quality {
   /** True when any reason applies: a person should look at the document before its figures are counted. */
   needsReview: boolean;
