@@ -247,6 +247,8 @@ export const unitLevels: Readonly<Record<string, 'province' | 'district' | 'comm
 
 /** Cities run by the central government: their “thành phố” is a province-level unit. */
 export const centralCities: readonly string[] = ['Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế'];
+/** The unit word of a centrally governed city (“thành phố Hà Nội”): at province level, unlike other cities. */
+export const centralCityUnit = 'thành phố';
 
 /** Abbreviated bodies in headers, written out (“UBND TỈNH NGHỆ AN”). */
 export const bodyAbbreviations: Readonly<Record<string, string>> = {

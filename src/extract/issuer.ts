@@ -1,4 +1,4 @@
-import { bodyAbbreviations, centralCities, unitLevels } from '../../grammars/metadata.js';
+import { bodyAbbreviations, centralCities, centralCityUnit, unitLevels } from '../../grammars/metadata.js';
 import type { Reporter } from '../core/diagnostic.js';
 import { rule } from '../grammar/registry.js';
 import type { NormalizedText } from '../normalize/types.js';
@@ -35,12 +35,12 @@ export function readIssuer(normalized: NormalizedText, zones: Zones, place: stri
     if (from) {
       reporter.report('metadata/from-portal-table', 'The issuer was read from the portal’s table about the document.', { span: lineSpan(from.line) });
       const { body, unit, locality } = splitLocality(from.value.toUpperCase());
-      return { name: [body, unit, locality].filter(Boolean).join(' '), body, unit, locality, level: unit ? (unitLevels[unit] ?? null) : null, inferred: true, span: lineSpan(from.line) };
+      return { name: [body, unit, locality].filter(Boolean).join(' '), body, unit, locality, level: levelOf(unit, locality), inferred: true, span: lineSpan(from.line) };
     }
     reporter.report('metadata/missing-field', 'No issuing body (“ỦY BAN NHÂN DÂN …”) was found.');
     return null;
   }
-  texts = texts.map((t) => t.split(' ').map((w) => bodyAbbreviations[w] ?? w).join(' '));
+  texts = texts.map((t) => t.split(' ').map((w) => (Object.hasOwn(bodyAbbreviations, w) ? bodyAbbreviations[w]! : w)).join(' '));
   const first = block[0]!;
   const last = block[block.length - 1]!;
   const span = { offset: first.offset, length: last.offset + last.text.length - first.offset, line: first.line };
@@ -57,14 +57,14 @@ export function readIssuer(normalized: NormalizedText, zones: Zones, place: stri
     // A department of a People's Committee is named after its locality alone (“Sở Y tế tỉnh Nghệ An”).
     const committee = rule('metadata.localAgency').test(texts[sub]!) && rule('metadata.issuerBody').test(parentText);
     const parentName = committee ? [parent.unit, parent.locality] : [parent.body, parent.unit, parent.locality];
-    const level = parent.unit ? (unitLevels[parent.unit] ?? null) : null;
+    const level = levelOf(parent.unit, parent.locality);
     return { name: [unitName, ...parentName].filter(Boolean).join(' '), body: unitName, unit: parent.unit, locality: parent.locality, level, inferred: false, span };
   }
 
   const committee = rule('metadata.issuerBody').exec(joined);
   if (!committee) {
     const { body, unit, locality } = splitLocality(joined);
-    const level = unit === 'thành phố' && locality && centralCities.includes(locality) ? 'province' : unit ? (unitLevels[unit] ?? null) : null;
+    const level = levelOf(unit, locality);
     return { name: [body, unit, locality].filter(Boolean).join(' '), body, unit, locality, level, inferred: false, span };
   }
   const g = committee.groups!;
@@ -81,7 +81,7 @@ export function readIssuer(normalized: NormalizedText, zones: Zones, place: stri
   }
   if (inferred) reporter.report('metadata/inferred-issuer', `The issuer’s unit and locality were inferred (${[unit, locality].filter(Boolean).join(' ')}).`, { span: lineSpan(first) });
   const body = sentenceCase(g['body']!);
-  const level = unit === 'thành phố' && locality && centralCities.includes(locality) ? 'province' : unit ? (unitLevels[unit] ?? null) : null;
+  const level = levelOf(unit, locality);
   return { name: [body, unit, locality].filter(Boolean).join(' '), body, unit, locality, level, inferred, span };
 }
 
@@ -112,4 +112,11 @@ function splitUnit(text: string): string[] {
     if (rule('metadata.subUnit').test(unit) && rule('metadata.parentBody').test(parent)) return [parent, unit];
   }
   return [text];
+}
+
+/** The level of government a unit and locality name: a centrally governed city (Hà Nội, …) is a province. */
+function levelOf(unit: string | null | undefined, locality: string | null | undefined): Issuer['level'] {
+  if (!unit) return null;
+  if (unit === centralCityUnit && locality && centralCities.includes(locality)) return 'province';
+  return Object.hasOwn(unitLevels, unit) ? (unitLevels[unit] ?? null) : null;
 }

@@ -123,4 +123,12 @@ describe('extractMetadata', () => {
     expect([m.issuer?.name, m.issuer?.level, m.documentNumber, m.issuedDate, m.title]).toEqual(['Ban Thường trực Ủy ban MTTQ Việt Nam xã Tân Lập', 'commune', '05/KH-MTTQ-BTT', '2025-12-08', 'Tuyên truyền bầu cử']);
   });
 });
+describe('issuer level', () => {
+  it('puts a department of a centrally governed city at province level, like the city itself', async () => {
+    const { parse } = await import('../../src/index.js');
+    const doc = await parse('UBND THÀNH PHỐ HÀ NỘI\nSỞ Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/KH-SYT\nHà Nội, ngày 05 tháng 3 năm 2025\nKẾ HOẠCH\nPhòng chống dịch\nI. MỤC TIÊU\n');
+    expect([doc.metadata.issuer?.name, doc.metadata.issuer?.level]).toEqual(['Sở Y tế thành phố Hà Nội', 'province']);
+  });
+});
+
 
