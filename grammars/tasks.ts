@@ -53,6 +53,27 @@ export const tasks = defineGrammar({
       examples: ['Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo', 'Sở Nội vụ:', 'Công an tỉnh', 'Trưởng Ban Chỉ đạo'],
       counterexamples: ['Tổ chức tập huấn nghiệp vụ', 'Sở Tài chính chủ trì rà soát các khoản chi; báo cáo kết quả.', 'Nhiệm vụ của thành viên Ban Chỉ đạo'],
     },
+    timeField: {
+      summary: 'An attribute label that names the time (read first: “Thời gian thực hiện” also holds “thực hiện”).',
+      pattern: String.raw`^(?:thời|tiến)`,
+      flags: 'i',
+      examples: ['thời gian thực hiện', 'thời hạn hoàn thành', 'tiến độ'],
+      counterexamples: ['cơ quan thực hiện', 'đơn vị chủ trì'],
+    },
+    coordinatingField: {
+      summary: 'An attribute label that names the coordinating agencies.',
+      pattern: String.raw`phối\shợp`,
+      flags: 'i',
+      examples: ['cơ quan phối hợp', 'đơn vị phối hợp thực hiện'],
+      counterexamples: ['cơ quan chủ trì', 'thời gian'],
+    },
+    leadField: {
+      summary: 'An attribute label that names the lead agency: “chủ trì”, “thực hiện” (“Đơn vị thực hiện”), “soạn thảo”.',
+      pattern: String.raw`chủ\strì|thực\shiện|soạn\sthảo`,
+      flags: 'i',
+      examples: ['cơ quan chủ trì', 'đơn vị thực hiện', 'cơ quan soạn thảo'],
+      counterexamples: ['sản phẩm', 'kết quả'],
+    },
     word: {
       summary: 'A word, for comparing the openings of two statements of one task.',
       // Starts only at a word's first letter, so no search restarts inside a word.

@@ -108,9 +108,9 @@ function readAttributes(block: readonly OutlineNode[], planYear: number | null):
     for (const { field, raw, offset } of fieldsOf(line)) {
       const value = raw.trim();
       // Time first: “Thời gian thực hiện” also holds “thực hiện”, which alone names the lead (“Đơn vị thực hiện”).
-      if (field.startsWith('thời') || field.startsWith('tiến')) attributes.timeframe = timeOf(line, value, planYear);
-      else if (field.includes('phối hợp')) attributes.coordinating = agenciesOf(raw, offset, line.span.line).lead;
-      else if (field.includes('chủ trì') || field.includes('thực hiện') || field.includes('soạn thảo')) {
+      if (rule('tasks.timeField').test(field)) attributes.timeframe = timeOf(line, value, planYear);
+      else if (rule('tasks.coordinatingField').test(field)) attributes.coordinating = agenciesOf(raw, offset, line.span.line).lead;
+      else if (rule('tasks.leadField').test(field)) {
         const assigned = agenciesOf(raw, offset, line.span.line);
         attributes.lead = assigned.lead;
         if (assigned.coordinating.length > 0) attributes.coordinating = assigned.coordinating;
