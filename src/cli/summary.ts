@@ -1,3 +1,4 @@
+import { lacksLead } from '../extract/quality.js';
 import type { KehoachDocument } from '../schema/document.js';
 
 /**
@@ -13,7 +14,7 @@ export function documentSummary(doc: KehoachDocument, path: string): string[] {
   if (m.attachedInstrument) lines.push(`  issues a ${m.attachedInstrument.documentType}${m.attachedInstrument.title ? `: “${m.attachedInstrument.title.slice(0, 80)}”` : ''}`);
   const rows = doc.tables.reduce((n, t) => n + t.rows.filter((r) => r.kind === 'row').length, 0);
   const outlineItems = countNodes(doc.outline);
-  const withoutLead = q ? q.tasksWithoutLead : doc.tasks.filter((t) => t.source !== 'section' && t.lead.length === 0).length;
+  const withoutLead = q ? q.tasksWithoutLead : doc.tasks.filter(lacksLead).length;
   lines.push(
     `  ${outlineItems} outline items, ${doc.tables.length} ${doc.tables.length === 1 ? 'table' : 'tables'} (${rows} rows); ` +
       `${doc.targets.length} targets, ${doc.tasks.length} tasks (${withoutLead} without a lead), ${doc.responsibilities.length} responsibilities, ${doc.citations.length} citations`,

@@ -27,7 +27,7 @@ export function assessQuality(input: QualityInput, reporter: Reporter, options: 
   for (const field of metadataFields) (isFound(metadata, field) ? found : missing).push(field);
 
   const assigned = tasks.filter((t) => t.source !== 'section');
-  const withoutLead = assigned.filter((t) => t.lead.length === 0);
+  const withoutLead = tasks.filter(lacksLead);
   for (const task of withoutLead.slice(0, 1)) {
     reporter.report('quality/tasks-without-lead', `${withoutLead.length} of ${assigned.length} table or list tasks name no lead agency (first: “${clip(task.text)}”).`, { span: task.span });
   }
@@ -88,6 +88,11 @@ function looksLikePlan(metadata: Metadata, outline: readonly OutlineNode[], task
     for (const child of node.children) stack.push(child);
   }
   return false;
+}
+
+/** A task from a table row or a labelled list item that names no lead: its lead was there to read and was not. */
+export function lacksLead(task: Pick<Task, 'lead' | 'source'>): boolean {
+  return task.source !== 'section' && task.lead.length === 0;
 }
 
 function isFound(metadata: Metadata, field: (typeof metadataFields)[number]): boolean {

@@ -1,4 +1,5 @@
 import type { KehoachDocument } from '../schema/document.js';
+import { lacksLead } from '../extract/quality.js';
 import { escapeHtml as e } from './marks.js';
 
 export interface IndexEntry {
@@ -17,7 +18,7 @@ export function indexPage(entries: readonly IndexEntry[], failures: ReadonlyArra
     const m = doc.metadata;
     const q = doc.quality;
     const warnings = doc.diagnostics.filter((d) => d.severity !== 'info').length;
-    const withoutLead = q ? q.tasksWithoutLead : doc.tasks.filter((t) => t.lead.length === 0 && t.source !== 'section').length;
+    const withoutLead = q ? q.tasksWithoutLead : doc.tasks.filter(lacksLead).length;
     const cells: [string, string, string | number][] = [
       ['document', `<a href="${e(encodeURIComponent(href))}">${e(name)}</a>`, name],
       ['type', e(m.documentType ?? ''), m.documentType ?? ''],

@@ -1,5 +1,6 @@
 import type { KehoachDocument, OutlineNode, Table } from '../schema/document.js';
 import { citationId, diagnosticId, lineIndex, outlineId, placeItems, responsibilityId, targetId, taskId } from './items.js';
+import { lacksLead } from '../extract/quality.js';
 import { escapeHtml as e, markUp } from './marks.js';
 
 const comparatorWords: Record<string, string> = { '>=': '\u2265 ', '<=': '\u2264 ', '=': '', '>': '> ', '<': '< ', range: '' };
@@ -32,7 +33,7 @@ export function documentPage(doc: KehoachDocument, name: string): string {
         (t.timeframe ? ` &middot; <b>due</b> ${e(t.timeframe.end ?? t.timeframe.text)}` : '') +
         (t.output ? ` &middot; <b>output</b> ${e(t.output)}` : '') +
         '</span>',
-      t.lead.length === 0 && t.source !== 'section' ? ' class="warn"' : '',
+      lacksLead(t) ? ' class="warn"' : '',
     ),
   );
   const responsibilities = doc.responsibilities.map((r) =>
