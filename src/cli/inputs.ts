@@ -142,7 +142,7 @@ function realFolder(dir: string): string | null {
   }
 }
 
-/** A file is at `path` and does not start like kehoach JSON (`{"schemaVersion": "1.`). */
+/** A file is at `path` and does not start like kehoach JSON (`{"schemaVersion": "2.…`, any version). */
 export function existsAsOtherFile(path: string): boolean {
   const info = statSync(path, { throwIfNoEntry: false });
   if (!info) return false;
@@ -156,7 +156,7 @@ export function existsAsOtherFile(path: string): boolean {
   try {
     const head = Buffer.alloc(64);
     const n = readSync(fd, head, 0, 64, 0);
-    return !/^\{\s*"schemaVersion"\s*:\s*"1\./u.test(head.subarray(0, n).toString('utf8'));
+    return !/^\{\s*"schemaVersion"\s*:\s*"\d+\./u.test(head.subarray(0, n).toString('utf8'));
   } catch {
     return true; // a folder or a device: not ours to replace
   } finally {
