@@ -4,8 +4,8 @@ import type { InputFormat } from '../decode/types.js';
 import { defaultMaxBytes } from '../options.js';
 import { packageVersion, schemaVersion } from '../schema/version.js';
 import { csvDelimiters, type CsvDelimiter } from '../export/csv.js';
-import { runBatch, type BatchIo } from './batch.js';
-import { defaultTimeoutSeconds } from './pool.js';
+import type { BatchIo } from './batch.js';
+import { defaultTimeoutSeconds } from './defaults.js';
 
 export type Io = BatchIo;
 
@@ -63,6 +63,8 @@ Every span indexes source.text (add --text to include it); its line is the input
     .action(async (inputs: string[], opts: ParseFlags, command: Command) => {
       if (opts.resume && !opts.out) command.error('error: --resume needs -o: it compares each input with its output file.', { exitCode: 2 });
       const batch = opts.out !== undefined || opts.jsonl !== undefined;
+      // Loaded here, so --help, export and validate never load the pipeline.
+      const { runBatch } = await import('./batch.js');
       const code = await runBatch(
         {
           inputs,
@@ -75,7 +77,8 @@ Every span indexes source.text (add --text to include it); its line is the input
           pretty: opts.pretty ?? false,
           summary: opts.summary ?? false,
           maxBytes: opts.maxBytes ?? defaultMaxBytes,
-          timeout: opts.timeout ?? defaultTimeoutSeconds,
+          // Left unset when not given: a small single document may then be parsed on the main thread.
+          timeout: opts.timeout,
           ocr: opts.ocr ?? false,
           jobs: batch ? (opts.jobs ?? availableParallelism()) : 1,
           resume: opts.resume ?? false,
