@@ -3,7 +3,7 @@
 // Build first (npm run bench does). Nothing here is timed by the tests: `--quick`
 // only checks, in test/bench.test.ts, that the script still runs end to end.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -61,6 +61,35 @@ const mbs = (bytes, ms) => bytes / 1e6 / (ms / 1000);
 const fmt = (x, d = 1) => x.toFixed(d);
 const results = [];
 const goal = (name, ok, detail) => results.push({ name, ok, detail });
+
+/** One growth family per layout kehoach reads: `n` units of the same shape, written for the benchmark. */
+const layouts = {
+  'labelled lines': `(n) => 'KẾ HOẠCH\\nII. NHIỆM VỤ\\n' + Array.from({ length: n }, (_, i) => (i + 1) + '. Triển khai nhiệm vụ số ' + i + '\\n- Cơ quan chủ trì: Sở Nội vụ\\n- Cơ quan phối hợp: Sở Tài chính\\n- Thời gian: Quý ' + (i % 4 + 1) + ' năm 2025').join('\\n')`,
+  'tab-separated table': `(n) => 'PHỤ LỤC\\nTT\\tNhiệm vụ\\tCơ quan chủ trì\\tThời gian\\n' + Array.from({ length: n }, (_, i) => (i + 1) + '\\tRà soát thủ tục số ' + i + '\\tSở Nội vụ\\tQuý I/2025').join('\\n')`,
+  'one cell per line': `(n) => 'PHỤ LỤC\\n\\nSTT\\n\\nNhiệm vụ\\n\\nCơ quan chủ trì\\n\\n' + Array.from({ length: n }, (_, i) => (i + 1) + '\\n\\nRà soát thủ tục số ' + i + '\\n\\nSở Nội vụ').join('\\n\\n')`,
+  'pipe table (markdown)': `(n) => 'PHỤ LỤC\\n\\n| TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |\\n|---|---|---|---|\\n' + Array.from({ length: n }, (_, i) => '| ' + (i + 1) + ' | Rà soát thủ tục số ' + i + ' | Sở Nội vụ | Quý I/2025 |').join('\\n')`,
+  'HTML table': `(n) => '<html><body><p>PHỤ LỤC</p><table><tr><td>TT</td><td>Nhiệm vụ</td><td>Cơ quan chủ trì</td><td>Thời gian</td></tr>' + Array.from({ length: n }, (_, i) => '<tr><td>' + (i + 1) + '</td><td>Rà soát thủ tục số ' + i + '</td><td>Sở Nội vụ</td><td>Quý I/2025</td></tr>').join('') + '</table></body></html>'`,
+  'numbered lines': `(n) => 'KẾ HOẠCH\\nI. MỤC TIÊU\\n' + Array.from({ length: n }, (_, i) => (i + 1) + '. Phấn đấu hoàn thành nội dung số ' + i + ' trong năm 2025.').join('\\n')`,
+  'many percentages in one clause': `(n) => 'KẾ HOẠCH\\nI. MỤC TIÊU\\na) Phấn đấu đến năm 2025 đạt ' + Array.from({ length: n }, (_, i) => (i % 100) + '% hồ sơ loại ' + i).join(', ') + '.'`,
+};
+
+/** Parses one member of a family in a fresh process: its time, and how far peak RSS rose over the input's bytes. */
+function measureLayout(layout, n, tries) {
+  const format = layout === 'HTML table' ? 'html' : layout.includes('markdown') ? 'markdown' : 'text';
+  const script = `
+    const { parse } = await import('./dist/src/index.js');
+    const hwm = () => Number(/VmHWM:\\s+(\\d+)/.exec(require('fs').readFileSync('/proc/self/status', 'utf8'))[1]) * 1024;
+    const text = (${layouts[layout]})(${n});
+    const bytes = Buffer.byteLength(text);
+    await parse((${layouts[layout]})(20), { format: '${format}' });
+    const before = hwm();
+    let ms = Infinity;
+    for (let i = 0; i < ${tries}; i++) { const t = performance.now(); JSON.stringify(await parse(text, { format: '${format}' })); ms = Math.min(ms, performance.now() - t); }
+    process.stdout.write(JSON.stringify({ ms, bytes, memory: (hwm() - before) / bytes }));`;
+  const r = spawnSync(process.execPath, ['--input-type=commonjs', '-e', `(async () => { ${script} })()`], { encoding: 'utf8', cwd: repo, maxBuffer: 1 << 24 });
+  if (r.status !== 0) throw new Error(`${layout}: ${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
 
 const root = mkdtempSync(join(tmpdir(), 'kehoach-bench-'));
 try {
@@ -167,13 +196,20 @@ try {
     console.log('\nweb captures: skipped (../shared/corpus/web is not here)');
   }
 
-  // (4) cold start of the CLI on one file.
-  const one = files[0].path;
+  // (4) cold start of the CLI on one small file, against bare Node, interleaved so that load falls on both alike.
+  const small = join(root, 'small.txt');
+  writeFileSync(small, texts[0].slice(0, texts[0].indexOf('\nII.')));
+  const coldRuns = quick ? 3 : 11;
+  const bare = [];
   const cold = [];
-  for (let i = 0; i < 5; i++) cold.push(time(() => spawnSync(process.execPath, ['bin/kehoach.js', 'parse', one, '--compact'], { stdio: 'ignore', cwd: repo })).ms);
-  cold.sort((a, b) => a - b);
-  console.log(`\ncold "kehoach parse one.txt": median ${fmt(cold[2], 0)} ms of 5 runs`);
-  goal('cold kehoach parse one.txt < 250 ms', cold[2] < 250, `${fmt(cold[2], 0)} ms`);
+  for (let i = 0; i < coldRuns; i++) {
+    bare.push(time(() => spawnSync(process.execPath, ['-e', '0'], { stdio: 'ignore' })).ms);
+    cold.push(time(() => spawnSync(process.execPath, ['bin/kehoach.js', 'parse', small, '--compact'], { stdio: 'ignore', cwd: repo })).ms);
+  }
+  const mid = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const over = mid(cold) - mid(bare);
+  console.log(`\ncold "kehoach parse one.txt" (${fmt(statSync(small).size / 1e3, 0)} KB): median ${fmt(mid(cold), 0)} ms, bare "node -e 0" ${fmt(mid(bare), 0)} ms, of ${coldRuns} interleaved runs (min–max ${fmt(Math.min(...cold), 0)}–${fmt(Math.max(...cold), 0)} ms)`);
+  goal('cold kehoach parse one.txt ≤ 150 ms over bare Node', over <= 150, `${fmt(over, 0)} ms over`);
 
   // (5) batch CLI with 1 and N workers, with peak RSS (worker threads share the process).
   const batch = (dir, n) => {
@@ -219,6 +255,17 @@ try {
   const t8 = await best(sized(8));
   console.log(`\ngrowth: ${fmt(sized(1).length / 1e3, 0)} K chars in ${fmt(t1)} ms, 8× in ${fmt(t8)} ms = ${fmt(t8 / t1, 2)}× the time`);
   goal('8× input within 9× time', t8 / t1 <= 9, `${fmt(t8 / t1, 2)}×`);
+
+  // (7) growth per layout: 1× and 16× of each shape, each size in its own process so peak memory is its own.
+  const family = quick ? 200 : 2_000;
+  console.log(`\ngrowth per layout (${family} and ${16 * family} units; time best of 3 at 1×, of 2 at 16×; memory = peak RSS growth / input bytes):`);
+  for (const layout of Object.keys(layouts)) {
+    const a = measureLayout(layout, family, 3);
+    const b = measureLayout(layout, 16 * family, 2);
+    const ratio = b.ms / a.ms;
+    console.log(`  ${layout.padEnd(34)} ${fmt(a.bytes / 1e6, 2)} → ${fmt(b.bytes / 1e6, 2)} MB: ${fmt(a.ms, 0)} → ${fmt(b.ms, 0)} ms = ${fmt(ratio, 1)}× the time, memory ${fmt(b.memory, 1)}× the input`);
+    goal(`${layout}: 16× input in ≤ 20× time, memory ≤ 10× input`, ratio <= 20 && b.memory <= 10, `${fmt(ratio, 1)}×, ${fmt(b.memory, 1)}×`);
+  }
 
   console.log('\ngoals:');
   for (const r of results) console.log(`  ${r.ok ? 'met ' : 'MISS'}  ${r.name}: ${r.detail}`);
