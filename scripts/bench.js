@@ -139,57 +139,84 @@ try {
   goal('full pipeline ≥ 3× remark-parse on the same text', remark.ms / kehoachSubset >= 3, `${fmt(remark.ms / kehoachSubset, 2)}×`);
   goal('full pipeline ≥ 10 MB/s per core', fullMbs >= 10, `${fmt(fullMbs, 2)} MB/s`);
 
-  // (3b) web captures (markdown as a crawler saved the national portal's pages), against the .txt
-  // decrees, reading the same files, and remark-parse on them: rounds interleaved so that load
-  // on a shared machine falls on every contender alike; medians, with the spread.
-  const webDir = new URL('../../shared/corpus/web/', import.meta.url);
-  if (existsSync(webDir)) {
-    const web = readdirSync(webDir)
-      .filter((f) => f.endsWith('.md'))
-      .sort()
-      .map((f) => ({ path: new URL(f, webDir).pathname }));
-    for (const w of web) w.buf = readFileSync(w.path);
-    const webBytes = web.reduce((sum, w) => sum + w.buf.length, 0);
-    const txt = texts.map((t, i) => ({ path: `plan-${i}.txt`, buf: Buffer.from(t) }));
-    const txtBytes = txt.reduce((sum, t) => sum + t.buf.length, 0);
-    const rounds = quick ? 2 : 9;
-    const repeat = quick ? 1 : 3;
-    const contenders = {
-      'read the files': async () => {
-        for (const w of web) new TextDecoder().decode(readFileSync(w.path)).normalize('NFC').split('\n');
-      },
-      'markdown reader alone': async () => {
-        for (const w of web) readMarkdown(w.buf.toString('utf8'));
-      },
-      'remark-parse': async () => {
-        for (const w of web) unified().use(remarkParse).parse(w.buf.toString('utf8'));
-      },
-      'kehoach on the web captures': async () => {
-        for (const w of web) JSON.stringify(await parse(w.buf, { path: w.path }));
-      },
-      'kehoach on the .txt decrees': async () => {
-        for (const t of txt) JSON.stringify(await parse(t.buf, { path: t.path }));
-      },
-    };
-    const bytesOf = (name) => (name === 'kehoach on the .txt decrees' ? txtBytes : webBytes);
-    const speeds = Object.fromEntries(Object.keys(contenders).map((k) => [k, []]));
-    for (const fn of Object.values(contenders)) await fn(); // warm up
-    for (let r = 0; r < rounds; r++) {
-      for (const [name, fn] of Object.entries(contenders)) {
-        const ms = await timeAsync(async () => {
-          for (let k = 0; k < repeat; k++) await fn();
-        });
-        speeds[name].push(mbs(bytesOf(name) * repeat, ms));
-      }
+  // (3b) every set of distinct real documents: the .txt decrees (samples), the web captures (markdown as a
+  // crawler saved the national portal's pages) and the Word files (.docx and Word's .htm export) where the
+  // shared corpus has them. Rounds are interleaved so that load on a shared machine falls on every contender
+  // alike; medians, with the spread, against the read floor and remark-parse on the same bytes.
+  const shared = new URL('../../shared/corpus/', import.meta.url);
+  const setOf = (dir, ext) => {
+    const url = new URL(dir, shared);
+    if (!existsSync(url)) return null;
+    const docs = readdirSync(url).filter((f) => f.endsWith(ext)).sort().map((f) => ({ path: new URL(f, url).pathname }));
+    for (const d of docs) d.buf = readFileSync(d.path);
+    return docs.length > 0 ? docs : null;
+  };
+  const sets = {
+    samples: setOf('./', '.txt') ?? texts.map((t, i) => ({ path: `plan-${i}.txt`, buf: Buffer.from(t) })),
+    web: setOf('web/', '.md'),
+    'word-docx': setOf('word/', '.docx'),
+    'word-htm': setOf('word/', '.htm'),
+  };
+  const rounds = quick ? 2 : 9;
+  const repeat = quick ? 1 : 3;
+  const contenders = {};
+  const bytesOf = {};
+  for (const [set, docs] of Object.entries(sets)) {
+    if (!docs) {
+      console.log(`\n${set}: skipped (not in ../shared/corpus)`);
+      continue;
     }
-    const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-    const spread = (xs) => `${fmt(Math.min(...xs), 2)}–${fmt(Math.max(...xs), 2)}`;
-    console.log(`\nweb captures: ${web.length} documents, ${fmt(webBytes / 1e6, 2)} MB; ${rounds} interleaved rounds (median MB/s, min–max):`);
-    for (const [name, xs] of Object.entries(speeds)) console.log(`  ${name.padEnd(30)} ${fmt(median(xs), 2).padStart(7)} MB/s  (${spread(xs)})`);
-    const vsTxt = median(speeds['kehoach on the web captures']) / median(speeds['kehoach on the .txt decrees']);
-    const vsRemark = median(speeds['kehoach on the web captures']) / median(speeds['remark-parse']);
-    const readerVsRemark = median(speeds['markdown reader alone']) / median(speeds['remark-parse']);
-    console.log(`  web captures = ${fmt(vsTxt, 2)}× the .txt throughput, ${fmt(vsRemark, 2)}× remark-parse (reader alone ${fmt(readerVsRemark, 1)}× remark-parse)`);
+    const bytes = docs.reduce((sum, d) => sum + d.buf.length, 0);
+    const add = (name, fn) => {
+      contenders[`${set}: ${name}`] = fn;
+      bytesOf[`${set}: ${name}`] = bytes;
+    };
+    add('read the files', async () => {
+      for (const d of docs) new TextDecoder().decode(readFileSync(d.path)).normalize('NFC').split('\n');
+    });
+    if (set === 'web') {
+      add('markdown reader alone', async () => {
+        for (const d of docs) readMarkdown(d.buf.toString('utf8'));
+      });
+    }
+    if (set === 'samples' || set === 'web') {
+      add('remark-parse', async () => {
+        for (const d of docs) unified().use(remarkParse).parse(d.buf.toString('utf8'));
+      });
+    }
+    add('kehoach', async () => {
+      for (const d of docs) JSON.stringify(await parse(d.buf, { path: d.path }));
+    });
+  }
+  const speeds = Object.fromEntries(Object.keys(contenders).map((k) => [k, []]));
+  for (const fn of Object.values(contenders)) await fn(); // warm up
+  for (let r = 0; r < rounds; r++) {
+    for (const [name, fn] of Object.entries(contenders)) {
+      const ms = await timeAsync(async () => {
+        for (let k = 0; k < repeat; k++) await fn();
+      });
+      speeds[name].push(mbs(bytesOf[name] * repeat, ms));
+    }
+  }
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const spread = (xs) => `${fmt(Math.min(...xs), 2)}–${fmt(Math.max(...xs), 2)}`;
+  console.log(`\ndistinct documents, ${rounds} interleaved rounds of ${repeat} (median MB/s, min–max):`);
+  for (const [set, docs] of Object.entries(sets)) {
+    if (!docs) continue;
+    console.log(`  ${set}: ${docs.length} documents, ${fmt(bytesOf[`${set}: kehoach`] / 1e6, 2)} MB`);
+    for (const name of Object.keys(contenders).filter((k) => k.startsWith(`${set}: `))) {
+      console.log(`    ${name.slice(set.length + 2).padEnd(26)} ${fmt(median(speeds[name]), 2).padStart(7)} MB/s  (${spread(speeds[name])})`);
+    }
+    const own = median(speeds[`${set}: kehoach`]);
+    const remark = speeds[`${set}: remark-parse`];
+    const vsTxt = own / median(speeds['samples: kehoach']);
+    console.log(`    kehoach = ${fmt(own / median(speeds[`${set}: read the files`]), 3)}× the read floor${set === 'samples' ? '' : `, ${fmt(vsTxt, 2)}× the .txt throughput`}${remark ? `, ${fmt(own / median(remark), 2)}× remark-parse` : ''}`);
+  }
+  if (sets.web) {
+    const web = median(speeds['web: kehoach']);
+    const vsTxt = web / median(speeds['samples: kehoach']);
+    const vsRemark = web / median(speeds['web: remark-parse']);
+    console.log(`  web captures = ${fmt(vsTxt, 2)}× the .txt throughput, ${fmt(vsRemark, 2)}× remark-parse (reader alone ${fmt(median(speeds['web: markdown reader alone']) / median(speeds['web: remark-parse']), 1)}× remark-parse)`);
     goal('web captures ≥ 0.8× the .txt throughput', vsTxt >= 0.8, `${fmt(vsTxt, 2)}×`);
     goal('web captures ≥ 3× remark-parse', vsRemark >= 3, `${fmt(vsRemark, 2)}×`);
   } else {

@@ -188,7 +188,7 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<numb
  * (no Word, PDF or image signature, by name or by content) of at most
  * `limit` bytes. Null sends it to a worker, under the time budget.
  */
-async function smallPlainText(job: ConvertJob, limit: number): Promise<Uint8Array | null> {
+export async function smallPlainText(job: ConvertJob, limit: number): Promise<Uint8Array | null> {
   const named = job.format ?? formatFromPath(job.path === '-' ? null : job.path);
   if (named !== null && named !== 'text' && named !== 'markdown' && named !== 'html') return null;
   let bytes = job.bytes ?? null;

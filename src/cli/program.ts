@@ -53,6 +53,8 @@ A batch (-o or --jsonl) runs on worker threads, shows progress on a terminal
 to a temporary name and renamed, so an interrupted run leaves no partial JSON.
 One bad file never stops a batch: it is named on stderr and in DIR/_errors.jsonl;
 a file still being read after --timeout seconds is stopped and fails (decode/timeout).
+One printed document of text, Markdown or HTML up to 256 KB is parsed on the
+main thread, which starts faster, unless --timeout is given.
 Ctrl-C stops after the files in progress.
 
 Exit codes: 0 all inputs parsed; 1 some input could not be read, is not a text
