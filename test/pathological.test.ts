@@ -30,7 +30,7 @@ const shapes: Record<string, (n: number) => string> = {
   // src/normalize/unwrap-lines.ts tested layout.endsSentence on the whole paragraph joined so far, once per joined line; it now reads a bounded tail.
   'a header word and a short line, repeated': (n) => 'Nội dung\nx\n'.repeat(n),
   // The same join through capitals: whether the joined paragraph is all capitals is carried over, not tested again.
-  'wrapped lines in capitals, repeated': (n) => `KẾ HOẠCH\n${'PHÁT TRIỂN\nKINH TẾ\n'.repeat(n / 2)}`,
+  'wrapped lines in capitals, repeated': (n) => `${'Nội dung\nx\n'.repeat(n / 4)}${'PHÁT TRIỂN\n'.repeat(n)}`,
   'many agencies with notes in one line': (n) => `KẾ HOẠCH\nII. NHIỆM VỤ\n1. Rà soát thủ tục hành chính\n- Cơ quan chủ trì: Sở Nội vụ\n- Cơ quan phối hợp: ${Array.from({ length: n / 4 }, (_, i) => `Phòng ${i} (theo chức năng)`).join(', ')}\n- Thời gian: Quý I năm 2025`,
 };
 
