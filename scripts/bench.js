@@ -3,7 +3,7 @@
 // Build first (npm run bench does). Nothing here is timed by the tests: `--quick`
 // only checks, in test/bench.test.ts, that the script still runs end to end.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -62,6 +62,35 @@ const fmt = (x, d = 1) => x.toFixed(d);
 const results = [];
 const goal = (name, ok, detail) => results.push({ name, ok, detail });
 
+/** One growth family per layout kehoach reads: `n` units of the same shape, written for the benchmark. */
+const layouts = {
+  'labelled lines': `(n) => 'KẾ HOẠCH\\nII. NHIỆM VỤ\\n' + Array.from({ length: n }, (_, i) => (i + 1) + '. Triển khai nhiệm vụ số ' + i + '\\n- Cơ quan chủ trì: Sở Nội vụ\\n- Cơ quan phối hợp: Sở Tài chính\\n- Thời gian: Quý ' + (i % 4 + 1) + ' năm 2025').join('\\n')`,
+  'tab-separated table': `(n) => 'PHỤ LỤC\\nTT\\tNhiệm vụ\\tCơ quan chủ trì\\tThời gian\\n' + Array.from({ length: n }, (_, i) => (i + 1) + '\\tRà soát thủ tục số ' + i + '\\tSở Nội vụ\\tQuý I/2025').join('\\n')`,
+  'one cell per line': `(n) => 'PHỤ LỤC\\n\\nSTT\\n\\nNhiệm vụ\\n\\nCơ quan chủ trì\\n\\n' + Array.from({ length: n }, (_, i) => (i + 1) + '\\n\\nRà soát thủ tục số ' + i + '\\n\\nSở Nội vụ').join('\\n\\n')`,
+  'pipe table (markdown)': `(n) => 'PHỤ LỤC\\n\\n| TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |\\n|---|---|---|---|\\n' + Array.from({ length: n }, (_, i) => '| ' + (i + 1) + ' | Rà soát thủ tục số ' + i + ' | Sở Nội vụ | Quý I/2025 |').join('\\n')`,
+  'HTML table': `(n) => '<html><body><p>PHỤ LỤC</p><table><tr><td>TT</td><td>Nhiệm vụ</td><td>Cơ quan chủ trì</td><td>Thời gian</td></tr>' + Array.from({ length: n }, (_, i) => '<tr><td>' + (i + 1) + '</td><td>Rà soát thủ tục số ' + i + '</td><td>Sở Nội vụ</td><td>Quý I/2025</td></tr>').join('') + '</table></body></html>'`,
+  'numbered lines': `(n) => 'KẾ HOẠCH\\nI. MỤC TIÊU\\n' + Array.from({ length: n }, (_, i) => (i + 1) + '. Phấn đấu hoàn thành nội dung số ' + i + ' trong năm 2025.').join('\\n')`,
+  'many percentages in one clause': `(n) => 'KẾ HOẠCH\\nI. MỤC TIÊU\\na) Phấn đấu đến năm 2025 đạt ' + Array.from({ length: n }, (_, i) => (i % 100) + '% hồ sơ loại ' + i).join(', ') + '.'`,
+};
+
+/** Parses one member of a family in a fresh process: its time, and how far peak RSS rose over the input's bytes. */
+function measureLayout(layout, n, tries) {
+  const format = layout === 'HTML table' ? 'html' : layout.includes('markdown') ? 'markdown' : 'text';
+  const script = `
+    const { parse } = await import('./dist/src/index.js');
+    const hwm = () => Number(/VmHWM:\\s+(\\d+)/.exec(require('fs').readFileSync('/proc/self/status', 'utf8'))[1]) * 1024;
+    const text = (${layouts[layout]})(${n});
+    const bytes = Buffer.byteLength(text);
+    await parse((${layouts[layout]})(20), { format: '${format}' });
+    const before = hwm();
+    let ms = Infinity;
+    for (let i = 0; i < ${tries}; i++) { const t = performance.now(); JSON.stringify(await parse(text, { format: '${format}' })); ms = Math.min(ms, performance.now() - t); }
+    process.stdout.write(JSON.stringify({ ms, bytes, memory: (hwm() - before) / bytes }));`;
+  const r = spawnSync(process.execPath, ['--input-type=commonjs', '-e', `(async () => { ${script} })()`], { encoding: 'utf8', cwd: repo, maxBuffer: 1 << 24 });
+  if (r.status !== 0) throw new Error(`${layout}: ${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
+
 const root = mkdtempSync(join(tmpdir(), 'kehoach-bench-'));
 try {
   console.log(`kehoach bench${quick ? ' (--quick: small corpus, figures not meaningful)' : ''}`);
@@ -110,70 +139,104 @@ try {
   goal('full pipeline ≥ 3× remark-parse on the same text', remark.ms / kehoachSubset >= 3, `${fmt(remark.ms / kehoachSubset, 2)}×`);
   goal('full pipeline ≥ 10 MB/s per core', fullMbs >= 10, `${fmt(fullMbs, 2)} MB/s`);
 
-  // (3b) web captures (markdown as a crawler saved the national portal's pages), against the .txt
-  // decrees, reading the same files, and remark-parse on them: rounds interleaved so that load
-  // on a shared machine falls on every contender alike; medians, with the spread.
-  const webDir = new URL('../../shared/corpus/web/', import.meta.url);
-  if (existsSync(webDir)) {
-    const web = readdirSync(webDir)
-      .filter((f) => f.endsWith('.md'))
-      .sort()
-      .map((f) => ({ path: new URL(f, webDir).pathname }));
-    for (const w of web) w.buf = readFileSync(w.path);
-    const webBytes = web.reduce((sum, w) => sum + w.buf.length, 0);
-    const txt = texts.map((t, i) => ({ path: `plan-${i}.txt`, buf: Buffer.from(t) }));
-    const txtBytes = txt.reduce((sum, t) => sum + t.buf.length, 0);
-    const rounds = quick ? 2 : 9;
-    const repeat = quick ? 1 : 3;
-    const contenders = {
-      'read the files': async () => {
-        for (const w of web) new TextDecoder().decode(readFileSync(w.path)).normalize('NFC').split('\n');
-      },
-      'markdown reader alone': async () => {
-        for (const w of web) readMarkdown(w.buf.toString('utf8'));
-      },
-      'remark-parse': async () => {
-        for (const w of web) unified().use(remarkParse).parse(w.buf.toString('utf8'));
-      },
-      'kehoach on the web captures': async () => {
-        for (const w of web) JSON.stringify(await parse(w.buf, { path: w.path }));
-      },
-      'kehoach on the .txt decrees': async () => {
-        for (const t of txt) JSON.stringify(await parse(t.buf, { path: t.path }));
-      },
-    };
-    const bytesOf = (name) => (name === 'kehoach on the .txt decrees' ? txtBytes : webBytes);
-    const speeds = Object.fromEntries(Object.keys(contenders).map((k) => [k, []]));
-    for (const fn of Object.values(contenders)) await fn(); // warm up
-    for (let r = 0; r < rounds; r++) {
-      for (const [name, fn] of Object.entries(contenders)) {
-        const ms = await timeAsync(async () => {
-          for (let k = 0; k < repeat; k++) await fn();
-        });
-        speeds[name].push(mbs(bytesOf(name) * repeat, ms));
-      }
+  // (3b) every set of distinct real documents: the .txt decrees (samples), the web captures (markdown as a
+  // crawler saved the national portal's pages) and the Word files (.docx and Word's .htm export) where the
+  // shared corpus has them. Rounds are interleaved so that load on a shared machine falls on every contender
+  // alike; medians, with the spread, against the read floor and remark-parse on the same bytes.
+  const shared = new URL('../../shared/corpus/', import.meta.url);
+  const setOf = (dir, ext) => {
+    const url = new URL(dir, shared);
+    if (!existsSync(url)) return null;
+    const docs = readdirSync(url).filter((f) => f.endsWith(ext)).sort().map((f) => ({ path: new URL(f, url).pathname }));
+    for (const d of docs) d.buf = readFileSync(d.path);
+    return docs.length > 0 ? docs : null;
+  };
+  const sets = {
+    samples: setOf('./', '.txt') ?? texts.map((t, i) => ({ path: `plan-${i}.txt`, buf: Buffer.from(t) })),
+    web: setOf('web/', '.md'),
+    'word-docx': setOf('word/', '.docx'),
+    'word-htm': setOf('word/', '.htm'),
+  };
+  const rounds = quick ? 2 : 9;
+  const repeat = quick ? 1 : 3;
+  const contenders = {};
+  const bytesOf = {};
+  for (const [set, docs] of Object.entries(sets)) {
+    if (!docs) {
+      console.log(`\n${set}: skipped (not in ../shared/corpus)`);
+      continue;
     }
-    const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-    const spread = (xs) => `${fmt(Math.min(...xs), 2)}–${fmt(Math.max(...xs), 2)}`;
-    console.log(`\nweb captures: ${web.length} documents, ${fmt(webBytes / 1e6, 2)} MB; ${rounds} interleaved rounds (median MB/s, min–max):`);
-    for (const [name, xs] of Object.entries(speeds)) console.log(`  ${name.padEnd(30)} ${fmt(median(xs), 2).padStart(7)} MB/s  (${spread(xs)})`);
-    const vsTxt = median(speeds['kehoach on the web captures']) / median(speeds['kehoach on the .txt decrees']);
-    const vsRemark = median(speeds['kehoach on the web captures']) / median(speeds['remark-parse']);
-    const readerVsRemark = median(speeds['markdown reader alone']) / median(speeds['remark-parse']);
-    console.log(`  web captures = ${fmt(vsTxt, 2)}× the .txt throughput, ${fmt(vsRemark, 2)}× remark-parse (reader alone ${fmt(readerVsRemark, 1)}× remark-parse)`);
+    const bytes = docs.reduce((sum, d) => sum + d.buf.length, 0);
+    const add = (name, fn) => {
+      contenders[`${set}: ${name}`] = fn;
+      bytesOf[`${set}: ${name}`] = bytes;
+    };
+    add('read the files', async () => {
+      for (const d of docs) new TextDecoder().decode(readFileSync(d.path)).normalize('NFC').split('\n');
+    });
+    if (set === 'web') {
+      add('markdown reader alone', async () => {
+        for (const d of docs) readMarkdown(d.buf.toString('utf8'));
+      });
+    }
+    if (set === 'samples' || set === 'web') {
+      add('remark-parse', async () => {
+        for (const d of docs) unified().use(remarkParse).parse(d.buf.toString('utf8'));
+      });
+    }
+    add('kehoach', async () => {
+      for (const d of docs) JSON.stringify(await parse(d.buf, { path: d.path }));
+    });
+  }
+  const speeds = Object.fromEntries(Object.keys(contenders).map((k) => [k, []]));
+  for (const fn of Object.values(contenders)) await fn(); // warm up
+  for (let r = 0; r < rounds; r++) {
+    for (const [name, fn] of Object.entries(contenders)) {
+      const ms = await timeAsync(async () => {
+        for (let k = 0; k < repeat; k++) await fn();
+      });
+      speeds[name].push(mbs(bytesOf[name] * repeat, ms));
+    }
+  }
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const spread = (xs) => `${fmt(Math.min(...xs), 2)}–${fmt(Math.max(...xs), 2)}`;
+  console.log(`\ndistinct documents, ${rounds} interleaved rounds of ${repeat} (median MB/s, min–max):`);
+  for (const [set, docs] of Object.entries(sets)) {
+    if (!docs) continue;
+    console.log(`  ${set}: ${docs.length} documents, ${fmt(bytesOf[`${set}: kehoach`] / 1e6, 2)} MB`);
+    for (const name of Object.keys(contenders).filter((k) => k.startsWith(`${set}: `))) {
+      console.log(`    ${name.slice(set.length + 2).padEnd(26)} ${fmt(median(speeds[name]), 2).padStart(7)} MB/s  (${spread(speeds[name])})`);
+    }
+    const own = median(speeds[`${set}: kehoach`]);
+    const remark = speeds[`${set}: remark-parse`];
+    const vsTxt = own / median(speeds['samples: kehoach']);
+    console.log(`    kehoach = ${fmt(own / median(speeds[`${set}: read the files`]), 3)}× the read floor${set === 'samples' ? '' : `, ${fmt(vsTxt, 2)}× the .txt throughput`}${remark ? `, ${fmt(own / median(remark), 2)}× remark-parse` : ''}`);
+  }
+  if (sets.web) {
+    const web = median(speeds['web: kehoach']);
+    const vsTxt = web / median(speeds['samples: kehoach']);
+    const vsRemark = web / median(speeds['web: remark-parse']);
+    console.log(`  web captures = ${fmt(vsTxt, 2)}× the .txt throughput, ${fmt(vsRemark, 2)}× remark-parse (reader alone ${fmt(median(speeds['web: markdown reader alone']) / median(speeds['web: remark-parse']), 1)}× remark-parse)`);
     goal('web captures ≥ 0.8× the .txt throughput', vsTxt >= 0.8, `${fmt(vsTxt, 2)}×`);
     goal('web captures ≥ 3× remark-parse', vsRemark >= 3, `${fmt(vsRemark, 2)}×`);
   } else {
     console.log('\nweb captures: skipped (../shared/corpus/web is not here)');
   }
 
-  // (4) cold start of the CLI on one file.
-  const one = files[0].path;
+  // (4) cold start of the CLI on one small file, against bare Node, interleaved so that load falls on both alike.
+  const small = join(root, 'small.txt');
+  writeFileSync(small, texts[0].slice(0, texts[0].indexOf('\nII.')));
+  const coldRuns = quick ? 3 : 11;
+  const bare = [];
   const cold = [];
-  for (let i = 0; i < 5; i++) cold.push(time(() => spawnSync(process.execPath, ['bin/kehoach.js', 'parse', one, '--compact'], { stdio: 'ignore', cwd: repo })).ms);
-  cold.sort((a, b) => a - b);
-  console.log(`\ncold "kehoach parse one.txt": median ${fmt(cold[2], 0)} ms of 5 runs`);
-  goal('cold kehoach parse one.txt < 250 ms', cold[2] < 250, `${fmt(cold[2], 0)} ms`);
+  for (let i = 0; i < coldRuns; i++) {
+    bare.push(time(() => spawnSync(process.execPath, ['-e', '0'], { stdio: 'ignore' })).ms);
+    cold.push(time(() => spawnSync(process.execPath, ['bin/kehoach.js', 'parse', small, '--compact'], { stdio: 'ignore', cwd: repo })).ms);
+  }
+  const mid = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const over = mid(cold) - mid(bare);
+  console.log(`\ncold "kehoach parse one.txt" (${fmt(statSync(small).size / 1e3, 0)} KB): median ${fmt(mid(cold), 0)} ms, bare "node -e 0" ${fmt(mid(bare), 0)} ms, of ${coldRuns} interleaved runs (min–max ${fmt(Math.min(...cold), 0)}–${fmt(Math.max(...cold), 0)} ms)`);
+  goal('cold kehoach parse one.txt ≤ 150 ms over bare Node', over <= 150, `${fmt(over, 0)} ms over`);
 
   // (5) batch CLI with 1 and N workers, with peak RSS (worker threads share the process).
   const batch = (dir, n) => {
@@ -219,6 +282,17 @@ try {
   const t8 = await best(sized(8));
   console.log(`\ngrowth: ${fmt(sized(1).length / 1e3, 0)} K chars in ${fmt(t1)} ms, 8× in ${fmt(t8)} ms = ${fmt(t8 / t1, 2)}× the time`);
   goal('8× input within 9× time', t8 / t1 <= 9, `${fmt(t8 / t1, 2)}×`);
+
+  // (7) growth per layout: 1× and 16× of each shape, each size in its own process so peak memory is its own.
+  const family = quick ? 200 : 2_000;
+  console.log(`\ngrowth per layout (${family} and ${16 * family} units; time best of 3 at 1×, of 2 at 16×; memory = peak RSS growth / input bytes):`);
+  for (const layout of Object.keys(layouts)) {
+    const a = measureLayout(layout, family, 3);
+    const b = measureLayout(layout, 16 * family, 2);
+    const ratio = b.ms / a.ms;
+    console.log(`  ${layout.padEnd(34)} ${fmt(a.bytes / 1e6, 2)} → ${fmt(b.bytes / 1e6, 2)} MB: ${fmt(a.ms, 0)} → ${fmt(b.ms, 0)} ms = ${fmt(ratio, 1)}× the time, memory ${fmt(b.memory, 1)}× the input`);
+    goal(`${layout}: 16× input in ≤ 20× time, memory ≤ 10× input`, ratio <= 20 && b.memory <= 10, `${fmt(ratio, 1)}×, ${fmt(b.memory, 1)}×`);
+  }
 
   console.log('\ngoals:');
   for (const r of results) console.log(`  ${r.ok ? 'met ' : 'MISS'}  ${r.name}: ${r.detail}`);

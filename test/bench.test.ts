@@ -8,12 +8,12 @@ describe('npm run bench', () => {
     const r = spawnSync('node', ['scripts/bench.js', '--quick'], { encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    for (const section of ['floor (read+decode+NFC+split)', 'remark-parse', 'kehoach full pipeline', 'web captures:', 'cold "kehoach parse one.txt"', '1 worker', 'growth:']) {
+    for (const section of ['floor (read+decode+NFC+split)', 'remark-parse', 'kehoach full pipeline', 'distinct documents, ', 'cold "kehoach parse one.txt"', '1 worker', 'growth:', 'growth per layout', 'bare "node -e 0"']) {
       expect(r.stdout).toContain(section);
     }
     // The web captures are measured (two more goals) only where the shared corpus is present.
     const web = existsSync('../shared/corpus/web');
     expect(r.stdout).toContain(web ? 'web captures = ' : 'web captures: skipped');
-    expect(r.stdout.match(/^ {2}(met |MISS) {2}/gmu)).toHaveLength(web ? 8 : 6);
+    expect(r.stdout.match(/^ {2}(met |MISS) {2}/gmu)).toHaveLength((web ? 8 : 6) + 7); // and one per layout's growth family
   }, 120_000);
 });

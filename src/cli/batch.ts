@@ -1,12 +1,15 @@
 import { createWriteStream, existsSync, statSync, type WriteStream } from 'node:fs';
-import { appendFile, mkdir, rename, rm } from 'node:fs/promises';
+import { appendFile, mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { once } from 'node:events';
 import type { InputFormat } from '../decode/types.js';
 import { formatBytes } from '../decode/index.js';
-import { failedResult, type ConvertJob, type ConvertResult } from './convert.js';
+import { binaryKind } from '../decode/sniff-binary.js';
+import { formatFromPath } from '../decode/sniff-format.js';
+import { convert, failedResult, type ConvertJob, type ConvertResult } from './convert.js';
+import { inlineMaxBytes } from './defaults.js';
 import { existsAsOtherFile, expandInputs, safeOutputPath, type WalkStats } from './inputs.js';
-import { createPool, defaultTimeoutSeconds } from './pool.js';
+import { createPool, defaultTimeoutSeconds, type Pool } from './pool.js';
 import { count, createTally, progressLine, summaryLines, type Tally } from './progress.js';
 
 export interface BatchIo {
@@ -39,8 +42,11 @@ export interface BatchOptions {
   resume: boolean;
   strict: boolean;
   quiet: boolean;
-  /** Each file's time budget in seconds (default 120); past it the file fails with decode/timeout. */
-  timeout?: number;
+  /**
+   * Each file's time budget in seconds (default 120); past it the file fails with decode/timeout.
+   * When it is not given, a single printed document of small plain text is parsed on the main thread.
+   */
+  timeout?: number | undefined;
   /** Print a short human summary of each document (instead of its JSON when nothing is written). */
   summary?: boolean;
 }
@@ -69,7 +75,10 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<numb
   // A run killed mid-write leaves its temporary files; the run that resumes it clears them.
   if (options.out && options.resume) await removeStaleTemporaries(resolve(options.out));
   const jsonl = options.jsonl ? await openJsonl(options.jsonl, io) : null;
-  const pool = createPool(options.jobs, { timeoutMs: (options.timeout ?? defaultTimeoutSeconds) * 1000 });
+  // Workers start only when a file needs one: printing one small text document never pays for a second pipeline.
+  let pool: Pool | null = null;
+  const onWorker = (job: ConvertJob): Promise<ConvertResult> => (pool ??= createPool(options.jobs, { timeoutMs: (options.timeout ?? defaultTimeoutSeconds) * 1000 })).run(job);
+  const inline = printing && options.timeout === undefined && !options.ocr;
   const claimed = new Set<string>();
   const walkStats: WalkStats = { hidden: 0 };
   let interrupted = false;
@@ -141,14 +150,18 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<numb
         }
         job.bytes = bytes;
       }
-      pending.push(pool.run(job));
+      const small = inline ? await smallPlainText(job, Math.min(inlineMaxBytes, options.maxBytes)) : null;
+      if (small) {
+        job.bytes = small;
+        pending.push(convert(job));
+      } else pending.push(onWorker(job));
       while (pending.length >= limit) await finish(await pending.shift()!);
     }
     tally.walked = true;
     while (pending.length > 0) await finish(await pending.shift()!);
   } finally {
     unsubscribe?.();
-    await pool.close();
+    await (pool as Pool | null)?.close();
   }
   try {
     await jsonl?.close();
@@ -168,6 +181,27 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<numb
     if (walkStats.hidden > 0) io.stderr(`kehoach: ${walkStats.hidden} hidden ${walkStats.hidden === 1 ? 'file or folder' : 'files or folders'} (names starting with ".") were not walked; name them to convert them\n`);
   }
   return exitCode(tally, options.strict, interrupted);
+}
+
+/**
+ * The bytes of an input that may be parsed on the main thread: plain text
+ * (no Word, PDF or image signature, by name or by content) of at most
+ * `limit` bytes. Null sends it to a worker, under the time budget.
+ */
+export async function smallPlainText(job: ConvertJob, limit: number): Promise<Uint8Array | null> {
+  const named = job.format ?? formatFromPath(job.path === '-' ? null : job.path);
+  if (named !== null && named !== 'text' && named !== 'markdown' && named !== 'html') return null;
+  let bytes = job.bytes ?? null;
+  if (!bytes) {
+    try {
+      const info = await stat(job.path);
+      if (!info.isFile() || info.size > limit) return null;
+      bytes = await readFile(job.path);
+    } catch {
+      return null; // the worker reads it again and names the problem
+    }
+  }
+  return bytes.length <= limit && binaryKind(bytes) === null ? bytes : null;
 }
 
 /** 130 interrupted; 1 some input failed, or with `strict` some document has error diagnostics; else 0. */

@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import type { InputFormat } from '../decode/types.js';
 import { formatBytes } from '../decode/index.js';
-import { parse } from '../pipeline.js';
+import type { KehoachDocument } from '../schema/document.js';
 import { schemaVersion } from '../schema/version.js';
 import { readFileLimited } from './read-limited.js';
 import { documentSummary } from './summary.js';
@@ -81,6 +81,8 @@ export async function convert(job: ConvertJob): Promise<ConvertResult> {
     }
     result.bytes = bytes.length;
     if (job.resume && job.outPath && (await upToDate(job.outPath, bytes))) return { ...result, status: 'skipped' };
+    // Loaded on first use, so a thread that only hands files to workers never loads the pipeline.
+    const { parse } = await import('../pipeline.js');
     const doc = await parse(bytes, { path: job.path === '-' ? null : job.path, format: job.format, includeText: job.includeText, maxBytes: job.maxBytes, ocr: job.ocr });
     for (const d of doc.diagnostics) result.diagnostics[d.code] = (result.diagnostics[d.code] ?? 0) + 1;
     // A bug in one stage costs that stage (the document is still written, with the error); one before any text was read costs the file.
@@ -112,7 +114,7 @@ export async function convert(job: ConvertJob): Promise<ConvertResult> {
   }
 }
 
-function isEmpty(doc: Awaited<ReturnType<typeof parse>>): boolean {
+function isEmpty(doc: KehoachDocument): boolean {
   return doc.outline.length === 0 && doc.tables.length === 0 && doc.metadata.documentType === null && doc.metadata.issuer === null;
 }
 

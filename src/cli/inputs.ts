@@ -26,6 +26,9 @@ interface Argument {
  * once. Outputs mirror the inputs' tree under the arguments' common folder, so
  * two `plan.txt` in different folders never share an output.
  */
+/** Characters without which a path cannot be a glob (fast-glob's `isDynamicPattern` needs one of them). */
+const globSyntax = /[*?[\]{}()!+@|]/u;
+
 export interface WalkStats {
   /** Hidden files (with a readable extension) and hidden folders seen in walked folders: not walked. */
   hidden: number;
@@ -33,11 +36,13 @@ export interface WalkStats {
 
 export async function* expandInputs(inputs: readonly string[], ignore: readonly string[] = [], images = false, stats: WalkStats = { hidden: 0 }): AsyncGenerator<InputFile> {
   const extensions: readonly string[] = images ? [...inputExtensions, ...imageExtensions] : inputExtensions;
-  const { default: fg } = await import('fast-glob');
+  // fast-glob takes longer to load than a small file takes to parse: load it only for a pattern or a folder.
+  const needsGlob = inputs.some((pattern) => pattern !== '-' && (globSyntax.test(pattern) || isDirectory(pattern)));
+  const { default: fg } = needsGlob ? await import('fast-glob') : { default: null };
   const args: Argument[] = inputs.map((pattern) => {
     if (pattern === '-') return { kind: 'stdin', pattern, base: '.' };
     // A file named with glob characters ("kế hoạch (bản 2)?.txt") is that file, not a pattern.
-    if (fg.isDynamicPattern(pattern) && !existsSync(pattern)) return { kind: 'glob', pattern, base: fg.generateTasks(pattern)[0]?.base ?? '.' };
+    if (fg?.isDynamicPattern(pattern) && !existsSync(pattern)) return { kind: 'glob', pattern, base: fg.generateTasks(pattern)[0]?.base ?? '.' };
     const isDir = isDirectory(pattern);
     return { kind: isDir ? 'directory' : 'file', pattern, base: isDir ? pattern : dirname(pattern) };
   });
@@ -55,7 +60,7 @@ export async function* expandInputs(inputs: readonly string[], ignore: readonly 
       // --jsonl lines and messages must be the same on every run.
       const options = { cwd: arg.kind === 'directory' ? arg.pattern : '.', followSymbolicLinks: false, onlyFiles: true, ignore: [...ignore], concurrency: 1 };
       const pattern = arg.kind === 'directory' ? `**/*.{${extensions.join(',')}}` : arg.pattern;
-      for await (const entry of fg.stream(pattern, options)) {
+      for await (const entry of fg!.stream(pattern, options)) {
         const path = arg.kind === 'directory' ? join(arg.pattern, String(entry)) : String(entry);
         yield { path, output: name(path) };
       }

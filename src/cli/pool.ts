@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { convert, failedResult, type ConvertJob, type ConvertResult } from './convert.js';
+import { defaultTimeoutSeconds } from './defaults.js';
 
 export interface Pool {
   run(job: ConvertJob): Promise<ConvertResult>;
@@ -15,8 +16,7 @@ export interface PoolOptions {
   script?: URL;
 }
 
-/** The default --timeout: far beyond any real plan, short enough that a stuck file does not hold a batch for hours. */
-export const defaultTimeoutSeconds = 120;
+export { defaultTimeoutSeconds } from './defaults.js';
 
 /** Jobs each worker holds at once: while one waits on the disk, the other parses. */
 const slotsPerWorker = 2;

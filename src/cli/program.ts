@@ -4,8 +4,8 @@ import type { InputFormat } from '../decode/types.js';
 import { defaultMaxBytes } from '../options.js';
 import { packageVersion, schemaVersion } from '../schema/version.js';
 import { csvDelimiters, type CsvDelimiter } from '../export/csv.js';
-import { runBatch, type BatchIo } from './batch.js';
-import { defaultTimeoutSeconds } from './pool.js';
+import type { BatchIo } from './batch.js';
+import { defaultTimeoutSeconds } from './defaults.js';
 
 export type Io = BatchIo;
 
@@ -53,6 +53,8 @@ A batch (-o or --jsonl) runs on worker threads, shows progress on a terminal
 to a temporary name and renamed, so an interrupted run leaves no partial JSON.
 One bad file never stops a batch: it is named on stderr and in DIR/_errors.jsonl;
 a file still being read after --timeout seconds is stopped and fails (decode/timeout).
+One printed document of text, Markdown or HTML up to 256 KB is parsed on the
+main thread, which starts faster, unless --timeout is given.
 Ctrl-C stops after the files in progress.
 
 Exit codes: 0 all inputs parsed; 1 some input could not be read, is not a text
@@ -63,6 +65,8 @@ Every span indexes source.text (add --text to include it); its line is the input
     .action(async (inputs: string[], opts: ParseFlags, command: Command) => {
       if (opts.resume && !opts.out) command.error('error: --resume needs -o: it compares each input with its output file.', { exitCode: 2 });
       const batch = opts.out !== undefined || opts.jsonl !== undefined;
+      // Loaded here, so --help, export and validate never load the pipeline.
+      const { runBatch } = await import('./batch.js');
       const code = await runBatch(
         {
           inputs,
@@ -75,7 +79,8 @@ Every span indexes source.text (add --text to include it); its line is the input
           pretty: opts.pretty ?? false,
           summary: opts.summary ?? false,
           maxBytes: opts.maxBytes ?? defaultMaxBytes,
-          timeout: opts.timeout ?? defaultTimeoutSeconds,
+          // Left unset when not given: a small single document may then be parsed on the main thread.
+          timeout: opts.timeout,
           ocr: opts.ocr ?? false,
           jobs: batch ? (opts.jobs ?? availableParallelism()) : 1,
           resume: opts.resume ?? false,

@@ -50,6 +50,8 @@ export function unwrapLines(lines: readonly WorkLine[], reporter: Reporter, opti
   const wraps: number[] = [];
   const breaks: number[] = [];
   const out: WorkLine[] = [];
+  // What the rules need of the last line out, kept as lines join so no rule reads the whole paragraph again.
+  let last: Paragraph | null = null;
   let pendingBlank: WorkLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
@@ -58,28 +60,64 @@ export function unwrapLines(lines: readonly WorkLine[], reporter: Reporter, opti
       continue;
     }
     const prev = out[out.length - 1];
-    if (prev && prev.text !== '') {
+    if (prev && prev.text !== '' && last) {
       const adjacent = pendingBlank.length === 0;
-      if (adjacent && joinsWrapped(prev.text, l.text, boundaryAt(layout, lines, i), layout, layout.inCell[i] ?? false, layout.cellStart[i] ?? false)) {
+      if (adjacent && joinsWrapped(last, l.text, boundaryAt(layout, lines, i), layout, layout.inCell[i] ?? false, layout.cellStart[i] ?? false)) {
         wraps.push(l.line);
         out[out.length - 1] = join(prev, l);
+        last = joined(last, out[out.length - 1]!.text, l.text);
         continue;
       }
-      if (!adjacent && joinsBroken(prev.text, l.text, boundaryAt(layout, lines, i))) {
+      if (!adjacent && joinsBroken(last, l.text, boundaryAt(layout, lines, i))) {
         breaks.push(l.line);
         out[out.length - 1] = join(prev, l);
+        last = joined(last, out[out.length - 1]!.text, l.text);
         pendingBlank = [];
         continue;
       }
     }
     pushAll(out, pendingBlank);
     out.push(l);
+    last = paragraph(l.text);
     pendingBlank = [];
   }
   pushAll(out, pendingBlank);
   reportLines(reporter, 'normalize/hard-wrap', layout.softBreaks ? 'Soft line breaks inside paragraphs were joined' : 'Lines hard-wrapped mid-sentence were rejoined', wraps);
   reportLines(reporter, 'normalize/page-break', 'Paragraphs broken by a page break were rejoined', breaks);
   return out;
+}
+
+/**
+ * A line out, as the joining rules see it. `layout.endsSentence` and
+ * `layout.connectiveEnd` only look at a line's last few characters, so they
+ * read `tail`; the rest is carried over as lines join. Testing the whole
+ * joined paragraph once per joined line was quadratic in its length.
+ */
+interface Paragraph {
+  text: string;
+  /** The last `tailLength` characters of `text`. */
+  tail: string;
+  /** `layout.allCaps` of `text`. */
+  caps: boolean;
+  hasTab: boolean;
+}
+
+/** Far longer than any sentence end or connective word (with the character before it) those rules match. */
+const tailLength = 64;
+
+function paragraph(text: string): Paragraph {
+  return { text, tail: text.slice(-tailLength), caps: rule('layout.allCaps').test(text), hasTab: text.includes('\t') };
+}
+
+/**
+ * `a b` from `a` and `b`. `layout.allCaps` is one capital or digit, then
+ * characters of a class that holds the space: `a b` passes when `a` does and
+ * `b` passes after `a`'s first character and a space.
+ */
+function joined(a: Paragraph, text: string, b: string): Paragraph {
+  const first = String.fromCodePoint(a.text.codePointAt(0) ?? 0x20);
+  const tail = b.length >= tailLength ? b.slice(-tailLength) : `${a.tail} ${b}`.slice(-tailLength);
+  return { text, tail, caps: a.caps && rule('layout.allCaps').test(`${first} ${b}`), hasTab: a.hasTab || b.includes('\t') };
 }
 
 function join(a: WorkLine, b: WorkLine): WorkLine {
@@ -94,27 +132,27 @@ function isBoundary(text: string): boolean {
 }
 
 /** Two adjacent lines: one sentence wrapped at the margin? */
-function joinsWrapped(prev: string, next: string, nextIsBoundary: boolean, layout: Layout, inCell: boolean, cellStart: boolean): boolean {
-  if (nextIsBoundary && !numberInSentence(prev, next, layout) && !splitDateline(prev, next)) return false;
-  if (prev === '|' || prev.includes('\t') || rule('layout.standalone').test(prev)) return false;
+function joinsWrapped(prev: Paragraph, next: string, nextIsBoundary: boolean, layout: Layout, inCell: boolean, cellStart: boolean): boolean {
+  if (nextIsBoundary && !numberInSentence(prev, next, layout) && !splitDateline(prev.text, next)) return false;
+  if (prev.text === '|' || prev.hasTab || rule('layout.standalone').test(prev.text)) return false;
   if (rule('layout.startsLower').test(next)) return true;
   // A table's first header cell ("Hoạt động") starts upper-case and is never a continuation.
   if (cellStart) return false;
   if (!layout.wrapped && !inCell && !layout.softBreaks) return false;
-  if (isLabelOnly(prev)) return false;
-  const prevCaps = rule('layout.allCaps').test(prev);
+  if (isLabelOnly(prev.text)) return false;
+  const prevCaps = prev.caps;
   const nextCaps = rule('layout.allCaps').test(next);
   if (prevCaps || nextCaps) return prevCaps && nextCaps;
   if (layout.softBreaks) return true;
-  if (rule('layout.endsSentence').test(prev)) return false;
-  return inCell || prev.length >= layout.width * fullLineShare || rule('layout.connectiveEnd').test(prev);
+  if (rule('layout.endsSentence').test(prev.tail)) return false;
+  return inCell || prev.text.length >= layout.width * fullLineShare || rule('layout.connectiveEnd').test(prev.tail);
 }
 
 /** Two lines with blank lines between: one paragraph cut by a page break? */
-function joinsBroken(prev: string, next: string, nextIsBoundary: boolean): boolean {
-  if (nextIsBoundary || prev === '|' || prev.includes('\t') || prev.length < minBrokenParagraph) return false;
-  if (rule('layout.endsSentence').test(prev) || rule('layout.allCaps').test(prev)) return false;
-  return rule('layout.startsLower').test(next) || rule('layout.connectiveEnd').test(prev);
+function joinsBroken(prev: Paragraph, next: string, nextIsBoundary: boolean): boolean {
+  if (nextIsBoundary || prev.text === '|' || prev.hasTab || prev.text.length < minBrokenParagraph) return false;
+  if (rule('layout.endsSentence').test(prev.tail) || prev.caps) return false;
+  return rule('layout.startsLower').test(next) || rule('layout.connectiveEnd').test(prev.tail);
 }
 
 /**
@@ -124,15 +162,15 @@ function joinsBroken(prev: string, next: string, nextIsBoundary: boolean): boole
  * margin ending with a word that cannot end a sentence, or the “label” is
  * followed by a lower-case word.
  */
-function numberInSentence(prev: string, next: string, layout: Layout): boolean {
+function numberInSentence(prev: Paragraph, next: string, layout: Layout): boolean {
   if (!layout.wrapped && !layout.softBreaks) return false;
   const marker = classifyLine(next);
   if (!marker || (marker.kind !== 'arabic' && marker.kind !== 'decimal') || marker.label.startsWith('(')) return false;
-  if (prev === '|' || prev.includes('\t') || isLabelOnly(prev)) return false;
-  if (rule('layout.endsSentence').test(prev) || rule('layout.allCaps').test(prev) || rule('layout.standalone').test(prev)) return false;
+  if (prev.text === '|' || prev.hasTab || isLabelOnly(prev.text)) return false;
+  if (rule('layout.endsSentence').test(prev.tail) || prev.caps || rule('layout.standalone').test(prev.text)) return false;
   // A lead-in (“… các nội dung sau”) may end anywhere; a line cut mid-sentence runs to the margin.
-  const atMargin = prev.length >= layout.width * atMarginShare;
-  return (atMargin && rule('layout.connectiveEnd').test(prev)) || rule('layout.startsLower').test(marker.text);
+  const atMargin = prev.text.length >= layout.width * atMarginShare;
+  return (atMargin && rule('layout.connectiveEnd').test(prev.tail)) || rule('layout.startsLower').test(marker.text);
 }
 
 /** A place name wrapped inside a narrow header cell: “Thành phố Hồ Chí” + “Minh, ngày 18 tháng 11 năm 2025”. */
@@ -142,7 +180,7 @@ function splitDateline(prev: string, next: string): boolean {
 }
 
 function isLabelOnly(text: string): boolean {
-  return isOutlineLabel(text) && !text.includes(' ');
+  return !text.includes(' ') && isOutlineLabel(text);
 }
 
 /** Whether the document is hard-wrapped, its usual line length, and which lines sit inside `|` cells. */
