@@ -162,6 +162,8 @@ function withoutAuthority(title: string, issuerText: string): string {
 
 function readLegalBases(normalized: NormalizedText, zones: Zones, citations: readonly Citation[]): LegalBasis[] {
   const bases: LegalBasis[] = [];
+  // Bases and citations both come in text order: one walk pairs them (filtering all citations per basis was quadratic).
+  let next = 0;
   for (const i of zones.preamble) {
     const l = normalized.lines[i]!;
     let kind = basisKind(l.text);
@@ -176,7 +178,9 @@ function readLegalBases(normalized: NormalizedText, zones: Zones, citations: rea
         kind = rule('metadata.preamble').test(text) ? basisKind(text) : kind;
         const offset = l.offset + start + lead;
         const span = { offset, length: text.length, line: l.line };
-        const citationIds = citations.filter((c) => c.span.offset >= offset && c.span.offset < offset + text.length).map((c) => c.id);
+        while (next < citations.length && citations[next]!.span.offset < offset) next++;
+        const citationIds: string[] = [];
+        for (let c = next; c < citations.length && citations[c]!.span.offset < offset + text.length; c++) citationIds.push(citations[c]!.id);
         bases.push({ kind, text, citationIds, span });
       }
       start += piece.length + 1;
