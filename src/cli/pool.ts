@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { cleanUpAfterThread } from '../decode/external.js';
 import { convert, failedResult, type ConvertJob, type ConvertResult } from './convert.js';
 import { defaultTimeoutSeconds } from './defaults.js';
 
@@ -68,13 +69,24 @@ export function createPool(jobs: number, options: PoolOptions = {}): Pool {
   /** Stops a worker and puts a fresh one in its place, in every slot it held; `resend` jobs go to the fresh one. */
   const replace = (slot: Slot, resend: Array<[number, PendingJob]>): void => {
     slot.worker.removeAllListeners();
-    void slot.worker.terminate();
+    stop(slot.worker);
     const fresh = start();
     all[all.indexOf(slot)] = fresh;
     for (const [id, pending] of resend) send(fresh, id, { job: pending.job, resolve: pending.resolve });
     // The replacement takes over all of the old worker's slots, free or busy.
     for (let i = free.length - 1; i >= 0; i--) if (free[i] === slot) free.splice(i, 1);
     for (let i = 0; i < slotsPerWorker; i++) release(fresh);
+  };
+  /** Terminating a thread skips its `finally` blocks: what its conversions left (temporary folders, programs still running) is removed from here. */
+  const stopping = new Set<Promise<void>>();
+  const stop = (worker: Worker): void => {
+    const thread = worker.threadId;
+    const done = worker
+      .terminate()
+      .then(() => cleanUpAfterThread(thread))
+      .catch(() => undefined)
+      .finally(() => stopping.delete(done));
+    stopping.add(done);
   };
   const timeOut = (slot: Slot, id: number): void => {
     const late = slot.pending.get(id);
@@ -133,7 +145,8 @@ export function createPool(jobs: number, options: PoolOptions = {}): Pool {
       return result;
     },
     async close() {
-      await Promise.all(all.map((s) => s.worker.terminate()));
+      for (const slot of all) stop(slot.worker);
+      await Promise.all([...stopping]);
     },
   };
 }
