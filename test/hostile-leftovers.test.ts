@@ -63,3 +63,18 @@ describe('external programs', () => {
     expect(ourTempDirs()).toEqual([]);
   });
 });
+
+describe('the default --timeout', () => {
+  it('is larger with --ocr, and --help says so', async () => {
+    const { createProgram } = await import('../src/cli/program.js');
+    const { defaultOcrTimeoutSeconds, defaultTimeoutSeconds } = await import('../src/cli/defaults.js');
+    expect(defaultOcrTimeoutSeconds).toBeGreaterThan(defaultTimeoutSeconds);
+    let help = '';
+    const program = createProgram({ stdout: (t) => void (help += t), stderr: () => true, readStdin: async () => null }, () => undefined);
+    program.exitOverride();
+    const parse = program.commands.find((c) => c.name() === 'parse')!;
+    parse.exitOverride().configureOutput({ writeOut: (t) => void (help += t) });
+    await program.parseAsync(['node', 'kehoach', 'parse', '--help']).catch(() => undefined);
+    expect(help.replace(/\s+/g, ' ')).toContain(`(default ${defaultTimeoutSeconds}, or ${defaultOcrTimeoutSeconds} with --ocr)`);
+  });
+});

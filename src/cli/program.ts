@@ -5,7 +5,7 @@ import { defaultMaxBytes } from '../options.js';
 import { packageVersion, schemaVersion } from '../schema/version.js';
 import { csvDelimiters, type CsvDelimiter } from '../export/csv.js';
 import type { BatchIo } from './batch.js';
-import { defaultTimeoutSeconds } from './defaults.js';
+import { defaultOcrTimeoutSeconds, defaultTimeoutSeconds } from './defaults.js';
 
 export type Io = BatchIo;
 
@@ -35,7 +35,7 @@ export function createProgram(io: Io, setExitCode: (code: number) => void): Comm
     .option('--pretty', 'indent the JSON files written with -o (they are one line by default)')
     .option('--summary', 'print a short summary of each document for a person (what it is, counts, what is missing, whether it needs review) instead of its JSON; with -o or --jsonl, besides writing it')
     .option('--max-bytes <n>', `refuse inputs larger than this many bytes (default ${defaultMaxBytes})`, positiveInteger)
-    .option('--timeout <seconds>', `give up on a file that takes longer than this to read (default ${defaultTimeoutSeconds}); the batch goes on`, positiveSeconds)
+    .option('--timeout <seconds>', `give up on a file that takes longer than this to read (default ${defaultTimeoutSeconds}, or ${defaultOcrTimeoutSeconds} with --ocr); the batch goes on`, positiveSeconds)
     .addHelpText(
       'after',
       `
@@ -52,7 +52,8 @@ A batch (-o or --jsonl) runs on worker threads, shows progress on a terminal
 (a line every 10 s otherwise), and ends with a summary; every file is written
 to a temporary name and renamed, so an interrupted run leaves no partial JSON.
 One bad file never stops a batch: it is named on stderr and in DIR/_errors.jsonl;
-a file still being read after --timeout seconds is stopped and fails (decode/timeout).
+a file still being read after --timeout seconds is stopped and fails (decode/timeout);
+with --ocr the default budget is ${defaultOcrTimeoutSeconds} s, as Tesseract takes seconds per page.
 One printed document of text, Markdown or HTML up to 256 KB is parsed on the
 main thread, which starts faster, unless --timeout is given.
 Ctrl-C stops after the files in progress.
@@ -79,8 +80,8 @@ Every span indexes source.text (add --text to include it); its line is the input
           pretty: opts.pretty ?? false,
           summary: opts.summary ?? false,
           maxBytes: opts.maxBytes ?? defaultMaxBytes,
-          // Left unset when not given: a small single document may then be parsed on the main thread.
-          timeout: opts.timeout,
+          // Left unset when not given: a small single document may then be parsed on the main thread (never with --ocr).
+          timeout: opts.timeout ?? (opts.ocr ? defaultOcrTimeoutSeconds : undefined),
           ocr: opts.ocr ?? false,
           jobs: batch ? (opts.jobs ?? availableParallelism()) : 1,
           resume: opts.resume ?? false,

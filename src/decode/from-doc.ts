@@ -2,8 +2,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runTool, ToolError, toolVersion, withTempDir } from './external.js';
 
-/** How long one conversion may take before it is abandoned. */
-const timeoutMs = 120_000;
+/** How long one conversion may take before it is abandoned: under the default --timeout, so that the message says what ran late. */
+const timeoutMs = 100_000;
 
 /** Why a .doc could not be converted; the message says what to do. */
 export class DocConversionError extends Error {}
