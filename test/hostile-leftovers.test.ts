@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { createPool } from '../src/cli/pool.js';
 import type { ConvertJob } from '../src/cli/convert.js';
-import { runTool, ToolError, withTempDir } from '../src/decode/external.js';
+import { cleanUpAfterAllThreadsSync, runTool, ToolError, withTempDir } from '../src/decode/external.js';
 
 const job = (path: string): ConvertJob => ({ path, outPath: null, wantLine: false, wantPrint: false, resume: false, format: null, includeText: false, compact: false, maxBytes: 1024, ocr: false });
 const script = new URL('./helpers/tool-stall-worker.mjs', import.meta.url);
@@ -61,6 +61,19 @@ describe('external programs', () => {
     await expect(runTool('sh', ['-c', 'echo first >&2; echo second >&2; exit 3'], { timeoutMs: 5000 })).rejects.toMatchObject({ reason: 'failed', stderr: 'first', message: 'sh exited with code 3' });
     await expect(withTempDir(() => runTool('sh', ['-c', 'echo hello'], { timeoutMs: 5000 }))).resolves.toEqual({ stdout: 'hello\n' });
     expect(ourTempDirs()).toEqual([]);
+  });
+});
+
+describe('on exit', () => {
+  it('kills the programs still running and removes the temporary folders at once', async () => {
+    const m = marker();
+    const conversion = withTempDir(() => runTool('sh', ['-c', `sleep ${m} & sleep ${m}`], { timeoutMs: 3_600_000 })).catch((e: unknown) => e);
+    for (let i = 0; i < 500 && processesNamed(m).length < 3; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(processesNamed(m)).toHaveLength(3);
+    cleanUpAfterAllThreadsSync();
+    expect(ourTempDirs()).toEqual([]);
+    expect(await conversion).toMatchObject({ reason: 'failed', message: 'sh exited with signal SIGKILL' });
+    expect(await settledProcesses(m)).toEqual([]);
   });
 });
 

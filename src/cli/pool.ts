@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { cleanUpAfterThread } from '../decode/external.js';
+import { cleanUpAfterAllThreadsSync, cleanUpAfterThread } from '../decode/external.js';
 import { convert, failedResult, type ConvertJob, type ConvertResult } from './convert.js';
 import { defaultTimeoutSeconds } from './defaults.js';
 
@@ -132,6 +132,8 @@ export function createPool(jobs: number, options: PoolOptions = {}): Pool {
     if (next) next(slot);
     else free.push(slot);
   };
+  // An exit mid-conversion (a second Ctrl-C) ends the threads without their `finally` blocks.
+  process.once('exit', cleanUpAfterAllThreadsSync);
   for (let i = 0; i < workers; i++) all.push(start());
   for (let s = 0; s < slotsPerWorker; s++) for (const slot of all) free.push(slot);
 
@@ -147,6 +149,7 @@ export function createPool(jobs: number, options: PoolOptions = {}): Pool {
     async close() {
       for (const slot of all) stop(slot.worker);
       await Promise.all([...stopping]);
+      process.off('exit', cleanUpAfterAllThreadsSync);
     },
   };
 }

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -157,5 +157,31 @@ export async function cleanUpAfterThread(thread: number): Promise<void> {
     const pids = await readFile(join(path, pidsFile), 'utf8').catch(() => '');
     for (const pid of pids.split('\n')) if (/^\d+$/.test(pid)) killGroup(Number(pid));
     await rm(path, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The same for every worker thread of this process, at once: for the
+ * process's `exit` (a second Ctrl-C), when there is no time to wait. The
+ * programs run in their own process groups, so the terminal's Ctrl-C does not
+ * reach them.
+ */
+export function cleanUpAfterAllThreadsSync(): void {
+  const prefix = `kehoach-${process.pid}.`;
+  let names: string[] = [];
+  try {
+    names = readdirSync(tmpdir());
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const path = join(tmpdir(), name);
+    try {
+      for (const pid of readFileSync(join(path, pidsFile), 'utf8').split('\n')) if (/^\d+$/.test(pid)) killGroup(Number(pid));
+    } catch {
+      // No program running for it.
+    }
+    rmSync(path, { recursive: true, force: true });
   }
 }

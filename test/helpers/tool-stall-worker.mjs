@@ -16,8 +16,8 @@ const running = (marker) => {
 parentPort.on('message', ({ id, job }) => {
   void withTempDir(async () => {
     const tool = runTool('sh', ['-c', `sleep ${job.path} & sleep ${job.path}`], { timeoutMs: 3_600_000 });
-    // Both processes exist before the budget starts, so the test sees a real leftover if cleaning fails.
-    while (running(job.path) < 2);
+    // The shell and both of its processes exist before the budget starts, so the test sees a real leftover if cleaning fails.
+    while (running(job.path) < 3);
     parentPort.postMessage({ id, started: true });
     // A parse stuck in a loop: the thread can only be terminated, and no `finally` of it runs.
     for (;;);
