@@ -114,6 +114,32 @@ describe('PDF paragraphs and blocks from positions', () => {
     ]);
   });
 
+  it('keeps a short centred line of a letterhead in its block, on either side of the gutter found above it', () => {
+    const lines = groupLines([
+      piece('ỦY BAN MTTQ VIỆT NAM', 100, 780, 13), piece('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT', 280, 780, 13),
+      piece('XÃ AN PHÚ', 135, 765, 13), piece('NAM', 365, 765, 13),
+      piece('BAN THƯỜNG TRỰC', 115, 750, 13), piece('Độc lập - Tự do - Hạnh phúc', 290, 750, 13),
+      piece('KẾ HOẠCH', 250, 700, 13),
+    ]);
+    expect(readBlocks(lines, () => false).map((l) => l.map((p) => p.text).join(' '))).toEqual([
+      'ỦY BAN MTTQ VIỆT NAM', 'XÃ AN PHÚ', 'BAN THƯỜNG TRỰC',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT', 'NAM', 'Độc lập - Tự do - Hạnh phúc',
+      'KẾ HOẠCH',
+    ]);
+  });
+
+  it('does not split a line at a narrow gap that misses the gutter of the band above it', () => {
+    const lines = groupLines([
+      piece('ỦY BAN NHÂN DÂN', 100, 780, 13), piece('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 280, 780, 13),
+      piece('XÃ AN PHÚ', 120, 765, 13), piece('Độc lập - Tự do - Hạnh phúc', 300, 765, 13),
+      piece('-', 90, 750, 13), piece('Như Điều 3 và các đơn vị có liên quan;', 110, 750, 13),
+    ]);
+    expect(readBlocks(lines, () => false).map((l) => l.map((p) => p.text).join(' '))).toEqual([
+      'ỦY BAN NHÂN DÂN', 'XÃ AN PHÚ', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc',
+      '- Như Điều 3 và các đơn vị có liên quan;',
+    ]);
+  });
+
   it('reads recipients, then the signature, taking in the line just above that opens the signature block', () => {
     const lines = groupLines([
       piece('TM. ỦY BAN NHÂN DÂN', 340, 400),

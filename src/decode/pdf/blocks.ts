@@ -55,7 +55,8 @@ function bandAt(lines: readonly TextPiece[][], start: number, isTabular: (line: 
     const line = lines[j]!;
     const above = lines[j - 1]!;
     if (above[0]!.y - line[0]!.y > line[0]!.size * blockLeading || isTabular(line)) break;
-    const sides = sidesOf(line, isTabular);
+    // Inside a band a short centred line (`NAM`, `BẢNG`) may stand on either side of the gutter already found.
+    const sides = sidesOf(line, isTabular) ?? splitAt(line, gutter, isTabular);
     if (sides) {
       const shared: [number, number] = [Math.max(gutter[0], sides.gutter[0]), Math.min(gutter[1], sides.gutter[1])];
       if (shared[1] - shared[0] < line[0]!.size) break;
@@ -114,4 +115,16 @@ function sidesOf(line: readonly TextPiece[], isTabular: (line: readonly TextPiec
   const last = line[line.length - 1]!;
   if (before.x + before.width - line[0]!.x < before.size * sideWidth || last.x + last.width - line[at]!.x < last.size * sideWidth) return null;
   return { left: line.slice(0, at), right: line.slice(at), gutter: [before.x + before.width, line[at]!.x] };
+}
+
+/** A line whose runs fall on both sides of a known gutter, whatever their width: the runs on either side. */
+function splitAt(line: readonly TextPiece[], gutter: readonly [number, number], isTabular: (line: readonly TextPiece[]) => boolean): Sides | null {
+  if (isTabular(line)) return null;
+  const size = line[0]!.size;
+  const at = line.findIndex((p) => p.x >= gutter[0] + size);
+  if (at <= 0) return null;
+  const before = line[at - 1]!;
+  const end = before.x + before.width;
+  if (end > gutter[1] - size || line[at]!.x - end < size * gutterWidth) return null;
+  return { left: line.slice(0, at), right: line.slice(at), gutter: [end, line[at]!.x] };
 }
