@@ -140,6 +140,17 @@ describe('PDF paragraphs and blocks from positions', () => {
     ]);
   });
 
+  it('does not take the short end of a wrapped cell for a letterhead line: it is not centred under its block', () => {
+    const band = [
+      piece('Các cơ quan, đơn vị, địa', 100, 780), piece('- Ban hành Kế hoạch: Quý I/2021 -', 300, 780),
+      piece('Các phòng, ban thuộc', 100, 768), piece('Ban hành: Quý II/2021', 300, 768),
+    ];
+    const read = (x: number) => readBlocks(groupLines([...band, piece('xã;', x, 756), piece('Thực hiện: Cả năm', 300, 756)]), () => false).map((l) => l.map((p) => p.text).join(' '));
+    expect(read(100)).toEqual(['Các cơ quan, đơn vị, địa', 'Các phòng, ban thuộc', '- Ban hành Kế hoạch: Quý I/2021 -', 'Ban hành: Quý II/2021', 'xã; Thực hiện: Cả năm']);
+    // Centred under the line above, the same short run is a line of the left block.
+    expect(read(147)).toEqual(['Các cơ quan, đơn vị, địa', 'Các phòng, ban thuộc', 'xã;', '- Ban hành Kế hoạch: Quý I/2021 -', 'Ban hành: Quý II/2021', 'Thực hiện: Cả năm']);
+  });
+
   it('reads recipients, then the signature, taking in the line just above that opens the signature block', () => {
     const lines = groupLines([
       piece('TM. ỦY BAN NHÂN DÂN', 340, 400),
