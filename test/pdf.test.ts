@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
 import { groupLines, pageLines as linesOf, runningLines, type TextPiece } from '../src/decode/from-pdf.js';
 import { readBlocks } from '../src/decode/pdf/blocks.js';
+import { ToneMarks } from '../src/decode/pdf/tones.js';
 import { mergeOverlays } from '../src/decode/pdf/overlay.js';
 import { continues } from '../src/decode/pdf/paragraphs.js';
 import { joinAcrossPages } from '../src/decode/pdf/rows.js';
@@ -286,5 +287,28 @@ describe('OCR of scans (--ocr, Tesseract)', () => {
   it('without --ocr, an image is still refused as not a text document', async () => {
     const doc = await parse(readFileSync('fixtures/scan-hoai-nhon-p3.jpg'), { path: 'p.jpg' });
     expect(doc.diagnostics.map((d) => d.message)).toEqual(['Not a text document (looks like JPEG image).']);
+  });
+});
+
+describe('PDF tone marks drawn as glyphs of their own', () => {
+  it('learns each mark glyph from the first use of a base glyph, and re-tones later uses of that base', () => {
+    const tones = new ToneMarks();
+    // First uses read right: the grave mark is \u0010, the acute \u0011.
+    expect(tones.read('f3', 'đồ\u0010ng')).toBe('đồ\u0010ng');
+    expect(tones.read('f3', 'Tiế\u0011p')).toBe('Tiế\u0011p');
+    // The base glyph first read `ồ`, drawn again with the acute mark, is `ố`.
+    expect(tones.read('f3', 'thồ\u0011ng nhất')).toBe('thố\u0011ng nhất');
+    expect(tones.read('f3', 'cộng đồ\u0010ng')).toBe('cộng đồ\u0010ng');
+  });
+
+  it('leaves a mark it has not learned, and keeps fonts apart', () => {
+    const tones = new ToneMarks();
+    tones.read('f3', 'đồ\u0010ng');
+    expect(tones.read('f3', 'hồ\u0012 sơ')).toBe('hồ\u0012 sơ');
+    tones.read('f3', 'Tiế\u0011p');
+    // In another font the same codes are other glyphs: its first use of `ồ` is read as it is.
+    expect(tones.read('f4', 'thồ\u0011ng')).toBe('thồ\u0011ng');
+    // Text without mark glyphs is never touched.
+    expect(tones.read('f3', 'thống nhất')).toBe('thống nhất');
   });
 });
