@@ -299,6 +299,8 @@ describe('PDF tone marks drawn as glyphs of their own', () => {
     // The base glyph first read `ồ`, drawn again with the acute mark, is `ố`.
     expect(tones.read('f3', 'thồ\u0011ng nhất')).toBe('thố\u0011ng nhất');
     expect(tones.read('f3', 'cộng đồ\u0010ng')).toBe('cộng đồ\u0010ng');
+    // A letter without a tone under a known mark glyph takes the mark's tone, even at its first use.
+    expect(tones.read('f3', 'sư\u0010a')).toBe('sừ\u0010a');
   });
 
   it('leaves a mark it has not learned, and keeps fonts apart', () => {

@@ -9,7 +9,9 @@ import { rule } from '../../grammar/registry.js';
  * mark glyph to nothing (a control character in the text layer). So `thống`
  * reads `thồ\u0011ng`. A base glyph's first use is read right, and that tells
  * which tone its mark glyph draws; a later use of the base glyph with a mark
- * glyph known so takes that tone. Marks are told apart per font, as glyphs are.
+ * glyph known so takes that tone, as does a letter without a tone under a
+ * known mark glyph (`ư` + the hook's glyph is `ử`). Marks are told apart per
+ * font, as glyphs are.
  */
 export class ToneMarks {
   private readonly bases = new Set<string>();
@@ -25,9 +27,11 @@ export class ToneMarks {
       if (!unmapped.test(mark) || unmapped.test(letter) || letter.trim() === '') continue;
       const base = `${font}\u0000${letter}`;
       const key = `${font}\u0000${mark}`;
-      if (!this.bases.has(base)) {
+      const own = toneOf(letter);
+      // A letter without a tone under a mark glyph (`ư` + hook) was mapped as the bare base: it teaches nothing.
+      if (!this.bases.has(base) && own !== '') {
         this.bases.add(base);
-        if (!this.tones.has(key)) this.tones.set(key, toneOf(letter));
+        if (!this.tones.has(key)) this.tones.set(key, own);
         continue;
       }
       const tone = this.tones.get(key);
