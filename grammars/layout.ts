@@ -106,6 +106,12 @@ export const layout = defineGrammar({
       examples: ['NH', 'i', 'p', 'ng', 'CH', 'u', 'ong', 'a'],
       counterexamples: ['quyet', 'xa', 'th', 'hanh', 'l', 'kh'],
     },
+    toneMark: {
+      summary: 'One of the five Vietnamese tone marks, decomposed (acute, grave, hook, tilde, dot below); not a vowel mark (circumflex, breve, horn).',
+      pattern: String.raw`^[\u0300\u0301\u0303\u0309\u0323]$`,
+      examples: ['\u0301', '\u0300', '\u0323'],
+      counterexamples: ['\u0302', '\u031b', 'a'],
+    },
     capitalLetter: {
       summary: 'A line or word starting with a capital letter (capitals are drawn wider).',
       pattern: String.raw`^\p{Lu}`,

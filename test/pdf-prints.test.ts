@@ -35,15 +35,9 @@ type Row = { name: string; meta: { acc: number }; outline: { f1: number }; targe
  */
 const hoaiNhon = 'appendix rows: a long abbreviation broken inside a narrow cell by the renderer (`CQHCC` / `NN`) is read with a space, and a heading row the source repeats in the middle of a row is read as a row of its own';
 const khanhHoa = 'one appendix row of one-cell-per-paragraph text: an empty paragraph at a page break is not seen, so the cells after it shift by one';
-// Since the .docx letterheads are read whole (issue 9), their prints lag: the two header columns of these commune
-// letterheads still interleave line by line ("ỦY BAN MTTQ VIỆT NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT" / "XÃ LƯƠNG MINH NAM"),
-// which costs the issuer and, for Phố Bảng, the number. Issue 11 stays open for it.
-const interleaved = 'letterhead columns read line by line across the page (issuer and number)';
 const knownGaps: Record<string, Partial<Record<Figure, string>>> = {
   'hoai-nhon-qd-ubnd-2020': { tasks: hoaiNhon, lead: hoaiNhon, coord: hoaiNhon, due: hoaiNhon },
   'khanh-hoa-4831-qd-ubnd-2021': { lead: khanhHoa, coord: khanhHoa },
-  'luong-minh-kh-mttq-2025-tiep-cong-dan': { meta: interleaved },
-  'pho-bang-01-kh-tbttkt-2025-tuyen-truyen': { meta: interleaved },
 };
 
 function figuresOf(row: Row): Record<Figure, number> {

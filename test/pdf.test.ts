@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
 import { groupLines, pageLines as linesOf, runningLines, type TextPiece } from '../src/decode/from-pdf.js';
 import { readBlocks } from '../src/decode/pdf/blocks.js';
+import { ToneMarks } from '../src/decode/pdf/tones.js';
 import { mergeOverlays } from '../src/decode/pdf/overlay.js';
 import { continues } from '../src/decode/pdf/paragraphs.js';
 import { joinAcrossPages } from '../src/decode/pdf/rows.js';
@@ -112,6 +113,43 @@ describe('PDF paragraphs and blocks from positions', () => {
       'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Lương Minh, ngày 10 tháng 12 năm 2025',
       'KẾ HOẠCH', 'Tiếp công dân trong thời gian bầu cử đại biểu Hội đồng nhân dân các cấp',
     ]);
+  });
+
+  it('keeps a short centred line of a letterhead in its block, on either side of the gutter found above it', () => {
+    const lines = groupLines([
+      piece('ỦY BAN MTTQ VIỆT NAM', 100, 780, 13), piece('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT', 280, 780, 13),
+      piece('XÃ AN PHÚ', 135, 765, 13), piece('NAM', 365, 765, 13),
+      piece('BAN THƯỜNG TRỰC', 115, 750, 13), piece('Độc lập - Tự do - Hạnh phúc', 290, 750, 13),
+      piece('KẾ HOẠCH', 250, 700, 13),
+    ]);
+    expect(readBlocks(lines, () => false).map((l) => l.map((p) => p.text).join(' '))).toEqual([
+      'ỦY BAN MTTQ VIỆT NAM', 'XÃ AN PHÚ', 'BAN THƯỜNG TRỰC',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT', 'NAM', 'Độc lập - Tự do - Hạnh phúc',
+      'KẾ HOẠCH',
+    ]);
+  });
+
+  it('does not split a line at a narrow gap that misses the gutter of the band above it', () => {
+    const lines = groupLines([
+      piece('ỦY BAN NHÂN DÂN', 100, 780, 13), piece('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 280, 780, 13),
+      piece('XÃ AN PHÚ', 120, 765, 13), piece('Độc lập - Tự do - Hạnh phúc', 300, 765, 13),
+      piece('-', 90, 750, 13), piece('Như Điều 3 và các đơn vị có liên quan;', 110, 750, 13),
+    ]);
+    expect(readBlocks(lines, () => false).map((l) => l.map((p) => p.text).join(' '))).toEqual([
+      'ỦY BAN NHÂN DÂN', 'XÃ AN PHÚ', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc',
+      '- Như Điều 3 và các đơn vị có liên quan;',
+    ]);
+  });
+
+  it('does not take the short end of a wrapped cell for a letterhead line: it is not centred under its block', () => {
+    const band = [
+      piece('Các cơ quan, đơn vị, địa', 100, 780), piece('- Ban hành Kế hoạch: Quý I/2021 -', 300, 780),
+      piece('Các phòng, ban thuộc', 100, 768), piece('Ban hành: Quý II/2021', 300, 768),
+    ];
+    const read = (x: number) => readBlocks(groupLines([...band, piece('xã;', x, 756), piece('Thực hiện: Cả năm', 300, 756)]), () => false).map((l) => l.map((p) => p.text).join(' '));
+    expect(read(100)).toEqual(['Các cơ quan, đơn vị, địa', 'Các phòng, ban thuộc', '- Ban hành Kế hoạch: Quý I/2021 -', 'Ban hành: Quý II/2021', 'xã; Thực hiện: Cả năm']);
+    // Centred under the line above, the same short run is a line of the left block.
+    expect(read(147)).toEqual(['Các cơ quan, đơn vị, địa', 'Các phòng, ban thuộc', 'xã;', '- Ban hành Kế hoạch: Quý I/2021 -', 'Ban hành: Quý II/2021', 'Thực hiện: Cả năm']);
   });
 
   it('reads recipients, then the signature, taking in the line just above that opens the signature block', () => {
@@ -249,5 +287,30 @@ describe('OCR of scans (--ocr, Tesseract)', () => {
   it('without --ocr, an image is still refused as not a text document', async () => {
     const doc = await parse(readFileSync('fixtures/scan-hoai-nhon-p3.jpg'), { path: 'p.jpg' });
     expect(doc.diagnostics.map((d) => d.message)).toEqual(['Not a text document (looks like JPEG image).']);
+  });
+});
+
+describe('PDF tone marks drawn as glyphs of their own', () => {
+  it('learns each mark glyph from the first use of a base glyph, and re-tones later uses of that base', () => {
+    const tones = new ToneMarks();
+    // First uses read right: the grave mark is \u0010, the acute \u0011.
+    expect(tones.read('f3', 'đồ\u0010ng')).toBe('đồ\u0010ng');
+    expect(tones.read('f3', 'Tiế\u0011p')).toBe('Tiế\u0011p');
+    // The base glyph first read `ồ`, drawn again with the acute mark, is `ố`.
+    expect(tones.read('f3', 'thồ\u0011ng nhất')).toBe('thố\u0011ng nhất');
+    expect(tones.read('f3', 'cộng đồ\u0010ng')).toBe('cộng đồ\u0010ng');
+    // A letter without a tone under a known mark glyph takes the mark's tone, even at its first use.
+    expect(tones.read('f3', 'sư\u0010a')).toBe('sừ\u0010a');
+  });
+
+  it('leaves a mark it has not learned, and keeps fonts apart', () => {
+    const tones = new ToneMarks();
+    tones.read('f3', 'đồ\u0010ng');
+    expect(tones.read('f3', 'hồ\u0012 sơ')).toBe('hồ\u0012 sơ');
+    tones.read('f3', 'Tiế\u0011p');
+    // In another font the same codes are other glyphs: its first use of `ồ` is read as it is.
+    expect(tones.read('f4', 'thồ\u0011ng')).toBe('thồ\u0011ng');
+    // Text without mark glyphs is never touched.
+    expect(tones.read('f3', 'thống nhất')).toBe('thống nhất');
   });
 });

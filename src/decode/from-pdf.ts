@@ -2,6 +2,7 @@ import { rule } from '../grammar/registry.js';
 import { packageVersion } from './external.js';
 import { readBlocks } from './pdf/blocks.js';
 import { mergeOverlays } from './pdf/overlay.js';
+import { ToneMarks } from './pdf/tones.js';
 import { continues, rightEdge, runsOn, usualLeading } from './pdf/paragraphs.js';
 import { columnsOf, fits, isTabular, joinAcrossPages, tableRows } from './pdf/rows.js';
 import { joinPieces, joinWrapped } from './pdf/text.js';
@@ -42,6 +43,7 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
   const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
   const read: { lines: TextPiece[][]; height: number }[] = [];
   let characters = 0;
+  const tones = new ToneMarks();
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);
     const content = await page.getTextContent();
@@ -49,7 +51,7 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
     for (const item of content.items) {
       if (!('str' in item)) continue;
       // Glyphs without a Unicode mapping come out as control characters: mergeOverlays decides what they are.
-      const str = item.str;
+      const str = tones.read(item.fontName, item.str);
       if ([...str].every((c) => c.trim() === '' || unmapped.test(c))) continue;
       const [, , , size = 10, x = 0, y = 0] = item.transform as number[];
       pieces.push({ text: str, x, y, width: item.width, size: Math.abs(size) || 10 });

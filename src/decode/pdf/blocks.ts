@@ -55,7 +55,8 @@ function bandAt(lines: readonly TextPiece[][], start: number, isTabular: (line: 
     const line = lines[j]!;
     const above = lines[j - 1]!;
     if (above[0]!.y - line[0]!.y > line[0]!.size * blockLeading || isTabular(line)) break;
-    const sides = sidesOf(line, isTabular);
+    // Inside a band a short line centred under its block (`NAM`, `BẢNG`) may stand on either side of the gutter found.
+    const sides = sidesOf(line, isTabular) ?? splitAt(line, gutter, [left[left.length - 1]!, right[right.length - 1]!], isTabular);
     if (sides) {
       const shared: [number, number] = [Math.max(gutter[0], sides.gutter[0]), Math.min(gutter[1], sides.gutter[1])];
       if (shared[1] - shared[0] < line[0]!.size) break;
@@ -114,4 +115,35 @@ function sidesOf(line: readonly TextPiece[], isTabular: (line: readonly TextPiec
   const last = line[line.length - 1]!;
   if (before.x + before.width - line[0]!.x < before.size * sideWidth || last.x + last.width - line[at]!.x < last.size * sideWidth) return null;
   return { left: line.slice(0, at), right: line.slice(at), gutter: [before.x + before.width, line[at]!.x] };
+}
+
+/**
+ * A line whose runs fall on both sides of a known gutter: the runs on either
+ * side. A side too short to be a block by itself (`NAM` under `CỘNG HÒA XÃ HỘI
+ * CHỦ NGHĨA VIỆT`) must be centred under the line above it on its side, as a
+ * letterhead's lines are; the ends of wrapped table cells are not.
+ */
+function splitAt(line: readonly TextPiece[], gutter: readonly [number, number], above: readonly [readonly TextPiece[], readonly TextPiece[]], isTabular: (line: readonly TextPiece[]) => boolean): Sides | null {
+  if (isTabular(line)) return null;
+  const size = line[0]!.size;
+  const at = line.findIndex((p) => p.x >= gutter[0] + size);
+  if (at <= 0) return null;
+  const before = line[at - 1]!;
+  const end = before.x + before.width;
+  if (end > gutter[1] - size || line[at]!.x - end < size * gutterWidth) return null;
+  const left = line.slice(0, at);
+  const right = line.slice(at);
+  if (!standsAsBlock(left, above[0]) || !standsAsBlock(right, above[1])) return null;
+  return { left, right, gutter: [end, line[at]!.x] };
+}
+
+function standsAsBlock(side: readonly TextPiece[], above: readonly TextPiece[]): boolean {
+  const last = side[side.length - 1]!;
+  if (last.x + last.width - side[0]!.x >= last.size * sideWidth) return true;
+  return Math.abs(centre(side) - centre(above)) <= last.size;
+}
+
+function centre(line: readonly TextPiece[]): number {
+  const last = line[line.length - 1]!;
+  return (line[0]!.x + last.x + last.width) / 2;
 }
