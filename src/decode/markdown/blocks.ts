@@ -20,6 +20,7 @@ import {
   stripClosingHashes,
   stripListMarkers,
   stripQuote,
+  trimEachLine,
   trimLineEnd,
   trimSpaces,
 } from './lines.js';
@@ -70,7 +71,7 @@ export function readBlocks(markdown: string, counter?: WorkCounter): MarkdownLin
       // line: kept, it would split the paragraph. Markers left alone are dropped when rendered.
       const kept = para.length > 1 ? para.filter((line) => !markersOnly.test(line)) : para;
       // Spaces that stood inside dropped markers (`**KT. CHỦ TỊCH **`) do not end a line.
-      const body = renderInline(kept.join('\n'), counter, '', references).split('\n').map(trimSpaces).join('\n');
+      const body = trimEachLine(renderInline(kept.join('\n'), counter, '', references));
       // A list item whose text is only markup (`* *`) leaves no line, not a bare marker.
       const text = body.trim() ? (prefix + body).trim() : '';
       if (text) lines.push(text, '');

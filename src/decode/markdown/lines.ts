@@ -135,6 +135,19 @@ export function trimSpaces(line: string): string {
   return trimLineEnd(line.slice(start));
 }
 
+/** Each line of a text without spaces and tabs at either end, in one pass and no array of lines. */
+export function trimEachLine(text: string): string {
+  let nl = text.indexOf('\n');
+  if (nl < 0) return trimSpaces(text);
+  let out = '';
+  let from = 0;
+  for (; nl >= 0; nl = text.indexOf('\n', from)) {
+    out += `${trimSpaces(text.slice(from, nl))}\n`;
+    from = nl + 1;
+  }
+  return out + trimSpaces(text.slice(from));
+}
+
 /** An ATX heading's text without its optional closing run of `#` (which needs a space before it). */
 export function stripClosingHashes(text: string): string {
   const t = trimLineEnd(text);
