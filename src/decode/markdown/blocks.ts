@@ -17,6 +17,7 @@ import {
   setextUnderline,
   splitRow,
   startsListInParagraph,
+  startsWithLetter,
   stripClosingHashes,
   stripListMarkers,
   stripQuote,
@@ -149,50 +150,53 @@ export function readBlocks(markdown: string, counter?: WorkCounter): MarkdownLin
       lines.push(content);
       continue;
     }
-    const fenced = fenceOpen.exec(line);
-    if (fenced && indent.columns < 4 && !(fenced[1]![0] === '`' && fenced[2]!.includes('`'))) {
-      flushPara();
-      flushTable();
-      fence = { char: fenced[1]![0]!, length: fenced[1]!.length };
-      continue;
-    }
-    const heading = atxHeading.exec(content);
-    if (heading && indent.columns < 4) {
-      flushPara();
-      flushTable();
-      const text = renderInline(stripClosingHashes(heading[2] ?? ''), counter, '', references).trim();
-      if (text) lines.push(text, '');
-      continue;
-    }
-    if (para && !table && setextUnderline.test(line)) {
-      flushPara();
-      continue;
-    }
-    if (isThematicBreak(content)) {
-      flushPara();
-      flushTable();
-      continue;
-    }
-    const rawText = rawTextBlock.exec(line);
-    if (rawText || commentBlock.test(line) || knownBlockTag.test(line) || (!para && loneTag.test(line))) {
-      flushPara();
-      flushTable();
-      html = { end: rawText ? `</${rawText[1]!.toLowerCase()}>` : commentBlock.test(line) ? '-->' : null, text: [line] };
-      if (html.end !== null && line.toLowerCase().indexOf(html.end, 4) >= 0) flushHtml();
-      continue;
-    }
-    if (!para && definition.test(line)) continue;
-    const item = stripListMarkers(content, !para, counter);
-    // `* *` is an emphasised space, not a list item holding a marker: markup, so no line.
-    if (item.marker && markersOnly.test(item.content)) continue;
-    if (item.marker && (!para || inList || enteredQuote || startsListInParagraph(item))) {
-      flushPara();
-      flushTable();
-      inList = true;
-      if (item.content === '' || isThematicBreak(item.content)) continue;
-      para = [item.content];
-      prefix = `${item.marker} `;
-      continue;
+    // A line that starts with a letter (most of a plan's text) opens no block: skip those tests.
+    if (!startsWithLetter(content)) {
+      const fenced = fenceOpen.exec(line);
+      if (fenced && indent.columns < 4 && !(fenced[1]![0] === '`' && fenced[2]!.includes('`'))) {
+        flushPara();
+        flushTable();
+        fence = { char: fenced[1]![0]!, length: fenced[1]!.length };
+        continue;
+      }
+      const heading = atxHeading.exec(content);
+      if (heading && indent.columns < 4) {
+        flushPara();
+        flushTable();
+        const text = renderInline(stripClosingHashes(heading[2] ?? ''), counter, '', references).trim();
+        if (text) lines.push(text, '');
+        continue;
+      }
+      if (para && !table && setextUnderline.test(line)) {
+        flushPara();
+        continue;
+      }
+      if (isThematicBreak(content)) {
+        flushPara();
+        flushTable();
+        continue;
+      }
+      const rawText = rawTextBlock.exec(line);
+      if (rawText || commentBlock.test(line) || knownBlockTag.test(line) || (!para && loneTag.test(line))) {
+        flushPara();
+        flushTable();
+        html = { end: rawText ? `</${rawText[1]!.toLowerCase()}>` : commentBlock.test(line) ? '-->' : null, text: [line] };
+        if (html.end !== null && line.toLowerCase().indexOf(html.end, 4) >= 0) flushHtml();
+        continue;
+      }
+      if (!para && definition.test(line)) continue;
+      const item = stripListMarkers(content, !para, counter);
+      // `* *` is an emphasised space, not a list item holding a marker: markup, so no line.
+      if (item.marker && markersOnly.test(item.content)) continue;
+      if (item.marker && (!para || inList || enteredQuote || startsListInParagraph(item))) {
+        flushPara();
+        flushTable();
+        inList = true;
+        if (item.content === '' || isThematicBreak(item.content)) continue;
+        para = [item.content];
+        prefix = `${item.marker} `;
+        continue;
+      }
     }
     if (table && !enteredQuote) {
       table.rows.push(cells(content));

@@ -17,6 +17,15 @@ export const markersOnly = /^[*_ \t]+$/;
 export const definition = /^ {0,3}\[([^\]\n]{1,999})\]:[ \t]*(?:<[^<>\n]*>|[^\s<][^\s]*)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*$/;
 const delimiterCell = /^:?-+:?$/;
 
+/**
+ * Whether a line's content starts with a letter: then it opens no block (no heading, fence,
+ * break, HTML block, definition or list item), and only tables and paragraphs are left to try.
+ */
+export function startsWithLetter(content: string): boolean {
+  const code = content.charCodeAt(0);
+  return code >= 0xc0 || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
 /** Leading columns of spaces and tabs (a tab to the next stop of 4). */
 export function indentOf(line: string): { columns: number; chars: number } {
   let columns = 0;
@@ -47,20 +56,20 @@ export function splitRow(line: string): string[] {
   let s = line.trim();
   if (s.startsWith('|')) s = s.slice(1);
   if (s.endsWith('|') && !s.endsWith('\\|')) s = s.slice(0, -1);
+  // Slices between pipes, not a string grown a character at a time; `\|` is a pipe in a cell.
   const cells: string[] = [];
   let cell = '';
-  for (let i = 0; i < s.length; i++) {
-    if (s[i] === '\\' && s[i + 1] === '|') {
-      cell += '|';
-      i++;
-    } else if (s[i] === '|') {
-      cells.push(cell);
-      cell = '';
+  let from = 0;
+  for (let i = s.indexOf('|'); i >= 0; i = s.indexOf('|', i + 1)) {
+    if (i > 0 && s[i - 1] === '\\') {
+      cell += `${s.slice(from, i - 1)}|`;
     } else {
-      cell += s[i];
+      cells.push(cell + s.slice(from, i));
+      cell = '';
     }
+    from = i + 1;
   }
-  cells.push(cell);
+  cells.push(cell + s.slice(from));
   return cells;
 }
 
