@@ -26,6 +26,9 @@ import {
   trimSpaces,
 } from './lines.js';
 
+// Anything but white space (what `trim` removes), found without a trimmed copy.
+const hasText = /\S/;
+
 /** A GFM pipe table as read: its cells, and the lines of the text its rows became. */
 export interface MarkdownTable {
   /** Rendered cells, one array per row (header first), before layout into a rectangle. */
@@ -74,7 +77,7 @@ export function readBlocks(markdown: string, counter?: WorkCounter): MarkdownLin
       // Spaces that stood inside dropped markers (`**KT. CHỦ TỊCH **`) do not end a line.
       const body = trimEachLine(renderInline(kept.join('\n'), counter, '', references));
       // A list item whose text is only markup (`* *`) leaves no line, not a bare marker.
-      const text = body.trim() ? (prefix + body).trim() : '';
+      const text = hasText.test(body) ? (prefix === '' ? body : prefix + body).trim() : '';
       if (text) lines.push(text, '');
     }
     para = null;
