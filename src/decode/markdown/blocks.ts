@@ -12,13 +12,13 @@ import {
   knownBlockTag,
   loneTag,
   markersOnly,
+  opensNoBlock,
   orderedItem,
   rawTextBlock,
   setextUnderline,
   splitRow,
   startsListInParagraph,
-  startsWithLetter,
-  stripClosingHashes,
+    stripClosingHashes,
   stripListMarkers,
   stripQuote,
   trimEachLine,
@@ -153,8 +153,8 @@ export function readBlocks(markdown: string, counter?: WorkCounter): MarkdownLin
       lines.push(content);
       continue;
     }
-    // A line that starts with a letter (most of a plan's text) opens no block: skip those tests.
-    if (!startsWithLetter(content)) {
+    // Most lines of a plan (words, `|` lines of flattened tables) open no block: skip those tests.
+    if (!opensNoBlock(content)) {
       const fenced = fenceOpen.exec(line);
       if (fenced && indent.columns < 4 && !(fenced[1]![0] === '`' && fenced[2]!.includes('`'))) {
         flushPara();

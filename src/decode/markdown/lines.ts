@@ -17,13 +17,18 @@ export const markersOnly = /^[*_ \t]+$/;
 export const definition = /^ {0,3}\[([^\]\n]{1,999})\]:[ \t]*(?:<[^<>\n]*>|[^\s<][^\s]*)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*$/;
 const delimiterCell = /^:?-+:?$/;
 
+// ASCII characters a block may open with: headings, fences, setext underlines, thematic breaks,
+// HTML blocks, link reference definitions and list items (bullets and digits).
+const blockStart = Uint8Array.from({ length: 128 }, (_, code) => ('#`~=-*+_<[0123456789'.includes(String.fromCharCode(code)) ? 1 : 0));
+
 /**
- * Whether a line's content starts with a letter: then it opens no block (no heading, fence,
- * break, HTML block, definition or list item), and only tables and paragraphs are left to try.
+ * Whether a line's content cannot open a block (it starts with a letter, `|`, a bracket, …):
+ * then it opens no heading, fence, break, HTML block, definition or list item, and only
+ * tables and paragraphs are left to try.
  */
-export function startsWithLetter(content: string): boolean {
+export function opensNoBlock(content: string): boolean {
   const code = content.charCodeAt(0);
-  return code >= 0xc0 || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  return code >= 128 || (code > 32 && blockStart[code] === 0);
 }
 
 /** Leading columns of spaces and tabs (a tab to the next stop of 4). */
