@@ -26,6 +26,12 @@ import {
   trimSpaces,
 } from './lines.js';
 
+/** `markersOnly`, tried only on a line that starts like one (most start with a word). */
+function isMarkersOnly(line: string): boolean {
+  const c = line.charCodeAt(0);
+  return (c === 42 || c === 95 || c === 32 || c === 9) && markersOnly.test(line);
+}
+
 // Anything but white space (what `trim` removes), found without a trimmed copy.
 const hasText = /\S/;
 
@@ -73,7 +79,7 @@ export function readBlocks(markdown: string, counter?: WorkCounter): MarkdownLin
     if (para) {
       // A line that is only emphasis markers (`**` that a wrap left alone) is markup, not a
       // line: kept, it would split the paragraph. Markers left alone are dropped when rendered.
-      const kept = para.length > 1 ? para.filter((line) => !markersOnly.test(line)) : para;
+      const kept = para.length > 1 && para.some(isMarkersOnly) ? para.filter((line) => !isMarkersOnly(line)) : para;
       // Spaces that stood inside dropped markers (`**KT. CHỦ TỊCH **`) do not end a line.
       const body = trimEachLine(renderInline(kept.join('\n'), counter, '', references));
       // A list item whose text is only markup (`* *`) leaves no line, not a bare marker.
