@@ -1,16 +1,18 @@
-// npm run bench [-- --quick]
+// npm run bench [-- --quick | --sets]
 // Measures kehoach against baselines in one run and prints ratios (issue 4).
 // Build first (npm run bench does). Nothing here is timed by the tests: `--quick`
 // only checks, in test/bench.test.ts, that the script still runs end to end.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parse } from '../dist/src/index.js';
 import { readMarkdown } from '../dist/src/decode/from-markdown.js';
 
 const quick = process.argv.includes('--quick');
+// `--sets`: only the distinct real documents (3b), for a quick look at the web/.txt ratio.
+const setsOnly = process.argv.includes('--sets');
 const repo = new URL('..', import.meta.url).pathname;
 const corpusBytes = quick ? 2e6 : 50e6; // ≥ 50 MB for real runs
 const manyFiles = quick ? 200 : 10_000; // for peak RSS on a big batch
@@ -62,6 +64,11 @@ const fmt = (x, d = 1) => x.toFixed(d);
 const results = [];
 const goal = (name, ok, detail) => results.push({ name, ok, detail });
 
+function printGoals() {
+  console.log('\ngoals:');
+  for (const r of results) console.log(`  ${r.ok ? 'met ' : 'MISS'}  ${r.name}: ${r.detail}`);
+}
+
 /** One growth family per layout kehoach reads: `n` units of the same shape, written for the benchmark. */
 const layouts = {
   'labelled lines': `(n) => 'KẾ HOẠCH\\nII. NHIỆM VỤ\\n' + Array.from({ length: n }, (_, i) => (i + 1) + '. Triển khai nhiệm vụ số ' + i + '\\n- Cơ quan chủ trì: Sở Nội vụ\\n- Cơ quan phối hợp: Sở Tài chính\\n- Thời gian: Quý ' + (i % 4 + 1) + ' năm 2025').join('\\n')`,
@@ -91,54 +98,10 @@ function measureLayout(layout, n, tries) {
   return JSON.parse(r.stdout);
 }
 
-const root = mkdtempSync(join(tmpdir(), 'kehoach-bench-'));
-try {
-  console.log(`kehoach bench${quick ? ' (--quick: small corpus, figures not meaningful)' : ''}`);
-  console.log(`machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${jobs} cores, ${fmt(totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}\n`);
-  const corpusDir = join(root, 'corpus');
-  const { files, bytes } = buildCorpus(corpusDir, corpusBytes);
-  console.log(`corpus: ${files.length} documents, ${fmt(bytes / 1e6)} MB (5 corpus decrees, varied copies)\n`);
-
-  // (1) floor: read + decode + NFC + split lines.
-  const floor = time(() => {
-    let lines = 0;
-    for (const f of files) lines += new TextDecoder().decode(readFileSync(f.path)).normalize('NFC').split('\n').length;
-    return lines;
-  });
-  // (2) baseline: remark-parse, on a subset (it is slow), and kehoach on the same subset.
+/** (3b) Every set of distinct real documents, in interleaved rounds (alone with `--sets`). */
+async function distinctSets() {
   const { unified } = await import('unified');
   const { default: remarkParse } = await import('remark-parse');
-  const subset = [];
-  let subsetBytes = 0;
-  for (const f of files) {
-    if (subsetBytes >= Math.min(bytes, quick ? 5e5 : 10e6)) break;
-    subset.push(f);
-    subsetBytes += f.buf.length;
-  }
-  const remark = time(() => {
-    for (const f of subset) unified().use(remarkParse).parse(f.buf.toString('utf8'));
-  });
-  const kehoachSubset = await timeAsync(async () => {
-    for (const f of subset) JSON.stringify(await parse(f.buf, { path: f.path }));
-  });
-  // (3) kehoach, single thread, whole corpus: parse + extract + JSON serialize.
-  let targets = 0;
-  const full = await timeAsync(async () => {
-    for (const f of files) {
-      const doc = await parse(readFileSync(f.path), { path: f.path });
-      targets += doc.targets.length;
-      JSON.stringify(doc);
-    }
-  });
-  const fullMbs = mbs(bytes, full.valueOf());
-  console.log('single thread, same bytes:');
-  console.log(`  floor (read+decode+NFC+split)   ${fmt(mbs(bytes, floor.ms))} MB/s`);
-  console.log(`  remark-parse (${fmt(subsetBytes / 1e6)} MB subset)    ${fmt(mbs(subsetBytes, remark.ms), 2)} MB/s`);
-  console.log(`  kehoach on that subset          ${fmt(mbs(subsetBytes, kehoachSubset), 2)} MB/s  = ${fmt(remark.ms / kehoachSubset, 2)}× remark-parse`);
-  console.log(`  kehoach full pipeline           ${fmt(fullMbs, 2)} MB/s, ${fmt(files.length / (full / 1000))} documents/s  = ${fmt(fullMbs / mbs(bytes, floor.ms), 3)}× the floor (${targets} targets)`);
-  goal('full pipeline ≥ 3× remark-parse on the same text', remark.ms / kehoachSubset >= 3, `${fmt(remark.ms / kehoachSubset, 2)}×`);
-  goal('full pipeline ≥ 10 MB/s per core', fullMbs >= 10, `${fmt(fullMbs, 2)} MB/s`);
-
   // (3b) every set of distinct real documents: the .txt decrees (samples), the web captures (markdown as a
   // crawler saved the national portal's pages) and the Word files (.docx and Word's .htm export) where the
   // shared corpus has them. Rounds are interleaved so that load on a shared machine falls on every contender
@@ -222,6 +185,64 @@ try {
   } else {
     console.log('\nweb captures: skipped (../shared/corpus/web is not here)');
   }
+}
+
+if (setsOnly) {
+  console.log(`kehoach bench --sets: distinct documents only\nmachine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${jobs} cores, Node ${process.version}, load average ${loadavg().map((x) => fmt(x)).join(' ')}`);
+  await distinctSets();
+  printGoals();
+  process.exit(0);
+}
+
+const root = mkdtempSync(join(tmpdir(), 'kehoach-bench-'));
+try {
+  console.log(`kehoach bench${quick ? ' (--quick: small corpus, figures not meaningful)' : ''}`);
+  console.log(`machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${jobs} cores, ${fmt(totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}\n`);
+  const corpusDir = join(root, 'corpus');
+  const { files, bytes } = buildCorpus(corpusDir, corpusBytes);
+  console.log(`corpus: ${files.length} documents, ${fmt(bytes / 1e6)} MB (5 corpus decrees, varied copies)\n`);
+
+  // (1) floor: read + decode + NFC + split lines.
+  const floor = time(() => {
+    let lines = 0;
+    for (const f of files) lines += new TextDecoder().decode(readFileSync(f.path)).normalize('NFC').split('\n').length;
+    return lines;
+  });
+  // (2) baseline: remark-parse, on a subset (it is slow), and kehoach on the same subset.
+  const { unified } = await import('unified');
+  const { default: remarkParse } = await import('remark-parse');
+  const subset = [];
+  let subsetBytes = 0;
+  for (const f of files) {
+    if (subsetBytes >= Math.min(bytes, quick ? 5e5 : 10e6)) break;
+    subset.push(f);
+    subsetBytes += f.buf.length;
+  }
+  const remark = time(() => {
+    for (const f of subset) unified().use(remarkParse).parse(f.buf.toString('utf8'));
+  });
+  const kehoachSubset = await timeAsync(async () => {
+    for (const f of subset) JSON.stringify(await parse(f.buf, { path: f.path }));
+  });
+  // (3) kehoach, single thread, whole corpus: parse + extract + JSON serialize.
+  let targets = 0;
+  const full = await timeAsync(async () => {
+    for (const f of files) {
+      const doc = await parse(readFileSync(f.path), { path: f.path });
+      targets += doc.targets.length;
+      JSON.stringify(doc);
+    }
+  });
+  const fullMbs = mbs(bytes, full.valueOf());
+  console.log('single thread, same bytes:');
+  console.log(`  floor (read+decode+NFC+split)   ${fmt(mbs(bytes, floor.ms))} MB/s`);
+  console.log(`  remark-parse (${fmt(subsetBytes / 1e6)} MB subset)    ${fmt(mbs(subsetBytes, remark.ms), 2)} MB/s`);
+  console.log(`  kehoach on that subset          ${fmt(mbs(subsetBytes, kehoachSubset), 2)} MB/s  = ${fmt(remark.ms / kehoachSubset, 2)}× remark-parse`);
+  console.log(`  kehoach full pipeline           ${fmt(fullMbs, 2)} MB/s, ${fmt(files.length / (full / 1000))} documents/s  = ${fmt(fullMbs / mbs(bytes, floor.ms), 3)}× the floor (${targets} targets)`);
+  goal('full pipeline ≥ 3× remark-parse on the same text', remark.ms / kehoachSubset >= 3, `${fmt(remark.ms / kehoachSubset, 2)}×`);
+  goal('full pipeline ≥ 10 MB/s per core', fullMbs >= 10, `${fmt(fullMbs, 2)} MB/s`);
+
+  await distinctSets();
 
   // (4) cold start of the CLI on one small file, against bare Node, interleaved so that load falls on both alike.
   const small = join(root, 'small.txt');
@@ -294,8 +315,7 @@ try {
     goal(`${layout}: 16× input in ≤ 20× time, memory ≤ 10× input`, ratio <= 20 && b.memory <= 10, `${fmt(ratio, 1)}×, ${fmt(b.memory, 1)}×`);
   }
 
-  console.log('\ngoals:');
-  for (const r of results) console.log(`  ${r.ok ? 'met ' : 'MISS'}  ${r.name}: ${r.detail}`);
+  printGoals();
 } finally {
   rmSync(root, { recursive: true, force: true });
 }

@@ -22,8 +22,10 @@ export function normalize(decoded: string, reporter: Reporter, options: Normaliz
   for (const step of repairSteps) work = step(work, reporter, options);
   work = trimBlankEdges(work);
   const lines: Line[] = [];
+  const texts: string[] = [];
   let offset = 0;
   for (const w of work) {
+    texts.push(w.text);
     lines.push({
       index: lines.length,
       text: w.text,
@@ -35,7 +37,7 @@ export function normalize(decoded: string, reporter: Reporter, options: Normaliz
     });
     offset += w.text.length + 1;
   }
-  return { text: work.map((w) => w.text).join('\n'), lines };
+  return { text: texts.join('\n'), lines };
 }
 
 function trimBlankEdges(lines: WorkLine[]): WorkLine[] {

@@ -46,14 +46,20 @@ export function bare(text: string): string {
   return (out + text.slice(from)).replace(/\s+/gu, ' ').trim();
 }
 
-const bareCache = new WeakMap<Line, string>();
+// Keyed by text, not by line: equal texts share one entry, and a Map set is far cheaper than
+// a WeakMap's. Cleared for each document (so work counts do not depend on the one before)
+// and when full, so memory stays bounded.
+const bareCache = new Map<string, string>();
+const bareCacheSize = 8192;
 
-/** `bare` of a line's text, worked out once per line (a huge line must not be scanned again for every rule). */
+/** `bare` of a line's text, worked out once per text (a huge line must not be scanned again for every rule). */
 export function bareLine(line: Line): string {
-  let text = bareCache.get(line);
+  if (line.blank) return '';
+  let text = bareCache.get(line.text);
   if (text === undefined) {
     text = bare(line.text);
-    bareCache.set(line, text);
+    if (bareCache.size >= bareCacheSize) bareCache.clear();
+    bareCache.set(line.text, text);
   }
   return text;
 }
@@ -82,6 +88,7 @@ function typeAtStart(text: string): string | null {
  * each by its own evidence, so an unexpected line costs at most its own field.
  */
 export function findZones(lines: readonly Line[]): Zones {
+  bareCache.clear();
   const consumed = new Array<boolean>(lines.length).fill(false);
   const take = (i: number) => ((consumed[i] = true), i);
   const next = (from: number) => {

@@ -12,17 +12,28 @@ import {
   knownBlockTag,
   loneTag,
   markersOnly,
+  opensNoBlock,
   orderedItem,
   rawTextBlock,
   setextUnderline,
   splitRow,
   startsListInParagraph,
-  stripClosingHashes,
+    stripClosingHashes,
   stripListMarkers,
   stripQuote,
+  trimEachLine,
   trimLineEnd,
   trimSpaces,
 } from './lines.js';
+
+/** `markersOnly`, tried only on a line that starts like one (most start with a word). */
+function isMarkersOnly(line: string): boolean {
+  const c = line.charCodeAt(0);
+  return (c === 42 || c === 95 || c === 32 || c === 9) && markersOnly.test(line);
+}
+
+// Anything but white space (what `trim` removes), found without a trimmed copy.
+const hasText = /\S/;
 
 /** A GFM pipe table as read: its cells, and the lines of the text its rows became. */
 export interface MarkdownTable {
@@ -68,11 +79,11 @@ export function readBlocks(markdown: string, counter?: WorkCounter): MarkdownLin
     if (para) {
       // A line that is only emphasis markers (`**` that a wrap left alone) is markup, not a
       // line: kept, it would split the paragraph. Markers left alone are dropped when rendered.
-      const kept = para.length > 1 ? para.filter((line) => !markersOnly.test(line)) : para;
+      const kept = para.length > 1 && para.some(isMarkersOnly) ? para.filter((line) => !isMarkersOnly(line)) : para;
       // Spaces that stood inside dropped markers (`**KT. CHỦ TỊCH **`) do not end a line.
-      const body = renderInline(kept.join('\n'), counter, '', references).split('\n').map(trimSpaces).join('\n');
+      const body = trimEachLine(renderInline(kept.join('\n'), counter, '', references));
       // A list item whose text is only markup (`* *`) leaves no line, not a bare marker.
-      const text = body.trim() ? (prefix + body).trim() : '';
+      const text = hasText.test(body) ? (prefix === '' ? body : prefix + body).trim() : '';
       if (text) lines.push(text, '');
     }
     para = null;
@@ -148,50 +159,53 @@ export function readBlocks(markdown: string, counter?: WorkCounter): MarkdownLin
       lines.push(content);
       continue;
     }
-    const fenced = fenceOpen.exec(line);
-    if (fenced && indent.columns < 4 && !(fenced[1]![0] === '`' && fenced[2]!.includes('`'))) {
-      flushPara();
-      flushTable();
-      fence = { char: fenced[1]![0]!, length: fenced[1]!.length };
-      continue;
-    }
-    const heading = atxHeading.exec(content);
-    if (heading && indent.columns < 4) {
-      flushPara();
-      flushTable();
-      const text = renderInline(stripClosingHashes(heading[2] ?? ''), counter, '', references).trim();
-      if (text) lines.push(text, '');
-      continue;
-    }
-    if (para && !table && setextUnderline.test(line)) {
-      flushPara();
-      continue;
-    }
-    if (isThematicBreak(content)) {
-      flushPara();
-      flushTable();
-      continue;
-    }
-    const rawText = rawTextBlock.exec(line);
-    if (rawText || commentBlock.test(line) || knownBlockTag.test(line) || (!para && loneTag.test(line))) {
-      flushPara();
-      flushTable();
-      html = { end: rawText ? `</${rawText[1]!.toLowerCase()}>` : commentBlock.test(line) ? '-->' : null, text: [line] };
-      if (html.end !== null && line.toLowerCase().indexOf(html.end, 4) >= 0) flushHtml();
-      continue;
-    }
-    if (!para && definition.test(line)) continue;
-    const item = stripListMarkers(content, !para, counter);
-    // `* *` is an emphasised space, not a list item holding a marker: markup, so no line.
-    if (item.marker && markersOnly.test(item.content)) continue;
-    if (item.marker && (!para || inList || enteredQuote || startsListInParagraph(item))) {
-      flushPara();
-      flushTable();
-      inList = true;
-      if (item.content === '' || isThematicBreak(item.content)) continue;
-      para = [item.content];
-      prefix = `${item.marker} `;
-      continue;
+    // Most lines of a plan (words, `|` lines of flattened tables) open no block: skip those tests.
+    if (!opensNoBlock(content)) {
+      const fenced = fenceOpen.exec(line);
+      if (fenced && indent.columns < 4 && !(fenced[1]![0] === '`' && fenced[2]!.includes('`'))) {
+        flushPara();
+        flushTable();
+        fence = { char: fenced[1]![0]!, length: fenced[1]!.length };
+        continue;
+      }
+      const heading = atxHeading.exec(content);
+      if (heading && indent.columns < 4) {
+        flushPara();
+        flushTable();
+        const text = renderInline(stripClosingHashes(heading[2] ?? ''), counter, '', references).trim();
+        if (text) lines.push(text, '');
+        continue;
+      }
+      if (para && !table && setextUnderline.test(line)) {
+        flushPara();
+        continue;
+      }
+      if (isThematicBreak(content)) {
+        flushPara();
+        flushTable();
+        continue;
+      }
+      const rawText = rawTextBlock.exec(line);
+      if (rawText || commentBlock.test(line) || knownBlockTag.test(line) || (!para && loneTag.test(line))) {
+        flushPara();
+        flushTable();
+        html = { end: rawText ? `</${rawText[1]!.toLowerCase()}>` : commentBlock.test(line) ? '-->' : null, text: [line] };
+        if (html.end !== null && line.toLowerCase().indexOf(html.end, 4) >= 0) flushHtml();
+        continue;
+      }
+      if (!para && definition.test(line)) continue;
+      const item = stripListMarkers(content, !para, counter);
+      // `* *` is an emphasised space, not a list item holding a marker: markup, so no line.
+      if (item.marker && markersOnly.test(item.content)) continue;
+      if (item.marker && (!para || inList || enteredQuote || startsListInParagraph(item))) {
+        flushPara();
+        flushTable();
+        inList = true;
+        if (item.content === '' || isThematicBreak(item.content)) continue;
+        para = [item.content];
+        prefix = `${item.marker} `;
+        continue;
+      }
     }
     if (table && !enteredQuote) {
       table.rows.push(cells(content));

@@ -4,7 +4,7 @@ export interface WorkCounter {
 }
 
 /** ASCII characters that may start inline markup; everything else is plain text. */
-export const special = Array.from({ length: 128 }, (_, code) => '\\`*_~![]<&'.includes(String.fromCharCode(code)));
+export const special = Uint8Array.from({ length: 128 }, (_, code) => ('\\`*_~![]<&'.includes(String.fromCharCode(code)) ? 1 : 0));
 export const asciiPunct = new Set('!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~');
 const unicodeSpace = /\s/u;
 

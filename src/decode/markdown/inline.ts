@@ -18,8 +18,12 @@ const rawTextTag = /^<(script|style)\b/i;
  */
 class Finder {
   private readonly found = new Map<string, number>();
-  constructor(private readonly lower: string) {}
+  private lower: string | null = null;
+  constructor(private readonly text: string) {}
   next(needle: string, from: number): number {
+    // ASCII only: tag names are ASCII, and the positions must stay those of `text`.
+    // Lowered on first use: most paragraphs hold no comment or raw-text tag.
+    this.lower ??= this.text.replace(/[A-Z]+/g, (upper) => upper.toLowerCase());
     const known = this.found.get(needle);
     if (known !== undefined && (known === -1 || known >= from)) return known;
     const at = this.lower.indexOf(needle, from);
@@ -28,8 +32,11 @@ class Finder {
   }
 }
 
+const noSpans: ReadonlyMap<number, { end: number; length: number }> = new Map();
+
 /** Where each backtick run's matching closer (the next run of the same length) starts. */
-function matchCodeSpans(text: string): Map<number, { end: number; length: number }> {
+function matchCodeSpans(text: string): ReadonlyMap<number, { end: number; length: number }> {
+  if (!text.includes('`')) return noSpans;
   const runs: { at: number; length: number }[] = [];
   for (let i = 0; i < text.length; i++) {
     if (text[i] !== '`' || (i > 0 && text[i - 1] === '\\' && !(i > 1 && text[i - 2] === '\\'))) continue;
@@ -66,8 +73,7 @@ export function renderInline(text: string, counter?: WorkCounter, tagText = '', 
   // Open `[` / `![` pieces; links nest only as deep as the text does, and this is a flat stack.
   const brackets: { piece: number; at: number }[] = [];
   const spans = matchCodeSpans(text);
-  // ASCII only: tag names are ASCII, and the positions must stay those of `text`.
-  const finder = new Finder(text.replace(/[A-Z]+/g, (upper) => upper.toLowerCase()));
+  const finder = new Finder(text);
   let plainStart = 0;
   const flush = (i: number) => {
     if (i > plainStart) pieces.push(text.slice(plainStart, i));

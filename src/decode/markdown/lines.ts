@@ -17,6 +17,20 @@ export const markersOnly = /^[*_ \t]+$/;
 export const definition = /^ {0,3}\[([^\]\n]{1,999})\]:[ \t]*(?:<[^<>\n]*>|[^\s<][^\s]*)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*$/;
 const delimiterCell = /^:?-+:?$/;
 
+// ASCII characters a block may open with: headings, fences, setext underlines, thematic breaks,
+// HTML blocks, link reference definitions and list items (bullets and digits).
+const blockStart = Uint8Array.from({ length: 128 }, (_, code) => ('#`~=-*+_<[0123456789'.includes(String.fromCharCode(code)) ? 1 : 0));
+
+/**
+ * Whether a line's content cannot open a block (it starts with a letter, `|`, a bracket, …):
+ * then it opens no heading, fence, break, HTML block, definition or list item, and only
+ * tables and paragraphs are left to try.
+ */
+export function opensNoBlock(content: string): boolean {
+  const code = content.charCodeAt(0);
+  return code >= 128 || (code > 32 && blockStart[code] === 0);
+}
+
 /** Leading columns of spaces and tabs (a tab to the next stop of 4). */
 export function indentOf(line: string): { columns: number; chars: number } {
   let columns = 0;
@@ -47,20 +61,20 @@ export function splitRow(line: string): string[] {
   let s = line.trim();
   if (s.startsWith('|')) s = s.slice(1);
   if (s.endsWith('|') && !s.endsWith('\\|')) s = s.slice(0, -1);
+  // Slices between pipes, not a string grown a character at a time; `\|` is a pipe in a cell.
   const cells: string[] = [];
   let cell = '';
-  for (let i = 0; i < s.length; i++) {
-    if (s[i] === '\\' && s[i + 1] === '|') {
-      cell += '|';
-      i++;
-    } else if (s[i] === '|') {
-      cells.push(cell);
-      cell = '';
+  let from = 0;
+  for (let i = s.indexOf('|'); i >= 0; i = s.indexOf('|', i + 1)) {
+    if (i > 0 && s[i - 1] === '\\') {
+      cell += `${s.slice(from, i - 1)}|`;
     } else {
-      cell += s[i];
+      cells.push(cell + s.slice(from, i));
+      cell = '';
     }
+    from = i + 1;
   }
-  cells.push(cell);
+  cells.push(cell + s.slice(from));
   return cells;
 }
 
@@ -133,6 +147,19 @@ export function trimSpaces(line: string): string {
   let start = 0;
   while (start < line.length && (line[start] === ' ' || line[start] === '\t')) start++;
   return trimLineEnd(line.slice(start));
+}
+
+/** Each line of a text without spaces and tabs at either end, in one pass and no array of lines. */
+export function trimEachLine(text: string): string {
+  let nl = text.indexOf('\n');
+  if (nl < 0) return trimSpaces(text);
+  let out = '';
+  let from = 0;
+  for (; nl >= 0; nl = text.indexOf('\n', from)) {
+    out += `${trimSpaces(text.slice(from, nl))}\n`;
+    from = nl + 1;
+  }
+  return out + trimSpaces(text.slice(from));
 }
 
 /** An ATX heading's text without its optional closing run of `#` (which needs a space before it). */
