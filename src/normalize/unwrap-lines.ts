@@ -193,7 +193,8 @@ function measure(lines: readonly WorkLine[], softBreaks: boolean): Layout {
     const b = lines[i]!.text;
     if (a !== '' && a !== '|' && b !== '' && rule('layout.startsLower').test(b) && !(boundary[i] ??= isBoundary(b))) continued++;
   }
-  const lengths = nonBlank.map((l) => l.text.length).sort((a, b) => a - b);
+  // A typed array sorts numbers without a comparison callback (several times faster on long captures).
+  const lengths = Uint32Array.from(nonBlank, (l) => l.text.length).sort();
   const width = lengths[Math.floor(lengths.length * 0.9)] ?? 80;
   const { inCell, cellStart } = cellLines(lines);
   return { wrapped: nonBlank.length > 0 && continued / nonBlank.length >= wrappedShare, softBreaks, width, inCell, cellStart, boundary };
