@@ -118,8 +118,9 @@ export async function htmlToText(html: string): Promise<HtmlText> {
     const shown: DecodedTable = { rows: [], copied: [], firstLine: lines.length + 1, lastLine: lines.length };
     grid.rows.forEach((row, r) => {
       if (!row.some((cell) => cell !== '')) return;
-      lines.push(toTsvLine(row));
-      shown.rows.push(toTsvLine(row).split('\t'));
+      const line = toTsvLine(row);
+      lines.push(line);
+      shown.rows.push(line.split('\t'));
       shown.copied.push(grid.copied[r]!);
     });
     shown.lastLine = lines.length;

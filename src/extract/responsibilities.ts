@@ -177,8 +177,9 @@ function leadInIndex(text: string): number {
   const names = scan('agencies.officialName', text).map((m) => [m.index, m.index + m[0].length] as const);
   for (const m of scan('agencies.leadIn', text)) {
     if (m.index === 0 || names.some(([a, b]) => m.index > a && m.index < b)) continue;
-    if (rule('agencies.relativeClause').test(text.slice(m.index))) relative = true;
-    if (isNounUse(text, m.index) || rule('agencies.relativeClause').test(text.slice(m.index))) continue;
+    const relativeHere = rule('agencies.relativeClause').test(text.slice(m.index));
+    if (relativeHere) relative = true;
+    if (isNounUse(text, m.index) || relativeHere) continue;
     // after “được giao …” the verbs belong to the clause until a strong lead-in (“khẩn trương”, “có trách nhiệm”)
     if (relative) {
       const strong = rule('agencies.strongLeadIn').exec(text);

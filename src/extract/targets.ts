@@ -33,7 +33,9 @@ const reach = 400;
  */
 export function extractTargets(outline: readonly OutlineNode[], tables: readonly Table[], citations: readonly Citation[], planYear: number | null): Target[] {
   const drafts: Draft[] = [];
-  for (const source of sources(outline, tables)) {
+  // Which tables are indicator tables, decided once: they are read by their columns, the others cell by cell.
+  const layouts = new Map(tables.map((t) => [t, indicatorLayout(t)] as const));
+  for (const source of sources(outline, tables, layouts)) {
     let previous: Draft | undefined;
     for (const clause of clauses(source)) {
       const found = clauseTargets(clause, source, citations, planYear);
@@ -43,15 +45,12 @@ export function extractTargets(outline: readonly OutlineNode[], tables: readonly
       previous = found.at(-1) ?? previous;
     }
   }
-  for (const table of tables) {
-    const layout = indicatorLayout(table);
-    if (layout) pushAll(drafts, tableTargets(table, layout, planYear));
-  }
+  for (const [table, layout] of layouts) if (layout) pushAll(drafts, tableTargets(table, layout, planYear));
   drafts.sort((a, b) => a.span.offset - b.span.offset);
   return drafts.map((d, i) => ({ id: `target${i + 1}`, ...d }));
 }
 
-function* sources(outline: readonly OutlineNode[], tables: readonly Table[]): Generator<Source> {
+function* sources(outline: readonly OutlineNode[], tables: readonly Table[], layouts: ReadonlyMap<Table, unknown>): Generator<Source> {
   function* visit(nodes: readonly OutlineNode[], headingYear: string | null, goals: boolean): Generator<Source> {
     for (const node of nodes) {
       const governs = rule('targets.deadlineHeading').exec(node.text)?.groups?.['year'] ?? null;
@@ -64,7 +63,7 @@ function* sources(outline: readonly OutlineNode[], tables: readonly Table[]): Ge
   yield* visit(outline, null, false);
   for (const table of tables) {
     // An indicator table is read by its columns (tableTargets), not cell by cell.
-    if (indicatorLayout(table)) continue;
+    if (layouts.get(table)) continue;
     const skip = new Set(table.columns.flatMap((c, i) => (c.role === 'number' || c.role === 'lead' || c.role === 'coordinating' || c.role === 'timeframe' ? [i] : [])));
     for (const row of table.rows) {
       if (row.kind !== 'row') continue;
