@@ -10,9 +10,9 @@ import { buildOutline } from './segment/build-outline.js';
 import { findZones, type Zones } from './segment/find-zones.js';
 import { guard, reportInternal } from './core/guard.js';
 import { findTables } from './tables/index.js';
-import { defaultMaxBytes, type ParseOptions } from './options.js';
+import { defaultMaxBytes, defaultMaxPages, type ParseOptions } from './options.js';
 
-export { defaultMaxBytes, type ParseOptions } from './options.js';
+export { defaultMaxBytes, defaultMaxPages, type ParseOptions } from './options.js';
 
 /**
  * Bytes or text to a `KehoachDocument`:
@@ -42,7 +42,8 @@ export async function parse(input: Uint8Array | string, options: ParseOptions = 
     reporter.report('decode/too-large', `The input is ${formatBytes(source.bytes)}, over the ${formatBytes(maxBytes)} limit (--max-bytes).`);
     return emptyDocument(source, reporter);
   }
-  const decodeOptions = { path: source.path, format: opts.format ?? null, ocr: opts.ocr ?? false };
+  const maxPages = typeof opts.maxPages === 'number' && opts.maxPages >= 0 ? opts.maxPages : defaultMaxPages;
+  const decodeOptions = { path: source.path, format: opts.format ?? null, ocr: opts.ocr ?? false, maxPages };
   let container: Awaited<ReturnType<typeof decodeWord>> = null;
   try {
     container = (await decodeWord(bytes, decodeOptions, reporter)) ?? (await decodePdf(bytes, decodeOptions, reporter)) ?? (await decodeImage(bytes, decodeOptions, reporter));

@@ -37,6 +37,8 @@ export interface BatchOptions {
   /** Indent the JSON files written under -o. */
   pretty?: boolean;
   maxBytes: number;
+  /** PDFs of more pages are refused before any page is read (default 2,000). */
+  maxPages?: number;
   ocr: boolean;
   jobs: number;
   resume: boolean;
@@ -140,7 +142,7 @@ export async function runBatch(options: BatchOptions, io: BatchIo): Promise<numb
       }
       const job: ConvertJob = {
         path: input.path, outPath, wantLine: jsonl !== null, wantPrint: printing, wantSummary: options.summary ?? false, resume: options.resume,
-        format: options.format, includeText: options.includeText, compact: options.compact, pretty: options.pretty ?? false, maxBytes: options.maxBytes, ocr: options.ocr,
+        format: options.format, includeText: options.includeText, compact: options.compact, pretty: options.pretty ?? false, maxBytes: options.maxBytes, maxPages: options.maxPages, ocr: options.ocr,
       };
       if (input.path === '-') {
         const bytes = await io.readStdin(options.maxBytes);

@@ -27,6 +27,7 @@ export interface ConvertJob {
   /** Files written under -o are compact (one line) unless this is set. */
   pretty?: boolean;
   maxBytes: number;
+  maxPages?: number | undefined;
   ocr: boolean;
   /** Set only for stdin, which the main thread reads. */
   bytes?: Uint8Array;
@@ -83,7 +84,7 @@ export async function convert(job: ConvertJob): Promise<ConvertResult> {
     if (job.resume && job.outPath && (await upToDate(job.outPath, bytes))) return { ...result, status: 'skipped' };
     // Loaded on first use, so a thread that only hands files to workers never loads the pipeline.
     const { parse } = await import('../pipeline.js');
-    const doc = await parse(bytes, { path: job.path === '-' ? null : job.path, format: job.format, includeText: job.includeText, maxBytes: job.maxBytes, ocr: job.ocr });
+    const doc = await parse(bytes, { path: job.path === '-' ? null : job.path, format: job.format, includeText: job.includeText, maxBytes: job.maxBytes, ...(job.maxPages === undefined ? {} : { maxPages: job.maxPages }), ocr: job.ocr });
     for (const d of doc.diagnostics) result.diagnostics[d.code] = (result.diagnostics[d.code] ?? 0) + 1;
     // A bug in one stage costs that stage (the document is still written, with the error); one before any text was read costs the file.
     const refused = doc.diagnostics.find((d) => refusedCodes.has(d.code) || (d.code === 'internal/exception' && isEmpty(doc)));

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { InputFormat } from '../decode/types.js';
-import { defaultMaxBytes } from '../options.js';
+import { defaultMaxBytes, defaultMaxPages } from '../options.js';
 import { packageVersion, schemaVersion } from '../schema/version.js';
 import { csvDelimiters, type CsvDelimiter } from '../export/csv.js';
 import type { BatchIo } from './batch.js';
@@ -35,6 +35,7 @@ export function createProgram(io: Io, setExitCode: (code: number) => void): Comm
     .option('--pretty', 'indent the JSON files written with -o (they are one line by default)')
     .option('--summary', 'print a short summary of each document for a person (what it is, counts, what is missing, whether it needs review) instead of its JSON; with -o or --jsonl, besides writing it')
     .option('--max-bytes <n>', `refuse inputs larger than this many bytes (default ${defaultMaxBytes})`, positiveInteger)
+    .option('--max-pages <n>', `refuse PDFs of more pages than this, before reading any (default ${defaultMaxPages})`, positiveInteger)
     .option('--timeout <seconds>', `give up on a file that takes longer than this to read (default ${defaultTimeoutSeconds}, or ${defaultOcrTimeoutSeconds} with --ocr); the batch goes on`, positiveSeconds)
     .addHelpText(
       'after',
@@ -59,7 +60,7 @@ main thread, which starts faster, unless --timeout is given.
 Ctrl-C stops after the files in progress.
 
 Exit codes: 0 all inputs parsed; 1 some input could not be read, is not a text
-document (a PDF, an image, an archive) or is over --max-bytes (with --strict: or
+document (a PDF, an image, an archive) or is over --max-bytes or --max-pages (with --strict: or
 has error diagnostics); 2 bad usage; 130 interrupted.
 Every span indexes source.text (add --text to include it); its line is the input file's line.`,
     )
@@ -80,6 +81,7 @@ Every span indexes source.text (add --text to include it); its line is the input
           pretty: opts.pretty ?? false,
           summary: opts.summary ?? false,
           maxBytes: opts.maxBytes ?? defaultMaxBytes,
+          maxPages: opts.maxPages ?? defaultMaxPages,
           // Left unset when not given: a small single document may then be parsed on the main thread (never with --ocr).
           timeout: opts.timeout ?? (opts.ocr ? defaultOcrTimeoutSeconds : undefined),
           ocr: opts.ocr ?? false,
@@ -124,6 +126,7 @@ A file that is not valid kehoach JSON is skipped and named on stderr (exit 1).`,
     .argument('<inputs...>', 'documents (files, folders, globs) to parse, or kehoach JSON made with --text')
     .requiredOption('-o, --out <dir>', 'the folder to write index.html, one page per document, report.css and report.js into')
     .option('--max-bytes <n>', `refuse inputs larger than this many bytes (default ${defaultMaxBytes})`, positiveInteger)
+    .option('--max-pages <n>', `refuse PDFs of more pages than this, before reading any (default ${defaultMaxPages})`, positiveInteger)
     .option('-q, --quiet', 'no summary')
     .addHelpText(
       'after',
@@ -136,9 +139,9 @@ Open review/index.html in a browser: it needs no server and no network. Click an
 item in a list to see its words in the text; click marked words to see the item.
 Exit codes: 0 all inputs reported; 1 some input failed; 2 bad usage.`,
     )
-    .action(async (inputs: string[], opts: { out: string; maxBytes?: number; quiet?: boolean }) => {
+    .action(async (inputs: string[], opts: { out: string; maxBytes?: number; maxPages?: number; quiet?: boolean }) => {
       const { runReport } = await import('./report.js');
-      setExitCode(await runReport({ inputs, out: opts.out, maxBytes: opts.maxBytes ?? defaultMaxBytes, quiet: opts.quiet ?? false }, io));
+      setExitCode(await runReport({ inputs, out: opts.out, maxBytes: opts.maxBytes ?? defaultMaxBytes, maxPages: opts.maxPages ?? defaultMaxPages, quiet: opts.quiet ?? false }, io));
     });
 
   program
@@ -177,6 +180,7 @@ interface ParseFlags {
   pretty?: boolean;
   summary?: boolean;
   maxBytes?: number;
+  maxPages?: number;
   timeout?: number;
   ocr?: boolean;
 }

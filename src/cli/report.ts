@@ -16,6 +16,7 @@ export interface ReportOptions {
   inputs: string[];
   out: string;
   maxBytes: number;
+  maxPages?: number;
   quiet: boolean;
 }
 
@@ -35,7 +36,7 @@ export async function runReport(options: ReportOptions, io: Pick<BatchIo, 'stder
     const name = path;
     let doc: KehoachDocument;
     try {
-      doc = path.endsWith('.json') ? await readJson(path) : await parse(await readFile(path), { path, includeText: true, maxBytes: options.maxBytes });
+      doc = path.endsWith('.json') ? await readJson(path) : await parse(await readFile(path), { path, includeText: true, maxBytes: options.maxBytes, ...(options.maxPages === undefined ? {} : { maxPages: options.maxPages }) });
     } catch (error) {
       failures.push({ name, message: (error as Error).message });
       io.stderr(`${path}: error ${(error as Error).message}\n`);

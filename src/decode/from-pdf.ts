@@ -35,12 +35,24 @@ const emptyLine = 1.7;
 /** Page furniture (page numbers, running heads) sits within this margin of the page edge, in points. */
 const margin = 56;
 
-/** The text layer of a PDF, with lines and table rows rebuilt from positions. */
-export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
+/** A PDF with more pages than the reader was allowed to read: nothing was read. */
+export class TooManyPages extends Error {
+  constructor(readonly pages: number, readonly limit: number) {
+    super(`The PDF has ${pages.toLocaleString('en')} pages, over the ${limit.toLocaleString('en')}-page limit (--max-pages).`);
+  }
+}
+
+/** The text layer of a PDF, with lines and table rows rebuilt from positions; at most `maxPages` pages. */
+export async function pdfToText(bytes: Uint8Array, maxPages = Infinity): Promise<PdfText> {
   const { getDocumentProxy } = await import('unpdf');
   const unmapped = rule('layout.unmappedGlyph');
   // verbosity 0: pdf.js warnings ("Indexing all PDF objects") must not reach the user's stderr.
   const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
+  // Checked before any page is read: page lookups are what grows with the square of the count.
+  if (pdf.numPages > maxPages) {
+    await pdf.destroy();
+    throw new TooManyPages(pdf.numPages, maxPages);
+  }
   const read: { lines: TextPiece[][]; height: number }[] = [];
   let characters = 0;
   const tones = new ToneMarks();

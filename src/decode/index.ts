@@ -17,6 +17,8 @@ export interface DecodeOptions {
   format?: InputFormat | null;
   /** Read scanned PDFs and page images with Tesseract (the CLI's `--ocr`). */
   ocr?: boolean;
+  /** PDFs with more pages are refused before any page is read (the CLI's `--max-pages`). */
+  maxPages?: number;
 }
 
 /** Bytes that cannot be read as a document, and why (for an error naming the file). */

@@ -15,11 +15,15 @@ const minCharactersPerPage = 20;
 export async function decodePdf(bytes: Uint8Array, options: DecodeOptions, reporter: Reporter): Promise<DecodedText | 'refused' | null> {
   if (options.format && options.format !== 'pdf') return null;
   if (options.format !== 'pdf' && !isPdf(bytes)) return null;
-  const { pdfToText } = await import('./from-pdf.js');
+  const { pdfToText, TooManyPages } = await import('./from-pdf.js');
   let pdf: Awaited<ReturnType<typeof pdfToText>>;
   try {
-    pdf = await pdfToText(bytes);
+    pdf = await pdfToText(bytes, options.maxPages);
   } catch (error) {
+    if (error instanceof TooManyPages) {
+      reporter.report('decode/too-large', error.message);
+      return 'refused';
+    }
     // A damaged PDF is then refused as what it looks like: not a text document.
     reporter.report('decode/adapter-failed', `The PDF reader failed (${(error as Error).message}).`);
     return null;
