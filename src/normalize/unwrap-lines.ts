@@ -1,3 +1,4 @@
+import { layout as layoutGrammar } from '../../grammars/layout.js';
 import type { Reporter } from '../core/diagnostic.js';
 import { rule, type RuleId } from '../grammar/registry.js';
 import { classifyLine, isOutlineLabel } from '../segment/classify-line.js';
@@ -99,14 +100,40 @@ interface Paragraph {
   tail: string;
   /** `layout.allCaps` of `text`. */
   caps: boolean;
+  /** The first character of `text`: reading it from the joined string would copy that string whole. */
+  first: string;
   hasTab: boolean;
+  /** `layout.standalone` of `text`. */
+  standalone: boolean;
+  /** A bare outline label (`isLabelOnly`); a joined paragraph holds a space, so never one. */
+  labelOnly: boolean;
 }
 
 /** Far longer than any sentence end or connective word (with the character before it) those rules match. */
 const tailLength = 64;
+/**
+ * `layout.standalone` is a whole-line word list: a longer line is none of them.
+ * Testing a joined paragraph as it grows would flatten it once per joined line
+ * (the engine copies a concatenated string before matching it): quadratic.
+ */
+const standaloneLength = maxWordLength(layoutGrammar.rules.standalone.words);
+
+function maxWordLength(words: readonly string[]): number {
+  let max = 0;
+  for (const w of words) max = Math.max(max, w.length);
+  return max;
+}
 
 function paragraph(text: string): Paragraph {
-  return { text, tail: text.slice(-tailLength), caps: rule('layout.allCaps').test(text), hasTab: text.includes('\t') };
+  return {
+    text,
+    tail: text.slice(-tailLength),
+    caps: rule('layout.allCaps').test(text),
+    first: String.fromCodePoint(text.codePointAt(0) ?? 0x20),
+    hasTab: text.includes('\t'),
+    standalone: rule('layout.standalone').test(text),
+    labelOnly: isLabelOnly(text),
+  };
 }
 
 /**
@@ -115,9 +142,9 @@ function paragraph(text: string): Paragraph {
  * `b` passes after `a`'s first character and a space.
  */
 function joined(a: Paragraph, text: string, b: string): Paragraph {
-  const first = String.fromCodePoint(a.text.codePointAt(0) ?? 0x20);
   const tail = b.length >= tailLength ? b.slice(-tailLength) : `${a.tail} ${b}`.slice(-tailLength);
-  return { text, tail, caps: a.caps && rule('layout.allCaps').test(`${first} ${b}`), hasTab: a.hasTab || b.includes('\t') };
+  const standalone = text.length <= standaloneLength && rule('layout.standalone').test(text);
+  return { text, tail, caps: a.caps && rule('layout.allCaps').test(`${a.first} ${b}`), first: a.first, hasTab: a.hasTab || b.includes('\t'), standalone, labelOnly: false };
 }
 
 function join(a: WorkLine, b: WorkLine): WorkLine {
@@ -134,12 +161,12 @@ function isBoundary(text: string): boolean {
 /** Two adjacent lines: one sentence wrapped at the margin? */
 function joinsWrapped(prev: Paragraph, next: string, nextIsBoundary: boolean, layout: Layout, inCell: boolean, cellStart: boolean): boolean {
   if (nextIsBoundary && !numberInSentence(prev, next, layout) && !splitDateline(prev.text, next)) return false;
-  if (prev.text === '|' || prev.hasTab || rule('layout.standalone').test(prev.text)) return false;
+  if (prev.text === '|' || prev.hasTab || prev.standalone) return false;
   if (rule('layout.startsLower').test(next)) return true;
   // A table's first header cell ("Hoạt động") starts upper-case and is never a continuation.
   if (cellStart) return false;
   if (!layout.wrapped && !inCell && !layout.softBreaks) return false;
-  if (isLabelOnly(prev.text)) return false;
+  if (prev.labelOnly) return false;
   const prevCaps = prev.caps;
   const nextCaps = rule('layout.allCaps').test(next);
   if (prevCaps || nextCaps) return prevCaps && nextCaps;
@@ -166,8 +193,8 @@ function numberInSentence(prev: Paragraph, next: string, layout: Layout): boolea
   if (!layout.wrapped && !layout.softBreaks) return false;
   const marker = classifyLine(next);
   if (!marker || (marker.kind !== 'arabic' && marker.kind !== 'decimal') || marker.label.startsWith('(')) return false;
-  if (prev.text === '|' || prev.hasTab || isLabelOnly(prev.text)) return false;
-  if (rule('layout.endsSentence').test(prev.tail) || prev.caps || rule('layout.standalone').test(prev.text)) return false;
+  if (prev.text === '|' || prev.hasTab || prev.labelOnly) return false;
+  if (rule('layout.endsSentence').test(prev.tail) || prev.caps || prev.standalone) return false;
   // A lead-in (“… các nội dung sau”) may end anywhere; a line cut mid-sentence runs to the margin.
   const atMargin = prev.text.length >= layout.width * atMarginShare;
   return (atMargin && rule('layout.connectiveEnd').test(prev.tail)) || rule('layout.startsLower').test(marker.text);
@@ -175,6 +202,8 @@ function numberInSentence(prev: Paragraph, next: string, layout: Layout): boolea
 
 /** A place name wrapped inside a narrow header cell: “Thành phố Hồ Chí” + “Minh, ngày 18 tháng 11 năm 2025”. */
 function splitDateline(prev: string, next: string): boolean {
+  // The piece of a place name left in a narrow cell is a few words; a paragraph is never one.
+  if (prev.length > tailLength) return false;
   if (!rule('metadata.dateline').test(next) || isBoundary(prev) || rule('layout.endsSentence').test(prev) || prev.includes(',')) return false;
   return rule('metadata.dateline').test(`${prev} ${next}`);
 }
