@@ -76,6 +76,8 @@ function readAgencies(phrase: string): Agency[] {
   const roleNote = rule('agencies.roleNote').exec(text.replace(/[\s.,;:]+$/u, ''));
   if (roleNote) text = text.slice(0, roleNote.index);
   let lastHead: string | null = distributed;
+  // Tokens and notes both come in text order: one pointer walks the notes (filtering them per token was quadratic).
+  let nextNote = 0;
   for (const token of merge(tokens(text), text)) {
     const trimmed = trimName(token.text, token.start);
     const start = trimmed.start;
@@ -85,10 +87,11 @@ function readAgencies(phrase: string): Agency[] {
     const tokenEnd = base + token.start + token.text.length;
     const last = tokenEnd >= base + text.length;
     // Notes in brackets, and a role after a dash, are kept as the agency's note, not in its name.
-    const noteTexts = [
-      ...notes.filter((m) => m.index >= from && m.index < tokenEnd).map((m) => m[0].trim().slice(1, -1).trim()),
-      ...(last && roleNote?.groups ? [roleNote.groups['note']!.trim()] : []),
-    ].filter(Boolean);
+    const noteTexts: string[] = [];
+    while (nextNote < notes.length && notes[nextNote]!.index < from) nextNote++;
+    for (; nextNote < notes.length && notes[nextNote]!.index < tokenEnd; nextNote++) noteTexts.push(notes[nextNote]![0].trim().slice(1, -1).trim());
+    if (last && roleNote?.groups) noteTexts.push(roleNote.groups['note']!.trim());
+    const kept = noteTexts.filter(Boolean);
     // A note inside the name (“Sở Thông tin và Truyền thông (Trung tâm CNTT) tỉnh”) stays in `name` as written,
     // so the span slices to it; the canonical name leaves it out.
     const name = phrase.slice(from, from + written.length);
@@ -100,7 +103,7 @@ function readAgencies(phrase: string): Agency[] {
     if (head) lastHead = head;
     canonical = rule('agencies.provincialCollective').test(canonical) ? provincialCollective : expand(canonical);
     const agency: Agency = { name, canonical, level: levelOf(canonical), span: { offset: from, length: name.length, line: 1 } };
-    if (noteTexts.length > 0) agency.note = noteTexts.join('; ');
+    if (kept.length > 0) agency.note = kept.join('; ');
     out.push(agency);
   }
   return out;
