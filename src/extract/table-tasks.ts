@@ -1,4 +1,4 @@
-import { rule, type RuleId } from '../grammar/registry.js';
+import { rule } from '../grammar/registry.js';
 import type { NormalizedText } from '../normalize/types.js';
 import type { Agency, Cell, Table, Task } from '../schema/document.js';
 import { agenciesOf } from './assignment.js';
@@ -11,8 +11,8 @@ export type TaskDraft = Omit<Task, 'id'>;
 /** One task per appendix row that states one, with the agencies, time and product of its row. */
 export function tableTasks(normalized: NormalizedText, table: Table, planYear: number | null): TaskDraft[] {
   const { task, output, lead, coordinating, timeframe, note } = taskColumns(table);
-  // A table assigns tasks only when it names who does them: budget figures and criteria lists have no agency column.
-  if (task < 0 || (lead < 0 && coordinating < 0)) return [];
+  // Budget figures and criteria lists have no agency column, so src/tables gave them no task column.
+  if (task < 0) return [];
   const out: TaskDraft[] = [];
   let above: { group: string | null; lead: Cell } | null = null;
   for (const row of table.rows) {
@@ -56,29 +56,13 @@ export function tableTasks(normalized: NormalizedText, table: Table, planYear: n
 type TaskColumns = Record<'task' | 'output' | 'lead' | 'coordinating' | 'timeframe' | 'note', number>;
 
 /**
- * Which column holds what. The table's column roles decide, refined by the
- * headers: an indicator table has a unit column (“Đơn vị”) beside the agency
- * that tracks the indicator (“Cơ quan chủ trì theo dõi, đánh giá”), and a list
- * of bills names its lead “Cơ quan soạn thảo” and its product “Hồ sơ”.
+ * Which column holds what: the first column of each role. Roles are decided
+ * once, from the headers, when the table is read (src/tables), and a table
+ * without an agency column has no task column by then.
  */
 function taskColumns(table: Table): TaskColumns {
-  const headers = table.columns.map((c) => c.header.replace(/[*_]/gu, '').trim());
-  const roles: string[] = table.columns.map((c) => c.role);
-  const first = (test: (i: number) => boolean) => roles.findIndex((_, i) => test(i));
-  const byHeader = (name: RuleId) => first((i) => rule(name).test(headers[i]!));
-  const byRole = (role: string) => first((i) => roles[i] === role);
-  const leadHeader = byHeader('tasks.leadHeader');
-  const lead = leadHeader >= 0 ? leadHeader : byRole('lead');
-  const free = (i: number) => i !== lead && roles[i] === 'unknown';
-  let task = byRole('task');
-  if (task < 0) task = first((i) => free(i) && rule('tasks.taskHeader').test(headers[i]!));
-  let output = byRole('output');
-  if (output < 0) output = first((i) => free(i) && i !== task && rule('tasks.outputHeader').test(headers[i]!));
-  const fallback = (role: string, name: RuleId) => {
-    const found = byRole(role);
-    return found >= 0 ? found : first((i) => free(i) && i !== task && i !== output && rule(name).test(headers[i]!));
-  };
-  return { task, output, lead, coordinating: fallback('coordinating', 'tasks.coordinatingHeader'), timeframe: fallback('timeframe', 'tasks.timeHeader'), note: byRole('note') };
+  const byRole = (role: Table['columns'][number]['role']) => table.columns.findIndex((c) => c.role === role);
+  return { task: byRole('task'), output: byRole('output'), lead: byRole('lead'), coordinating: byRole('coordinating'), timeframe: byRole('timeframe'), note: byRole('note') };
 }
 
 /** A row group that is a time (“Đến năm 2030”, “Giai đoạn 2025-2027”) dates the rows under it. */

@@ -90,6 +90,14 @@ describe('extractTasks', () => {
     expect(doc.tasks.map((t) => [t.text, t.lead.map((a) => a.name), t.output, t.timeframe?.end])).toEqual([
       ['Nghị quyết về quy chế tiếp công dân', ['Ban Pháp chế'], 'Tờ trình, dự thảo Nghị quyết', '2026-03-31'],
     ]);
+    // The roles the tasks were read by are the roles the table reports.
+    expect(doc.tables[0]!.columns.map((c) => c.role)).toEqual(['number', 'task', 'unknown', 'lead', 'timeframe', 'output']);
+  });
+
+  it('reads a “Cơ quan chủ trì, phối hợp” column as the lead, its “phối hợp với” partners coordinating', async () => {
+    const doc = await parse('PHỤ LỤC\nTT\tNhiệm vụ\tCơ quan chủ trì, phối hợp\tThời gian hoàn thành\n1\tRà soát thủ tục hành chính\tSở Tư pháp chủ trì, phối hợp với Sở Nội vụ\tQuý II/2026');
+    expect(doc.tables[0]!.columns.map((c) => c.role)).toEqual(['number', 'task', 'lead', 'timeframe']);
+    expect(doc.tasks.map((t) => [t.text, t.lead.map((a) => a.name), t.coordinating.map((a) => a.name)])).toEqual([['Rà soát thủ tục hành chính', ['Sở Tư pháp'], ['Sở Nội vụ']]]);
   });
 
   it('does not repeat as a task without agencies a body item that an appendix row assigns', async () => {
