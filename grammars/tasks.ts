@@ -7,7 +7,17 @@ export const tasks = defineGrammar({
   rules: {
     attribute: {
       summary: 'An attribute line: “Cơ quan chủ trì: …”, “Cơ quan chủ trì các nhiệm vụ: …”, “Cơ quan chủ trì Mục 8.4, 8.5: …”, “Thời gian: …”, also with emphasis marks left around the label (“*Đơn vị chủ trì thực hiện: *Các Sở …”).',
-      pattern: String.raw`^[*_]{0,2}(?<field>(?:Cơ\squan|Đơn\svị|Cơ\squan,\sđơn\svị)\s(?:chủ\strì|phối\shợp|thực\shiện|soạn\sthảo)(?:\sthực\shiện)?|Chủ\strì(?:\sthực\shiện)?|Phối\shợp(?:\sthực\shiện)?|Thời\sgian(?:\sthực\shiện|\shoàn\sthành|\sban\shành|\strình)?|Thời\shạn(?:\shoàn\sthành|\sthực\shiện|\sban\shành|\strình)?|Tiến\sđộ(?:\sthực\shiện|\shoàn\sthành)?|Sản\sphẩm(?:\sdự\skiến)?|Kết\squả(?:\sdự\skiến)?)(?<scope>\s(?:các\snhiệm\svụ(?:\strên)?|(?:tại\s)?[Mm]ục\s[\d.,\x20và]{1,40}|nhiệm\svụ\s[\d.,\x20và]{1,40}))?[*_]{0,2}\s?:\s?[*_]{0,2}(?<value>.*)$`,
+      // The alternative that matches names the field's role (one named group each), so no second rule classifies the label.
+      pattern: String.raw`
+        ^[*_]{0,2}
+        (?<field>
+          (?<lead> (?:Cơ\squan|Đơn\svị|Cơ\squan,\sđơn\svị) \s (?:chủ\strì|thực\shiện|soạn\sthảo) (?:\sthực\shiện)? | Chủ\strì(?:\sthực\shiện)? )
+          | (?<coordinating> (?:Cơ\squan|Đơn\svị|Cơ\squan,\sđơn\svị) \s phối\shợp (?:\sthực\shiện)? | Phối\shợp(?:\sthực\shiện)? )
+          | (?<timeframe> Thời\sgian(?:\sthực\shiện|\shoàn\sthành|\sban\shành|\strình)? | Thời\shạn(?:\shoàn\sthành|\sthực\shiện|\sban\shành|\strình)? | Tiến\sđộ(?:\sthực\shiện|\shoàn\sthành)? )
+          | (?<output> Sản\sphẩm(?:\sdự\skiến)? | Kết\squả(?:\sdự\skiến)? )
+        )
+        (?<scope>\s(?:các\snhiệm\svụ(?:\strên)?|(?:tại\s)?[Mm]ục\s[\d.,\x20và]{1,40}|nhiệm\svụ\s[\d.,\x20và]{1,40}))?
+        [*_]{0,2}\s?:\s?[*_]{0,2}(?<value>.*)$`,
       examples: ['Cơ quan chủ trì: Văn phòng UBND tỉnh.', 'Cơ quan chủ trì các nhiệm vụ: Sở, Ban ngành tỉnh.', 'Cơ quan chủ trì Mục 8.4, 8.5: Sở Thông tin và Truyền thông.', 'Thời gian: Quý II/2022.', 'Cơ quan phối hợp: Văn phòng UBND tỉnh.', 'Đơn vị chủ trì: Phòng Nội vụ.', 'Thời hạn hoàn thành: Trước ngày 30/6/2023.', '*Đơn vị chủ trì thực hiện: *Các Sở: Nội vụ, Tài chính.', 'Chủ trì: Sở Y tế.', 'Cơ quan soạn thảo: Ban Pháp chế.', 'Thời hạn ban hành: trước ngày 01/7/2026.', 'Thời gian thực hiện:'],
       counterexamples: ['Cơ quan chủ trì tham mưu triển khai', 'Thời gian qua, tỉnh đã', 'Chủ trì, phối hợp với các cơ quan', 'Nhiệm vụ: Rà soát quy chế'],
     },
@@ -52,27 +62,6 @@ export const tasks = defineGrammar({
       pattern: String.raw`^(?:Sở|Ban|Văn\sphòng|Ủy\sban\snhân\sdân|UBND|Công\san|Bộ|Đài|Báo|Trung\stâm|Liên\sđoàn|Hội|Đoàn|Mặt\strận|Bảo\shiểm|Kho\sbạc|Ngân\shàng|Cục|Chi\scục|Thanh\stra|Trưởng\sBan|Phó\sTrưởng\sBan|Thành\sviên|Các\ssở|Các\scơ\squan)\s[^.;]{0,160}:?$`,
       examples: ['Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo', 'Sở Nội vụ:', 'Công an tỉnh', 'Trưởng Ban Chỉ đạo'],
       counterexamples: ['Tổ chức tập huấn nghiệp vụ', 'Sở Tài chính chủ trì rà soát các khoản chi; báo cáo kết quả.', 'Nhiệm vụ của thành viên Ban Chỉ đạo'],
-    },
-    timeField: {
-      summary: 'An attribute label that names the time (read first: “Thời gian thực hiện” also holds “thực hiện”).',
-      pattern: String.raw`^(?:thời|tiến)`,
-      flags: 'i',
-      examples: ['thời gian thực hiện', 'thời hạn hoàn thành', 'tiến độ'],
-      counterexamples: ['cơ quan thực hiện', 'đơn vị chủ trì'],
-    },
-    coordinatingField: {
-      summary: 'An attribute label that names the coordinating agencies.',
-      pattern: String.raw`phối\shợp`,
-      flags: 'i',
-      examples: ['cơ quan phối hợp', 'đơn vị phối hợp thực hiện'],
-      counterexamples: ['cơ quan chủ trì', 'thời gian'],
-    },
-    leadField: {
-      summary: 'An attribute label that names the lead agency: “chủ trì”, “thực hiện” (“Đơn vị thực hiện”), “soạn thảo”.',
-      pattern: String.raw`chủ\strì|thực\shiện|soạn\sthảo`,
-      flags: 'i',
-      examples: ['cơ quan chủ trì', 'đơn vị thực hiện', 'cơ quan soạn thảo'],
-      counterexamples: ['sản phẩm', 'kết quả'],
     },
     word: {
       summary: 'A word, for comparing the openings of two statements of one task.',

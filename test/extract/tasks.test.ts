@@ -157,6 +157,11 @@ describe('extractTasks', () => {
     ]);
   });
 
+  it('reads each field by the label that names it: the product, and “Cơ quan, đơn vị phối hợp thực hiện” as coordinating though it says “thực hiện”', async () => {
+    const doc = await parse('II. NHIỆM VỤ\n1. Xây dựng cơ sở dữ liệu công chức\n- Cơ quan, đơn vị chủ trì: Sở Nội vụ.\n- Cơ quan, đơn vị phối hợp thực hiện: Sở Tài chính.\n- Sản phẩm dự kiến: Cơ sở dữ liệu.\n- Tiến độ hoàn thành: Quý IV/2026.');
+    expect(doc.tasks.map((t) => [t.lead.map((a) => a.name), t.coordinating.map((a) => a.name), t.output, t.timeframe?.end])).toEqual([[['Sở Nội vụ'], ['Sở Tài chính'], 'Cơ sở dữ liệu', '2026-12-31']]);
+  });
+
   it('keeps “Sở Nội vụ: Chủ trì phụ trách …” and bracketed notes to the agency reader', async () => {
     const doc = await parse('PHỤ LỤC\nTT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian\n1\tXây dựng Đề án chỉ số\tSở Nội vụ: Chủ trì tổng hợp; chủ trì theo dõi Chỉ số PAPI\tCác sở, ngành (theo phân công chủ trì, theo dõi chỉ số)\tNăm 2026');
     const [t] = doc.tasks;
