@@ -8,7 +8,7 @@ import { defineGrammar } from '../src/grammar/define-grammar.js';
  */
 export const tables = defineGrammar({
   name: 'tables',
-  summary: 'Header words that give each appendix column its role.',
+  summary: 'Header words that give each appendix column its role, and the labels of its rows.',
   rules: {
     number: {
       summary: 'Row number column: “STT”, “TT”, “Số TT”.',
@@ -28,8 +28,8 @@ export const tables = defineGrammar({
       pattern: String.raw`chủ\strì|^(?:(?:cơ\squan|đơn\svị)(?:,\s(?:cơ\squan|đơn\svị))?\s)?soạn\sthảo|^(?:cơ\squan|đơn\svị)\s(?:thực\shiện|thực\shiện\schính|thực\shiện/chủ\strì)$|^cơ\squan(?:\stham\smưu)?$|^đơn\svị\stham\smưu$`,
       flags: 'i',
       examples: ['Cơ quan chủ trì', 'CHỦ TRÌ', 'Cơ quan chủ trì tham mưu triển khai', 'Đơn vị thực hiện', 'Cơ quan', 'Cơ quan chủ trì theo dõi, đánh giá', 'Đơn vị chủ trì', 'Cơ quan, đơn vị chủ trì', 'Cơ quan chủ trì, phối hợp', 'Cơ quan soạn thảo'],
-      // A bare “Đơn vị” beside “Chỉ tiêu” is the unit of measure; the body that submits or vets a bill leads nothing.
-      counterexamples: ['Cơ quan phối hợp', 'Cơ quan thực hiện, phối hợp', 'Đơn vị', 'Đơn vị tính', 'Cơ quan trình', 'Cơ quan thẩm tra/chuẩn bị ý kiến'],
+      // A bare “Đơn vị” beside “Chỉ tiêu” is the unit of measure (target tables rely on it); the body that submits or vets a bill leads nothing.
+      counterexamples: ['Cơ quan phối hợp', 'Cơ quan thực hiện, phối hợp', 'Đơn vị', 'Đơn vị tính', 'Đơn vị đo', 'ĐVT', 'Cơ quan trình', 'Cơ quan thẩm tra/chuẩn bị ý kiến'],
     },
     timeframe: {
       summary: 'Timeframe: “Thời gian”, “Thời gian hoàn thành”, “Tiến độ”, “Thời hạn”, “Thời điểm”, “Lộ trình”.',
@@ -76,6 +76,18 @@ export const tables = defineGrammar({
       pattern: String.raw`^(?: [a-wyđ] [.)]? | [-+] )$`,
       examples: ['a', 'b)', 'đ.', '-', '+'],
       counterexamples: ['Các chỉ tiêu thủy lý', 'ab', '1', 'x'],
+    },
+    labelOnly: {
+      summary: 'A cell that is only a row label, in any numbering (“12”, “11.2”, “IV.”, “b)”): in a text column, no text.',
+      pattern: String.raw`^(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6}|[a-zđ])[.)]?$`,
+      examples: ['12', '11.2', 'IV.', 'b)'],
+      counterexamples: ['Rà soát văn bản', '12 tháng'],
+    },
+    groupNumber: {
+      summary: 'The number of a row that heads a group of rows: a Roman numeral or a capital letter (“IV.”, “B”), where the rows under it count 1, 2, 3.',
+      pattern: String.raw`^(?:[IVXLC]{1,6}|[A-ZĐ])[.)]?$`,
+      examples: ['IV.', 'II', 'B', 'Đ.'],
+      counterexamples: ['12', '3.1', 'b)'],
     },
     subHeader: {
       summary: 'A cell of a header’s second row, under a cell merged across columns: a year or a period.',

@@ -70,18 +70,6 @@ export const tasks = defineGrammar({
       examples: ['Rà soát quy chế'],
       counterexamples: [' , ; '],
     },
-    rowNumber: {
-      summary: 'A cell that is only a row number (“12”, “11.2”, “IV.”): not a task text.',
-      pattern: String.raw`^(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6}|[a-zđ])[.)]?$`,
-      examples: ['12', '11.2', 'IV.', 'b)'],
-      counterexamples: ['Rà soát văn bản', '12 tháng'],
-    },
-    groupNumber: {
-      summary: 'The number of a row that heads a group of rows: a Roman numeral or a capital letter (“IV.”, “B”), where the rows under it count 1, 2, 3.',
-      pattern: String.raw`^(?:[IVXLC]{1,6}|[A-ZĐ])[.)]?$`,
-      examples: ['IV.', 'II', 'B', 'Đ.'],
-      counterexamples: ['12', '3.1', 'b)'],
-    },
     timeGroup: {
       summary: 'A group row that is a time and dates the rows under it: “Đến năm 2030”, “Giai đoạn 2025-2027”, “Năm 2026”.',
       pattern: String.raw`^(?:(?:đến|trong|giai\sđoạn)\s(?:năm\s)?|năm\s)(?:19|20)\d{2}(?:\s?[-–]\s?(?:19|20)\d{2})?[.:]?$`,

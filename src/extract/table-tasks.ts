@@ -18,14 +18,14 @@ export function tableTasks(normalized: NormalizedText, table: Table, planYear: n
   for (const row of table.rows) {
     if (row.kind !== 'row') continue;
     const cell = row.cells[task];
-    if (!cell || cell.text.trim() === '' || rule('tasks.rowNumber').test(cell.text.trim())) continue;
+    if (!cell || cell.text.trim() === '' || rule('tables.labelOnly').test(cell.text.trim())) continue;
     const at = (i: number) => (i >= 0 && row.cells[i]?.text.trim() ? row.cells[i] : undefined);
     const others = row.cells.filter((c, i) => i !== task && table.columns[i]?.role !== 'number' && c.text.trim() !== '');
     // A sub-heading row (“11. Chỉ tiêu về …” over 11.1, 11.2) assigns nothing itself.
     if (others.length === 0) continue;
     // A row numbered “IV.” or “B” heads a group of rows, whatever stray text its other cells hold.
-    const number = row.cells.find((c, i) => table.columns[i]?.role === 'number')?.text.replace(/[*_]/gu, '').trim();
-    if (number && rule('tasks.groupNumber').test(number)) continue;
+    const number = row.number?.replace(/[*_]/gu, '').trim();
+    if (number && rule('tables.groupNumber').test(number)) continue;
     // A lead cell merged with the row above comes out empty: the row takes that lead.
     let leadCell = at(lead);
     if (!leadCell && lead >= 0 && above && above.group === row.group) leadCell = above.lead;
