@@ -166,10 +166,11 @@ export const targets = defineGrammar({
       counterexamples: ['ngày 30/4/2024 của UBND tỉnh', 'so với ngày 01/01/2023'],
     },
     deadlineHeading: {
-      summary: 'A line that governs the deadline of what stands under it: “- Đến năm 2025:”, “Giai đoạn 2021-2025:”.',
-      pattern: String.raw`^(?:Đến|đến|Trong|trong|Giai\sđoạn|giai\sđoạn)\s(?:năm\s)?(?:(?:19|20)\d{2}\s?[-–]\s?)?(?<year>(?:19|20)\d{2})\s?:?$`,
-      examples: ['Đến năm 2025:', 'Đến năm 2030', 'Giai đoạn 2021-2025:'],
-      counterexamples: ['Đến năm 2030, giảm bình quân 15%'],
+      summary: 'A line that dates what stands under it (a heading, or a table’s group row): “- Đến năm 2025:”, “Giai đoạn 2021-2025:”, “Năm 2026”, “TRONG NĂM 2025”.',
+      pattern: String.raw`^(?:(?:đến|trong|giai\sđoạn)\s(?:năm\s)?|năm\s)(?:(?:19|20)\d{2}\s?[-–]\s?)?(?<year>(?:19|20)\d{2})\s?[.:]?$`,
+      flags: 'i',
+      examples: ['Đến năm 2025:', 'Đến năm 2030', 'Giai đoạn 2021-2025:', 'Giai đoạn 2025-2027', 'Năm 2026', 'Trong năm 2025', 'TRONG NĂM 2025'],
+      counterexamples: ['Đến năm 2030, giảm bình quân 15%', 'Nâng cao nhận thức đến năm 2030 cho cán bộ', 'Cải cách thể chế'],
     },
     baseline: {
       summary: 'A baseline: “so với năm 2023”, “so với giai đoạn 2021-2025”, “so với cùng kỳ”.',

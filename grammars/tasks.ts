@@ -70,13 +70,6 @@ export const tasks = defineGrammar({
       examples: ['Rà soát quy chế'],
       counterexamples: [' , ; '],
     },
-    timeGroup: {
-      summary: 'A group row that is a time and dates the rows under it: “Đến năm 2030”, “Giai đoạn 2025-2027”, “Năm 2026”.',
-      pattern: String.raw`^(?:(?:đến|trong|giai\sđoạn)\s(?:năm\s)?|năm\s)(?:19|20)\d{2}(?:\s?[-–]\s?(?:19|20)\d{2})?[.:]?$`,
-      flags: 'i',
-      examples: ['Đến năm 2030', 'Giai đoạn 2025-2027', 'Năm 2026', 'Trong năm 2025'],
-      counterexamples: ['Nâng cao nhận thức đến năm 2030 cho cán bộ', 'Cải cách thể chế'],
-    },
     sectionNumbers: {
       summary: 'The item numbers a shared attribute line names: “8.4, 8.5”.',
       pattern: String.raw`\d{1,2}(?:\.\d{1,2}){0,3}`,

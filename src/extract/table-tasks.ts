@@ -65,10 +65,10 @@ function taskColumns(table: Table): TaskColumns {
   return { task: byRole('task'), output: byRole('output'), lead: byRole('lead'), coordinating: byRole('coordinating'), timeframe: byRole('timeframe'), note: byRole('note') };
 }
 
-/** A row group that is a time (“Đến năm 2030”, “Giai đoạn 2025-2027”) dates the rows under it. */
+/** A row group that is a time (“Đến năm 2030”, “Giai đoạn 2025-2027”) dates the rows under it, by the rule that dates targets under such a line. */
 function groupTime(group: string | null): string | null {
   if (!group) return null;
-  return rule('tasks.timeGroup').test(group.trim()) ? group.trim() : null;
+  return rule('targets.deadlineHeading').test(group.trim()) ? group.trim() : null;
 }
 
 /** A task cell without its own "1. " label; the span moves past the label too. */
