@@ -9,6 +9,7 @@ import { headings } from './headings.js';
 import { layout } from './layout.js';
 import { metadata } from './metadata.js';
 import { noise } from './noise.js';
+import { nonTargets } from './non-targets.js';
 import { sections } from './sections.js';
 import { tables } from './tables.js';
 import { targets } from './targets.js';
@@ -17,4 +18,4 @@ import { timeframes } from './timeframes.js';
 
 export { shared } from './shared.js';
 
-export const grammars = { agencies, citations, formats, headings, layout, metadata, noise, sections, tables, targets, tasks, timeframes } as const;
+export const grammars = { agencies, citations, formats, headings, layout, metadata, noise, nonTargets, sections, tables, targets, tasks, timeframes } as const;

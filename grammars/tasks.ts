@@ -7,7 +7,17 @@ export const tasks = defineGrammar({
   rules: {
     attribute: {
       summary: 'An attribute line: “Cơ quan chủ trì: …”, “Cơ quan chủ trì các nhiệm vụ: …”, “Cơ quan chủ trì Mục 8.4, 8.5: …”, “Thời gian: …”, also with emphasis marks left around the label (“*Đơn vị chủ trì thực hiện: *Các Sở …”).',
-      pattern: String.raw`^[*_]{0,2}(?<field>(?:Cơ\squan|Đơn\svị|Cơ\squan,\sđơn\svị)\s(?:chủ\strì|phối\shợp|thực\shiện|soạn\sthảo)(?:\sthực\shiện)?|Chủ\strì(?:\sthực\shiện)?|Phối\shợp(?:\sthực\shiện)?|Thời\sgian(?:\sthực\shiện|\shoàn\sthành|\sban\shành|\strình)?|Thời\shạn(?:\shoàn\sthành|\sthực\shiện|\sban\shành|\strình)?|Tiến\sđộ(?:\sthực\shiện|\shoàn\sthành)?|Sản\sphẩm(?:\sdự\skiến)?|Kết\squả(?:\sdự\skiến)?)(?<scope>\s(?:các\snhiệm\svụ(?:\strên)?|(?:tại\s)?[Mm]ục\s[\d.,\x20và]{1,40}|nhiệm\svụ\s[\d.,\x20và]{1,40}))?[*_]{0,2}\s?:\s?[*_]{0,2}(?<value>.*)$`,
+      // The alternative that matches names the field's role (one named group each), so no second rule classifies the label.
+      pattern: String.raw`
+        ^[*_]{0,2}
+        (?<field>
+          (?<lead> (?:Cơ\squan|Đơn\svị|Cơ\squan,\sđơn\svị) \s (?:chủ\strì|thực\shiện|soạn\sthảo) (?:\sthực\shiện)? | Chủ\strì(?:\sthực\shiện)? )
+          | (?<coordinating> (?:Cơ\squan|Đơn\svị|Cơ\squan,\sđơn\svị) \s phối\shợp (?:\sthực\shiện)? | Phối\shợp(?:\sthực\shiện)? )
+          | (?<timeframe> Thời\sgian(?:\sthực\shiện|\shoàn\sthành|\sban\shành|\strình)? | Thời\shạn(?:\shoàn\sthành|\sthực\shiện|\sban\shành|\strình)? | Tiến\sđộ(?:\sthực\shiện|\shoàn\sthành)? )
+          | (?<output> Sản\sphẩm(?:\sdự\skiến)? | Kết\squả(?:\sdự\skiến)? )
+        )
+        (?<scope>\s(?:các\snhiệm\svụ(?:\strên)?|(?:tại\s)?[Mm]ục\s[\d.,\x20và]{1,40}|nhiệm\svụ\s[\d.,\x20và]{1,40}))?
+        [*_]{0,2}\s?:\s?[*_]{0,2}(?<value>.*)$`,
       examples: ['Cơ quan chủ trì: Văn phòng UBND tỉnh.', 'Cơ quan chủ trì các nhiệm vụ: Sở, Ban ngành tỉnh.', 'Cơ quan chủ trì Mục 8.4, 8.5: Sở Thông tin và Truyền thông.', 'Thời gian: Quý II/2022.', 'Cơ quan phối hợp: Văn phòng UBND tỉnh.', 'Đơn vị chủ trì: Phòng Nội vụ.', 'Thời hạn hoàn thành: Trước ngày 30/6/2023.', '*Đơn vị chủ trì thực hiện: *Các Sở: Nội vụ, Tài chính.', 'Chủ trì: Sở Y tế.', 'Cơ quan soạn thảo: Ban Pháp chế.', 'Thời hạn ban hành: trước ngày 01/7/2026.', 'Thời gian thực hiện:'],
       counterexamples: ['Cơ quan chủ trì tham mưu triển khai', 'Thời gian qua, tỉnh đã', 'Chủ trì, phối hợp với các cơ quan', 'Nhiệm vụ: Rà soát quy chế'],
     },
@@ -53,87 +63,12 @@ export const tasks = defineGrammar({
       examples: ['Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo', 'Sở Nội vụ:', 'Công an tỉnh', 'Trưởng Ban Chỉ đạo'],
       counterexamples: ['Tổ chức tập huấn nghiệp vụ', 'Sở Tài chính chủ trì rà soát các khoản chi; báo cáo kết quả.', 'Nhiệm vụ của thành viên Ban Chỉ đạo'],
     },
-    timeField: {
-      summary: 'An attribute label that names the time (read first: “Thời gian thực hiện” also holds “thực hiện”).',
-      pattern: String.raw`^(?:thời|tiến)`,
-      flags: 'i',
-      examples: ['thời gian thực hiện', 'thời hạn hoàn thành', 'tiến độ'],
-      counterexamples: ['cơ quan thực hiện', 'đơn vị chủ trì'],
-    },
-    coordinatingField: {
-      summary: 'An attribute label that names the coordinating agencies.',
-      pattern: String.raw`phối\shợp`,
-      flags: 'i',
-      examples: ['cơ quan phối hợp', 'đơn vị phối hợp thực hiện'],
-      counterexamples: ['cơ quan chủ trì', 'thời gian'],
-    },
-    leadField: {
-      summary: 'An attribute label that names the lead agency: “chủ trì”, “thực hiện” (“Đơn vị thực hiện”), “soạn thảo”.',
-      pattern: String.raw`chủ\strì|thực\shiện|soạn\sthảo`,
-      flags: 'i',
-      examples: ['cơ quan chủ trì', 'đơn vị thực hiện', 'cơ quan soạn thảo'],
-      counterexamples: ['sản phẩm', 'kết quả'],
-    },
     word: {
       summary: 'A word, for comparing the openings of two statements of one task.',
       // Starts only at a word's first letter, so no search restarts inside a word.
       pattern: String.raw`(?<![\p{L}\p{N}])[\p{L}\p{N}]+`,
       examples: ['Rà soát quy chế'],
       counterexamples: [' , ; '],
-    },
-    rowNumber: {
-      summary: 'A cell that is only a row number (“12”, “11.2”, “IV.”): not a task text.',
-      pattern: String.raw`^(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,6}|[a-zđ])[.)]?$`,
-      examples: ['12', '11.2', 'IV.', 'b)'],
-      counterexamples: ['Rà soát văn bản', '12 tháng'],
-    },
-    groupNumber: {
-      summary: 'The number of a row that heads a group of rows: a Roman numeral or a capital letter (“IV.”, “B”), where the rows under it count 1, 2, 3.',
-      pattern: String.raw`^(?:[IVXLC]{1,6}|[A-ZĐ])[.)]?$`,
-      examples: ['IV.', 'II', 'B', 'Đ.'],
-      counterexamples: ['12', '3.1', 'b)'],
-    },
-    leadHeader: {
-      summary: 'The header of the column that names the lead: “Cơ quan chủ trì”, “Chủ trì”, “Cơ quan chủ trì theo dõi, đánh giá”, “Cơ quan soạn thảo”.',
-      pattern: String.raw`^(?:(?:cơ\squan|đơn\svị)(?:,\s(?:cơ\squan|đơn\svị))?\s)?(?:chủ\strì|soạn\sthảo)`,
-      flags: 'i',
-      examples: ['Cơ quan chủ trì', 'CHỦ TRÌ', 'Cơ quan chủ trì theo dõi, đánh giá', 'Cơ quan soạn thảo', 'Cơ quan, đơn vị chủ trì'],
-      counterexamples: ['Cơ quan phối hợp', 'Cơ quan trình', 'Đơn vị', 'Cơ quan thẩm tra/chuẩn bị ý kiến'],
-    },
-    taskHeader: {
-      summary: 'The header of the column that states what is to be done or reached: “Tên nhiệm vụ”, “Nội dung”, “Chỉ tiêu”, “Tên văn bản”.',
-      pattern: String.raw`^(?:tên\s(?:nhiệm\svụ|văn\sbản|dự\sán|đề\sán|chỉ\stiêu|hoạt\sđộng)|nội\sdung|nhiệm\svụ|chỉ\stiêu|công\sviệc|hoạt\sđộng)`,
-      flags: 'i',
-      examples: ['Tên nhiệm vụ', 'Chỉ tiêu', 'Tên văn bản', 'Nội dung công việc', 'NHIỆM VỤ VÀ GIẢI PHÁP'],
-      counterexamples: ['Cơ quan chủ trì', 'Đơn vị', 'Kết quả', 'Thời gian'],
-    },
-    coordinatingHeader: {
-      summary: 'The header of the column of agencies that take part: “Cơ quan phối hợp”, “Phối hợp”, “Đơn vị phối hợp thực hiện”.',
-      pattern: String.raw`^(?:(?:cơ\squan|đơn\svị)(?:,\s(?:cơ\squan|đơn\svị))?\s)?phối\shợp`,
-      flags: 'i',
-      examples: ['Cơ quan phối hợp', 'PHỐI HỢP', 'Đơn vị phối hợp thực hiện'],
-      counterexamples: ['Cơ quan chủ trì', 'Thời gian'],
-    },
-    timeHeader: {
-      summary: 'The header of the time column: “Thời gian hoàn thành”, “Thời hạn”, “Tiến độ”, “Thời điểm”.',
-      pattern: String.raw`^(?:thời\sgian|thời\shạn|tiến\sđộ|thời\sđiểm)`,
-      flags: 'i',
-      examples: ['Thời gian hoàn thành', 'THỜI HẠN', 'Tiến độ thực hiện', 'Thời điểm hoàn thành'],
-      counterexamples: ['Cơ quan chủ trì', 'Kết quả'],
-    },
-    outputHeader: {
-      summary: 'The header of the product column: “Kết quả”, “Sản phẩm”, “Hồ sơ”.',
-      pattern: String.raw`^(?:kết\squả|sản\sphẩm|hồ\ssơ)`,
-      flags: 'i',
-      examples: ['Kết quả', 'Sản phẩm dự kiến', 'Hồ sơ', 'KẾT QUẢ ĐẦU RA'],
-      counterexamples: ['Cơ quan chủ trì', 'Thời gian hoàn thành'],
-    },
-    timeGroup: {
-      summary: 'A group row that is a time and dates the rows under it: “Đến năm 2030”, “Giai đoạn 2025-2027”, “Năm 2026”.',
-      pattern: String.raw`^(?:(?:đến|trong|giai\sđoạn)\s(?:năm\s)?|năm\s)(?:19|20)\d{2}(?:\s?[-–]\s?(?:19|20)\d{2})?[.:]?$`,
-      flags: 'i',
-      examples: ['Đến năm 2030', 'Giai đoạn 2025-2027', 'Năm 2026', 'Trong năm 2025'],
-      counterexamples: ['Nâng cao nhận thức đến năm 2030 cho cán bộ', 'Cải cách thể chế'],
     },
     sectionNumbers: {
       summary: 'The item numbers a shared attribute line names: “8.4, 8.5”.',

@@ -1,4 +1,4 @@
-import { rule, type RuleId } from '../grammar/registry.js';
+import { rule } from '../grammar/registry.js';
 import type { NormalizedText } from '../normalize/types.js';
 import type { Agency, Cell, Table, Task } from '../schema/document.js';
 import { agenciesOf } from './assignment.js';
@@ -11,21 +11,21 @@ export type TaskDraft = Omit<Task, 'id'>;
 /** One task per appendix row that states one, with the agencies, time and product of its row. */
 export function tableTasks(normalized: NormalizedText, table: Table, planYear: number | null): TaskDraft[] {
   const { task, output, lead, coordinating, timeframe, note } = taskColumns(table);
-  // A table assigns tasks only when it names who does them: budget figures and criteria lists have no agency column.
-  if (task < 0 || (lead < 0 && coordinating < 0)) return [];
+  // Budget figures and criteria lists have no agency column, so src/tables gave them no task column.
+  if (task < 0) return [];
   const out: TaskDraft[] = [];
   let above: { group: string | null; lead: Cell } | null = null;
   for (const row of table.rows) {
     if (row.kind !== 'row') continue;
     const cell = row.cells[task];
-    if (!cell || cell.text.trim() === '' || rule('tasks.rowNumber').test(cell.text.trim())) continue;
+    if (!cell || cell.text.trim() === '' || rule('tables.labelOnly').test(cell.text.trim())) continue;
     const at = (i: number) => (i >= 0 && row.cells[i]?.text.trim() ? row.cells[i] : undefined);
     const others = row.cells.filter((c, i) => i !== task && table.columns[i]?.role !== 'number' && c.text.trim() !== '');
     // A sub-heading row (“11. Chỉ tiêu về …” over 11.1, 11.2) assigns nothing itself.
     if (others.length === 0) continue;
     // A row numbered “IV.” or “B” heads a group of rows, whatever stray text its other cells hold.
-    const number = row.cells.find((c, i) => table.columns[i]?.role === 'number')?.text.replace(/[*_]/gu, '').trim();
-    if (number && rule('tasks.groupNumber').test(number)) continue;
+    const number = row.number?.replace(/[*_]/gu, '').trim();
+    if (number && rule('tables.groupNumber').test(number)) continue;
     // A lead cell merged with the row above comes out empty: the row takes that lead.
     let leadCell = at(lead);
     if (!leadCell && lead >= 0 && above && above.group === row.group) leadCell = above.lead;
@@ -56,35 +56,19 @@ export function tableTasks(normalized: NormalizedText, table: Table, planYear: n
 type TaskColumns = Record<'task' | 'output' | 'lead' | 'coordinating' | 'timeframe' | 'note', number>;
 
 /**
- * Which column holds what. The table's column roles decide, refined by the
- * headers: an indicator table has a unit column (“Đơn vị”) beside the agency
- * that tracks the indicator (“Cơ quan chủ trì theo dõi, đánh giá”), and a list
- * of bills names its lead “Cơ quan soạn thảo” and its product “Hồ sơ”.
+ * Which column holds what: the first column of each role. Roles are decided
+ * once, from the headers, when the table is read (src/tables), and a table
+ * without an agency column has no task column by then.
  */
 function taskColumns(table: Table): TaskColumns {
-  const headers = table.columns.map((c) => c.header.replace(/[*_]/gu, '').trim());
-  const roles: string[] = table.columns.map((c) => c.role);
-  const first = (test: (i: number) => boolean) => roles.findIndex((_, i) => test(i));
-  const byHeader = (name: RuleId) => first((i) => rule(name).test(headers[i]!));
-  const byRole = (role: string) => first((i) => roles[i] === role);
-  const leadHeader = byHeader('tasks.leadHeader');
-  const lead = leadHeader >= 0 ? leadHeader : byRole('lead');
-  const free = (i: number) => i !== lead && roles[i] === 'unknown';
-  let task = byRole('task');
-  if (task < 0) task = first((i) => free(i) && rule('tasks.taskHeader').test(headers[i]!));
-  let output = byRole('output');
-  if (output < 0) output = first((i) => free(i) && i !== task && rule('tasks.outputHeader').test(headers[i]!));
-  const fallback = (role: string, name: RuleId) => {
-    const found = byRole(role);
-    return found >= 0 ? found : first((i) => free(i) && i !== task && i !== output && rule(name).test(headers[i]!));
-  };
-  return { task, output, lead, coordinating: fallback('coordinating', 'tasks.coordinatingHeader'), timeframe: fallback('timeframe', 'tasks.timeHeader'), note: byRole('note') };
+  const byRole = (role: Table['columns'][number]['role']) => table.columns.findIndex((c) => c.role === role);
+  return { task: byRole('task'), output: byRole('output'), lead: byRole('lead'), coordinating: byRole('coordinating'), timeframe: byRole('timeframe'), note: byRole('note') };
 }
 
-/** A row group that is a time (“Đến năm 2030”, “Giai đoạn 2025-2027”) dates the rows under it. */
+/** A row group that is a time (“Đến năm 2030”, “Giai đoạn 2025-2027”) dates the rows under it, by the rule that dates targets under such a line. */
 function groupTime(group: string | null): string | null {
   if (!group) return null;
-  return rule('tasks.timeGroup').test(group.trim()) ? group.trim() : null;
+  return rule('targets.deadlineHeading').test(group.trim()) ? group.trim() : null;
 }
 
 /** A task cell without its own "1. " label; the span moves past the label too. */

@@ -18,12 +18,12 @@ export function isCommitment(clause: string, window: string, m: Mention, how: { 
   if (m.kind === 'count' && m.comparatorWord === null) return false;
   const before = clause.slice(Math.max(0, m.start - 80), m.start);
   const after = clause.slice(m.end, m.end + 120);
-  if (!commits && rule('targets.resultRatioAfter').test(after)) return false;
+  if (!commits && rule('nonTargets.resultRatioAfter').test(after)) return false;
   // “kinh phí … khoảng 10% kinh phí quan trắc” splits a budget; “bố trí tối thiểu 03% ngân sách” commits to a floor.
   const bounded = comparatorOf(clause, m).comparator !== '=';
-  if (!bounded && rule('targets.budgetAfter').test(after) && rule('targets.budgetWord').test(window)) return false;
-  if (rule('targets.nonTargetBefore').test(before) || rule('targets.quorumBefore').test(before) || rule('targets.quorumAfter').test(after)) return false;
-  const year = [...scan('targets.pastYear', window)].pop()?.groups?.['year'];
+  if (!bounded && rule('nonTargets.budgetAfter').test(after) && rule('nonTargets.budgetWord').test(window)) return false;
+  if (rule('nonTargets.nonTargetBefore').test(before) || rule('nonTargets.quorumBefore').test(before) || rule('nonTargets.quorumAfter').test(after)) return false;
+  const year = [...scan('nonTargets.pastYear', window)].pop()?.groups?.['year'];
   if (year !== undefined && planYear !== null && Number(year) < planYear) return false;
   if (listed || explicit || m.kind === 'list' || m.comparatorWord !== null) return true;
   const lead = clean(window);

@@ -24,9 +24,9 @@ export function indicatorLayout(table: Table): Layout | null {
   // estimates and projections by year — not a list of commitments.
   if (found < 0) return null;
   const indicator: number | null = found;
-  // Agencies, numbers and dates are never values; an agency column shares the unit column's role word (“Đơn vị”), so roles come second.
+  // Agencies, numbers and dates are never values. A unit header (“Đơn vị”) is never a lead column: tables.lead tells “Đơn vị chủ trì” from it.
   const values = table.columns.flatMap((c, i) =>
-    i === unit || i === indicator || c.role === 'number' || c.role === 'coordinating' || c.role === 'timeframe' || c.role === 'note' || (c.role === 'lead' && !rule('targets.unitHeader').test(c.header.trim())) ? [] : [i],
+    i === unit || i === indicator || c.role === 'number' || c.role === 'lead' || c.role === 'coordinating' || c.role === 'timeframe' || c.role === 'note' ? [] : [i],
   );
   return { indicator, unit, values };
 }

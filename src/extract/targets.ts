@@ -111,9 +111,9 @@ function clauseTargets(clause: Clause, source: Source, citations: readonly Citat
   const mentions = findMentions(clause.text).filter((m) => !inCitation(clause, m, citations));
   if (mentions.length === 0) return [];
   const explicit = rule('targets.commitment').test(clause.text);
-  const commits = explicit || (source.goals && !rule('targets.estimate').test(clause.text));
+  const commits = explicit || (source.goals && !rule('nonTargets.estimate').test(clause.text));
   // An estimate or a result already reached is reported, not committed to; a scoring rule awards points, it sets no target.
-  if ((!commits && rule('targets.reported').test(clause.text)) || rule('targets.scoring').test(clause.text)) return [];
+  if ((!commits && rule('nonTargets.reported').test(clause.text)) || rule('nonTargets.scoring').test(clause.text)) return [];
   const stated = statedDeadline(clause.text);
   const deadline = stated ?? source.headingYear ?? (planYear === null ? null : String(planYear));
   const deadlineSource = stated ? 'stated' : source.headingYear ? 'heading' : planYear === null ? null : 'plan';
@@ -259,7 +259,7 @@ function inCitation(clause: Clause, m: Mention, citations: readonly Citation[]):
   for (const c of citationsIn(citations, clause.offset, at + 1)) {
     const end = c.span.offset + c.span.length;
     if (at >= c.span.offset && at < end) return true;
-    if (c.span.offset >= clause.offset && end <= at && rule('targets.citedTitle').test(clause.text.slice(end - clause.offset, m.start))) return true;
+    if (c.span.offset >= clause.offset && end <= at && rule('nonTargets.citedTitle').test(clause.text.slice(end - clause.offset, m.start))) return true;
   }
   return false;
 }

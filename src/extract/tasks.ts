@@ -107,10 +107,9 @@ function readAttributes(block: readonly OutlineNode[], planYear: number | null):
   for (const line of block) {
     for (const { field, raw, offset } of fieldsOf(line)) {
       const value = raw.trim();
-      // Time first: “Thời gian thực hiện” also holds “thực hiện”, which alone names the lead (“Đơn vị thực hiện”).
-      if (rule('tasks.timeField').test(field)) attributes.timeframe = timeOf(line, value, planYear);
-      else if (rule('tasks.coordinatingField').test(field)) attributes.coordinating = agenciesOf(raw, offset, line.span.line).lead;
-      else if (rule('tasks.leadField').test(field)) {
+      if (field === 'timeframe') attributes.timeframe = timeOf(line, value, planYear);
+      else if (field === 'coordinating') attributes.coordinating = agenciesOf(raw, offset, line.span.line).lead;
+      else if (field === 'lead') {
         const assigned = agenciesOf(raw, offset, line.span.line);
         attributes.lead = assigned.lead;
         if (assigned.coordinating.length > 0) attributes.coordinating = assigned.coordinating;
@@ -124,23 +123,32 @@ function readAttributes(block: readonly OutlineNode[], planYear: number | null):
  * The fields of an attribute line; one line may hold several
  * (“Cơ quan chủ trì: Sở Nội vụ; phối hợp: Sở Tư pháp; thời gian: Quý II/2026”).
  */
-function fieldsOf(line: OutlineNode): { field: string; raw: string; offset: number }[] {
+function fieldsOf(line: OutlineNode): { field: Field; raw: string; offset: number }[] {
   const g = rule('tasks.attribute').exec(line.text)!.groups!;
   const value = g['value']!;
   const start = line.text.length - value.length;
-  const out: { field: string; raw: string; offset: number }[] = [];
-  let field = g['field']!.toLowerCase();
+  const out: { field: Field; raw: string; offset: number }[] = [];
+  let field = fieldOf(g);
   let from = 0;
   for (const m of scan('tasks.nextAttribute', value)) {
     const piece = value.slice(m.index + m[0].length);
     const next = rule('tasks.attribute').exec(piece.charAt(0).toUpperCase() + piece.slice(1))?.groups;
     if (!next) continue;
     out.push({ field, raw: value.slice(from, m.index), offset: line.span.offset + start + from });
-    field = next['field']!.toLowerCase();
+    field = fieldOf(next);
     from = m.index + m[0].length + piece.length - next['value']!.length;
   }
   out.push({ field, raw: value.slice(from), offset: line.span.offset + start + from });
   return out;
+}
+
+type Field = 'lead' | 'coordinating' | 'timeframe' | 'output';
+
+/** The field an attribute label names: the rule's alternative that matched. */
+function fieldOf(groups: Record<string, string | undefined>): Field {
+  if (groups['lead'] !== undefined) return 'lead';
+  if (groups['coordinating'] !== undefined) return 'coordinating';
+  return groups['timeframe'] !== undefined ? 'timeframe' : 'output';
 }
 
 /** A time line's value, or, when the value is empty, the lines under it (“+ Đợt 1: …”, “+ … trước ngày …”) as phases. */

@@ -165,6 +165,11 @@ describe('extractTargets: commitments, not facts', () => {
     expect(found.map((t) => [t.value, t.deadline, t.deadlineSource])).toEqual([[95, '2030', 'heading']]);
   });
 
+  it('takes the deadline of a year line in capitals (“NĂM 2027:”), as a table’s time group row dates its tasks', async () => {
+    const found = (await plan('a) Mục tiêu cụ thể:\n- NĂM 2027:\n95% hồ sơ được số hóa.')).targets;
+    expect(found.map((t) => [t.value, t.deadline, t.deadlineSource])).toEqual([[95, '2027', 'heading']]);
+  });
+
   it('keeps the parts of a colon-led enumeration in one clause', async () => {
     const found = (await plan('a) Cơ cấu kinh tế năm 2026: Nông nghiệp chiếm khoảng 25%; công nghiệp chiếm khoảng 35%; dịch vụ chiếm khoảng 40%.')).targets;
     expect(found.map((t) => t.value)).toEqual([25, 35, 40]);

@@ -90,6 +90,14 @@ describe('extractTasks', () => {
     expect(doc.tasks.map((t) => [t.text, t.lead.map((a) => a.name), t.output, t.timeframe?.end])).toEqual([
       ['Nghị quyết về quy chế tiếp công dân', ['Ban Pháp chế'], 'Tờ trình, dự thảo Nghị quyết', '2026-03-31'],
     ]);
+    // The roles the tasks were read by are the roles the table reports.
+    expect(doc.tables[0]!.columns.map((c) => c.role)).toEqual(['number', 'task', 'unknown', 'lead', 'timeframe', 'output']);
+  });
+
+  it('reads a “Cơ quan chủ trì, phối hợp” column as the lead, its “phối hợp với” partners coordinating', async () => {
+    const doc = await parse('PHỤ LỤC\nTT\tNhiệm vụ\tCơ quan chủ trì, phối hợp\tThời gian hoàn thành\n1\tRà soát thủ tục hành chính\tSở Tư pháp chủ trì, phối hợp với Sở Nội vụ\tQuý II/2026');
+    expect(doc.tables[0]!.columns.map((c) => c.role)).toEqual(['number', 'task', 'lead', 'timeframe']);
+    expect(doc.tasks.map((t) => [t.text, t.lead.map((a) => a.name), t.coordinating.map((a) => a.name)])).toEqual([['Rà soát thủ tục hành chính', ['Sở Tư pháp'], ['Sở Nội vụ']]]);
   });
 
   it('does not repeat as a task without agencies a body item that an appendix row assigns', async () => {
@@ -147,6 +155,11 @@ describe('extractTasks', () => {
     expect(await tasks('II. NHIỆM VỤ\n1. Rà soát quy chế\n- Cơ quan chủ trì: Sở Nội vụ; phối hợp: Sở Tư pháp; thời gian hoàn thành: Quý II/2026.')).toEqual([
       { text: 'Rà soát quy chế', lead: ['Sở Nội vụ'], co: ['Sở Tư pháp'], start: '2026-04-01', end: '2026-06-30', source: 'list', shared: false },
     ]);
+  });
+
+  it('reads each field by the label that names it: the product, and “Cơ quan, đơn vị phối hợp thực hiện” as coordinating though it says “thực hiện”', async () => {
+    const doc = await parse('II. NHIỆM VỤ\n1. Xây dựng cơ sở dữ liệu công chức\n- Cơ quan, đơn vị chủ trì: Sở Nội vụ.\n- Cơ quan, đơn vị phối hợp thực hiện: Sở Tài chính.\n- Sản phẩm dự kiến: Cơ sở dữ liệu.\n- Tiến độ hoàn thành: Quý IV/2026.');
+    expect(doc.tasks.map((t) => [t.lead.map((a) => a.name), t.coordinating.map((a) => a.name), t.output, t.timeframe?.end])).toEqual([[['Sở Nội vụ'], ['Sở Tài chính'], 'Cơ sở dữ liệu', '2026-12-31']]);
   });
 
   it('keeps “Sở Nội vụ: Chủ trì phụ trách …” and bracketed notes to the agency reader', async () => {

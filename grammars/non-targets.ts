@@ -1,0 +1,91 @@
+import { defineGrammar } from '../src/grammar/define-grammar.js';
+
+/**
+ * What a percentage in a plan is when it is no target: a result or an
+ * estimate already reached, a figure of a past year, a share of a plan or a
+ * budget, a scoring rule or a quorum in an emulation scheme, a tax rate or a
+ * cost share, or part of a cited document's title. What a target is, and the
+ * words that qualify it, are in `targets.ts`.
+ */
+export const nonTargets = defineGrammar({
+  name: 'nonTargets',
+  summary: 'Figures that are not targets: results, estimates, past years, scoring rules, quorums, rates and cost shares, cited titles.',
+  rules: {
+    reported: {
+      summary: 'Words that make a clause report a result or an estimate rather than commit: “ước đạt”, “ước thực hiện”, “đến nay”, “đã đạt”, “so cùng kỳ”, “dự báo”.',
+      pattern: String.raw`(?<![\p{L}])(?:(?<!(?:quy|công|hiệp|mong|điều|ký|kí)\s)[uư]ớc(?:\s(?:đạt|thực\shiện|tính|cả\snăm|tăng|giảm|vượt|thu))?|đến\snay|hiện\snay|đã\sđạt|đã\shoàn\sthành|so\s(?:với\s)?cùng\skỳ|dự\sbáo|(?<![\d/.,])\d{1,5}\/(?!(?:19|20)\d{2}(?!\d))\d{1,5}(?=\s(?!năm)\p{L}))(?![\p{L}])`,
+      flags: 'i',
+      examples: ['03/25 trường ngoài công lập đạt chuẩn, đạt tỷ lệ 12%', 'Tổng thu ước đạt 100% dự toán', 'Uớc thực hiện cả năm', 'Đến nay, toàn tỉnh có', 'tăng 12% so với cùng kỳ', 'dự báo tốc độ tăng trưởng'],
+      counterexamples: ['Phấn đấu đạt 100% kế hoạch', 'theo quy ước của thôn', 'đến năm 2030', 'Đến tháng 6/2025 đạt 100% hồ sơ'],
+    },
+    estimate: {
+      summary: 'Words of an estimate or a state already reached, which no goals heading turns into a commitment: “ước đạt”, “đến nay”, “đã đạt”.',
+      pattern: String.raw`(?<![\p{L}])(?:(?<!(?:quy|công|hiệp|mong|điều|ký|kí)\s)[uư]ớc(?:\s(?:đạt|thực\shiện|tính|cả\snăm|tăng|giảm|vượt|thu))?|đến\snay|hiện\snay|đã\sđạt|đã\shoàn\sthành)(?![\p{L}])`,
+      flags: 'i',
+      examples: ['Tổng thu ước đạt 100% dự toán', 'Đến nay, toàn tỉnh có', 'đã đạt 90%'],
+      counterexamples: ['tăng 10% so với cùng kỳ', 'theo quy ước của thôn'],
+    },
+    pastYear: {
+      summary: 'A year a reported figure belongs to, right before its verb: “năm 2024 đạt 85%”, “Năm 2023, tỷ lệ … đạt”. Code compares it with the plan’s year.',
+      pattern: String.raw`(?<![\p{L}])(?<!(?:đến|Đến|với|hết|cuối|trong|đoạn|từ|Từ|tháng\s\d{1,2}|của)\s)năm\s(?<year>(?:19|20)\d{2})(?!\s?[-–]\s?\d)`,
+      flags: 'i',
+      examples: ['năm 2024 đạt 85%', 'Năm 2023, tỷ lệ'],
+      counterexamples: ['đến năm 2030', 'so với năm 2020', 'ngày 12 tháng 3 năm 2021'],
+    },
+    resultRatioAfter: {
+      summary: 'A value measured against a plan or a past period right after it: “đạt 97% kế hoạch”, “81% dự toán”, “12% so với cùng kỳ”.',
+      pattern: String.raw`^\s?(?:(?:kế\shoạch|dự\stoán)(?!\sđến)|so\s(?:với\s)?(?:cùng\skỳ|dự\stoán|kế\shoạch|năm\strước))`,
+      flags: 'i',
+      examples: [' kế hoạch, tăng', ' dự toán năm', ' so cùng kỳ', ' so với năm trước'],
+      counterexamples: [' số hồ sơ', ' so với năm 2020'],
+    },
+    scoring: {
+      summary: 'A scoring rule of an emulation scheme: points awarded in the clause (“đạt từ 90% trở lên được 10 điểm”, “trừ 2 điểm”).',
+      pattern: String.raw`(?<![\p{L}])(?:được|cộng|trừ|chấm|tối\sđa|đạt)\s\d{1,3}(?:,\d{1,2})?\sđiểm(?![\p{L}])`,
+      flags: 'i',
+      examples: ['đạt từ 90% trở lên được 10 điểm', 'dưới 50% trừ 2 điểm'],
+      counterexamples: ['tăng ít nhất 05 bậc', 'đạt 90%'],
+    },
+    quorumBefore: {
+      summary: 'A vote or quorum threshold before a value: “sự tín nhiệm của trên 50%”, “được trên 50% tổng số đại biểu tán thành” (with quorumAfter).',
+      pattern: String.raw`(?<![\p{L}])(?:tín\snhiệm|tán\sthành|biểu\squyết|số\sphiếu|phiếu\sbầu)(?:\s(?:của|đạt))?\s(?:trên|quá|từ|dưới|ít\snhất)?\s?$`,
+      flags: 'i',
+      examples: ['không đạt sự tín nhiệm của trên ', 'số phiếu đạt '],
+      counterexamples: ['Tỷ lệ cử tri đi bầu đạt trên '],
+    },
+    quorumAfter: {
+      summary: 'A vote threshold after a value: “50% tổng số đại biểu … tán thành”, “2/3 số thành viên có mặt”.',
+      pattern: String.raw`^\s?(?:trở\slên\s)?(?:tổng\ssố|số)\s(?:cử\stri|đại\sbiểu|thành\sviên|phiếu)[\s\p{L}]{0,60}\s(?:tán\sthành|đồng\sý|biểu\squyết|có\smặt)`,
+      flags: 'iu',
+      examples: [' tổng số đại biểu có mặt tán thành', ' số thành viên đồng ý'],
+      counterexamples: [' đại biểu được tập huấn', ' cử tri đi bầu'],
+    },
+    nonTargetBefore: {
+      summary: 'Words right before a value that make it a rate, a share of cost, a score or a strength, not a target: “thuế suất 5%”, “ngân sách tỉnh hỗ trợ 50%”, “hưởng 100%”, “(chiếm 32%)”, “nồng độ 0,5%”, “bằng khoảng 1,4%”.',
+      pattern: String.raw`(?<![\p{L}])(?:thuế\ssuất|lãi\ssuất|mức\sthuế|tỷ\slệ\sđiều\stiết|hỗ\strợ|đối\sứng|hưởng|chi\strả|đóng\sgóp|chịu|nồng\sđộ|hàm\slượng|(?:^|\()\s?chiếm|bằng)(?:\s(?:khoảng|tối\sđa|tối\sthiểu|không\squá|mức|từ))?\s$`,
+      flags: 'i',
+      examples: ['áp dụng mức thuế suất ', 'ngân sách tỉnh hỗ trợ ', 'địa phương hưởng ', '(Chiếm ', 'nồng độ ', 'bằng khoảng ', 'ngân sách nhà nước hỗ trợ tối đa '],
+      counterexamples: ['Tỷ lệ hộ nghèo đạt ', 'Cơ cấu dịch vụ chiếm khoảng ', 'Phấn đấu '],
+    },
+    budgetWord: {
+      summary: 'Money a plan spends: “kinh phí”, “chi phí”, “ngân sách”, “nguồn vốn”.',
+      pattern: String.raw`(?<![\p{L}])(?:kinh\sphí|chi\sphí|ngân\ssách|nguồn\svốn|vốn\sđầu\stư)(?![\p{L}])`,
+      flags: 'i',
+      examples: ['Dự kiến kinh phí thực hiện khoảng ', 'Ngân sách cấp huyện bố trí '],
+      counterexamples: ['Tỷ lệ hồ sơ ', 'Giảm '],
+    },
+    budgetAfter: {
+      summary: 'A value that is a share of a budget (with budgetWord before it): “… khoảng 10% kinh phí quan trắc”, “30% tổng mức đầu tư”.',
+      pattern: String.raw`^\s?(?:của\s|trên\s)?(?:tổng\s)?(?:kinh\sphí|chi\sphí|ngân\ssách|vốn|dự\stoán|mức\sđầu\stư)(?![\p{L}])`,
+      flags: 'i',
+      examples: [' kinh phí thực hiện quan trắc', ' tổng mức đầu tư', ' dự toán được giao'],
+      counterexamples: [' hồ sơ', ' doanh nghiệp'],
+    },
+    citedTitle: {
+      summary: 'Text between a citation and a value that is still the cited document’s title: “ về việc … đạt 100% …”.',
+      pattern: String.raw`^,?\s(?:về|ban\shành|quy\sđịnh|phê\sduyệt|hướng\sdẫn)\s[^;]{0,300}$`,
+      examples: [' về việc phấn đấu ', ' ban hành Chương trình '],
+      counterexamples: ['; 100% ', ' của Chính phủ. '],
+    },
+  },
+});
