@@ -100,6 +100,15 @@ describe('PDF paragraphs and blocks from positions', () => {
     expect(continues(above, [piece('2015;', 72, 640)], edge)).toBe(false);
   });
 
+  it('measures the next word exactly in a monospaced print, across the pieces a fallback letter splits it into', () => {
+    // 74 letters from x = 0 end at 444; `Tổ` (2 letters) and a space need 18 more: past a right margin at 460.
+    const above = [mono('Đề nghị các cấp ủy Đảng, các cơ quan tham mưu của Tỉnh ủy, Ủy ban Mặt trận', 0, 700)];
+    const below = [mono('T', 0, 688), mono('ổ', 6, 688), mono('quốc Việt Nam tỉnh', 18, 688)];
+    expect(continues(above, below, 460, true, true)).toBe(true);
+    // Room for the word and a space: a paragraph ended there.
+    expect(continues(above, below, 470, true, true)).toBe(false);
+  });
+
   it('reads a letterhead block by block, then the full-width text after it', () => {
     const lines = groupLines([
       piece('ỦY BAN NHÂN DÂN', 90, 780), piece('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 260, 780),

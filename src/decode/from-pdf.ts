@@ -3,6 +3,7 @@ import { packageVersion } from './external.js';
 import { readBlocks } from './pdf/blocks.js';
 import { mergeOverlays } from './pdf/overlay.js';
 import { ToneMarks } from './pdf/tones.js';
+import { isMonospaced } from './pdf/mono.js';
 import { continues, rightEdge, runsOn, usualLeading } from './pdf/paragraphs.js';
 import { columnsOf, fits, isTabular, joinAcrossPages, tableRows } from './pdf/rows.js';
 import { joinPieces, joinWrapped } from './pdf/text.js';
@@ -60,7 +61,8 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
     read.push({ lines: groupLines(pieces).map(mergeOverlays), height: page.view[3] ?? 842 });
   }
   const running = runningLines(read);
-  const layout = { edge: rightEdge(read.flatMap((p) => p.lines)), leading: usualLeading(read.map((p) => p.lines)) };
+  const all = read.flatMap((p) => p.lines);
+  const layout = { edge: rightEdge(all), leading: usualLeading(read.map((p) => p.lines)), mono: isMonospaced(all) };
   const pages: string[][] = [];
   let carried: number[] | null = null;
   let ending: readonly TextPiece[] | undefined;
@@ -69,7 +71,7 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
     const previous = pages[pages.length - 1];
     if (carried && previous) joinAcrossPages(previous, page.lines);
     // A paragraph running on from the page before: its first line here joins the last line there.
-    else if (previous && ending && page.first && runsOn(ending, page.first, layout.edge)) previous[previous.length - 1] = joinWrapped(previous[previous.length - 1]!, page.lines.shift()!);
+    else if (previous && ending && page.first && runsOn(ending, page.first, layout.edge, layout.mono)) previous[previous.length - 1] = joinWrapped(previous[previous.length - 1]!, page.lines.shift()!);
     ending = page.last;
     carried = page.open;
     pages.push(page.lines);
@@ -95,6 +97,8 @@ export function joinPages(pages: readonly (readonly string[])[], separate = true
 export interface Layout {
   edge?: number;
   leading?: number;
+  /** Set in a monospaced face (LibreOffice's print of a plain-text file): widths are exact. */
+  mono?: boolean;
 }
 
 export interface PageLines {
@@ -113,7 +117,7 @@ export interface PageLines {
  * end of the previous page: wrapped cells at the top of this page continue it.
  */
 export function pageLines(grouped: readonly TextPiece[][], height: number, carried: number[] | null = null, running: ReadonlySet<string> = new Set(), layout: Layout = {}): PageLines {
-  const { edge = Infinity, leading = Infinity } = layout;
+  const { edge = Infinity, leading = Infinity, mono = false } = layout;
   const kept = grouped.filter((line) => !isFurniture(line, height) && !(nearEdge(line, height) && running.has(joinPieces(line))));
   const lines = readBlocks(kept, isTabular);
   const out: string[] = [];
@@ -134,7 +138,7 @@ export function pageLines(grouped: readonly TextPiece[][], height: number, carri
   for (; i < lines.length; i++) {
     if (!isTabular(lines[i]!)) {
       const text = joinPieces(lines[i]!);
-      if (previous && continues(previous, lines[i]!, edge)) out[out.length - 1] = joinWrapped(out[out.length - 1]!, text);
+      if (previous && continues(previous, lines[i]!, edge, true, mono)) out[out.length - 1] = joinWrapped(out[out.length - 1]!, text);
       else {
         if (out.length === 0 && !carried) first = lines[i]!;
         // Empty paragraphs (blank lines of the source) left their height on the page: one blank line each.
