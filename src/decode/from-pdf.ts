@@ -4,8 +4,9 @@ import { readBlocks } from './pdf/blocks.js';
 import { mergeOverlays } from './pdf/overlay.js';
 import { ToneMarks } from './pdf/tones.js';
 import { isMonospaced } from './pdf/mono.js';
-import { continues, rightEdge, runsOn, usualLeading } from './pdf/paragraphs.js';
-import { columnsOf, fits, isTabular, joinAcrossPages, tableRows } from './pdf/rows.js';
+import { continues, firstWordWidth, rightEdge, runsOn, usualLeading } from './pdf/paragraphs.js';
+import { findTabStops, opensRow, tabbedText, tabWrap, type TabStops } from './pdf/tabs.js';
+import { columnsOf, fits, isTabular as isRuledRow, joinAcrossPages, tableRows } from './pdf/rows.js';
 import { joinPieces, joinWrapped } from './pdf/text.js';
 import { pushAll } from '../core/arrays.js';
 
@@ -16,6 +17,8 @@ export interface TextPiece {
   y: number;
   width: number;
   size: number;
+  /** The PDF font's name: a run split within one font was split by something other than a change of font (a tab). */
+  font?: string;
 }
 
 export interface PdfText {
@@ -55,23 +58,29 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
       const str = tones.read(item.fontName, item.str);
       if ([...str].every((c) => c.trim() === '' || unmapped.test(c))) continue;
       const [, , , size = 10, x = 0, y = 0] = item.transform as number[];
-      pieces.push({ text: str, x, y, width: item.width, size: Math.abs(size) || 10 });
+      pieces.push({ text: str, x, y, width: item.width, size: Math.abs(size) || 10, font: item.fontName });
       characters += str.trim().length;
     }
     read.push({ lines: groupLines(pieces).map(mergeOverlays), height: page.view[3] ?? 842 });
   }
   const running = runningLines(read);
   const all = read.flatMap((p) => p.lines);
-  const layout = { edge: rightEdge(all), leading: usualLeading(read.map((p) => p.lines)), mono: isMonospaced(all) };
+  const mono = isMonospaced(all);
+  const layout = { edge: rightEdge(all), leading: usualLeading(read.map((p) => p.lines)), mono, tabs: mono ? findTabStops(all) : null };
   const pages: string[][] = [];
   let carried: number[] | null = null;
   let ending: readonly TextPiece[] | undefined;
   for (const { lines, height } of read) {
-    const page = pageLines(lines, height, carried, running, layout);
+    const rowOpen = pages[pages.length - 1]?.at(-1)?.includes('\t') ?? false;
+    const page = pageLines(lines, height, carried, running, layout, rowOpen);
     const previous = pages[pages.length - 1];
     if (carried && previous) joinAcrossPages(previous, page.lines);
     // A paragraph running on from the page before: its first line here joins the last line there.
-    else if (previous && ending && page.first && runsOn(ending, page.first, layout.edge, layout.mono)) previous[previous.length - 1] = joinWrapped(previous[previous.length - 1]!, page.lines.shift()!);
+    else if (previous && ending && page.first) {
+      const tab = layout.tabs ? tabWrap(ending, page.first, layout.tabs, layout.edge, firstWordWidth(page.first, true), rowOpen) : null;
+      if (tab !== null) previous[previous.length - 1] += tab + page.lines.shift()!;
+      else if (runsOn(ending, page.first, layout.edge, layout.mono)) previous[previous.length - 1] = joinWrapped(previous[previous.length - 1]!, page.lines.shift()!);
+    }
     ending = page.last;
     carried = page.open;
     pages.push(page.lines);
@@ -99,6 +108,8 @@ export interface Layout {
   leading?: number;
   /** Set in a monospaced face (LibreOffice's print of a plain-text file): widths are exact. */
   mono?: boolean;
+  /** The tab stops of a print that kept its source's tabs (table rows of a plain-text file, a row a line). */
+  tabs?: TabStops | null;
 }
 
 export interface PageLines {
@@ -115,11 +126,15 @@ export interface PageLines {
  * One page's pieces as lines: furniture dropped, table regions as
  * tab-separated rows. `carried` are the columns of a table still open at the
  * end of the previous page: wrapped cells at the top of this page continue it.
+ * `rowOpen`: the previous page ended in a paragraph with tabs (a row), which
+ * the first line here may continue.
  */
-export function pageLines(grouped: readonly TextPiece[][], height: number, carried: number[] | null = null, running: ReadonlySet<string> = new Set(), layout: Layout = {}): PageLines {
-  const { edge = Infinity, leading = Infinity, mono = false } = layout;
+export function pageLines(grouped: readonly TextPiece[][], height: number, carried: number[] | null = null, running: ReadonlySet<string> = new Set(), layout: Layout = {}, rowOpen = false): PageLines {
+  const { edge = Infinity, leading = Infinity, mono = false, tabs = null } = layout;
   const kept = grouped.filter((line) => !isFurniture(line, height) && !(nearEdge(line, height) && running.has(joinPieces(line))));
-  const lines = readBlocks(kept, isTabular);
+  // With tab stops, a row's cells were set by its tabs, not in columns: a line with tabs is no pair of blocks, and no line is a ruled table's.
+  const lines = readBlocks(kept, tabs ? (line) => tabbedText(line, tabs).includes('\t') : isRuledRow);
+  const isTabular = tabs ? () => false : isRuledRow;
   const out: string[] = [];
   let open: number[] | null = null;
   let i = 0;
@@ -137,14 +152,20 @@ export function pageLines(grouped: readonly TextPiece[][], height: number, carri
   let first: readonly TextPiece[] | undefined;
   for (; i < lines.length; i++) {
     if (!isTabular(lines[i]!)) {
-      const text = joinPieces(lines[i]!);
-      if (previous && continues(previous, lines[i]!, edge, true, mono)) out[out.length - 1] = joinWrapped(out[out.length - 1]!, text);
+      // A line continuing a row (or opening the page after one) reads its tabs as a row's.
+      const inRow = previous ? out[out.length - 1]!.includes('\t') : rowOpen && out.length === 0;
+      const tab = previous && tabs ? tabWrap(previous, lines[i]!, tabs, edge, firstWordWidth(lines[i]!, mono), inRow) : null;
+      const closable = !tabs || !inRow || opensRow(lines[i]!, tabs);
+      const joined = tab !== null || (previous !== null && continues(previous, lines[i]!, edge, true, mono, closable));
+      const line = tabs ? tabbedText(lines[i]!, tabs, joined || !previous ? inRow : false) : joinPieces(lines[i]!);
+      if (tab !== null) out[out.length - 1] += tab + line;
+      else if (joined) out[out.length - 1] = joinWrapped(out[out.length - 1]!, line);
       else {
         if (out.length === 0 && !carried) first = lines[i]!;
         // Empty paragraphs (blank lines of the source) left their height on the page: one blank line each.
         const gap = previous ? previous[0]!.y - lines[i]![0]!.y : 0;
         if (gap > leading * emptyLine) pushAll(out, Array<string>(Math.max(1, Math.round(gap / leading) - 1)).fill(''));
-        out.push(text);
+        out.push(line);
       }
       previous = lines[i]!;
       open = null;

@@ -12,8 +12,10 @@ import { joinPieces } from './text.js';
  * and the lines are set close.
  * The source had one paragraph where the page shows several lines.
  * `mono`: the document is set in a monospaced face, where widths are exact.
+ * `closable`: a sentence's end may end the paragraph (not inside a table
+ * row, which ends where a row opens).
  */
-export function continues(above: readonly TextPiece[], line: readonly TextPiece[], edge: number, samePage = true, mono = false): boolean {
+export function continues(above: readonly TextPiece[], line: readonly TextPiece[], edge: number, samePage = true, mono = false, closable = true): boolean {
   const first = line[0]!;
   const last = above[above.length - 1]!;
   const start = above[0]!;
@@ -21,7 +23,7 @@ export function continues(above: readonly TextPiece[], line: readonly TextPiece[
   if (first.x > start.x + first.size) return false;
   // A line that ends a sentence or clause (`…năm 2021.`, `…Điều 3;`, `Nơi nhận:`) before a line that opens like
   // a paragraph (a capital, a dash, a label such as `2.` or `b)`) ends its paragraph; before `100% cơ quan…` it does not.
-  if (rule('layout.endsSentence').test(last.text.trimEnd()) && opensParagraph(joinPieces(line))) return false;
+  if (closable && rule('layout.endsSentence').test(last.text.trimEnd()) && opensParagraph(joinPieces(line))) return false;
   return last.x + last.width + spaceWidth(first, mono) + firstWordWidth(line, mono) > edge;
 }
 
@@ -32,7 +34,7 @@ export function continues(above: readonly TextPiece[], line: readonly TextPiece[
  * estimate that errs short: a centred line (a signer's name over a title)
  * must not join the line below it.
  */
-function firstWordWidth(line: readonly TextPiece[], mono: boolean): number {
+export function firstWordWidth(line: readonly TextPiece[], mono: boolean): number {
   let width = 0;
   for (let k = 0; k < line.length; k++) {
     const p = line[k]!;
