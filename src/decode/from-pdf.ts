@@ -77,7 +77,8 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
     if (carried && previous) joinAcrossPages(previous, page.lines);
     // A paragraph running on from the page before: its first line here joins the last line there.
     else if (previous && ending && page.first) {
-      const tab = layout.tabs ? tabWrap(ending, page.first, layout.tabs, layout.edge, firstWordWidth(page.first, true), rowOpen) : null;
+      // Across a page only a carried tab tells (the table's width is the page's before).
+      const tab = layout.tabs ? tabWrap(ending, page.first, layout.tabs, layout.edge, firstWordWidth(page.first, true), false) : null;
       if (tab !== null) previous[previous.length - 1] += tab + page.lines.shift()!;
       else if (runsOn(ending, page.first, layout.edge, layout.mono)) previous[previous.length - 1] = joinWrapped(previous[previous.length - 1]!, page.lines.shift()!);
     }
@@ -150,11 +151,13 @@ export function pageLines(grouped: readonly TextPiece[][], height: number, carri
   }
   let previous: readonly TextPiece[] | null = null;
   let first: readonly TextPiece[] | undefined;
+  let width = 0;
   for (; i < lines.length; i++) {
     if (!isTabular(lines[i]!)) {
       // A line continuing a row (or opening the page after one) reads its tabs as a row's.
       const inRow = previous ? out[out.length - 1]!.includes('\t') : rowOpen && out.length === 0;
-      const tab = previous && tabs ? tabWrap(previous, lines[i]!, tabs, edge, firstWordWidth(lines[i]!, mono), inRow) : null;
+      const short = previous !== null && inRow && cellsOf(out[out.length - 1]!) < width;
+      const tab = previous && tabs ? tabWrap(previous, lines[i]!, tabs, edge, firstWordWidth(lines[i]!, mono), short) : null;
       const closable = !tabs || !inRow || opensRow(lines[i]!, tabs);
       const joined = tab !== null || (previous !== null && continues(previous, lines[i]!, edge, true, mono, closable));
       const line = tabs ? tabbedText(lines[i]!, tabs, joined || !previous ? inRow : false) : joinPieces(lines[i]!);
@@ -162,6 +165,9 @@ export function pageLines(grouped: readonly TextPiece[][], height: number, carri
       else if (joined) out[out.length - 1] = joinWrapped(out[out.length - 1]!, line);
       else {
         if (out.length === 0 && !carried) first = lines[i]!;
+        // The widest row so far of the rows that went before: the table's count of cells.
+        const before = out[out.length - 1];
+        width = before?.includes('\t') ? Math.max(width, cellsOf(before)) : 0;
         // Empty paragraphs (blank lines of the source) left their height on the page: one blank line each.
         const gap = previous ? previous[0]!.y - lines[i]![0]!.y : 0;
         if (gap > leading * emptyLine) pushAll(out, Array<string>(Math.max(1, Math.round(gap / leading) - 1)).fill(''));
@@ -181,6 +187,10 @@ export function pageLines(grouped: readonly TextPiece[][], height: number, carri
     i = end;
   }
   return { lines: out, open, ...(first ? { first } : {}), ...(previous && i === lines.length && out[out.length - 1] !== '' ? { last: previous } : {}) };
+}
+
+function cellsOf(row: string): number {
+  return row.split('\t').length;
 }
 
 /** Pieces at the same height, each line left to right, lines top to bottom. */

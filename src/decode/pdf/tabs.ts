@@ -125,15 +125,16 @@ function sameRun(before: TextPiece, after: TextPiece): boolean {
  * put between them: a tab that did not fit at the end of the line above was
  * carried to the start of this one (nothing more: the line starts with it);
  * a tab that fit, before a first word that did not, stayed behind (`\t`:
- * after a space the word would have fit; only in a row: `inRow`, the
- * paragraph above has a tab). Null where neither tells.
+ * after a space the word would have fit). That takes a row still short of
+ * its table's cells (`short`): after a full row, the line opens what follows
+ * the table. Null where neither tells.
  */
-export function tabWrap(above: readonly TextPiece[], line: readonly TextPiece[], stops: TabStops, edge: number, firstWord: number, inRow: boolean): '' | '\t' | null {
-  if (!inRow && !startsWithTab(line, stops)) return null;
+export function tabWrap(above: readonly TextPiece[], line: readonly TextPiece[], stops: TabStops, edge: number, firstWord: number, short: boolean): '' | '\t' | null {
   const last = above[above.length - 1]!;
   const end = last.x + last.width;
   const stop = nextStop(end, stops);
   if (startsWithTab(line, stops)) return stop > edge ? '' : null;
+  if (!short) return null;
   const space = monoAdvance(line[0]!) ?? line[0]!.size * 0.6;
   return stop <= edge && stop + firstWord > edge && end + space + firstWord <= edge ? '\t' : null;
 }
