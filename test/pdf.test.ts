@@ -131,6 +131,20 @@ describe('PDF prints that kept their tabs (LibreOffice’s monospaced print of a
   });
 });
 
+describe('a plain-text plan printed as LibreOffice prints it by default', () => {
+  // fixtures/pdf-plain-digital-plan.txt (a plan written for this test: a letterhead and a signature set with tabs,
+  // an appendix of tab-separated rows, long ones wrapping) printed by scripts/make-pdf-prints.js --plain.
+  const fields = (doc: Awaited<ReturnType<typeof parse>>) =>
+    JSON.parse(JSON.stringify({ metadata: doc.metadata, outline: doc.outline, targets: doc.targets, tasks: doc.tasks, responsibilities: doc.responsibilities }, (key, value) => (['span', 'spans', 'fieldSpans', 'parts'].includes(key) ? undefined : value)));
+
+  it('reads like its source: metadata, outline, targets, every appendix row as a task with its agencies and time', async () => {
+    const text = await parse(readFileSync('fixtures/pdf-plain-digital-plan.txt'), { path: 'plan.txt' });
+    const pdf = await parse(readFileSync('fixtures/pdf-plain-digital-plan.pdf'), { path: 'plan.pdf' });
+    expect(text.tasks.map((t) => t.lead.map((a) => a.name))).toHaveLength(5);
+    expect(fields(pdf)).toEqual(fields(text));
+  });
+});
+
 describe('PDF paragraphs and blocks from positions', () => {
   it('joins a line to the one above when that one ran to the right edge', () => {
     const above = [piece('Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm', 72, 700)];
