@@ -74,6 +74,13 @@ export const layout = defineGrammar({
       examples: ['5.1. Thẩm định quy định', 'b) Nhiệm vụ', 'II. NỘI DUNG', '3. Sở Tài chính', '1.2.3. Rà soát'],
       counterexamples: ['2021. Các cơ quan', '100% cơ quan', '15/7/2021 của Chính phủ', 'b của Điều 3', 'Kế hoạch'],
     },
+    takesNumber: {
+      summary: 'A line ending in a word a number follows (“Điều”, “khoản”, “năm”): a number opening the next line (“2. …”) is that word\'s, not a label.',
+      pattern: String.raw`(?:^|\s)(?:điều|khoản|điểm|mục|chương|phần|phụ lục|số|ngày|tháng|năm|quý|giai đoạn|lần|bước|đợt|nhóm)$`,
+      flags: 'i',
+      examples: ['theo quy định tại Điều', 'được quy định tại khoản', 'hoàn thành trong năm', 'Kế hoạch số'],
+      counterexamples: ['5. Về đánh giá tác động', 'các quy định về thủ tục hành chính', 'Ủy ban nhân dân tỉnh'],
+    },
     unmappedGlyph: {
       summary: 'A control character in a PDF text layer: a glyph drawn without a Unicode mapping (a mark or a space of a fallback font).',
       pattern: String.raw`\p{Cc}`,

@@ -171,8 +171,10 @@ describe('PDF paragraphs and blocks from positions', () => {
     const edge = above[0]!.x + above[0]!.width + 2;
     expect(continues(above, [mono('5.1. Thẩm định quy định', 0, 688)], edge, true, true)).toBe(false);
     expect(continues(above, [mono('b) Cho ý kiến', 0, 688)], edge, true, true)).toBe(false);
-    // A year that ends a sentence is no label: the wrap holds.
+    // A year that ends a sentence is no label, nor is the number of an article cut from its word: the wrap holds.
     expect(continues(above, [mono('2021. Các cơ quan', 0, 688)], edge, true, true)).toBe(true);
+    const cut = [mono('Thực hiện theo quy định của Luật Ban hành văn bản tại Điều', 0, 700)];
+    expect(continues(cut, [mono('2. Các cơ quan', 0, 688)], cut[0]!.x + cut[0]!.width + 2, true, true)).toBe(true);
   });
 
   it('reads a letterhead block by block, then the full-width text after it', () => {

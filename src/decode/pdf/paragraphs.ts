@@ -24,8 +24,8 @@ export function continues(above: readonly TextPiece[], line: readonly TextPiece[
   // A line that ends a sentence or clause (`…năm 2021.`, `…Điều 3;`, `Nơi nhận:`) before a line that opens like
   // a paragraph (a capital, a dash, a label such as `2.` or `b)`) ends its paragraph; before `100% cơ quan…` it does not.
   if (closable && rule('layout.endsSentence').test(last.text.trimEnd()) && opensParagraph(joinPieces(line))) return false;
-  // A heading or list item (`5.1. Thẩm định…`) opens its own line, wherever the line above ended.
-  if (closable && rule('layout.opensOutlineLabel').test(joinPieces(line))) return false;
+  // A heading or list item (`5.1. Thẩm định…`) opens its own line, wherever the line above ended (`…tại Điều` / `2. …` is no label).
+  if (closable && rule('layout.opensOutlineLabel').test(joinPieces(line)) && !rule('layout.takesNumber').test(joinPieces(above))) return false;
   return last.x + last.width + spaceWidth(first, mono) + firstWordWidth(line, mono) > edge;
 }
 
