@@ -5,7 +5,7 @@ import { mergeOverlays } from './pdf/overlay.js';
 import { ToneMarks } from './pdf/tones.js';
 import { isMonospaced } from './pdf/mono.js';
 import { continues, firstWordWidth, rightEdge, runsOn, usualLeading } from './pdf/paragraphs.js';
-import { findTabStops, opensRow, tabbedText, tabWrap, type TabStops } from './pdf/tabs.js';
+import { cellsApart, findTabStops, opensRow, tabbedText, tabWrap, type TabStops } from './pdf/tabs.js';
 import { columnsOf, fits, isTabular as isRuledRow, joinAcrossPages, tableRows } from './pdf/rows.js';
 import { joinPieces, joinWrapped } from './pdf/text.js';
 import { pushAll } from '../core/arrays.js';
@@ -45,7 +45,7 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
   const unmapped = rule('layout.unmappedGlyph');
   // verbosity 0: pdf.js warnings ("Indexing all PDF objects") must not reach the user's stderr.
   const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
-  const read: { lines: TextPiece[][]; height: number }[] = [];
+  const read: { raw: TextPiece[][]; lines: TextPiece[][]; height: number }[] = [];
   let characters = 0;
   const tones = new ToneMarks();
   for (let n = 1; n <= pdf.numPages; n++) {
@@ -61,12 +61,16 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
       pieces.push({ text: str, x, y, width: item.width, size: Math.abs(size) || 10, font: item.fontName });
       characters += str.trim().length;
     }
-    read.push({ lines: groupLines(pieces).map(mergeOverlays), height: page.view[3] ?? 842 });
+    const raw = groupLines(pieces);
+    read.push({ raw, lines: raw.map(mergeOverlays), height: page.view[3] ?? 842 });
   }
+  const mono = isMonospaced(read.flatMap((p) => p.lines));
+  const tabs = mono ? findTabStops(read.flatMap((p) => p.lines)) : null;
+  // With the stops known, each cell of a line is put together apart: no letter or touching run joins two cells.
+  if (tabs) for (const page of read) page.lines = page.raw.map((line) => cellsApart(line, tabs).flatMap(mergeOverlays));
   const running = runningLines(read);
   const all = read.flatMap((p) => p.lines);
-  const mono = isMonospaced(all);
-  const layout = { edge: rightEdge(all), leading: usualLeading(read.map((p) => p.lines)), mono, tabs: mono ? findTabStops(all) : null };
+  const layout = { edge: rightEdge(all), leading: usualLeading(read.map((p) => p.lines)), mono, tabs };
   const pages: string[][] = [];
   let carried: number[] | null = null;
   let ending: readonly TextPiece[] | undefined;

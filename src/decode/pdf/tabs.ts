@@ -43,6 +43,28 @@ export function findTabStops(lines: readonly (readonly TextPiece[])[]): TabStops
   return best;
 }
 
+/**
+ * A line's pieces as read from the page, cut where a run starts on a tab
+ * stop right after the runs before it end: after a gap that is no whole
+ * number of letters, or after a run of its own font (a run splits within its
+ * font only where something else was set between). Each part is then put
+ * together apart (fallback letters into their gaps), so that a tab as narrow
+ * as nothing still separates two cells (`xã` | `Phòng Nội vụ`).
+ */
+export function cellsApart(line: readonly TextPiece[], stops: TabStops): TextPiece[][] {
+  const sorted = [...line].sort((a, b) => a.x - b.x);
+  const parts: TextPiece[][] = [];
+  let end = -Infinity;
+  let last: TextPiece | undefined;
+  for (const p of sorted) {
+    const cut = last !== undefined && p.x >= end - stopSlack && stopAt(p.x, stops) > 0 && (offGrid(last, p) || sameRun(last, p));
+    if (cut || parts.length === 0) parts.push([]);
+    parts[parts.length - 1]!.push(p);
+    if (p.x + p.width >= end) [end, last] = [p.x + p.width, p];
+  }
+  return parts;
+}
+
 /** The most common start of a line: the left edge of the text block. */
 function usualStart(lines: readonly (readonly TextPiece[])[]): number | undefined {
   const counts = new Map<number, number>();
