@@ -9,6 +9,11 @@ const monoEm = 0.6;
 /** How far (in points per letter) a run may be off 0.6 em and still be monospaced: fallback glyphs are a little wider. */
 const monoSlack = 0.02;
 
+/** The advance of one letter or space in a monospaced face of this size (a fallback letter takes one cell too). */
+export function cellWidth(size: number): number {
+  return size * monoEm;
+}
+
 /** The advance of one letter or space of a monospaced run; undefined for a proportional one. */
 export function monoAdvance(piece: TextPiece): number | undefined {
   const letters = [...piece.text].length;

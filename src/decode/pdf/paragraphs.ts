@@ -1,6 +1,6 @@
 import { rule } from '../../grammar/registry.js';
 import type { TextPiece } from '../from-pdf.js';
-import { monoAdvance } from './mono.js';
+import { cellWidth } from './mono.js';
 import { typicalWidth } from './overlay.js';
 import { isTabular } from './rows.js';
 import { joinPieces } from './text.js';
@@ -51,13 +51,12 @@ export function firstWordWidth(line: readonly TextPiece[], mono: boolean): numbe
 
 /** A word space before `piece`: a letter's advance in a monospaced face, about 0.3 em in a proportional one. */
 function spaceWidth(piece: TextPiece, mono: boolean): number {
-  return (mono ? monoAdvance(piece) : undefined) ?? piece.size * 0.3;
+  return mono ? cellWidth(piece.size) : piece.size * 0.3;
 }
 
 /** The width of `word`, the start of `piece`: its letters' share of the run (typical widths where letters differ: capitals are wide). */
 function wordWidth(piece: TextPiece, word: string, mono: boolean): number {
-  const advance = mono ? monoAdvance(piece) : undefined;
-  if (advance !== undefined) return [...word].length * advance;
+  if (mono) return [...word].length * cellWidth(piece.size);
   const share = (text: string) => [...text].reduce((a, c) => a + typicalWidth(c), 0);
   return (piece.width * share(word)) / (share(piece.text) || 1);
 }

@@ -1,5 +1,5 @@
 import type { TextPiece } from '../from-pdf.js';
-import { monoAdvance } from './mono.js';
+import { cellWidth } from './mono.js';
 import { joinPieces } from './text.js';
 
 /**
@@ -78,10 +78,9 @@ function usualStart(lines: readonly (readonly TextPiece[])[]): number | undefine
   return best;
 }
 
-/** The gap between two runs is no whole number of monospaced letters (nor nothing). */
+/** The gap between two runs of a monospaced line is no whole number of letters (nor nothing). */
 function offGrid(before: TextPiece, after: TextPiece): boolean {
-  const advance = monoAdvance(after) ?? monoAdvance(before);
-  if (advance === undefined) return false;
+  const advance = cellWidth(after.size);
   const gap = after.x - (before.x + before.width);
   return Math.abs(gap - Math.round(gap / advance) * advance) > gridSlack;
 }
@@ -157,6 +156,6 @@ export function tabWrap(above: readonly TextPiece[], line: readonly TextPiece[],
   const stop = nextStop(end, stops);
   if (startsWithTab(line, stops)) return stop > edge ? '' : null;
   if (!short) return null;
-  const space = monoAdvance(line[0]!) ?? line[0]!.size * 0.6;
+  const space = cellWidth(line[0]!.size);
   return stop <= edge && stop + firstWord > edge && end + space + firstWord <= edge ? '\t' : null;
 }
