@@ -108,6 +108,9 @@ describe('PDF prints that kept their tabs (LibreOffice’s monospaced print of a
     expect(findTabStops(page)).toEqual({ left: 0, interval: 35.45 });
     // Running text only (gaps of whole letters, after a letter of a fallback font): no stops.
     expect(findTabStops([[mono('Th', 0), mono('ự', 12), mono('c hiện', 18)], [mono('Kế hoạch', 0, 688)]])).toBeNull();
+    // A ruled table's columns, off the stops but for one met by chance: no stops either.
+    const ruled = [700, 688, 676].map((y) => [mono('1', 0, y), mono('Rà soát', 41, y), mono('Sở Tư pháp', stop(3), y), mono('Quý IV', 251, y)]);
+    expect(findTabStops(ruled)).toBeNull();
   });
 
   it('reads a gap to a stop as a tab, and a line starting on a stop as starting with one', () => {

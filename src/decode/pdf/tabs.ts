@@ -14,6 +14,8 @@ const stopSlack = 0.3;
 const gridSlack = 0.4;
 /** Gaps that end on a stop and are no whole number of letters: the fewest that show a document's tab stops. */
 const leastTabs = 2;
+/** The share of the gaps that are no whole number of letters that must end on a stop (a tab's); by chance, one in twenty. */
+const onStopShare = 0.5;
 
 /** Tab stops from the left edge of the text block, every `interval` points. */
 export interface TabStops {
@@ -32,12 +34,14 @@ export interface TabStops {
 export function findTabStops(lines: readonly (readonly TextPiece[])[]): TabStops | null {
   const left = usualStart(lines);
   if (left === undefined) return null;
+  const gaps: number[] = [];
+  for (const line of lines) for (let i = 1; i < line.length; i++) if (offGrid(line[i - 1]!, line[i]!)) gaps.push(line[i]!.x);
   let best: TabStops | null = null;
-  let most = leastTabs - 1;
+  // Most such gaps end on a stop, or they are a table's columns, or a stray letter's width, that meet a stop by chance.
+  let most = Math.max(leastTabs, gaps.length * onStopShare) - 1;
   for (const interval of tabIntervals) {
     const stops = { left, interval };
-    let n = 0;
-    for (const line of lines) for (let i = 1; i < line.length; i++) if (offGrid(line[i - 1]!, line[i]!) && stopAt(line[i]!.x, stops) > 0) n++;
+    const n = gaps.filter((x) => stopAt(x, stops) > 0).length;
     if (n > most) [best, most] = [stops, n];
   }
   return best;
