@@ -68,6 +68,19 @@ export const layout = defineGrammar({
       examples: ['Kế hoạch này', '- Sở Nội vụ', '2. Yêu cầu', 'b) Nhiệm vụ', '(1) Rà soát', '1.2. Cải cách'],
       counterexamples: ['100% cơ quan, đơn vị', 'doanh nghiệp sử dụng dịch vụ', '2021 và các năm tiếp theo'],
     },
+    opensOutlineLabel: {
+      summary: 'A line that opens with an outline label (“5.1.”, “b)”, “II.”): a heading or list item starts there, even where the line above left no room for its first word.',
+      pattern: String.raw`^(?:\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[IVXL]{1,6}\.)\s`,
+      examples: ['5.1. Thẩm định quy định', 'b) Nhiệm vụ', 'II. NỘI DUNG', '3. Sở Tài chính', '1.2.3. Rà soát'],
+      counterexamples: ['2021. Các cơ quan', '100% cơ quan', '15/7/2021 của Chính phủ', 'b của Điều 3', 'Kế hoạch'],
+    },
+    takesNumber: {
+      summary: 'A line ending in a word a number follows (“Điều”, “khoản”, “năm”): a number opening the next line (“2. …”) is that word\'s, not a label.',
+      pattern: String.raw`(?:^|\s)(?:điều|khoản|điểm|mục|chương|phần|phụ lục|số|ngày|tháng|năm|quý|giai đoạn|lần|bước|đợt|nhóm)$`,
+      flags: 'i',
+      examples: ['theo quy định tại Điều', 'được quy định tại khoản', 'hoàn thành trong năm', 'Kế hoạch số'],
+      counterexamples: ['5. Về đánh giá tác động', 'các quy định về thủ tục hành chính', 'Ủy ban nhân dân tỉnh'],
+    },
     unmappedGlyph: {
       summary: 'A control character in a PDF text layer: a glyph drawn without a Unicode mapping (a mark or a space of a fallback font).',
       pattern: String.raw`\p{Cc}`,

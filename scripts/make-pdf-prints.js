@@ -3,13 +3,17 @@
 // prints a plan before it is published (Debian: apt-get install
 // libreoffice-writer-nogui fonts-dejavu fonts-liberation).
 //
-//   node scripts/make-pdf-prints.js OUTDIR [--font NAME] [--size PT] [--lines N] FILE...
+//   node scripts/make-pdf-prints.js OUTDIR [--plain] [--font NAME] [--size PT] [--lines N] FILE...
 //
 // A .docx or .htm is printed as it is. A .txt is first written as a flat
 // OpenDocument text (.fodt), one paragraph a line, in the given font
 // (default DejaVu Serif 13 pt, a serif face with every Vietnamese letter),
-// runs of tab-separated lines as ruled tables; --lines keeps only the first N lines, for small fixtures.
-// Each PDF is named after its source: OUTDIR/<name>.pdf.
+// runs of tab-separated lines as ruled tables. With --plain a .txt is printed
+// as LibreOffice prints a plain-text file by default: a paragraph a line in
+// its monospaced face (Liberation Mono, letters it lacks from DejaVu Sans
+// Mono), each tab a gap to the next default tab stop, long lines wrapped
+// (--font and --size do not apply). --lines keeps only the first N lines, for
+// small fixtures. Each PDF is named after its source: OUTDIR/<name>.pdf.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,12 +26,14 @@ const option = (name, fallback) => {
   const [value] = args.splice(i, 2).slice(1);
   return value;
 };
+const plain = args.includes('--plain');
+if (plain) args.splice(args.indexOf('--plain'), 1);
 const font = option('--font', 'DejaVu Serif');
 const size = option('--size', '13');
 const keep = Number(option('--lines', 'Infinity'));
 const [outDir, ...files] = args;
 if (!outDir || files.length === 0) {
-  console.error('usage: node scripts/make-pdf-prints.js OUTDIR [--font NAME] [--size PT] [--lines N] FILE...');
+  console.error('usage: node scripts/make-pdf-prints.js OUTDIR [--plain] [--font NAME] [--size PT] [--lines N] FILE...');
   process.exit(2);
 }
 
@@ -42,9 +48,14 @@ function table(rows) {
 }
 let tables = 0;
 
+/** The lines of a text, the first --lines of them. */
+function linesOf(text) {
+  return text.replace(/\r\n?/g, '\n').split('\n').slice(0, keep);
+}
+
 /** Plain text as a flat ODT: a paragraph a line, runs of tab-separated lines as tables. */
 function fodt(text) {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n').slice(0, keep);
+  const lines = linesOf(text);
   const parts = [];
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i].includes('\t')) {
@@ -75,6 +86,12 @@ try {
   const inputs = files.map((file) => {
     const name = basename(file, extname(file));
     if (extname(file).toLowerCase() !== '.txt') return resolve(file);
+    if (plain) {
+      // The text itself, cut to --lines when asked: LibreOffice's Text filter lays it out.
+      const path = join(work, `${name}.txt`);
+      writeFileSync(path, linesOf(readFileSync(file, 'utf8')).join('\n'));
+      return path;
+    }
     const path = join(work, `${name}.fodt`);
     writeFileSync(path, fodt(readFileSync(file, 'utf8')));
     return path;

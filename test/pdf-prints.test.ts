@@ -9,19 +9,26 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  * and each Word plan in ../shared/corpus/word is printed to PDF by LibreOffice
  * (scripts/make-pdf-prints.js), and the PDF must score within 3 points of its
  * source on every figure of the project's scorer (../shared/eval/score.mjs).
- * Needs ../shared beside the checkout, LibreOffice (soffice) with the DejaVu
- * fonts, and dist/ (npm run build); skipped with a message otherwise.
+ * Each .txt is printed twice: set in DejaVu Serif with its tab-separated rows
+ * as ruled tables, and as LibreOffice prints a plain-text file by default
+ * (--plain: monospaced, each tab a gap to the next tab stop, long rows
+ * wrapped). Needs ../shared beside the checkout, LibreOffice (soffice) with
+ * the DejaVu and Liberation fonts, and dist/ (npm run build); skipped with a
+ * message otherwise.
  */
 const shared = '../shared';
 const corpus = join(shared, 'corpus');
 const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
 // The prints are set in DejaVu Serif (scripts/make-pdf-prints.js); another face would lay them out otherwise.
 const fonts = spawnSync('fc-list', [':family=DejaVu Serif'], { encoding: 'utf8' }).stdout?.includes('DejaVu') ?? false;
+// The plain prints are set in Liberation Mono, letters it lacks taken from DejaVu Sans Mono.
+const monoFonts = ['Liberation Mono', 'DejaVu Sans Mono'].every((family) => spawnSync('fc-list', [`:family=${family}`], { encoding: 'utf8' }).stdout?.includes(family) ?? false);
 const missing = [
   existsSync(join(shared, 'eval/score.mjs')) ? null : `${shared}/eval/score.mjs`,
   existsSync('dist/src/index.js') ? null : 'dist/ (npm run build)',
   soffice ? null : 'soffice (apt-get install libreoffice-writer-nogui)',
   fonts ? null : 'the DejaVu Serif font (apt-get install fonts-dejavu)',
+  monoFonts ? null : 'the Liberation Mono and DejaVu Sans Mono fonts (apt-get install fonts-liberation fonts-dejavu)',
 ].filter((m) => m !== null);
 if (missing.length > 0) console.warn(`pdf-prints.test.ts: skipped, missing ${missing.join(', ')}.`);
 
@@ -35,10 +42,34 @@ type Row = { name: string; meta: { acc: number }; outline: { f1: number }; targe
  */
 const hoaiNhon = 'appendix rows: a long abbreviation broken inside a narrow cell by the renderer (`CQHCC` / `NN`) is read with a space, and a heading row the source repeats in the middle of a row is read as a row of its own';
 const khanhHoa = 'one appendix row of one-cell-per-paragraph text: an empty paragraph at a page break is not seen, so the cells after it shift by one';
-const knownGaps: Record<string, Partial<Record<Figure, string>>> = {
+type Gaps = Record<string, Partial<Record<Figure, string>>>;
+const knownGaps: Gaps = {
   'hoai-nhon-qd-ubnd-2020': { tasks: hoaiNhon, lead: hoaiNhon, coord: hoaiNhon, due: hoaiNhon },
   'khanh-hoa-4831-qd-ubnd-2021': { lead: khanhHoa, coord: khanhHoa },
 };
+
+/** The same debts for the plain (monospaced) prints. */
+const emptyCell = 'one appendix row of one-cell-per-paragraph text: a cell holding a lone space prints as nothing, so it reads as an empty paragraph and the cells after it shift by one';
+const letters = 'letters: a letter Liberation Mono lacks is drawn from DejaVu Sans Mono over a gap in the line, and some land in the wrong word or lose their tone (`sắpế x p`, `kiềm tra`); the layout reads the rows right';
+const header = 'the coordinating-agency header cell reads `Cơ quan phối ợ h p` (letters, as above), so that column is not found';
+const plainGaps: Gaps = {
+  'ca-mau-137-qd-ubnd-2024': { targets: letters, tasks: letters, lead: letters, coord: letters, due: letters },
+  'hoai-nhon-qd-ubnd-2020': { targets: letters, tasks: letters, lead: letters, coord: header, due: letters },
+  'khanh-hoa-4831-qd-ubnd-2021': { lead: emptyCell, coord: emptyCell },
+};
+
+/** Where a print reads more than 3 points worse than its source, but for the gaps listed. */
+function farFrom(sources: Map<string, Record<Figure, number>>, prints: Map<string, Record<Figure, number>>, gaps: Gaps): string[] {
+  const far: string[] = [];
+  for (const [name, print] of prints) {
+    const source = sources.get(name)!;
+    for (const f of figures) {
+      const drop = Math.round((source[f] - print[f]) * 1000) / 10;
+      if (drop > 3 && !gaps[name]?.[f]) far.push(`${name} ${f}: ${(source[f] * 100).toFixed(1)} → ${(print[f] * 100).toFixed(1)}`);
+    }
+  }
+  return far;
+}
 
 function figuresOf(row: Row): Record<Figure, number> {
   const { meta, outline, targets, tasks, resp } = row;
@@ -60,6 +91,7 @@ describe.skipIf(missing.length > 0)('PDF prints read like their sources (within 
   const work = mkdtempSync(join(tmpdir(), 'kehoach-prints-'));
   let sources = new Map<string, Record<Figure, number>>();
   let prints = new Map<string, Record<Figure, number>>();
+  let plain = new Map<string, Record<Figure, number>>();
 
   beforeAll(() => {
     const texts = readdirSync(corpus).filter((f) => f.endsWith('.txt')).map((f) => join(corpus, f));
@@ -68,8 +100,11 @@ describe.skipIf(missing.length > 0)('PDF prints read like their sources (within 
     for (const f of [...texts, ...words]) copyFileSync(f, join(work, 'src', basename(f)));
     const printed = spawnSync(process.execPath, ['scripts/make-pdf-prints.js', join(work, 'pdf'), ...texts, ...words], { encoding: 'utf8' });
     if (printed.status !== 0) throw new Error(`make-pdf-prints.js: ${printed.stderr}`);
+    const printedPlain = spawnSync(process.execPath, ['scripts/make-pdf-prints.js', join(work, 'plain'), '--plain', ...texts], { encoding: 'utf8' });
+    if (printedPlain.status !== 0) throw new Error(`make-pdf-prints.js --plain: ${printedPlain.stderr}`);
     sources = score(join(work, 'src'), join(work, 'src-out'));
     prints = score(join(work, 'pdf'), join(work, 'pdf-out'));
+    plain = score(join(work, 'plain'), join(work, 'plain-out'));
   }, 300_000);
 
   afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -77,17 +112,15 @@ describe.skipIf(missing.length > 0)('PDF prints read like their sources (within 
   it('prints and reads every source', () => {
     expect([...prints.keys()].sort()).toEqual([...sources.keys()].sort());
     expect(sources.size).toBeGreaterThanOrEqual(8);
+    const texts = readdirSync(corpus).filter((f) => f.endsWith('.txt')).map((f) => basename(f, '.txt'));
+    expect([...plain.keys()].sort()).toEqual(texts.sort());
   });
 
   it('scores each print within 3 points of its source, but for the gaps listed', () => {
-    const far: string[] = [];
-    for (const [name, source] of sources) {
-      const print = prints.get(name)!;
-      for (const f of figures) {
-        const drop = Math.round((source[f] - print[f]) * 1000) / 10;
-        if (drop > 3 && !knownGaps[name]?.[f]) far.push(`${name} ${f}: ${(source[f] * 100).toFixed(1)} → ${(print[f] * 100).toFixed(1)}`);
-      }
-    }
-    expect(far).toEqual([]);
+    expect(farFrom(sources, prints, knownGaps)).toEqual([]);
+  });
+
+  it('scores each plain print of a .txt (LibreOffice’s default) within 3 points of its source, but for the gaps listed', () => {
+    expect(farFrom(sources, plain, plainGaps)).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import { ToneMarks } from '../src/decode/pdf/tones.js';
 import { mergeOverlays } from '../src/decode/pdf/overlay.js';
 import { continues } from '../src/decode/pdf/paragraphs.js';
 import { joinAcrossPages } from '../src/decode/pdf/rows.js';
+import { findTabStops, tabbedText } from '../src/decode/pdf/tabs.js';
 
 const pageLines = (pieces: TextPiece[], ...rest: [number, number[] | null?, Set<string>?]) => linesOf(groupLines(pieces), ...rest);
 
@@ -88,6 +89,65 @@ describe('PDF glyphs drawn over another run', () => {
   });
 });
 
+describe('PDF prints that kept their tabs (LibreOffice’s monospaced print of a plain-text file)', () => {
+  // Stops every 1.25 cm (35.45 pt) from the left edge at 0; letters 6 pt wide; the right edge at 300.
+  const stop = (k: number) => k * 35.45;
+  const page = [
+    [mono('TT', 0, 700), mono('Nhiệm vụ', stop(1), 700), mono('Cơ quan chủ trì', stop(3), 700), mono('Thời gian', stop(6), 700)],
+    // A tab that fits, then a cell that wraps at a word space.
+    [mono('1', 0, 688), mono('Rà soát thủ tục hành chính năm 2025', stop(1), 688), mono('Sở', stop(8), 688)],
+    [mono('Tư pháp', 0, 676), mono('Quý IV', stop(2), 676)],
+    [mono('2', 0, 664), mono('Ban hành kế hoạch', stop(1), 664), mono('Sở Nội vụ', stop(4), 664), mono('Cả năm', stop(6), 664)],
+    // A cell that ends past the last stop before the edge: its tab goes to the next line.
+    [mono('3', 0, 652), mono('Tập huấn nghiệp vụ cho công chức cấp xã mới', stop(1), 652)],
+    [mono('Sở Nội vụ', stop(1), 640), mono('Năm 2025', stop(3), 640)],
+    [mono('Trên đây là kế hoạch', 0, 616)],
+  ];
+
+  it('finds the tab stops from gaps that are no whole number of letters and end on a default stop', () => {
+    expect(findTabStops(page)).toEqual({ left: 0, interval: 35.45 });
+    // Running text only (gaps of whole letters, after a letter of a fallback font): no stops.
+    expect(findTabStops([[mono('Th', 0), mono('ự', 12), mono('c hiện', 18)], [mono('Kế hoạch', 0, 688)]])).toBeNull();
+    // A ruled table's columns, off the stops but for one met by chance: no stops either.
+    const ruled = [700, 688, 676].map((y) => [mono('1', 0, y), mono('Rà soát', 41, y), mono('Sở Tư pháp', stop(3), y), mono('Quý IV', 251, y)]);
+    expect(findTabStops(ruled)).toBeNull();
+  });
+
+  it('reads a gap to a stop as a tab, and a line starting on a stop as starting with one', () => {
+    const stops = { left: 0, interval: 35.45 };
+    expect(tabbedText(page[0]!, stops)).toBe('TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian');
+    expect(tabbedText(page[5]!, stops)).toBe('\tSở Nội vụ\tNăm 2025');
+    // A word space after a letter of a fallback font is one letter wide: no tab, even where it ends on a stop.
+    expect(tabbedText([mono('Nhiệm v', 16.9), mono('ụ', 58.9), mono('năm 2025', stop(2))], stops)).toBe('Nhiệm vụ năm 2025');
+  });
+
+  it('puts each row back on one line: wrapped cells joined, a carried tab kept, the paragraph after the table apart', () => {
+    const stops = findTabStops(page);
+    const { lines } = linesOf(page, 842, null, new Set(), { edge: 300, mono: true, tabs: stops });
+    expect(lines).toEqual([
+      'TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian',
+      '1\tRà soát thủ tục hành chính năm 2025\tSở Tư pháp\tQuý IV',
+      '2\tBan hành kế hoạch\tSở Nội vụ\tCả năm',
+      '3\tTập huấn nghiệp vụ cho công chức cấp xã mới\tSở Nội vụ\tNăm 2025',
+      'Trên đây là kế hoạch',
+    ]);
+  });
+});
+
+describe('a plain-text plan printed as LibreOffice prints it by default', () => {
+  // fixtures/pdf-plain-digital-plan.txt (a plan written for this test: a letterhead and a signature set with tabs,
+  // an appendix of tab-separated rows, long ones wrapping) printed by scripts/make-pdf-prints.js --plain.
+  const fields = (doc: Awaited<ReturnType<typeof parse>>) =>
+    JSON.parse(JSON.stringify({ metadata: doc.metadata, outline: doc.outline, targets: doc.targets, tasks: doc.tasks, responsibilities: doc.responsibilities }, (key, value) => (['span', 'spans', 'fieldSpans', 'parts'].includes(key) ? undefined : value)));
+
+  it('reads like its source: metadata, outline, targets, every appendix row as a task with its agencies and time', async () => {
+    const text = await parse(readFileSync('fixtures/pdf-plain-digital-plan.txt'), { path: 'plan.txt' });
+    const pdf = await parse(readFileSync('fixtures/pdf-plain-digital-plan.pdf'), { path: 'plan.pdf' });
+    expect(text.tasks.map((t) => t.lead.map((a) => a.name))).toHaveLength(5);
+    expect(fields(pdf)).toEqual(fields(text));
+  });
+});
+
 describe('PDF paragraphs and blocks from positions', () => {
   it('joins a line to the one above when that one ran to the right edge', () => {
     const above = [piece('Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm', 72, 700)];
@@ -98,6 +158,26 @@ describe('PDF paragraphs and blocks from positions', () => {
     expect(continues([piece('I. MỤC ĐÍCH, YÊU CẦU', 72, 700)], wrapped, edge)).toBe(false);
     // Nor is a line far below (a new paragraph after space).
     expect(continues(above, [piece('2015;', 72, 640)], edge)).toBe(false);
+  });
+
+  it('measures the next word exactly in a monospaced print, across the pieces a fallback letter splits it into', () => {
+    // 74 letters from x = 0 end at 444; `Tổ` (2 letters) and a space need 18 more: past a right margin at 460.
+    const above = [mono('Đề nghị các cấp ủy Đảng, các cơ quan tham mưu của Tỉnh ủy, Ủy ban Mặt trận', 0, 700)];
+    const below = [mono('T', 0, 688), mono('ổ', 6, 688), mono('quốc Việt Nam tỉnh', 18, 688)];
+    expect(continues(above, below, 460, true, true)).toBe(true);
+    // Room for the word and a space: a paragraph ended there.
+    expect(continues(above, below, 470, true, true)).toBe(false);
+  });
+
+  it('starts a heading or list item on its own line, even where the line above left no room for its label', () => {
+    const above = [mono('5. Về đánh giá tác động và lấy ý kiến đối với các quy định', 0, 700)];
+    const edge = above[0]!.x + above[0]!.width + 2;
+    expect(continues(above, [mono('5.1. Thẩm định quy định', 0, 688)], edge, true, true)).toBe(false);
+    expect(continues(above, [mono('b) Cho ý kiến', 0, 688)], edge, true, true)).toBe(false);
+    // A year that ends a sentence is no label, nor is the number of an article cut from its word: the wrap holds.
+    expect(continues(above, [mono('2021. Các cơ quan', 0, 688)], edge, true, true)).toBe(true);
+    const cut = [mono('Thực hiện theo quy định của Luật Ban hành văn bản tại Điều', 0, 700)];
+    expect(continues(cut, [mono('2. Các cơ quan', 0, 688)], cut[0]!.x + cut[0]!.width + 2, true, true)).toBe(true);
   });
 
   it('reads a letterhead block by block, then the full-width text after it', () => {

@@ -3,8 +3,10 @@ import { packageVersion } from './external.js';
 import { readBlocks } from './pdf/blocks.js';
 import { mergeOverlays } from './pdf/overlay.js';
 import { ToneMarks } from './pdf/tones.js';
-import { continues, rightEdge, runsOn, usualLeading } from './pdf/paragraphs.js';
-import { columnsOf, fits, isTabular, joinAcrossPages, tableRows } from './pdf/rows.js';
+import { isMonospaced } from './pdf/mono.js';
+import { continues, firstWordWidth, rightEdge, runsOn, usualLeading } from './pdf/paragraphs.js';
+import { cellsApart, findTabStops, opensRow, tabbedText, tabWrap, type TabStops } from './pdf/tabs.js';
+import { columnsOf, fits, isTabular as isRuledRow, joinAcrossPages, tableRows } from './pdf/rows.js';
 import { joinPieces, joinWrapped } from './pdf/text.js';
 import { pushAll } from '../core/arrays.js';
 
@@ -15,6 +17,8 @@ export interface TextPiece {
   y: number;
   width: number;
   size: number;
+  /** The PDF font's name: a run split within one font was split by something other than a change of font (a tab). */
+  font?: string;
 }
 
 export interface PdfText {
@@ -53,7 +57,7 @@ export async function pdfToText(bytes: Uint8Array, maxPages = Infinity): Promise
     await pdf.destroy();
     throw new TooManyPages(pdf.numPages, maxPages);
   }
-  const read: { lines: TextPiece[][]; height: number }[] = [];
+  const read: { raw: TextPiece[][]; lines: TextPiece[][]; height: number }[] = [];
   let characters = 0;
   const tones = new ToneMarks();
   for (let n = 1; n <= pdf.numPages; n++) {
@@ -66,22 +70,34 @@ export async function pdfToText(bytes: Uint8Array, maxPages = Infinity): Promise
       const str = tones.read(item.fontName, item.str);
       if ([...str].every((c) => c.trim() === '' || unmapped.test(c))) continue;
       const [, , , size = 10, x = 0, y = 0] = item.transform as number[];
-      pieces.push({ text: str, x, y, width: item.width, size: Math.abs(size) || 10 });
+      pieces.push({ text: str, x, y, width: item.width, size: Math.abs(size) || 10, font: item.fontName });
       characters += str.trim().length;
     }
-    read.push({ lines: groupLines(pieces).map(mergeOverlays), height: page.view[3] ?? 842 });
+    const raw = groupLines(pieces);
+    read.push({ raw, lines: raw.map(mergeOverlays), height: page.view[3] ?? 842 });
   }
+  const mono = isMonospaced(read.flatMap((p) => p.lines));
+  const tabs = mono ? findTabStops(read.flatMap((p) => p.lines)) : null;
+  // With the stops known, each cell of a line is put together apart: no letter or touching run joins two cells.
+  if (tabs) for (const page of read) page.lines = page.raw.map((line) => cellsApart(line, tabs).flatMap(mergeOverlays));
   const running = runningLines(read);
-  const layout = { edge: rightEdge(read.flatMap((p) => p.lines)), leading: usualLeading(read.map((p) => p.lines)) };
+  const all = read.flatMap((p) => p.lines);
+  const layout = { edge: rightEdge(all), leading: usualLeading(read.map((p) => p.lines)), mono, tabs };
   const pages: string[][] = [];
   let carried: number[] | null = null;
   let ending: readonly TextPiece[] | undefined;
   for (const { lines, height } of read) {
-    const page = pageLines(lines, height, carried, running, layout);
+    const rowOpen = pages[pages.length - 1]?.at(-1)?.includes('\t') ?? false;
+    const page = pageLines(lines, height, carried, running, layout, rowOpen);
     const previous = pages[pages.length - 1];
     if (carried && previous) joinAcrossPages(previous, page.lines);
     // A paragraph running on from the page before: its first line here joins the last line there.
-    else if (previous && ending && page.first && runsOn(ending, page.first, layout.edge)) previous[previous.length - 1] = joinWrapped(previous[previous.length - 1]!, page.lines.shift()!);
+    else if (previous && ending && page.first) {
+      // Across a page only a carried tab tells (the table's width is the page's before).
+      const tab = layout.tabs ? tabWrap(ending, page.first, layout.tabs, layout.edge, firstWordWidth(page.first, true), false) : null;
+      if (tab !== null) previous[previous.length - 1] += tab + page.lines.shift()!;
+      else if (runsOn(ending, page.first, layout.edge, layout.mono)) previous[previous.length - 1] = joinWrapped(previous[previous.length - 1]!, page.lines.shift()!);
+    }
     ending = page.last;
     carried = page.open;
     pages.push(page.lines);
@@ -107,6 +123,10 @@ export function joinPages(pages: readonly (readonly string[])[], separate = true
 export interface Layout {
   edge?: number;
   leading?: number;
+  /** Set in a monospaced face (LibreOffice's print of a plain-text file): widths are exact. */
+  mono?: boolean;
+  /** The tab stops of a print that kept its source's tabs (table rows of a plain-text file, a row a line). */
+  tabs?: TabStops | null;
 }
 
 export interface PageLines {
@@ -123,11 +143,15 @@ export interface PageLines {
  * One page's pieces as lines: furniture dropped, table regions as
  * tab-separated rows. `carried` are the columns of a table still open at the
  * end of the previous page: wrapped cells at the top of this page continue it.
+ * `rowOpen`: the previous page ended in a paragraph with tabs (a row), which
+ * the first line here may continue.
  */
-export function pageLines(grouped: readonly TextPiece[][], height: number, carried: number[] | null = null, running: ReadonlySet<string> = new Set(), layout: Layout = {}): PageLines {
-  const { edge = Infinity, leading = Infinity } = layout;
+export function pageLines(grouped: readonly TextPiece[][], height: number, carried: number[] | null = null, running: ReadonlySet<string> = new Set(), layout: Layout = {}, rowOpen = false): PageLines {
+  const { edge = Infinity, leading = Infinity, mono = false, tabs = null } = layout;
   const kept = grouped.filter((line) => !isFurniture(line, height) && !(nearEdge(line, height) && running.has(joinPieces(line))));
-  const lines = readBlocks(kept, isTabular);
+  // With tab stops, a row's cells were set by its tabs, not in columns: a line with tabs is no pair of blocks, and no line is a ruled table's.
+  const lines = readBlocks(kept, tabs ? (line) => tabbedText(line, tabs).includes('\t') : isRuledRow);
+  const isTabular = tabs ? () => false : isRuledRow;
   const out: string[] = [];
   let open: number[] | null = null;
   let i = 0;
@@ -143,16 +167,27 @@ export function pageLines(grouped: readonly TextPiece[][], height: number, carri
   }
   let previous: readonly TextPiece[] | null = null;
   let first: readonly TextPiece[] | undefined;
+  let width = 0;
   for (; i < lines.length; i++) {
     if (!isTabular(lines[i]!)) {
-      const text = joinPieces(lines[i]!);
-      if (previous && continues(previous, lines[i]!, edge)) out[out.length - 1] = joinWrapped(out[out.length - 1]!, text);
+      // A line continuing a row (or opening the page after one) reads its tabs as a row's.
+      const inRow = previous ? out[out.length - 1]!.includes('\t') : rowOpen && out.length === 0;
+      const short = previous !== null && inRow && cellsOf(out[out.length - 1]!) < width;
+      const tab = previous && tabs ? tabWrap(previous, lines[i]!, tabs, edge, firstWordWidth(lines[i]!, mono), short) : null;
+      const closable = !tabs || !inRow || opensRow(lines[i]!, tabs);
+      const joined = tab !== null || (previous !== null && continues(previous, lines[i]!, edge, true, mono, closable));
+      const line = tabs ? tabbedText(lines[i]!, tabs, joined || !previous ? inRow : false) : joinPieces(lines[i]!);
+      if (tab !== null) out[out.length - 1] += tab + line;
+      else if (joined) out[out.length - 1] = joinWrapped(out[out.length - 1]!, line);
       else {
         if (out.length === 0 && !carried) first = lines[i]!;
+        // The widest row so far of the rows that went before: the table's count of cells.
+        const before = out[out.length - 1];
+        width = before?.includes('\t') ? Math.max(width, cellsOf(before)) : 0;
         // Empty paragraphs (blank lines of the source) left their height on the page: one blank line each.
         const gap = previous ? previous[0]!.y - lines[i]![0]!.y : 0;
         if (gap > leading * emptyLine) pushAll(out, Array<string>(Math.max(1, Math.round(gap / leading) - 1)).fill(''));
-        out.push(text);
+        out.push(line);
       }
       previous = lines[i]!;
       open = null;
@@ -168,6 +203,10 @@ export function pageLines(grouped: readonly TextPiece[][], height: number, carri
     i = end;
   }
   return { lines: out, open, ...(first ? { first } : {}), ...(previous && i === lines.length && out[out.length - 1] !== '' ? { last: previous } : {}) };
+}
+
+function cellsOf(row: string): number {
+  return row.split('\t').length;
 }
 
 /** Pieces at the same height, each line left to right, lines top to bottom. */

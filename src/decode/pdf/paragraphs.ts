@@ -1,5 +1,6 @@
 import { rule } from '../../grammar/registry.js';
 import type { TextPiece } from '../from-pdf.js';
+import { cellWidth } from './mono.js';
 import { typicalWidth } from './overlay.js';
 import { isTabular } from './rows.js';
 import { joinPieces } from './text.js';
@@ -10,8 +11,11 @@ import { joinPieces } from './text.js';
  * there) and does not end a sentence, this one does not start further in,
  * and the lines are set close.
  * The source had one paragraph where the page shows several lines.
+ * `mono`: the document is set in a monospaced face, where widths are exact.
+ * `closable`: a sentence's end may end the paragraph (not inside a table
+ * row, which ends where a row opens).
  */
-export function continues(above: readonly TextPiece[], line: readonly TextPiece[], edge: number, samePage = true): boolean {
+export function continues(above: readonly TextPiece[], line: readonly TextPiece[], edge: number, samePage = true, mono = false, closable = true): boolean {
   const first = line[0]!;
   const last = above[above.length - 1]!;
   const start = above[0]!;
@@ -19,12 +23,42 @@ export function continues(above: readonly TextPiece[], line: readonly TextPiece[
   if (first.x > start.x + first.size) return false;
   // A line that ends a sentence or clause (`…năm 2021.`, `…Điều 3;`, `Nơi nhận:`) before a line that opens like
   // a paragraph (a capital, a dash, a label such as `2.` or `b)`) ends its paragraph; before `100% cơ quan…` it does not.
-  if (rule('layout.endsSentence').test(last.text.trimEnd()) && opensParagraph(joinPieces(line))) return false;
-  const word = first.text.trimStart().split(' ')[0] ?? '';
-  // The next word's width: its share of the run it starts, by typical letter widths (capitals are wide).
+  if (closable && rule('layout.endsSentence').test(last.text.trimEnd()) && opensParagraph(joinPieces(line))) return false;
+  // A heading or list item (`5.1. Thẩm định…`) opens its own line, wherever the line above ended (`…tại Điều` / `2. …` is no label).
+  if (closable && rule('layout.opensOutlineLabel').test(joinPieces(line)) && !rule('layout.takesNumber').test(joinPieces(above))) return false;
+  return last.x + last.width + spaceWidth(first, mono) + firstWordWidth(line, mono) > edge;
+}
+
+/**
+ * The width of a line's first word. In a monospaced print it may run over
+ * several pieces (a letter of a fallback font inside it: `T` + `ổ`), and the
+ * sum is exact; in a proportional one only the first piece is counted, an
+ * estimate that errs short: a centred line (a signer's name over a title)
+ * must not join the line below it.
+ */
+export function firstWordWidth(line: readonly TextPiece[], mono: boolean): number {
+  let width = 0;
+  for (let k = 0; k < line.length; k++) {
+    const p = line[k]!;
+    const text = k === 0 ? p.text.trimStart() : p.text;
+    const word = text.split(' ')[0] ?? '';
+    width = p.x - line[0]!.x + wordWidth(p, word, mono);
+    const next = line[k + 1];
+    if (word !== text || !next || !mono || next.x - (p.x + p.width) > p.size * 0.15) break;
+  }
+  return width;
+}
+
+/** A word space before `piece`: a letter's advance in a monospaced face, about 0.3 em in a proportional one. */
+function spaceWidth(piece: TextPiece, mono: boolean): number {
+  return mono ? cellWidth(piece.size) : piece.size * 0.3;
+}
+
+/** The width of `word`, the start of `piece`: its letters' share of the run (typical widths where letters differ: capitals are wide). */
+function wordWidth(piece: TextPiece, word: string, mono: boolean): number {
+  if (mono) return [...word].length * cellWidth(piece.size);
   const share = (text: string) => [...text].reduce((a, c) => a + typicalWidth(c), 0);
-  const wordWidth = (first.width * share(word)) / (share(first.text) || 1);
-  return last.x + last.width + wordWidth + first.size * 0.3 > edge;
+  return (piece.width * share(word)) / (share(piece.text) || 1);
 }
 
 /**
@@ -33,8 +67,8 @@ export function continues(above: readonly TextPiece[], line: readonly TextPiece[
  * (no closing punctuation) and this one goes on in lower case (`người dân,` /
  * `doanh nghiệp …`): a page break is no paragraph break.
  */
-export function runsOn(last: readonly TextPiece[], first: readonly TextPiece[], edge: number | undefined): boolean {
-  if (continues(last, first, edge ?? Infinity, false)) return true;
+export function runsOn(last: readonly TextPiece[], first: readonly TextPiece[], edge: number | undefined, mono = false): boolean {
+  if (continues(last, first, edge ?? Infinity, false, mono)) return true;
   const next = joinPieces(first);
   return !rule('layout.endsSentence').test(joinPieces(last)) && rule('layout.startsLower').test(next) && !opensParagraph(next) && Math.abs(first[0]!.x - last[0]!.x) < first[0]!.size * 3;
 }
