@@ -1,0 +1,305 @@
+#!/usr/bin/env node
+// Metamorphic accuracy check: every corpus document and its gold are changed in the same, meaning-preserving way
+// (another place, other agencies of the same level, other years, another number, other spacing), the changed
+// document is parsed and scored against the changed gold with ../shared/eval/score.mjs. A figure that drops
+// against the untransformed run means a rule learnt a name of the corpus rather than a form of the language.
+//
+// usage (from the project root, after npm run build):
+//   node scripts/metamorphic.js [--json] [--only name,name] [--keep DIR]
+// Everything is written under a temporary folder (or DIR), never into the project.
+// The Word .docx captures are left out: their text is split across runs, so a name cannot be replaced
+// reliably; the same documents are covered through Word's .htm export.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+
+const root = process.cwd();
+const shared = path.resolve(root, '..', 'shared');
+const top = path.dirname(shared);
+const scorer = path.join(shared, 'eval', 'score.mjs');
+const cli = path.join(root, 'bin', 'kehoach.js');
+
+const args = process.argv.slice(2);
+const opt = (name) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
+const asJson = args.includes('--json');
+const only = opt('--only')?.split(',');
+
+/* ---------- names the transformations draw from ---------- */
+
+// Real Vietnamese place names that none of the corpus documents is about (checked per document below).
+const PLACES = ['Lào Cai', 'Tuyên Quang', 'Quảng Trị', 'Lâm Đồng', 'Tây Ninh', 'Thái Nguyên', 'Phú Thọ', 'Ninh Bình',
+  'Hưng Yên', 'Lạng Sơn', 'Điện Biên', 'Sơn La', 'Cao Bằng', 'Lai Châu', 'Bắc Ninh', 'Hà Tĩnh', 'Vĩnh Long', 'An Giang',
+  'Gia Lai', 'Quảng Ninh', 'Thanh Hóa', 'Yên Bái', 'Hòa Bình', 'Bình Định', 'Phú Yên', 'Kon Tum', 'Bến Tre', 'Trà Vinh',
+  'Sóc Trăng', 'Bạc Liêu', 'Kiên Giang', 'Long An', 'Tiền Giang', 'Bình Phước', 'Đồng Nai', 'Quảng Bình', 'Hà Giang'];
+
+// Words that follow an administrative unit in running text without being a place name.
+const NOT_PLACE = new Set(['Ủy', 'Uỷ', 'Hội', 'Ban', 'Sở', 'Phòng', 'Đảng', 'Đoàn', 'Công', 'Quyết', 'Kế', 'Chương', 'Về',
+  'Nghị', 'Chỉ', 'Thông', 'Trung', 'Văn', 'Tỉnh', 'Huyện', 'Xã', 'Thành', 'Thị', 'Nhân', 'Việt', 'Các', 'Giai', 'Năm', 'Trong',
+  'Theo', 'Căn', 'Mặt', 'Bộ', 'Chủ', 'Phó', 'Giám', 'Kho', 'Liên', 'Cục', 'Chi', 'Đài', 'Báo', 'Trường', 'Viện', 'Tòa', 'Hướng',
+  'Tổ', 'Hồ', 'Đại', 'Điều', 'Lần']);
+
+// Agencies of the same level, swapped both ways; the two of a pair share their head word, so a distributed list
+// (“Các Sở: Nội vụ, Tài chính”) swaps its bare names the same way. Names with commas and “và” are paired with
+// simple ones on purpose: a list separator must not split an official name that any plan may write, and some of
+// these (“Phòng Văn hóa, Khoa học và Thông tin”, “Ủy ban Khoa học, Công nghệ và Môi trường”) are real names the
+// corpus never writes.
+const AGENCY_SWAPS = [
+  ['Sở Nội vụ', 'Sở Tư pháp'],
+  ['Sở Tài chính', 'Sở Văn hóa, Thể thao và Du lịch'],
+  ['Sở Khoa học và Công nghệ', 'Sở Xây dựng'],
+  ['Sở Thông tin và Truyền thông', 'Sở Dân tộc và Tôn giáo'],
+  ['Sở Nông nghiệp và Môi trường', 'Sở Giáo dục và Đào tạo'],
+  ['Sở Y tế', 'Sở Công Thương'],
+  ['Bộ Công an', 'Bộ Quốc phòng'],
+  ['Bộ Khoa học và Công nghệ', 'Bộ Văn hóa, Thể thao và Du lịch'],
+  ['Bộ Tài chính', 'Bộ Tư pháp'],
+  ['Bộ Nội vụ', 'Bộ Y tế'],
+  ['Phòng Nội vụ', 'Phòng Văn hóa, Khoa học và Thông tin'],
+  ['Phòng Tư pháp', 'Phòng Kinh tế'],
+  ['Ủy ban Pháp luật', 'Ủy ban Khoa học, Công nghệ và Môi trường'],
+  ['Ủy ban Đối ngoại', 'Ủy ban Văn hóa, Giáo dục'],
+];
+
+const YEAR_SHIFT = 4; // a multiple of 4 keeps 29 February (and every month end) a valid date
+const NUMBER_SHIFT = 317;
+
+/* ---------- helpers ---------- */
+
+const L = String.raw`[\p{L}\p{N}]`;
+const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// A name written across a hard wrap or with doubled spaces is still the name.
+const flexible = (s) => s.split(/\s+/).map(esc).join(String.raw`(?:[ \t]+|[ \t]*\r?\n[ \t]*)`);
+const upper = (s) => s.toLocaleUpperCase('vi');
+
+/**
+ * One regex pass that replaces each key by its value, whole words only, keys tried longest first, in any case:
+ * a match written in capitals (a letterhead) gets the value in capitals.
+ */
+function replacer(map) {
+  const lower = new Map([...map].map(([k, v]) => [k.toLocaleLowerCase('vi'), v]));
+  const keys = [...lower.keys()].sort((a, b) => b.length - a.length);
+  if (!keys.length) return (s) => s;
+  const re = new RegExp(String.raw`(?<!${L})(?:${keys.map(flexible).join('|')})(?!${L})`, 'giu');
+  return (s) => s.replace(re, (m) => {
+    let to = lower.get(m.replace(/\s+/g, ' ').toLocaleLowerCase('vi'));
+    if (to === undefined) return m;
+    if (m === upper(m)) to = upper(to);
+    // keep a hard wrap where the source had one, after the first word
+    const wrap = /\r?\n[ \t]*/.exec(m);
+    return wrap ? to.replace(' ', wrap[0]) : to;
+  });
+}
+
+/** Swaps the bare names of a distributed list (“Các Sở: Nội vụ, Tài chính”) as their full names are swapped. */
+function distributed(pairs) {
+  const byHead = new Map();
+  for (const [a, b] of pairs) {
+    const head = a.split(' ')[0];
+    if (head !== b.split(' ')[0]) continue;
+    const m = byHead.get(head) ?? new Map();
+    m.set(a.slice(head.length + 1), b.slice(head.length + 1)).set(b.slice(head.length + 1), a.slice(head.length + 1));
+    byHead.set(head, m);
+  }
+  const swap = new Map([...byHead].map(([h, m]) => [h.toLocaleLowerCase('vi'), replacer(m)]));
+  // the list runs to a semicolon, a full stop or a blank line
+  const re = /(?<![\p{L}\p{N}])([Cc]ác\s(Sở|sở|Bộ|bộ|Phòng|phòng)\s?:\s?)((?:[^;.\n]|\n(?![ \t]*\r?\n))*)/gu;
+  return (s) => s.replace(re, (_m, lead, head, list) => lead + (swap.get(head.toLocaleLowerCase('vi'))?.(list) ?? list));
+}
+
+/** Finds the place names a document is about: after tỉnh/huyện/xã/… and before “, ngày”. */
+function placeNames(text, gold) {
+  const found = new Set();
+  const word = String.raw`\p{Lu}\p{Ll}*`;
+  const unit = String.raw`(?<!${L})(?:tỉnh|huyện|xã|thị\sxã|thị\strấn|thành\sphố|phường|quận)[ \t]+(${word}(?:[ \t]+${word}){0,2})(?!${L})`;
+  for (const m of text.matchAll(new RegExp(unit, 'gu'))) {
+    const words = m[1].split(/[ \t]+/);
+    const kept = [];
+    for (const w of words) { if (NOT_PLACE.has(w)) break; kept.push(w); }
+    if (kept.length) found.add(kept.join(' '));
+  }
+  for (const m of text.matchAll(new RegExp(String.raw`^[\s*_|]*(${word}(?:[ \t]+${word}){0,2}),[ \t]+ngày`, 'gmu'))) found.add(m[1]);
+  if (gold.metadata?.place) found.add(gold.metadata.place);
+  // a one-letter or lone-syllable capital after “xã” may be a sentence word; names have two syllables or more
+  // unless the gold names them
+  return [...found].filter((n) => n.includes(' ') || n === gold.metadata?.place);
+}
+
+/* ---------- the transformations ---------- */
+// Each returns, for one document, the function applied to its text and to every string of its gold
+// (applying one function to both is what keeps them consistent), or a pair for spacing (gold unchanged).
+
+const transforms = {
+  none: () => ({ text: (s) => s, gold: (s) => s }),
+  place: (text, gold, index) => {
+    const names = placeNames(text, gold);
+    const free = PLACES.filter((p) => !text.includes(p) && !text.includes(upper(p)));
+    const map = new Map();
+    // each document draws its names from another part of the list
+    names.forEach((n, i) => map.set(n, free[(index * 3 + i) % free.length]));
+    const f = replacer(map);
+    return { text: f, gold: f, check: names };
+  },
+  agency: () => {
+    const map = new Map();
+    for (const [a, b] of AGENCY_SWAPS) map.set(a, b), map.set(b, a);
+    const full = replacer(map);
+    const lists = distributed(AGENCY_SWAPS);
+    const f = (s) => lists(full(s));
+    return { text: f, gold: f };
+  },
+  year: () => {
+    const f = (s) => s.replace(/(?<![\p{N}.,])(19[5-9]\d|20\d\d)(?![\p{N}]|[.,]\d)/gu, (y) => String(Number(y) + YEAR_SHIFT));
+    return { text: f, gold: f };
+  },
+  number: (_text, gold) => {
+    const n = /^(\d+)\/(.+)$/.exec(gold.metadata?.documentNumber ?? '');
+    if (!n) return { text: (s) => s, gold: (s) => s };
+    const to = String(Number(n[1]) + NUMBER_SHIFT);
+    const re = new RegExp(String.raw`(?<!\p{N})${n[1]}(\s*/\s*${esc(n[2])})`, 'gu');
+    const f = (s) => s.replace(re, (_m, rest) => to + rest);
+    return { text: f, gold: f };
+  },
+  respace: () => ({
+    text: (s) => s.split(/\r?\n/).map((line) => (line.trim() ? line.replace(/(\S) (?=\S)/g, '$1  ') + ' ' : line)).join('\r\n'),
+    gold: (s) => s,
+  }),
+};
+
+/* ---------- documents in their encodings ---------- */
+
+function readDoc(file) {
+  const bytes = fs.readFileSync(file);
+  if (!file.endsWith('.htm')) return { text: bytes.toString('utf8'), write: (t) => Buffer.from(t, 'utf8'), visible: (t) => t };
+  const charset = /charset=([\w-]+)/i.exec(bytes.subarray(0, 2000).toString('latin1'))?.[1] ?? 'utf-8';
+  const decoded = iconv.decode(bytes, charset).replace(/&#(\d+);/g, (_m, d) => String.fromCodePoint(Number(d)));
+  // written back in its own charset, every character beyond ASCII as a numeric reference, as Word does
+  const write = (t) => iconv.encode(t.replace(/[^\x00-\x7f]/gu, (c) => `&#${c.codePointAt(0)};`), charset);
+  const visible = (t) => t.replace(/<(?:style|script)[\s\S]*?<\/(?:style|script)>/gi, ' ').replace(/<[^>]*>/g, ' ').replace(/&nbsp;/g, ' ');
+  return { text: decoded, write, visible };
+}
+
+function mapStrings(value, f) {
+  if (typeof value === 'string') return f(value);
+  if (Array.isArray(value)) return value.map((v) => mapStrings(v, f));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'file' ? v : mapStrings(v, f)]));
+  return value;
+}
+
+function corpus() {
+  const docs = [];
+  for (const g of fs.readdirSync(path.join(shared, 'gold')).filter((f) => f.endsWith('.json')).sort()) {
+    const gold = JSON.parse(fs.readFileSync(path.join(shared, 'gold', g), 'utf8'));
+    let file = path.join(top, gold.file);
+    let set = gold.file.startsWith('shared/corpus/web/') ? 'web' : gold.file.startsWith('shared/corpus/word/') ? 'word-htm' : 'samples';
+    if (set === 'word-htm') file = file.replace(/\.docx$/, '.htm');
+    if (fs.existsSync(file)) docs.push({ gold, file, set, name: path.basename(file).replace(/\.[^.]+$/, '') });
+  }
+  return docs;
+}
+
+function run(work, name, docs) {
+  const sets = {};
+  const warnings = [];
+  for (const d of docs) {
+    const doc = readDoc(d.file);
+    const t = transforms[name](doc.text, d.gold, docs.indexOf(d));
+    const text = t.text(doc.text);
+    // a name the replacement missed (split by markup) would be a false drop: say so
+    for (const n of t.check ?? []) {
+      const left = new RegExp(String.raw`(?<!${L})${flexible(n)}(?!${L})`, 'u').test(doc.visible(text));
+      if (left) warnings.push(`${name}: ${d.name}: “${n}” left in the text`);
+    }
+    const dir = path.join(work, name, d.set);
+    fs.mkdirSync(path.join(dir, 'in'), { recursive: true });
+    fs.mkdirSync(path.join(dir, 'gold'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'in', path.basename(d.file)), doc.write(text));
+    fs.writeFileSync(path.join(dir, 'gold', d.name + '.json'), JSON.stringify(mapStrings(d.gold, t.gold), null, 1));
+    (sets[d.set] ??= []).push(d);
+  }
+  const out = {};
+  for (const set of Object.keys(sets)) {
+    const dir = path.join(work, name, set);
+    const inputs = fs.readdirSync(path.join(dir, 'in')).map((f) => path.join(dir, 'in', f));
+    const parse = spawnSync('node', [cli, 'parse', ...inputs, '-o', path.join(dir, 'out'), '--quiet'], { encoding: 'utf8' });
+    if (parse.status !== 0) warnings.push(`${name}/${set}: parse exited ${parse.status}: ${parse.stderr.slice(0, 500)}`);
+    const golds = fs.readdirSync(path.join(dir, 'gold')).map((f) => path.join(dir, 'gold', f));
+    const score = spawnSync('node', [scorer, '--json', path.join(dir, 'out'), ...golds], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    if (score.status !== 0) throw new Error(`score.mjs exited ${score.status}: ${score.stderr}`);
+    const { rows, total } = JSON.parse(score.stdout);
+    const perDoc = Object.fromEntries(rows.map((r) => [r.name, docFigures(r)]));
+    let hit = 0, all = 0;
+    for (const d of sets[set]) {
+      const file = path.join(dir, 'out', d.name + '.json');
+      if (!fs.existsSync(file)) continue;
+      const gold = JSON.parse(fs.readFileSync(path.join(dir, 'gold', d.name + '.json'), 'utf8'));
+      const n = exactNames(JSON.parse(fs.readFileSync(file, 'utf8')), gold);
+      perDoc[d.name].names = n.all ? n.hit / n.all : 1;
+      hit += n.hit, all += n.all;
+    }
+    out[set] = { total: { ...total, names: all ? hit / all : 1 }, docs: perDoc };
+  }
+  return { sets: out, warnings };
+}
+
+const FIGURES = ['meta', 'outline', 'targets', 'tasks', 'lead', 'coord', 'due', 'resp', 'names'];
+const docFigures = (r) => r.missing ? { missing: true } : {
+  meta: r.meta.acc, outline: r.outline.f1, targets: r.targets.f1, tasks: r.tasks.f1,
+  lead: r.tasks.lead, coord: r.tasks.coord, due: r.tasks.due, resp: r.resp.f1,
+};
+
+/*
+ * `names`: the share of gold agency strings (task lead and coordinating, responsibility agency) that the parser
+ * names exactly, as written or canonical. score.mjs compares agencies by their words, so an official name split
+ * at its comma (“Phòng Văn hóa”, “Khoa học và Thông tin”) scores as well as the whole; this figure does not.
+ * Normalised as score.mjs does.
+ */
+const TONE = { 'oà': 'òa', 'oá': 'óa', 'oả': 'ỏa', 'oã': 'õa', 'oạ': 'ọa', 'oè': 'òe', 'oé': 'óe', 'oẻ': 'ỏe', 'oẽ': 'õe', 'oẹ': 'ọe',
+  'uỳ': 'ùy', 'uý': 'úy', 'uỷ': 'ủy', 'uỹ': 'ũy', 'uỵ': 'ụy' };
+const norm = (s) => String(s ?? '').normalize('NFC').toLowerCase().replace(/o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ]/g, (m) => TONE[m] ?? m)
+  .replace(/[“”"'’‘]/g, '').replace(/\s+/g, ' ').replace(/^[\s.,;:()\-–]+|[\s.,;:()\-–]+$/g, '').trim();
+const taskText = (t) => norm(t.text ?? '').replace(/^(?:\d+(?:\.\d+)*|[a-zđ]|[ivxlc]+)[.)]\s*/, '');
+const spellings = (agencies) => new Set((agencies ?? []).flatMap((a) => (typeof a === 'string' ? [a] : [a.name, a.canonical])).map(norm));
+
+function exactNames(out, gold) {
+  let hit = 0, all = 0;
+  const used = new Set();
+  for (const g of gold.tasks ?? []) {
+    const i = (out.tasks ?? []).findIndex((p, k) => !used.has(k) && taskText(p).startsWith(norm(g.start)));
+    const names = [...(g.lead ?? []), ...(g.coordinating ?? [])];
+    all += names.length;
+    if (i < 0) continue;
+    used.add(i);
+    const got = spellings([...(out.tasks[i].lead ?? []), ...(out.tasks[i].coordinating ?? [])]);
+    hit += names.filter((n) => got.has(norm(n))).length;
+  }
+  const resp = spellings((out.responsibilities ?? []).map((r) => r.agency));
+  for (const g of gold.responsibilities ?? []) (all++, (hit += resp.has(norm(g.agency)) ? 1 : 0));
+  return { hit, all };
+}
+
+const work = opt('--keep') ?? fs.mkdtempSync(path.join(os.tmpdir(), 'kehoach-metamorphic-'));
+try {
+  const docs = corpus();
+  const results = {};
+  for (const name of Object.keys(transforms)) if (!only || name === 'none' || only.includes(name)) results[name] = run(work, name, docs);
+  if (asJson) console.log(JSON.stringify(results));
+  else {
+    const pct = (x) => (x * 100).toFixed(1).padStart(5);
+    for (const [name, r] of Object.entries(results)) {
+      for (const [set, { total, docs: perDoc }] of Object.entries(r.sets)) {
+        const base = results.none.sets[set];
+        console.log(`${name.padEnd(8)} ${set.padEnd(9)} ` + FIGURES.map((f) => `${f} ${pct(total[f])}`).join(' '));
+        if (name === 'none') continue;
+        for (const [doc, figs] of Object.entries(perDoc)) {
+          const drops = FIGURES.filter((f) => figs[f] < base.docs[doc][f] - 1e-9).map((f) => `${f} ${pct(base.docs[doc][f])}→${pct(figs[f])}`);
+          if (drops.length) console.log(`    ${doc}: ${drops.join(', ')}`);
+        }
+      }
+      for (const w of r.warnings) console.log(`  warning: ${w}`);
+    }
+  }
+} finally {
+  if (!opt('--keep')) fs.rmSync(work, { recursive: true, force: true });
+}
