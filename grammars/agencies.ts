@@ -1,5 +1,12 @@
 import { defineGrammar } from '../src/grammar/define-grammar.js';
 
+/** A field of an official name: a capital word and up to four more (“Văn hóa”, “Xúc tiến Đầu tư”). */
+const field = String.raw`\p{Lu}\p{Ll}* (?:\s(?!và\s)\p{L}\p{Ll}*){0,4}`;
+/** Not the start of another agency or holder, so the comma before it separates a field, not two agencies. */
+const notHead = String.raw`(?!(?:Sở|Bộ|Ban|Phòng|Văn\sphòng|Ủy|Uỷ|UBND|HĐND|Công\san|Trung\stâm|Cục|Chi\scục|Đài|Báo|Hội|Viện|Trường|Cơ\squan|Đơn\svị
+  |Thanh\stra|Kho\sbạc|Bảo\shiểm|Liên\sđoàn|Mặt\strận|Đoàn|Tỉnh|Huyện|Thành|Thường\strực|Tổ|Lãnh\sđạo|Chủ\stịch|Giám\sđốc|Thủ\strưởng|Trưởng|Phó
+  |Đồng\schí|Các|Ngân\shàng|Quỹ)(?![\p{L}\p{N}]))`;
+
 /**
  * Agencies as plans name them: lead-in heads (“Sở”, “Văn phòng”, “UBND”),
  * generic nouns that form collectives (“Sở, ban, ngành tỉnh”), and the cues
@@ -88,10 +95,28 @@ export const agencies = defineGrammar({
       counterexamples: ['Sở Nội vụ'],
     },
     officialName: {
-      summary: 'Official names whose comma, “và” or dash belong to the name, so no list separator inside them splits (Decree 30/2020 spells them so).',
-      pattern: String.raw`Văn\shóa,\sThể\sthao\svà\sDu\slịch|Văn\shóa,\sKhoa\shọc\svà\sGiáo\sdục|Lao\sđộng\s?[-–]\s?Thương\sbinh\svà\sXã\shội|(?:Báo\svà\s)?Phát\sthanh,\sTruyền\shình|Phát\sthanh\s?[-–]\sTruyền\shình|Phát\sthanh\svà\sTruyền\shình|Chỉ\shuy\sPhòng\sthủ\sdân\ssự|[Bb]an\s[Xx]ây\sdựng\sĐảng|Phòng\schống\sthiên\stai\svà\sTìm\skiếm\scứu\snạn|Tuyên\sgiáo\svà\sDân\svận|Dân\stộc\svà\sTôn\sgiáo|Văn\shóa\s?[-–]\sXã\shội|Kinh\stế\s?[-–]\sHạ\stầng|Tài\schính\s?[-–]\sKế\shoạch|Kinh\stế,\sHạ\stầng\svà\sĐô\sthị|Văn\sphòng\s(?:HĐND|Hội\sđồng\snhân\sdân|Đoàn\sĐBQH)\svà\s(?:UBND|Ủy\sban\snhân\sdân|HĐND)`,
-      examples: ['Sở Văn hóa, Thể thao và Du lịch', 'Bộ Lao động - Thương binh và Xã hội', 'Ban Chỉ huy Phòng thủ dân sự tỉnh', 'Báo và Phát thanh, Truyền hình Đắk Lắk', 'Phòng Kinh tế, Hạ tầng và Đô thị', 'Văn phòng HĐND và UBND thị xã'],
-      counterexamples: ['Sở Văn hóa và Thể thao', 'Sở Tài chính, Sở Nội vụ', 'Phòng Kinh tế và các xã'],
+      summary: 'An official name whose comma, “và” or dash belong to it, so no list separator inside it splits. The general form (Decree 30/2020 spells names so): a head, then capitalised fields joined by commas and closed by “và” (“Phòng Văn hóa, Khoa học và Thông tin”, “Ủy ban Quốc phòng, An ninh và Đối ngoại”), no field itself a head and no plural “các” before it (“các Sở Nội vụ, Tư pháp và Tài chính” is a list). Besides, the fields of names that lists also write without their head (“Các Sở: Văn hóa, Thể thao và Du lịch, Y tế”), and names whose inner word is a head or a verb (“Ban Xây dựng Đảng”, “Ban Chỉ huy Phòng thủ dân sự”).',
+      pattern: String.raw`
+        (?<![Cc]ác\s)
+        (?:Sở|Bộ|Phòng|Ban|Ủy\sban|Uỷ\sban|Cục|Chi\scục|Tổng\scục|Vụ|Trung\stâm|Viện|Học\sviện|Đài|Báo|Hội\sđồng) \s
+        ${field}                  # the first field
+        (?: ,\s ${notHead} ${field} ){1,6}   # more fields, none a head of its own
+        \svà\s ${notHead} \p{Lu}
+        | Văn\shóa,\sThể\sthao\svà\sDu\slịch | Văn\shóa,\sKhoa\shọc\svà\sGiáo\sdục | Kinh\stế,\sHạ\stầng\svà\sĐô\sthị
+        | Lao\sđộng\s?[-–]\s?Thương\sbinh\svà\sXã\shội
+        | (?:Báo\svà\s)?Phát\sthanh,\sTruyền\shình | Phát\sthanh\s?[-–]\sTruyền\shình | Phát\sthanh\svà\sTruyền\shình
+        | Chỉ\shuy\sPhòng\sthủ\sdân\ssự | [Bb]an\s[Xx]ây\sdựng\sĐảng | Phòng\schống\sthiên\stai\svà\sTìm\skiếm\scứu\snạn
+        | Tuyên\sgiáo\svà\sDân\svận | Dân\stộc\svà\sTôn\sgiáo | Văn\shóa\s?[-–]\sXã\shội | Kinh\stế\s?[-–]\sHạ\stầng | Tài\schính\s?[-–]\sKế\shoạch
+        | Văn\sphòng\s(?:HĐND|Hội\sđồng\snhân\sdân|Đoàn\sĐBQH)\svà\s(?:UBND|Ủy\sban\snhân\sdân|HĐND)`,
+      examples: [
+        'Sở Văn hóa, Thể thao và Du lịch', 'Bộ Lao động - Thương binh và Xã hội', 'Ban Chỉ huy Phòng thủ dân sự tỉnh', 'Báo và Phát thanh, Truyền hình Đắk Lắk',
+        'Phòng Kinh tế, Hạ tầng và Đô thị', 'Văn phòng HĐND và UBND thị xã', 'Phòng Văn hóa, Khoa học và Thông tin huyện', 'Ủy ban Quốc phòng, An ninh và Đối ngoại',
+        'Trung tâm Văn hóa, Thông tin và Thể thao thị xã', 'Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh', 'Các Sở: Tư pháp, Văn hóa, Thể thao và Du lịch',
+      ],
+      counterexamples: [
+        'Sở Văn hóa và Thể thao', 'Sở Tài chính, Sở Nội vụ', 'Phòng Kinh tế và các xã', 'Sở Tài chính, Công an tỉnh và Sở Nội vụ',
+        'các Sở Nội vụ, Tư pháp và Tài chính', 'Phòng Tư pháp, Văn phòng UBND và Công an xã', 'Ban Tuyên giáo, Thường trực và Ủy ban Mặt trận', 'Trung tâm Y tế, Trường Chính trị và Đài',
+      ],
     },
     roleNote: {
       summary: 'A role written after an agency with a dash: “Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo”: a note, not part of the name.',

@@ -59,7 +59,7 @@ const AGENCY_SWAPS = [
   ['Phòng Nội vụ', 'Phòng Văn hóa, Khoa học và Thông tin'],
   ['Phòng Tư pháp', 'Phòng Kinh tế'],
   ['Ủy ban Pháp luật', 'Ủy ban Khoa học, Công nghệ và Môi trường'],
-  ['Ủy ban Đối ngoại', 'Ủy ban Văn hóa, Giáo dục'],
+  ['Ủy ban Đối ngoại', 'Ủy ban Quốc phòng, An ninh và Đối ngoại'],
 ];
 
 const YEAR_SHIFT = 4; // a multiple of 4 keeps 29 February (and every month end) a valid date
@@ -92,20 +92,33 @@ function replacer(map) {
   });
 }
 
-/** Swaps the bare names of a distributed list (“Các Sở: Nội vụ, Tài chính”) as their full names are swapped. */
-function distributed(pairs) {
+/**
+ * Swaps full agency names, and the bare names of a distributed list (“Các Sở: Nội vụ, Tài chính”) as their full
+ * names are swapped, in one pass over each list so that no name is swapped twice.
+ */
+function agencySwapper(pairs) {
+  const full = new Map();
+  for (const [a, b] of pairs) full.set(a, b).set(b, a);
   const byHead = new Map();
   for (const [a, b] of pairs) {
     const head = a.split(' ')[0];
     if (head !== b.split(' ')[0]) continue;
-    const m = byHead.get(head) ?? new Map();
+    const m = byHead.get(head.toLocaleLowerCase('vi')) ?? new Map(full);
     m.set(a.slice(head.length + 1), b.slice(head.length + 1)).set(b.slice(head.length + 1), a.slice(head.length + 1));
-    byHead.set(head, m);
+    byHead.set(head.toLocaleLowerCase('vi'), m);
   }
-  const swap = new Map([...byHead].map(([h, m]) => [h.toLocaleLowerCase('vi'), replacer(m)]));
-  // the list runs to a semicolon, a full stop or a blank line
-  const re = /(?<![\p{L}\p{N}])([Cc]ác\s(Sở|sở|Bộ|bộ|Phòng|phòng)\s?:\s?)((?:[^;.\n]|\n(?![ \t]*\r?\n))*)/gu;
-  return (s) => s.replace(re, (_m, lead, head, list) => lead + (swap.get(head.toLocaleLowerCase('vi'))?.(list) ?? list));
+  const inList = new Map([...byHead].map(([h, m]) => [h, replacer(m)]));
+  const outside = replacer(full);
+  // a list runs to a full stop, a blank line or a line that starts a new item
+  const re = /(?<![\p{L}\p{N}])([Cc]ác\s(Sở|sở|Bộ|bộ|Phòng|phòng)\s?:\s?)((?:[^.\n]|\n(?![ \t]*(?:\r?\n|[-+*|•\d]|[a-zđ]\))))*)/gu;
+  return (s) => {
+    let out = '', last = 0;
+    for (const m of s.matchAll(re)) {
+      out += outside(s.slice(last, m.index)) + m[1] + inList.get(m[2].toLocaleLowerCase('vi'))(m[3]);
+      last = m.index + m[0].length;
+    }
+    return out + outside(s.slice(last));
+  };
 }
 
 /** Finds the place names a document is about: after tỉnh/huyện/xã/… and before “, ngày”. */
@@ -142,11 +155,7 @@ const transforms = {
     return { text: f, gold: f, check: names };
   },
   agency: () => {
-    const map = new Map();
-    for (const [a, b] of AGENCY_SWAPS) map.set(a, b), map.set(b, a);
-    const full = replacer(map);
-    const lists = distributed(AGENCY_SWAPS);
-    const f = (s) => lists(full(s));
+    const f = agencySwapper(AGENCY_SWAPS);
     return { text: f, gold: f };
   },
   year: () => {
