@@ -28,8 +28,9 @@ const only = opt('--only')?.split(',');
 
 /* ---------- names the transformations draw from ---------- */
 
-// Real Vietnamese place names that none of the corpus documents is about (checked per document below).
-const PLACES = ['Lào Cai', 'Tuyên Quang', 'Quảng Trị', 'Lâm Đồng', 'Tây Ninh', 'Thái Nguyên', 'Phú Thọ', 'Ninh Bình',
+// Real Vietnamese place names that none of the corpus documents is about (checked per document below), of one,
+// two and three syllables, one with a dash as the province of Bà Rịa - Vũng Tàu was written.
+const PLACES = ['Thừa Thiên Huế', 'Bà Rịa - Vũng Tàu', 'Huế', 'Lào Cai', 'Tuyên Quang', 'Quảng Trị', 'Lâm Đồng', 'Tây Ninh', 'Thái Nguyên', 'Phú Thọ', 'Ninh Bình',
   'Hưng Yên', 'Lạng Sơn', 'Điện Biên', 'Sơn La', 'Cao Bằng', 'Lai Châu', 'Bắc Ninh', 'Hà Tĩnh', 'Vĩnh Long', 'An Giang',
   'Gia Lai', 'Quảng Ninh', 'Thanh Hóa', 'Yên Bái', 'Hòa Bình', 'Bình Định', 'Phú Yên', 'Kon Tum', 'Bến Tre', 'Trà Vinh',
   'Sóc Trăng', 'Bạc Liêu', 'Kiên Giang', 'Long An', 'Tiền Giang', 'Bình Phước', 'Đồng Nai', 'Quảng Bình', 'Hà Giang'];
@@ -62,6 +63,13 @@ const AGENCY_SWAPS = [
   ['Ủy ban Đối ngoại', 'Ủy ban Quốc phòng, An ninh và Đối ngoại'],
 ];
 
+/** “hòa” → “hoà”, “Ủy” → “Uỷ”: the tone mark moves from o/u to the vowel after it, as old-style spelling puts it. */
+function oldStyle(pair) {
+  const [marked, next] = [...pair];
+  const [base, ...marks] = [...marked.normalize('NFD')];
+  return base + (next + marks.join('')).normalize('NFC');
+}
+
 const YEAR_SHIFT = 4; // a multiple of 4 keeps 29 February (and every month end) a valid date
 const NUMBER_SHIFT = 317;
 
@@ -75,7 +83,7 @@ const upper = (s) => s.toLocaleUpperCase('vi');
 
 /**
  * One regex pass that replaces each key by its value, whole words only, keys tried longest first, in any case:
- * a match written in capitals (a letterhead) gets the value in capitals.
+ * the value takes the case of the match (capitals in a letterhead, a capital or small first letter).
  */
 function replacer(map) {
   const lower = new Map([...map].map(([k, v]) => [k.toLocaleLowerCase('vi'), v]));
@@ -86,6 +94,8 @@ function replacer(map) {
     let to = lower.get(m.replace(/\s+/g, ' ').toLocaleLowerCase('vi'));
     if (to === undefined) return m;
     if (m === upper(m)) to = upper(to);
+    else if (m[0] !== upper(m[0])) to = to[0].toLocaleLowerCase('vi') + to.slice(1);
+    else to = upper(to[0]) + to.slice(1);
     // keep a hard wrap where the source had one, after the first word
     const wrap = /\r?\n[ \t]*/.exec(m);
     return wrap ? to.replace(' ', wrap[0]) : to;
@@ -170,6 +180,21 @@ const transforms = {
     const f = (s) => s.replace(re, (_m, rest) => to + rest);
     return { text: f, gold: f };
   },
+  // A province become a centrally governed city: “tỉnh” → “thành phố”, “Tỉnh ủy” → “Thành ủy”, as the plans of
+  // Hà Nội or Đà Nẵng write them. Only documents a province issues.
+  city: (_text, gold) => {
+    if (!/tỉnh/iu.test(gold.metadata?.issuer ?? '')) return { text: (s) => s, gold: (s) => s };
+    // the case of the match decides: “tỉnh” stays lower, “Tỉnh” and “TỈNH” keep their capitals
+    const f = replacer(new Map([['tỉnh', 'thành phố'], ['tỉnh ủy', 'thành ủy'], ['tỉnh uỷ', 'thành ủy'], ['tỉnh đoàn', 'thành đoàn'], ['tỉnh hội', 'thành hội']]));
+    return { text: f, gold: f };
+  },
+  // Old-style tone placement (“hoà”, “uỷ”), as many offices still type: the scorer reads both alike.
+  tones: () => ({
+    text: (s) => s.replace(/[òóỏõọÒÓỎÕỌ][ae]|[ùúủũụÙÚỦŨỤ]y/gu, oldStyle),
+    gold: (s) => s,
+  }),
+  // Decomposed Unicode (a base letter and combining marks), as some editors and PDF exports write it.
+  nfd: () => ({ text: (s) => s.normalize('NFD'), gold: (s) => s }),
   respace: () => ({
     text: (s) => s.split(/\r?\n/).map((line) => (line.trim() ? line.replace(/(\S) (?=\S)/g, '$1  ') + ' ' : line)).join('\r\n'),
     gold: (s) => s,
@@ -208,48 +233,55 @@ function corpus() {
   return docs;
 }
 
-function run(work, name, docs) {
+/** Writes one transformation's documents and golds under work/in/<name>/<set> and work/gold/<name>/<set>. */
+function prepare(work, name, docs) {
   const sets = {};
   const warnings = [];
+  let changed = 0;
   for (const d of docs) {
     const doc = readDoc(d.file);
     const t = transforms[name](doc.text, d.gold, docs.indexOf(d));
     const text = t.text(doc.text);
+    if (text !== doc.text) changed++;
     // a name the replacement missed (split by markup) would be a false drop: say so
     for (const n of t.check ?? []) {
       const left = new RegExp(String.raw`(?<!${L})${flexible(n)}(?!${L})`, 'u').test(doc.visible(text));
       if (left) warnings.push(`${name}: ${d.name}: “${n}” left in the text`);
     }
-    const dir = path.join(work, name, d.set);
-    fs.mkdirSync(path.join(dir, 'in'), { recursive: true });
-    fs.mkdirSync(path.join(dir, 'gold'), { recursive: true });
-    fs.writeFileSync(path.join(dir, 'in', path.basename(d.file)), doc.write(text));
-    fs.writeFileSync(path.join(dir, 'gold', d.name + '.json'), JSON.stringify(mapStrings(d.gold, t.gold), null, 1));
+    const inDir = path.join(work, 'in', name, d.set);
+    const goldDir = path.join(work, 'gold', name, d.set);
+    fs.mkdirSync(inDir, { recursive: true });
+    fs.mkdirSync(goldDir, { recursive: true });
+    fs.writeFileSync(path.join(inDir, path.basename(d.file)), doc.write(text));
+    fs.writeFileSync(path.join(goldDir, d.name + '.json'), JSON.stringify(mapStrings(d.gold, t.gold), null, 1));
     (sets[d.set] ??= []).push(d);
   }
+  return { sets, warnings, changed, documents: docs.length };
+}
+
+/** Scores one transformation's outputs (work/out/<name>/<set>) against its golds. */
+function score(work, name, { sets, warnings, changed, documents }) {
   const out = {};
   for (const set of Object.keys(sets)) {
-    const dir = path.join(work, name, set);
-    const inputs = fs.readdirSync(path.join(dir, 'in')).map((f) => path.join(dir, 'in', f));
-    const parse = spawnSync('node', [cli, 'parse', ...inputs, '-o', path.join(dir, 'out'), '--quiet'], { encoding: 'utf8' });
-    if (parse.status !== 0) warnings.push(`${name}/${set}: parse exited ${parse.status}: ${parse.stderr.slice(0, 500)}`);
-    const golds = fs.readdirSync(path.join(dir, 'gold')).map((f) => path.join(dir, 'gold', f));
-    const score = spawnSync('node', [scorer, '--json', path.join(dir, 'out'), ...golds], { encoding: 'utf8', maxBuffer: 64 << 20 });
-    if (score.status !== 0) throw new Error(`score.mjs exited ${score.status}: ${score.stderr}`);
-    const { rows, total } = JSON.parse(score.stdout);
+    const goldDir = path.join(work, 'gold', name, set);
+    const outDir = path.join(work, 'out', name, set);
+    const golds = fs.readdirSync(goldDir).map((f) => path.join(goldDir, f));
+    const run = spawnSync('node', [scorer, '--json', outDir, ...golds], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    if (run.status !== 0) throw new Error(`score.mjs exited ${run.status}: ${run.stderr}`);
+    const { rows, total } = JSON.parse(run.stdout);
     const perDoc = Object.fromEntries(rows.map((r) => [r.name, docFigures(r)]));
     let hit = 0, all = 0;
     for (const d of sets[set]) {
-      const file = path.join(dir, 'out', d.name + '.json');
+      const file = path.join(outDir, d.name + '.json');
       if (!fs.existsSync(file)) continue;
-      const gold = JSON.parse(fs.readFileSync(path.join(dir, 'gold', d.name + '.json'), 'utf8'));
+      const gold = JSON.parse(fs.readFileSync(path.join(goldDir, d.name + '.json'), 'utf8'));
       const n = exactNames(JSON.parse(fs.readFileSync(file, 'utf8')), gold);
       perDoc[d.name].names = n.all ? n.hit / n.all : 1;
       hit += n.hit, all += n.all;
     }
     out[set] = { total: { ...total, names: all ? hit / all : 1 }, docs: perDoc };
   }
-  return { sets: out, warnings };
+  return { sets: out, warnings, changed, documents };
 }
 
 const FIGURES = ['meta', 'outline', 'targets', 'tasks', 'lead', 'coord', 'due', 'resp', 'names'];
@@ -291,8 +323,12 @@ function exactNames(out, gold) {
 const work = opt('--keep') ?? fs.mkdtempSync(path.join(os.tmpdir(), 'kehoach-metamorphic-'));
 try {
   const docs = corpus();
-  const results = {};
-  for (const name of Object.keys(transforms)) if (!only || name === 'none' || only.includes(name)) results[name] = run(work, name, docs);
+  const names = Object.keys(transforms).filter((name) => !only || name === 'none' || only.includes(name));
+  const prepared = Object.fromEntries(names.map((name) => [name, prepare(work, name, docs)]));
+  // one batch for every transformation (the parser's workers start once); outputs mirror work/in under work/out
+  const parse = spawnSync('node', [cli, 'parse', path.join(work, 'in'), '-o', path.join(work, 'out'), '--quiet'], { encoding: 'utf8' });
+  if (parse.status !== 0) throw new Error(`kehoach parse exited ${parse.status}: ${parse.stderr.slice(0, 2000)}`);
+  const results = Object.fromEntries(names.map((name) => [name, score(work, name, prepared[name])]));
   if (asJson) console.log(JSON.stringify(results));
   else {
     const pct = (x) => (x * 100).toFixed(1).padStart(5);
@@ -306,6 +342,7 @@ try {
           if (drops.length) console.log(`    ${doc}: ${drops.join(', ')}`);
         }
       }
+      if (name !== 'none') console.log(`  (${r.changed} of ${r.documents} documents changed)`);
       for (const w of r.warnings) console.log(`  warning: ${w}`);
     }
   }
