@@ -188,6 +188,18 @@ const transforms = {
     const f = replacer(new Map([['tỉnh', 'thành phố'], ['tỉnh ủy', 'thành ủy'], ['tỉnh uỷ', 'thành ủy'], ['tỉnh đoàn', 'thành đoàn'], ['tỉnh hội', 'thành hội']]));
     return { text: f, gold: f };
   },
+  // Dates and periods written the other common way: “Quý I/2024” ↔ “Quý I năm 2024”, “tháng 3/2024” ↔ “tháng 3
+  // năm 2024” (not inside a full date “ngày 5 tháng 3 năm 2024”), and a day or month below 10 with and without its leading zero (“ngày 05 tháng 02” ↔ “ngày 5 tháng 2”).
+  dates: () => {
+    const zero = (n) => (n.length === 1 ? '0' + n : n.startsWith('0') ? n.slice(1) : n);
+    const f = (s) => s
+      .replace(/(?<![\p{L}\p{N}])(?<!(?:ngày|Ngày|NGÀY)(?:[\s.…_]|&nbsp;|<[^>]*>)*(?:\d{1,2}(?:\s|&nbsp;|<[^>]*>)+)?)([Qq]uý|QUÝ|[Tt]háng|THÁNG)(\s+)([IV]{1,3}|\d{1,2})(?:\s*\/\s*((?:19|20)\d\d)|(\s+)(năm|NĂM)\s+((?:19|20)\d\d))(?!\p{N})/gu,
+        (_m, unit, sp, n, yearAfterSlash, _sp2, nam, year) => yearAfterSlash
+          ? `${unit}${sp}${n} ${unit === upper(unit) ? 'NĂM' : 'năm'} ${yearAfterSlash}` : `${unit}${sp}${n}/${year}`)
+      .replace(/(?<![\p{L}\p{N}])(ngày|Ngày|NGÀY)(\s+)(\d{1,2})(\s+)(tháng|THÁNG)(\s+)(\d{1,2})(?!\p{N})/gu,
+        (_m, d, s1, day, s2, t, s3, month) => `${d}${s1}${zero(day)}${s2}${t}${s3}${zero(month)}`);
+    return { text: f, gold: f };
+  },
   // Old-style tone placement (“hoà”, “uỷ”), as many offices still type: the scorer reads both alike.
   tones: () => ({
     text: (s) => s.replace(/[òóỏõọÒÓỎÕỌ][ae]|[ùúủũụÙÚỦŨỤ]y/gu, oldStyle),
