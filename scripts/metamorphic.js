@@ -200,6 +200,18 @@ const transforms = {
         (_m, d, s1, day, s2, t, s3, month) => `${d}${s1}${zero(day)}${s2}${t}${s3}${zero(month)}`);
     return { text: f, gold: f };
   },
+  // The people's committee and council written out where abbreviated and abbreviated where written out
+  // (“UBND cấp huyện” ↔ “Ủy ban nhân dân cấp huyện”), as plans do either way. The issuer, and a title the source
+  // writes in capitals, stay: capitals keep their spelling.
+  abbrev: (_text, gold, _index, visible) => {
+    const sp = String.raw`(?:[ \t]+|[ \t]*\r?\n[ \t]*)`;
+    // not the symbol of a document number (“KH-UBND”), nothing in capitals (a letterhead or a title keeps its spelling)
+    const re = new RegExp(String.raw`(?<![-/\p{L}\p{N}])(?:(UBND|HĐND)(?!${sp}\p{Lu}{2})|(?:Ủy|Uỷ)${sp}ban${sp}nhân${sp}dân|Hội${sp}đồng${sp}nhân${sp}dân)(?![\p{L}\p{N}])`, 'gu');
+    const f = (s) => s.replace(re, (m, acronym) => (acronym === 'UBND' ? 'Ủy ban nhân dân' : acronym === 'HĐND' ? 'Hội đồng nhân dân' : m.startsWith('H') ? 'HĐND' : 'UBND'));
+    const title = gold.metadata?.title ?? '';
+    const titleInCapitals = new RegExp(flexible(upper(title)), 'u').test(visible.replace(/\s+/g, ' '));
+    return { text: f, gold: f, keep: ['metadata.issuer', ...(titleInCapitals ? ['metadata.title'] : [])] };
+  },
   // Old-style tone placement (“hoà”, “uỷ”), as many offices still type: the scorer reads both alike.
   tones: () => ({
     text: (s) => s.replace(/[òóỏõọÒÓỎÕỌ][ae]|[ùúủũụÙÚỦŨỤ]y/gu, oldStyle),
@@ -226,10 +238,13 @@ function readDoc(file) {
   return { text: decoded, write, visible };
 }
 
-function mapStrings(value, f) {
-  if (typeof value === 'string') return f(value);
-  if (Array.isArray(value)) return value.map((v) => mapStrings(v, f));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'file' ? v : mapStrings(v, f)]));
+/** Applies f to every string of a gold but its file and the keys in `keep` (paths such as metadata.issuer). */
+function mapStrings(value, f, keep = [], at = '') {
+  if (typeof value === 'string') return keep.includes(at) ? value : f(value);
+  if (Array.isArray(value)) return value.map((v) => mapStrings(v, f, keep, at));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'file' ? v : mapStrings(v, f, keep, at ? `${at}.${k}` : k)]));
+  }
   return value;
 }
 
@@ -252,7 +267,7 @@ function prepare(work, name, docs) {
   let changed = 0;
   for (const d of docs) {
     const doc = readDoc(d.file);
-    const t = transforms[name](doc.text, d.gold, docs.indexOf(d));
+    const t = transforms[name](doc.text, d.gold, docs.indexOf(d), doc.visible(doc.text));
     const text = t.text(doc.text);
     if (text !== doc.text) changed++;
     // a name the replacement missed (split by markup) would be a false drop: say so
@@ -265,7 +280,7 @@ function prepare(work, name, docs) {
     fs.mkdirSync(inDir, { recursive: true });
     fs.mkdirSync(goldDir, { recursive: true });
     fs.writeFileSync(path.join(inDir, path.basename(d.file)), doc.write(text));
-    fs.writeFileSync(path.join(goldDir, d.name + '.json'), JSON.stringify(mapStrings(d.gold, t.gold), null, 1));
+    fs.writeFileSync(path.join(goldDir, d.name + '.json'), JSON.stringify(mapStrings(d.gold, t.gold, t.keep), null, 1));
     (sets[d.set] ??= []).push(d);
   }
   return { sets, warnings, changed, documents: docs.length };

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 /**
  * The metamorphic accuracy check (scripts/metamorphic.js): every corpus document and its gold are changed alike
- * (another place, swapped agencies, shifted years, another number, dates written the other way, old-style tones, decomposed Unicode, other
+ * (another place, swapped agencies, shifted years, another number, dates written the other way, UBND ↔ Ủy ban nhân dân, old-style tones, decomposed Unicode, other
  * spacing, a province become a city) and scored again. A transformation that costs more than a point on any
  * figure of any set means a rule learnt a name of the corpus, not a form of the language. Needs ../shared
  * (not part of a clone) and a build.
@@ -22,8 +22,19 @@ interface Run {
 }
 
 const figures = ['meta', 'outline', 'targets', 'tasks', 'lead', 'coord', 'due', 'resp', 'names'];
-/** Points a transformation may lose on a figure of a set beyond the one allowed, each with its reason. None today. */
-const gaps: Record<string, Record<string, Record<string, { points: number; reason: string }>>> = {};
+/** Points a transformation may lose on a figure of a set beyond the one allowed, each with its reason. */
+const gaps: Record<string, Record<string, Record<string, { points: number; reason: string }>>> = {
+  abbrev: {
+    samples: {
+      due: {
+        points: 0.2,
+        reason:
+          'khanh-hoa-4831: a coordinating cell written out (“Ủy ban nhân dân các huyện, thị xã, thành phố”) is long enough for ' +
+          'the unwrapper (src/normalize/unwrap-lines.ts) to join the next cell “2021-2030” to it, so one task loses its time.',
+      },
+    },
+  },
+};
 const allowed = 1;
 
 describe.skipIf(!present)('metamorphic accuracy (scripts/metamorphic.js)', () => {
@@ -36,7 +47,7 @@ describe.skipIf(!present)('metamorphic accuracy (scripts/metamorphic.js)', () =>
   }, 900_000);
 
   it('runs every transformation against the untransformed corpus', () => {
-    expect(Object.keys(runs)).toEqual(expect.arrayContaining(['none', 'place', 'agency', 'year', 'number', 'respace', 'city', 'dates', 'tones', 'nfd']));
+    expect(Object.keys(runs)).toEqual(expect.arrayContaining(['none', 'place', 'agency', 'year', 'number', 'respace', 'city', 'dates', 'abbrev', 'tones', 'nfd']));
     expect(runs['none']!.documents).toBeGreaterThan(20);
   });
 
