@@ -18,15 +18,15 @@ export const agencies = defineGrammar({
   rules: {
     head: {
       summary: 'A word that starts an agency name.',
-      pattern: String.raw`^(?:các\s|Các\s)?(?:Sở|Bộ|Ban(?!\shành)|Văn\sphòng|Ủy\sban|Uỷ\sban|UBND|HĐND|Hội\sđồng|Công\san|Bưu\sđiện|Đài|Báo(?!\scáo)|Cổng|Cục|Chi\scục|Tổng\scục|Phòng|Trung\stâm|Bảo\shiểm|Tỉnh\sủy|Thị\sủy|Huyện\sủy|Thành\sủy|Đảng\sủy|Kho\sbạc|Ngân\shàng|Viện|Trường|Liên\sđoàn|Liên\shiệp|Hiệp\shội|Hội|Mặt\strận|Đoàn|Tổng\scông\sty|Công\sty|Chủ\stịch|Thủ\strưởng|Giám\sđốc|Chánh\sVăn\sphòng|Trưởng\sphòng|Thanh\stra|Quỹ|Cơ\squan|cơ\squan|Đơn\svị|đơn\svị|Địa\sphương|địa\sphương|sở|ban|ngành|tổ\schức|Tổ\schức|VP|VCCI|TT)(?![\p{L}\p{N}])`,
-      examples: ['Sở Nội vụ', 'Văn phòng UBND tỉnh', 'UBND cấp huyện', 'Các cơ quan, đơn vị', 'các đơn vị có liên quan', 'Công an tỉnh', 'Bưu điện tỉnh', 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh', 'Hiệp hội Doanh nghiệp tỉnh'],
+      pattern: String.raw`^(?:các\s|Các\s)?(?:Sở|Bộ|Ban(?!\shành)|Văn\sphòng|Ủy\sban|Uỷ\sban|UBND|HĐND|Hội\sđồng|Công\san|Bưu\sđiện|Đài|Báo(?!\scáo)|Cổng|Cục|Chi\scục|Tổng\scục|Phòng|Trung\stâm|Bảo\shiểm|Tỉnh\sủy|Thị\sủy|Huyện\sủy|Thành\sủy|Đảng\sủy|Kho\sbạc|Ngân\shàng|Viện|Trường|Liên\sđoàn|Liên\shiệp|Hiệp\shội|Hội|Mặt\strận|Đoàn|Tổng\scông\sty|Công\sty|Chủ\stịch|Thủ\strưởng|Giám\sđốc|Chánh\sVăn\sphòng|Trưởng\sphòng|Thanh\stra|Quỹ|Cơ\squan|cơ\squan|Đơn\svị|đơn\svị|Địa\sphương|địa\sphương|sở|bộ|ban|ngành|tổ\schức|Tổ\schức|VP|VCCI|TT)(?![\p{L}\p{N}])`,
+      examples: ['Sở Nội vụ', 'Văn phòng UBND tỉnh', 'UBND cấp huyện', 'Các cơ quan, đơn vị', 'các đơn vị có liên quan', 'các bộ, ngành khác có liên quan', 'Công an tỉnh', 'Bưu điện tỉnh', 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh', 'Hiệp hội Doanh nghiệp tỉnh'],
       counterexamples: ['Nội vụ', 'thị xã', 'cấp xã', 'Theo quy định', 'Báo cáo Quý I: thời gian chốt số liệu', 'Ban hành văn bản chỉ đạo'],
     },
     generic: {
-      summary: 'A bare generic noun that continues a collective: “Sở”, “ban”, “các cơ quan”, “đơn vị”, “địa phương”.',
-      pattern: String.raw`^(?:các\s|Các\s)?(?:sở|Sở|ban|Ban|ngành|Ngành|cơ\squan|Cơ\squan|đơn\svị|Đơn\svị|địa\sphương|Địa\sphương|tổ\schức|cá\snhân|doanh\snghiệp|phòng|Phòng|ban\sngành|Ban\sngành)$`,
-      examples: ['Sở', 'ban', 'Các cơ quan', 'đơn vị', 'địa phương', 'Ban ngành'],
-      counterexamples: ['Sở Nội vụ', 'ngành tỉnh', 'UBND'],
+      summary: 'A bare generic noun that continues a collective: “Sở”, “ban”, “các bộ”, “các cơ quan”, “đơn vị”, “địa phương”.',
+      pattern: String.raw`^(?:các\s|Các\s)?(?:sở|Sở|bộ|Bộ|ban|Ban|ngành|Ngành|cơ\squan|Cơ\squan|đơn\svị|Đơn\svị|địa\sphương|Địa\sphương|tổ\schức|cá\snhân|doanh\snghiệp|phòng|Phòng|ban\sngành|Ban\sngành)$`,
+      examples: ['Sở', 'ban', 'Các cơ quan', 'đơn vị', 'địa phương', 'Ban ngành', 'các bộ'],
+      counterexamples: ['Sở Nội vụ', 'ngành tỉnh', 'UBND', 'Bộ Tài chính'],
     },
     distributor: {
       summary: 'A plural head that distributes over a list: “Các Sở: Nội vụ, Xây dựng, Tài chính”.',

@@ -4,7 +4,7 @@
 // document is parsed and scored against the changed gold with ../shared/eval/score.mjs. A figure that drops
 // against the untransformed run means a rule learnt a name of the corpus rather than a form of the language.
 //
-// usage (from the project root, after npm run build):
+// usage (after npm run build; ../shared sits beside the project):
 //   node scripts/metamorphic.js [--json] [--only name,name] [--keep DIR]
 // Everything is written under a temporary folder (or DIR), never into the project.
 // The Word .docx captures are left out: their text is split across runs, so a name cannot be replaced
@@ -13,9 +13,10 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 
-const root = process.cwd();
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = path.resolve(root, '..', 'shared');
 const top = path.dirname(shared);
 const scorer = path.join(shared, 'eval', 'score.mjs');
