@@ -36,6 +36,9 @@ const PLACES = ['Thừa Thiên Huế', 'Bà Rịa - Vũng Tàu', 'Huế', 'Lào 
   'Gia Lai', 'Quảng Ninh', 'Thanh Hóa', 'Yên Bái', 'Hòa Bình', 'Bình Định', 'Phú Yên', 'Kon Tum', 'Bến Tre', 'Trà Vinh',
   'Sóc Trăng', 'Bạc Liêu', 'Kiên Giang', 'Long An', 'Tiền Giang', 'Bình Phước', 'Đồng Nai', 'Quảng Bình', 'Hà Giang'];
 
+// Vietnamese full names of two to five syllables, none of them a corpus signer.
+const SIGNERS = ['Lê Hùng', 'Trần Thị Thu Hà', 'Phan Văn Mãi', 'Đỗ Thị Minh Nguyệt', 'Hà Sỹ Đồng', 'Nguyễn Lê Hoàng Anh Thư', 'Vũ Quang'];
+
 // Words that follow an administrative unit in running text without being a place name.
 const NOT_PLACE = new Set(['Ủy', 'Uỷ', 'Hội', 'Ban', 'Sở', 'Phòng', 'Đảng', 'Đoàn', 'Công', 'Quyết', 'Kế', 'Chương', 'Về',
   'Nghị', 'Chỉ', 'Thông', 'Trung', 'Văn', 'Tỉnh', 'Huyện', 'Xã', 'Thành', 'Thị', 'Nhân', 'Việt', 'Các', 'Giai', 'Năm', 'Trong',
@@ -180,6 +183,14 @@ const transforms = {
     const re = new RegExp(String.raw`(?<!\p{N})${n[1]}(\s*/\s*${esc(n[2])})`, 'gu');
     const f = (s) => s.replace(re, (_m, rest) => to + rest);
     return { text: f, gold: f };
+  },
+  // Another signer, of another length: a signer is found by the signature block's layout, not by a name.
+  signer: (text, gold, index) => {
+    const name = gold.metadata?.signer;
+    if (!name) return { text: (s) => s, gold: (s) => s };
+    const free = SIGNERS.filter((n) => !text.includes(n));
+    const f = replacer(new Map([[name, free[index % free.length]]]));
+    return { text: f, gold: f, check: [name] };
   },
   // A province become a centrally governed city: “tỉnh” → “thành phố”, “Tỉnh ủy” → “Thành ủy”, as the plans of
   // Hà Nội or Đà Nẵng write them. Only documents a province issues.
