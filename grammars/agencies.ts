@@ -102,16 +102,16 @@ export const agencies = defineGrammar({
         ${field}                  # the first field
         (?: ,\s ${notHead} ${field} ){1,6}   # more fields, none a head of its own
         \svà\s ${notHead} \p{Lu}
-        | Văn\shóa,\sThể\sthao\svà\sDu\slịch | Văn\shóa,\sKhoa\shọc\svà\sGiáo\sdục | Kinh\stế,\sHạ\stầng\svà\sĐô\sthị
+        | Văn\sh(?:óa|oá),\sThể\sthao\svà\sDu\slịch | Văn\sh(?:óa|oá),\sKhoa\shọc\svà\sGiáo\sdục | Kinh\stế,\sHạ\stầng\svà\sĐô\sthị
         | Lao\sđộng\s?[-–]\s?Thương\sbinh\svà\sXã\shội
         | (?:Báo\svà\s)?Phát\sthanh,\sTruyền\shình | Phát\sthanh\s?[-–]\sTruyền\shình | Phát\sthanh\svà\sTruyền\shình
         | Chỉ\shuy\sPhòng\sthủ\sdân\ssự | [Bb]an\s[Xx]ây\sdựng\sĐảng | Phòng\schống\sthiên\stai\svà\sTìm\skiếm\scứu\snạn
-        | Tuyên\sgiáo\svà\sDân\svận | Dân\stộc\svà\sTôn\sgiáo | Văn\shóa\s?[-–]\sXã\shội | Kinh\stế\s?[-–]\sHạ\stầng | Tài\schính\s?[-–]\sKế\shoạch
+        | Tuyên\sgiáo\svà\sDân\svận | Dân\stộc\svà\sTôn\sgiáo | Văn\sh(?:óa|oá)\s?[-–]\sXã\shội | Kinh\stế\s?[-–]\sHạ\stầng | Tài\schính\s?[-–]\sKế\shoạch
         | Văn\sphòng\s(?:HĐND|Hội\sđồng\snhân\sdân|Đoàn\sĐBQH)\svà\s(?:UBND|Ủy\sban\snhân\sdân|HĐND)`,
       examples: [
         'Sở Văn hóa, Thể thao và Du lịch', 'Bộ Lao động - Thương binh và Xã hội', 'Ban Chỉ huy Phòng thủ dân sự tỉnh', 'Báo và Phát thanh, Truyền hình Đắk Lắk',
         'Phòng Kinh tế, Hạ tầng và Đô thị', 'Văn phòng HĐND và UBND thị xã', 'Phòng Văn hóa, Khoa học và Thông tin huyện', 'Ủy ban Quốc phòng, An ninh và Đối ngoại',
-        'Trung tâm Văn hóa, Thông tin và Thể thao thị xã', 'Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh', 'Các Sở: Tư pháp, Văn hóa, Thể thao và Du lịch',
+        'Trung tâm Văn hóa, Thông tin và Thể thao thị xã', 'Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh', 'Các Sở: Tư pháp, Văn hóa, Thể thao và Du lịch', 'Các Sở: Tư pháp, Văn hoá, Thể thao và Du lịch',
       ],
       counterexamples: [
         'Sở Văn hóa và Thể thao', 'Sở Tài chính, Sở Nội vụ', 'Phòng Kinh tế và các xã', 'Sở Tài chính, Công an tỉnh và Sở Nội vụ',
