@@ -224,6 +224,17 @@ const transforms = {
     const titleInCapitals = new RegExp(flexible(upper(title)), 'u').test(visible.replace(/\s+/g, ' '));
     return { text: f, gold: f, keep: ['metadata.issuer', ...(titleInCapitals ? ['metadata.title'] : [])] };
   },
+  // Another site's page around the text: a menu and breadcrumb above, share, print and related-document links below
+  // (written for this check, in the manner of provincial portals). Text documents only.
+  chrome: (_text, _gold, _index, _visible, file) => {
+    if (file.endsWith('.htm')) return { text: (s) => s, gold: (s) => s };
+    const nl = _text.includes('\r\n') ? '\r\n' : '\n';
+    const head = ['Trang chủ | Giới thiệu | Tin tức | Văn bản | Liên hệ', '', 'Trang chủ > Văn bản > Văn bản chỉ đạo, điều hành', '', 'Cỡ chữ: A- A A+', ''];
+    const tail = ['', 'Tải về', 'Bản in', 'Chia sẻ: Facebook | Zalo | Email', 'Lượt xem: 1.024', '', 'Các văn bản khác',
+      '- Thông báo lịch tiếp công dân của lãnh đạo tháng 12', '- Công văn về việc tăng cường công tác phòng cháy, chữa cháy', '',
+      'Cổng thông tin điện tử', 'Địa chỉ: 01 đường Trần Phú; Điện thoại: 0123.456.789', 'Bản quyền thuộc về Văn phòng'];
+    return { text: (s) => head.join(nl) + nl + s + nl + tail.join(nl) + nl, gold: (s) => s };
+  },
   // Old-style tone placement (“hoà”, “uỷ”), as many offices still type: the scorer reads both alike.
   tones: () => ({
     text: (s) => s.replace(/[òóỏõọÒÓỎÕỌ][ae]|[ùúủũụÙÚỦŨỤ]y/gu, oldStyle),
@@ -279,7 +290,7 @@ function prepare(work, name, docs) {
   let changed = 0;
   for (const d of docs) {
     const doc = readDoc(d.file);
-    const t = transforms[name](doc.text, d.gold, docs.indexOf(d), doc.visible(doc.text));
+    const t = transforms[name](doc.text, d.gold, docs.indexOf(d), doc.visible(doc.text), d.file);
     const text = t.text(doc.text);
     if (text !== doc.text) changed++;
     // a name the replacement missed (split by markup) would be a false drop: say so
