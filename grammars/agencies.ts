@@ -118,6 +118,12 @@ export const agencies = defineGrammar({
         'các Sở Nội vụ, Tư pháp và Tài chính', 'Phòng Tư pháp, Văn phòng UBND và Công an xã', 'Ban Tuyên giáo, Thường trực và Ủy ban Mặt trận', 'Trung tâm Y tế, Trường Chính trị và Đài',
       ],
     },
+    placeList: {
+      summary: 'Localities named one by one after their unit (“các địa phương Bắc Ninh, Bình Dương”, “các tỉnh Lào Cai, Yên Bái”): the commas that follow separate place names, not agencies.',
+      pattern: String.raw`^(?:các\s|Các\s)(?:địa\sphương|tỉnh|thành\sphố|huyện|quận|thị\sxã|xã|phường)\s\p{Lu}`,
+      examples: ['các địa phương Bắc Ninh, Bình Dương', 'Các tỉnh Lào Cai', 'các xã Tân Hòa'],
+      counterexamples: ['các địa phương có liên quan', 'Sở Nội vụ', 'các tỉnh, thành phố'],
+    },
     roleNote: {
       summary: 'A role written after an agency with a dash: “Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo”: a note, not part of the name.',
       pattern: String.raw`\s[-–]\s(?<note>(?:[Cc]ơ\squan|[Đđ]ơn\svị)\s(?:thường\strực|chủ\strì|đầu\smối|tham\smưu)[^:;]{0,80})$`,

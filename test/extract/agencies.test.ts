@@ -85,6 +85,13 @@ describe('splitAgencies, official names, notes and collectives', () => {
     expect(split(phrase).map((a) => a[0])).toEqual(names);
   });
 
+  it('keeps localities listed after their unit in one holder: “các địa phương Bắc Ninh, Bình Dương, An Giang”', () => {
+    expect(split('Bảo hiểm Xã hội Việt Nam, các địa phương Bắc Ninh, Bình Dương, An Giang').map((a) => a[0])).toEqual(['Bảo hiểm Xã hội Việt Nam', 'các địa phương Bắc Ninh, Bình Dương, An Giang']);
+    expect(split('các tỉnh Lào Cai, Yên Bái và Sở Nội vụ').map((a) => a[0])).toEqual(['các tỉnh Lào Cai, Yên Bái', 'Sở Nội vụ']);
+    // without a unit before them, capitalised pieces are agencies of the head before (“Sở Nội vụ, Tư pháp”)
+    expect(split('Sở Nội vụ, Tư pháp').map((a) => a[1])).toEqual(['Sở Nội vụ', 'Sở Tư pháp']);
+  });
+
   // “bộ” is to ministries what “sở” is to departments: “các bộ, ngành” is a collective of its own.
   it.each([
     ['Bộ Thông tin và Truyền thông và các bộ, ngành', ['Bộ Thông tin và Truyền thông', 'các bộ, ngành']],
