@@ -1,5 +1,12 @@
 import { defineGrammar } from '../src/grammar/define-grammar.js';
 
+/** A field of an official name: a capital word and up to four more (“Văn hóa”, “Xúc tiến Đầu tư”). */
+const field = String.raw`\p{Lu}\p{Ll}* (?:\s(?!và\s)\p{L}\p{Ll}*){0,4}`;
+/** Not the start of another agency or holder, so the comma before it separates a field, not two agencies. */
+const notHead = String.raw`(?!(?:Sở|Bộ|Ban|Phòng|Văn\sphòng|Ủy|Uỷ|UBND|HĐND|Công\san|Trung\stâm|Cục|Chi\scục|Đài|Báo|Hội|Viện|Trường|Cơ\squan|Đơn\svị
+  |Thanh\stra|Kho\sbạc|Bảo\shiểm|Liên\sđoàn|Mặt\strận|Đoàn|Tỉnh|Huyện|Thành|Thường\strực|Tổ|Lãnh\sđạo|Chủ\stịch|Giám\sđốc|Thủ\strưởng|Trưởng|Phó
+  |Đồng\schí|Các|Ngân\shàng|Quỹ)(?![\p{L}\p{N}]))`;
+
 /**
  * Agencies as plans name them: lead-in heads (“Sở”, “Văn phòng”, “UBND”),
  * generic nouns that form collectives (“Sở, ban, ngành tỉnh”), and the cues
@@ -11,15 +18,15 @@ export const agencies = defineGrammar({
   rules: {
     head: {
       summary: 'A word that starts an agency name.',
-      pattern: String.raw`^(?:các\s|Các\s)?(?:Sở|Bộ|Ban(?!\shành)|Văn\sphòng|Ủy\sban|Uỷ\sban|UBND|HĐND|Hội\sđồng|Công\san|Bưu\sđiện|Đài|Báo(?!\scáo)|Cổng|Cục|Chi\scục|Tổng\scục|Phòng|Trung\stâm|Bảo\shiểm|Tỉnh\sủy|Thị\sủy|Huyện\sủy|Thành\sủy|Đảng\sủy|Kho\sbạc|Ngân\shàng|Viện|Trường|Liên\sđoàn|Liên\shiệp|Hiệp\shội|Hội|Mặt\strận|Đoàn|Tổng\scông\sty|Công\sty|Chủ\stịch|Thủ\strưởng|Giám\sđốc|Chánh\sVăn\sphòng|Trưởng\sphòng|Thanh\stra|Quỹ|Cơ\squan|cơ\squan|Đơn\svị|đơn\svị|Địa\sphương|địa\sphương|sở|ban|ngành|tổ\schức|Tổ\schức|VP|VCCI|TT)(?![\p{L}\p{N}])`,
-      examples: ['Sở Nội vụ', 'Văn phòng UBND tỉnh', 'UBND cấp huyện', 'Các cơ quan, đơn vị', 'các đơn vị có liên quan', 'Công an tỉnh', 'Bưu điện tỉnh', 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh', 'Hiệp hội Doanh nghiệp tỉnh'],
+      pattern: String.raw`^(?:các\s|Các\s)?(?:Sở|Bộ|Ban(?!\shành)|Văn\sphòng|Ủy\sban|Uỷ\sban|UBND|HĐND|Hội\sđồng|Công\san|Bưu\sđiện|Đài|Báo(?!\scáo)|Cổng|Cục|Chi\scục|Tổng\scục|Phòng|Trung\stâm|Bảo\shiểm|Tỉnh\sủy|Thị\sủy|Huyện\sủy|Thành\sủy|Đảng\sủy|Kho\sbạc|Ngân\shàng|Viện|Trường|Liên\sđoàn|Liên\shiệp|Hiệp\shội|Hội|Mặt\strận|Đoàn|Tổng\scông\sty|Công\sty|Chủ\stịch|Thủ\strưởng|Giám\sđốc|Chánh\sVăn\sphòng|Trưởng\sphòng|Thanh\stra|Quỹ|Cơ\squan|cơ\squan|Đơn\svị|đơn\svị|Địa\sphương|địa\sphương|sở|bộ|ban|ngành|tổ\schức|Tổ\schức|VP|VCCI|TT)(?![\p{L}\p{N}])`,
+      examples: ['Sở Nội vụ', 'Văn phòng UBND tỉnh', 'UBND cấp huyện', 'Các cơ quan, đơn vị', 'các đơn vị có liên quan', 'các bộ, ngành khác có liên quan', 'Công an tỉnh', 'Bưu điện tỉnh', 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh', 'Hiệp hội Doanh nghiệp tỉnh'],
       counterexamples: ['Nội vụ', 'thị xã', 'cấp xã', 'Theo quy định', 'Báo cáo Quý I: thời gian chốt số liệu', 'Ban hành văn bản chỉ đạo'],
     },
     generic: {
-      summary: 'A bare generic noun that continues a collective: “Sở”, “ban”, “các cơ quan”, “đơn vị”, “địa phương”.',
-      pattern: String.raw`^(?:các\s|Các\s)?(?:sở|Sở|ban|Ban|ngành|Ngành|cơ\squan|Cơ\squan|đơn\svị|Đơn\svị|địa\sphương|Địa\sphương|tổ\schức|cá\snhân|doanh\snghiệp|phòng|Phòng|ban\sngành|Ban\sngành)$`,
-      examples: ['Sở', 'ban', 'Các cơ quan', 'đơn vị', 'địa phương', 'Ban ngành'],
-      counterexamples: ['Sở Nội vụ', 'ngành tỉnh', 'UBND'],
+      summary: 'A bare generic noun that continues a collective: “Sở”, “ban”, “các bộ”, “các cơ quan”, “đơn vị”, “địa phương”.',
+      pattern: String.raw`^(?:các\s|Các\s)?(?:sở|Sở|bộ|Bộ|ban|Ban|ngành|Ngành|cơ\squan|Cơ\squan|đơn\svị|Đơn\svị|địa\sphương|Địa\sphương|tổ\schức|cá\snhân|doanh\snghiệp|phòng|Phòng|ban\sngành|Ban\sngành)$`,
+      examples: ['Sở', 'ban', 'Các cơ quan', 'đơn vị', 'địa phương', 'Ban ngành', 'các bộ'],
+      counterexamples: ['Sở Nội vụ', 'ngành tỉnh', 'UBND', 'Bộ Tài chính'],
     },
     distributor: {
       summary: 'A plural head that distributes over a list: “Các Sở: Nội vụ, Xây dựng, Tài chính”.',
@@ -88,10 +95,34 @@ export const agencies = defineGrammar({
       counterexamples: ['Sở Nội vụ'],
     },
     officialName: {
-      summary: 'Official names whose comma, “và” or dash belong to the name, so no list separator inside them splits (Decree 30/2020 spells them so).',
-      pattern: String.raw`Văn\shóa,\sThể\sthao\svà\sDu\slịch|Văn\shóa,\sKhoa\shọc\svà\sGiáo\sdục|Lao\sđộng\s?[-–]\s?Thương\sbinh\svà\sXã\shội|(?:Báo\svà\s)?Phát\sthanh,\sTruyền\shình|Phát\sthanh\s?[-–]\sTruyền\shình|Phát\sthanh\svà\sTruyền\shình|Chỉ\shuy\sPhòng\sthủ\sdân\ssự|[Bb]an\s[Xx]ây\sdựng\sĐảng|Phòng\schống\sthiên\stai\svà\sTìm\skiếm\scứu\snạn|Tuyên\sgiáo\svà\sDân\svận|Dân\stộc\svà\sTôn\sgiáo|Văn\shóa\s?[-–]\sXã\shội|Kinh\stế\s?[-–]\sHạ\stầng|Tài\schính\s?[-–]\sKế\shoạch|Kinh\stế,\sHạ\stầng\svà\sĐô\sthị|Văn\sphòng\s(?:HĐND|Hội\sđồng\snhân\sdân|Đoàn\sĐBQH)\svà\s(?:UBND|Ủy\sban\snhân\sdân|HĐND)`,
-      examples: ['Sở Văn hóa, Thể thao và Du lịch', 'Bộ Lao động - Thương binh và Xã hội', 'Ban Chỉ huy Phòng thủ dân sự tỉnh', 'Báo và Phát thanh, Truyền hình Đắk Lắk', 'Phòng Kinh tế, Hạ tầng và Đô thị', 'Văn phòng HĐND và UBND thị xã'],
-      counterexamples: ['Sở Văn hóa và Thể thao', 'Sở Tài chính, Sở Nội vụ', 'Phòng Kinh tế và các xã'],
+      summary: 'An official name whose comma, “và” or dash belong to it, so no list separator inside it splits. The general form (Decree 30/2020 spells names so): a head, then capitalised fields joined by commas and closed by “và” (“Phòng Văn hóa, Khoa học và Thông tin”, “Ủy ban Quốc phòng, An ninh và Đối ngoại”), no field itself a head and no plural “các” before it (“các Sở Nội vụ, Tư pháp và Tài chính” is a list). Besides, the fields of names that lists also write without their head (“Các Sở: Văn hóa, Thể thao và Du lịch, Y tế”), and names whose inner word is a head or a verb (“Ban Xây dựng Đảng”, “Ban Chỉ huy Phòng thủ dân sự”).',
+      pattern: String.raw`
+        (?<![Cc]ác\s)
+        (?:Sở|Bộ|Phòng|Ban|Ủy\sban|Uỷ\sban|Cục|Chi\scục|Tổng\scục|Vụ|Trung\stâm|Viện|Học\sviện|Đài|Báo|Hội\sđồng) \s
+        ${field}                  # the first field
+        (?: ,\s ${notHead} ${field} ){1,6}   # more fields, none a head of its own
+        \svà\s ${notHead} \p{Lu}
+        | Văn\sh(?:óa|oá),\sThể\sthao\svà\sDu\slịch | Văn\sh(?:óa|oá),\sKhoa\shọc\svà\sGiáo\sdục | Kinh\stế,\sHạ\stầng\svà\sĐô\sthị
+        | Lao\sđộng\s?[-–]\s?Thương\sbinh\svà\sXã\shội
+        | (?:Báo\svà\s)?Phát\sthanh,\sTruyền\shình | Phát\sthanh\s?[-–]\sTruyền\shình | Phát\sthanh\svà\sTruyền\shình
+        | Chỉ\shuy\sPhòng\sthủ\sdân\ssự | [Bb]an\s[Xx]ây\sdựng\sĐảng | Phòng\schống\sthiên\stai\svà\sTìm\skiếm\scứu\snạn
+        | Tuyên\sgiáo\svà\sDân\svận | Dân\stộc\svà\sTôn\sgiáo | Văn\sh(?:óa|oá)\s?[-–]\sXã\shội | Kinh\stế\s?[-–]\sHạ\stầng | Tài\schính\s?[-–]\sKế\shoạch
+        | Văn\sphòng\s(?:HĐND|Hội\sđồng\snhân\sdân|Đoàn\sĐBQH)\svà\s(?:UBND|Ủy\sban\snhân\sdân|HĐND)`,
+      examples: [
+        'Sở Văn hóa, Thể thao và Du lịch', 'Bộ Lao động - Thương binh và Xã hội', 'Ban Chỉ huy Phòng thủ dân sự tỉnh', 'Báo và Phát thanh, Truyền hình Đắk Lắk',
+        'Phòng Kinh tế, Hạ tầng và Đô thị', 'Văn phòng HĐND và UBND thị xã', 'Phòng Văn hóa, Khoa học và Thông tin huyện', 'Ủy ban Quốc phòng, An ninh và Đối ngoại',
+        'Trung tâm Văn hóa, Thông tin và Thể thao thị xã', 'Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh', 'Các Sở: Tư pháp, Văn hóa, Thể thao và Du lịch', 'Các Sở: Tư pháp, Văn hoá, Thể thao và Du lịch',
+      ],
+      counterexamples: [
+        'Sở Văn hóa và Thể thao', 'Sở Tài chính, Sở Nội vụ', 'Phòng Kinh tế và các xã', 'Sở Tài chính, Công an tỉnh và Sở Nội vụ',
+        'các Sở Nội vụ, Tư pháp và Tài chính', 'Phòng Tư pháp, Văn phòng UBND và Công an xã', 'Ban Tuyên giáo, Thường trực và Ủy ban Mặt trận', 'Trung tâm Y tế, Trường Chính trị và Đài',
+      ],
+    },
+    placeList: {
+      summary: 'Localities named one by one after their unit (“các địa phương Bắc Ninh, Bình Dương”, “các tỉnh Lào Cai, Yên Bái”): the commas that follow separate place names, not agencies.',
+      pattern: String.raw`^(?:các\s|Các\s)(?:địa\sphương|tỉnh|thành\sphố|huyện|quận|thị\sxã|xã|phường)\s\p{Lu}`,
+      examples: ['các địa phương Bắc Ninh, Bình Dương', 'Các tỉnh Lào Cai', 'các xã Tân Hòa'],
+      counterexamples: ['các địa phương có liên quan', 'Sở Nội vụ', 'các tỉnh, thành phố'],
     },
     roleNote: {
       summary: 'A role written after an agency with a dash: “Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo”: a note, not part of the name.',

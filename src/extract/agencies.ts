@@ -147,8 +147,9 @@ function tokens(text: string): Token[] {
 /**
  * Rejoins pieces of one collective: a generic after a generic (“Sở, ban,
  * ngành tỉnh”), a lower-case continuation (“UBND các huyện, thị xã”, “Thủ
- * trưởng các sở, ban, ngành”), and an “và” or “-” that does not start a new
- * agency. “các …” after a comma and a proper head start a new agency.
+ * trưởng các sở, ban, ngành”), an “và” or “-” that does not start a new
+ * agency, and one more place after “các tỉnh Lào Cai, …”. “các …” after a
+ * comma and a proper head start a new agency.
  */
 function merge(list: Token[], source: string): Token[] {
   const out: Token[] = [];
@@ -164,7 +165,9 @@ function merge(list: Token[], source: string): Token[] {
       prev !== undefined &&
       (((rule('agencies.generic').test(lastPiece.trim()) || rule('agencies.endsGeneric').test(lastPiece.trim())) && generic && !startsArticle) ||
         lowerContinuation ||
-        ((t.after === 'và' || t.after === '-') && !rule('agencies.head').test(trimmed)));
+        ((t.after === 'và' || t.after === '-') && !rule('agencies.head').test(trimmed)) ||
+        // “các địa phương Bắc Ninh, Bình Dương, An Giang”: one more place of the list, not another agency
+        (t.after === ',' && rule('agencies.placeList').test(prev.text.trimStart()) && !rule('agencies.head').test(trimmed) && !startsArticle));
     if (joinsPrev) {
       prev.text = source.slice(prev.start, t.start + t.text.length);
     } else {

@@ -161,11 +161,12 @@ function leadInAt(text: string): boolean {
  * nhiệm”, “chủ trì” …; a strong one wins over weaker ones before it, as in
  * “Các cơ quan được giao chủ trì có trách nhiệm …”) or a colon, whichever
  * comes first, unless agencies follow the colon (“Các cơ quan thông tin
- * truyền thông: Đài …, Báo … cần …”).
+ * truyền thông: Đài …, Báo … cần …”, “Các Sở: Nội vụ, Y tế căn cứ …”).
  */
 function cutAt(text: string): number {
   const colon = text.indexOf(':');
-  const agenciesAfterColon = colon > 0 && rule('agencies.head').test(text.slice(colon + 1).trimStart());
+  // “Các Sở: Nội vụ, Y tế căn cứ …” distributes its head over the names after the colon.
+  const agenciesAfterColon = colon > 0 && (rule('agencies.head').test(text.slice(colon + 1).trimStart()) || rule('agencies.distributor').test(text));
   const lead = leadInIndex(text);
   const cuts = [lead, agenciesAfterColon ? -1 : colon].filter((n) => n > 0);
   return cuts.length > 0 ? minOf(cuts) : -1;

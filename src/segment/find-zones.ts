@@ -121,8 +121,11 @@ export function findZones(lines: readonly Line[]): Zones {
     i = next(typeLine + 1);
     take(typeLine);
   } else {
-    i = next(0);
-    while (i < lines.length && (headerRules.some((id) => is(id, lines[i])) || is('metadata.authority', lines[i]) || is('metadata.numberLabel', lines[i]))) {
+    // Without a type line the header is the run of header lines that holds the letterhead's evidence; a site's
+    // menu or breadcrumb may stand above it.
+    const headerLine = (k: number) => headerRules.some((id) => is(id, lines[k])) || is('metadata.authority', lines[k]) || is('metadata.numberLabel', lines[k]);
+    i = (evidence >= 0 ? reach.slice(0, evidence + 1).find(headerLine) : undefined) ?? next(0);
+    while (i < lines.length && headerLine(i)) {
       header.push(take(i));
       i = next(i + 1);
     }

@@ -72,6 +72,35 @@ describe('splitAgencies, official names, notes and collectives', () => {
     expect(split(phrase).map((a) => a[0])).toEqual(names);
   });
 
+  // Names no list spells out: the form (a head, capitalised fields joined by commas, closed by “và”) keeps them whole.
+  it.each([
+    ['Phòng Văn hóa, Khoa học và Thông tin, Phòng Tư pháp', ['Phòng Văn hóa, Khoa học và Thông tin', 'Phòng Tư pháp']],
+    ['Ủy ban Quốc phòng, An ninh và Đối ngoại; Ủy ban Pháp luật', ['Ủy ban Quốc phòng, An ninh và Đối ngoại', 'Ủy ban Pháp luật']],
+    ['Trung tâm Văn hóa, Thông tin và Thể thao huyện chủ trì tổ chức', ['Trung tâm Văn hóa, Thông tin và Thể thao huyện']],
+    ['Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh; Sở Tài chính', ['Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh', 'Sở Tài chính']],
+    // a field that is a head of its own starts another agency
+    ['Sở Tài chính, Công an tỉnh và Sở Nội vụ', ['Sở Tài chính', 'Công an tỉnh', 'Sở Nội vụ']],
+    ['Phòng Tư pháp, Văn phòng UBND và Công an xã', ['Phòng Tư pháp', 'Văn phòng UBND', 'Công an xã']],
+  ])('keeps an official name with commas whole: %j', (phrase, names) => {
+    expect(split(phrase).map((a) => a[0])).toEqual(names);
+  });
+
+  it('keeps localities listed after their unit in one holder: “các địa phương Bắc Ninh, Bình Dương, An Giang”', () => {
+    expect(split('Bảo hiểm Xã hội Việt Nam, các địa phương Bắc Ninh, Bình Dương, An Giang').map((a) => a[0])).toEqual(['Bảo hiểm Xã hội Việt Nam', 'các địa phương Bắc Ninh, Bình Dương, An Giang']);
+    expect(split('các tỉnh Lào Cai, Yên Bái và Sở Nội vụ').map((a) => a[0])).toEqual(['các tỉnh Lào Cai, Yên Bái', 'Sở Nội vụ']);
+    // without a unit before them, capitalised pieces are agencies of the head before (“Sở Nội vụ, Tư pháp”)
+    expect(split('Sở Nội vụ, Tư pháp').map((a) => a[1])).toEqual(['Sở Nội vụ', 'Sở Tư pháp']);
+  });
+
+  // “bộ” is to ministries what “sở” is to departments: “các bộ, ngành” is a collective of its own.
+  it.each([
+    ['Bộ Thông tin và Truyền thông và các bộ, ngành', ['Bộ Thông tin và Truyền thông', 'các bộ, ngành']],
+    ['Bộ Công an, các bộ, ngành khác có liên quan', ['Bộ Công an', 'các bộ, ngành khác có liên quan']],
+    ['Bộ Tư pháp và các bộ, cơ quan liên quan', ['Bộ Tư pháp', 'các bộ, cơ quan liên quan']],
+  ])('starts a collective at “các bộ”: %j', (phrase, names) => {
+    expect(split(phrase).map((a) => a[0])).toEqual(names);
+  });
+
   it('drops a leading “Đề nghị” or “Giao” from the name', () => {
     expect(split('Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh').map((a) => a[0])).toEqual(['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh']);
     expect(split('Giao Sở Tư pháp').map((a) => a[0])).toEqual(['Sở Tư pháp']);

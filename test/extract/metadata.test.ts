@@ -18,6 +18,11 @@ describe('extractMetadata', () => {
     expect(doc.diagnostics.filter((d) => d.code === 'metadata/blank-field')).toHaveLength(2);
   });
 
+  it('finds a letterhead without a type line below a site’s menu and breadcrumb', async () => {
+    const m = await meta('Trang chủ | Tin tức | Văn bản\n\nTrang chủ > Văn bản điều hành\n\nỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 21/KH-UBND\nLạng Sơn, ngày 05 tháng 02 năm 2025\nThực hiện Nghị quyết số 76/NQ-CP của Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH');
+    expect([m.documentNumber, m.issuedDate, m.place, m.issuer?.name]).toEqual(['21/KH-UBND', '2025-02-05', 'Lạng Sơn', 'Ủy ban nhân dân tỉnh Lạng Sơn']);
+  });
+
   it('knows a centrally-run city is a province-level issuer, a provincial city a district-level one', async () => {
     const hn = await meta('ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 1/KH-UBND\nHà Nội, ngày 5 tháng 1 năm 2023');
     const cl = await meta('ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CHÍ LINH\nSố: 1/KH-UBND\nChí Linh, ngày 5 tháng 1 năm 2023');

@@ -22,6 +22,21 @@ describe('extractResponsibilities, lead-ins', () => {
     ]);
   });
 
+  it('reads a lead-in that distributes its head over a list after a colon (“Các Sở: Nội vụ, Y tế căn cứ …”)', async () => {
+    const text = ['III. TỔ CHỨC THỰC HIỆN', '1. Các Sở: Nội vụ, Văn hóa, Thể thao và Du lịch, Y tế căn cứ chức năng, nhiệm vụ triển khai thực hiện.', '2. Sở Tài chính có trách nhiệm bố trí kinh phí.'].join('\n');
+    const duty = 'căn cứ chức năng, nhiệm vụ triển khai thực hiện.';
+    expect(await responsibilities(text)).toEqual([['Nội vụ', duty], ['Văn hóa, Thể thao và Du lịch', duty], ['Y tế', duty], ['Sở Tài chính', 'có trách nhiệm bố trí kinh phí.']]);
+    expect((await parse(text)).responsibilities.map((r) => r.agency.canonical).slice(0, 3)).toEqual(['Sở Nội vụ', 'Sở Văn hóa, Thể thao và Du lịch', 'Sở Y tế']);
+  });
+
+  it('keeps an official name no list holds whole when its commas join fields (“Phòng Văn hóa, Khoa học và Thông tin”)', async () => {
+    const text = ['II. TỔ CHỨC THỰC HIỆN', '1. Phòng Văn hóa, Khoa học và Thông tin', 'a) Chủ trì tham mưu triển khai Kế hoạch.', '2. Trung tâm Văn hóa, Thông tin và Thể thao huyện chủ trì tổ chức tuyên truyền.'].join('\n');
+    expect(await responsibilities(text)).toEqual([
+      ['Phòng Văn hóa, Khoa học và Thông tin', 'Chủ trì tham mưu triển khai Kế hoạch.'],
+      ['Trung tâm Văn hóa, Thông tin và Thể thao huyện', 'chủ trì tổ chức tuyên truyền.'],
+    ]);
+  });
+
   it('keeps an official name with a comma whole, and gives each agency of a shared lead-in the same duty', async () => {
     const text = [
       'V. TỔ CHỨC THỰC HIỆN',

@@ -35,4 +35,12 @@ describe('stripNoise', () => {
     const doc = await parse('KẾ HOẠCH\nTHỬ NGHIỆM\nI. NỘI DUNG\n1. Tài liệu đính kèm theo văn bản này gồm bản tiếng Anh.\nII. TỔ CHỨC');
     expect(doc.outline.map((n) => n.label)).toEqual(['I.', 'II.']);
   });
+
+  it('drops a site footer’s copyright and contact lines, so the last section does not take them as an agency’s duty', async () => {
+    const doc = await parse(
+      ['KẾ HOẠCH', 'PHÒNG CHỐNG DỊCH BỆNH', 'I. TỔ CHỨC THỰC HIỆN', '1. Sở Y tế chủ trì, hướng dẫn thực hiện.', '2. Cổng thông tin điện tử tỉnh', 'Địa chỉ: 12 đường Lê Lợi; Điện thoại: 0210.3812.345', 'Bản quyền thuộc về Văn phòng Ủy ban nhân dân tỉnh'].join('\n'),
+    );
+    expect(doc.responsibilities.map((r) => r.agency.name)).toEqual(['Sở Y tế']);
+    expect(doc.diagnostics.find((d) => d.code === 'normalize/boilerplate')?.message).toMatch(/2 at lines 6, 7\b/u);
+  });
 });
