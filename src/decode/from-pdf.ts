@@ -44,9 +44,15 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
   const read: { lines: TextPiece[][]; height: number }[] = [];
   let characters = 0;
   const tones = new ToneMarks();
+  const contents = [];
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);
     const content = await page.getTextContent();
+    // Mark glyphs are learnt from the whole document before any is read: a later page may teach an earlier one.
+    for (const item of content.items) if ('str' in item) tones.learn(item.fontName, item.str);
+    contents.push({ page, content });
+  }
+  for (const { page, content } of contents) {
     const pieces: TextPiece[] = [];
     for (const item of content.items) {
       if (!('str' in item)) continue;

@@ -1,5 +1,6 @@
 import { rule } from '../../grammar/registry.js';
 import type { TextPiece } from '../from-pdf.js';
+import { fillCells, withoutMarkGlyphs } from './cells.js';
 
 /**
  * Glyphs drawn over another run of the same line, put back into it.
@@ -13,7 +14,7 @@ import type { TextPiece } from '../from-pdf.js';
  * letter a mark sits on; the result is composed (NFC).
  */
 export function mergeOverlays(line: readonly TextPiece[]): TextPiece[] {
-  const sorted = [...line].sort((a, b) => a.x - b.x);
+  const sorted = line.map(withoutMarkGlyphs).sort((a, b) => a.x - b.x);
   const hosts = new Map<TextPiece, TextPiece[]>();
   const out: TextPiece[] = [];
   for (const p of sorted) {
@@ -21,13 +22,37 @@ export function mergeOverlays(line: readonly TextPiece[]): TextPiece[] {
     if (host) hosts.set(host, [...(hosts.get(host) ?? []), p]);
     else out.push(p);
   }
-  return out.map((p) => {
+  const merged = out.map((p) => {
     // An unmapped glyph (a control character) drawn over the host's letters is a mark of unknown kind: dropped.
     const guests = hosts.get(p)?.map((g) => ({ ...g, text: unmapped(g.text, '') })).filter((g) => g.text !== '');
     const text = guests && guests.length > 0 ? insertGuests(p, guests) : p.text;
     // Elsewhere it stands in a cell of its own: a space glyph that lost its mapping.
     return { ...p, text: attachMarks(unmapped(text, ' ')).normalize('NFC') };
   });
+  return joinTouching(merged);
+}
+
+/** Letters of a fallback face at most, standing apart: a piece this short without a space. */
+const fallbackLetters = 3;
+
+/**
+ * A fallback letter drawn at a word's start or end, outside the gaps of the
+ * runs beside it, joined to the run it touches (no room for a space between):
+ * `Nhiệm v` + `ụ` is one word, wherever a table's columns fall.
+ */
+function joinTouching(pieces: readonly TextPiece[]): TextPiece[] {
+  const out: TextPiece[] = [];
+  const short = (p: TextPiece) => [...p.text].length <= fallbackLetters && !/\s/u.test(p.text);
+  // Whether the last piece kept ends with such letters (`Ch` + `ươ` goes on into `ng`).
+  let endsShort = false;
+  for (const p of pieces) {
+    const last = out[out.length - 1];
+    const touching = last && Math.abs(p.x - (last.x + last.width)) < p.size * 0.1 && !/\s$/u.test(last.text) && !/^\s/u.test(p.text);
+    if (last && touching && (short(p) || endsShort)) out[out.length - 1] = { ...last, text: last.text + p.text, width: p.x + p.width - last.x };
+    else out.push(p);
+    endsShort = short(p);
+  }
+  return out;
 }
 
 /** The guest's middle lies within the host, away from its ends. */
@@ -45,6 +70,8 @@ function inside(guest: TextPiece, host: TextPiece): boolean {
  * along a line with many gaps.
  */
 function insertGuests(host: TextPiece, guests: readonly TextPiece[]): string {
+  const cells = fillCells(host, guests);
+  if (cells !== undefined) return cells;
   const chars = [...host.text];
   const spacing = guests.filter((g) => !isMarks(g.text));
   // A monospaced run (Liberation Mono, DejaVu Sans Mono: 0.6 em a letter) needs no guessing.
