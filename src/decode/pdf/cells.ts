@@ -3,8 +3,12 @@ import type { TextPiece } from '../from-pdf.js';
 
 /** A monospaced face gives every character this advance, in ems (Liberation Mono, Courier: 0.6; DejaVu Sans Mono: 0.602). */
 const monoAdvance = 0.6;
+/** How far a cell may be from that advance, in ems (DejaVu Sans Mono's 0.602 is within; a proportional run rarely is). */
+const monoTolerance = 0.008;
+/** Characters needed to tell a monospaced run from a proportional one by its width. */
+const minimumCells = 8;
 /** How far a guest may sit from a cell boundary, in cells, and still be read as filling that cell. */
-const cellSlack = 0.3;
+const cellSlack = 0.25;
 
 /**
  * A run with its unmapped mark glyphs taken out (their tone was put on the
@@ -26,6 +30,15 @@ export function withoutMarkGlyphs(p: TextPiece): TextPiece {
   return { ...p, text: kept.join(''), width: mono ? each * kept.length : p.width };
 }
 
+/** Whether the line's runs that hold no guests are set in a monospaced face; undefined when none is long enough to tell. */
+export function monospacedLine(runs: readonly TextPiece[]): boolean | undefined {
+  const long = runs.filter((r) => [...r.text].length >= minimumCells);
+  if (long.length === 0) return undefined;
+  const width = long.reduce((a, r) => a + r.width / r.size, 0);
+  const length = long.reduce((a, r) => a + [...r.text].length, 0);
+  return Math.abs(width / length - monoAdvance) <= monoTolerance;
+}
+
 /**
  * The host's text with each guest in the cell it fills, when the host is
  * monospaced; undefined when the guests do not fall on its cells (a
@@ -39,11 +52,14 @@ export function withoutMarkGlyphs(p: TextPiece): TextPiece {
  * another width do not shift the cells after them. A guest that is not at a
  * cell boundary means the host is not monospaced.
  */
-export function fillCells(host: TextPiece, guests: readonly TextPiece[]): string | undefined {
+export function fillCells(host: TextPiece, guests: readonly TextPiece[], monospaced?: boolean): string | undefined {
+  if (monospaced === false) return undefined;
   const chars = [...host.text];
   const marks = rule('layout.marksOnly');
   const spacing = [...guests].filter((g) => !marks.test(g.text)).sort((a, b) => a.x - b.x);
-  const cell = cellWidth(host, chars.length, spacing);
+  // With nothing else on the line to tell, a few letters could fit cells by chance.
+  if (monospaced === undefined && chars.length - spacing.length < minimumCells) return undefined;
+  const cell = cellWidth(host, chars.length, spacing, monospaced === true);
   if (cell === undefined) return undefined;
   const near = (x: number, at: number) => Math.abs(x - at) <= cell * cellSlack;
   // Each character or guest with where the walk found it starts: marks are placed by them afterwards.
@@ -90,19 +106,24 @@ function gapWidth(guest: TextPiece, cell: number, anchor: number): number {
  * The cell width of a monospaced host: its width less the gaps its guests
  * fill (each run of touching guests one gap, read as one character), over its
  * other characters; undefined when that is not a monospaced face's advance.
+ * A gap is as wide as its guests, or, on a line known to be monospaced, as
+ * the whole cells they cover.
  */
-function cellWidth(host: TextPiece, length: number, spacing: readonly TextPiece[]): number | undefined {
+function cellWidth(host: TextPiece, length: number, spacing: readonly TextPiece[], lineIsMono: boolean): number | undefined {
+  const advance = host.size * monoAdvance;
   let gaps = 0;
   let filled = 0;
+  let cells = 0;
   let end = -Infinity;
   for (const g of spacing) {
-    if (Math.abs(g.x - end) > host.size * monoAdvance * cellSlack) gaps++;
+    if (Math.abs(g.x - end) > advance * cellSlack) gaps++;
     filled += g.width;
+    cells += Math.max(1, Math.round(g.width / advance)) * advance;
     end = g.x + g.width;
   }
   if (length - gaps <= 0) return undefined;
-  const cell = (host.width - filled) / (length - gaps);
-  return Math.abs(cell - host.size * monoAdvance) < host.size * 0.03 ? cell : undefined;
+  const candidates = [(host.width - filled) / (length - gaps), ...(lineIsMono ? [(host.width - cells) / (length - gaps)] : [])];
+  return candidates.find((cell) => Math.abs(cell - advance) <= host.size * monoTolerance);
 }
 
 /** Each mark after the character (of the host or a guest) whose cell holds its middle. */

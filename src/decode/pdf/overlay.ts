@@ -1,6 +1,6 @@
 import { rule } from '../../grammar/registry.js';
 import type { TextPiece } from '../from-pdf.js';
-import { fillCells, withoutMarkGlyphs } from './cells.js';
+import { fillCells, monospacedLine, withoutMarkGlyphs } from './cells.js';
 
 /**
  * Glyphs drawn over another run of the same line, put back into it.
@@ -14,7 +14,8 @@ import { fillCells, withoutMarkGlyphs } from './cells.js';
  * letter a mark sits on; the result is composed (NFC).
  */
 export function mergeOverlays(line: readonly TextPiece[]): TextPiece[] {
-  const sorted = line.map(withoutMarkGlyphs).sort((a, b) => a.x - b.x);
+  const cleaned = line.map(withoutMarkGlyphs);
+  const sorted = cleaned.flatMap((p) => splitGuestRun(p, cleaned)).sort((a, b) => a.x - b.x);
   const hosts = new Map<TextPiece, TextPiece[]>();
   const out: TextPiece[] = [];
   for (const p of sorted) {
@@ -22,10 +23,11 @@ export function mergeOverlays(line: readonly TextPiece[]): TextPiece[] {
     if (host) hosts.set(host, [...(hosts.get(host) ?? []), p]);
     else out.push(p);
   }
+  const monospaced = monospacedLine(out.filter((p) => !hosts.has(p)));
   const merged = out.map((p) => {
     // An unmapped glyph (a control character) drawn over the host's letters is a mark of unknown kind: dropped.
     const guests = hosts.get(p)?.map((g) => ({ ...g, text: unmapped(g.text, '') })).filter((g) => g.text !== '');
-    const text = guests && guests.length > 0 ? insertGuests(p, guests) : p.text;
+    const text = guests && guests.length > 0 ? insertGuests(p, guests, monospaced) : p.text;
     // Elsewhere it stands in a cell of its own: a space glyph that lost its mapping.
     return { ...p, text: attachMarks(unmapped(text, ' ')).normalize('NFC') };
   });
@@ -34,6 +36,28 @@ export function mergeOverlays(line: readonly TextPiece[]): TextPiece[] {
 
 /** Letters of a fallback face at most, standing apart: a piece this short without a space. */
 const fallbackLetters = 3;
+
+/**
+ * Fallback letters of two words read as one run (`ử ỉ`, a gap between them
+ * taken for a space) and drawn over a wider run: each word a guest of its
+ * own, the first where the run starts, the last where it ends, any between
+ * placed by typical letter widths.
+ */
+function splitGuestRun(p: TextPiece, line: readonly TextPiece[]): TextPiece[] {
+  const words = p.text.trim().split(' ').filter((w) => w !== '');
+  if (words.length < 2 || words.some((w) => [...w].length > fallbackLetters)) return [p];
+  const over = line.some((h) => h.width > p.width && Math.min(p.x + p.width, h.x + h.width) - Math.max(p.x, h.x) > p.size * 0.2);
+  if (!over) return [p];
+  const ems = (text: string) => [...text].reduce((a, c) => a + typicalWidth(c), 0);
+  const scale = p.width / (ems(words.join(' ')) || 1);
+  let x = p.x;
+  return words.map((w, i) => {
+    const width = ems(w) * scale;
+    const start = i === words.length - 1 ? p.x + p.width - width : x;
+    x += width + ems(' ') * scale;
+    return { ...p, text: w, x: start, width };
+  });
+}
 
 /**
  * A fallback letter drawn at a word's start or end, outside the gaps of the
@@ -69,8 +93,8 @@ function inside(guest: TextPiece, host: TextPiece): boolean {
  * gap placed so far counted at its guest's width: the estimate stays true
  * along a line with many gaps.
  */
-function insertGuests(host: TextPiece, guests: readonly TextPiece[]): string {
-  const cells = fillCells(host, guests);
+function insertGuests(host: TextPiece, guests: readonly TextPiece[], monospaced?: boolean): string {
+  const cells = fillCells(host, guests, monospaced);
   if (cells !== undefined) return cells;
   const chars = [...host.text];
   const spacing = guests.filter((g) => !isMarks(g.text));
