@@ -67,6 +67,20 @@ describe('fallback letters in a monospaced print', () => {
     expect(read(monoLine('kiện toàn bộ máy nhà nước đ[ể]'))).toBe('kiện toàn bộ máy nhà nước để');
   });
 
+  it('joins touching runs only across a change of face, where the faces are known', () => {
+    // A table row printed with tabs: `xã` ends right at a tab stop, so `Phòng` (same face) touches it;
+    // the pieces stay apart for the table reader, while `ị` and `ộ` join their words.
+    const cells: TextPiece[] = [
+      { text: 'UBND th', x: 56.8, y: 700, width: 42, size: 10, font: 'f1' },
+      { text: 'ị', x: 98.8, y: 700, width: 6, size: 10, font: 'f2' },
+      { text: 'xã', x: 110.8, y: 700, width: 12, size: 10, font: 'f1' },
+      { text: 'Phòng N', x: 122.8, y: 700, width: 42, size: 10, font: 'f1' },
+      { text: 'ộ', x: 164.8, y: 700, width: 6, size: 10, font: 'f2' },
+      { text: 'i vụ', x: 170.8, y: 700, width: 24, size: 10, font: 'f1' },
+    ];
+    expect(mergeOverlays(cells).map((p) => p.text)).toEqual(['UBND thị', 'xã', 'Phòng Nội vụ']);
+  });
+
   it('composes a combining mark drawn over a letter of the host with that letter', () => {
     const line = monoLine('Căn cứ Quyêt định số 12');
     // The mark is drawn at the origin of `ê` (the 11th cell).

@@ -15,6 +15,8 @@ export interface TextPiece {
   y: number;
   width: number;
   size: number;
+  /** The font's name in the text layer, where known: a fallback face's letters are told from the main run's by it. */
+  font?: string;
 }
 
 export interface PdfText {
@@ -60,7 +62,7 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
       const str = tones.read(item.fontName, item.str);
       if ([...str].every((c) => c.trim() === '' || unmapped.test(c))) continue;
       const [, , , size = 10, x = 0, y = 0] = item.transform as number[];
-      pieces.push({ text: str, x, y, width: item.width, size: Math.abs(size) || 10 });
+      pieces.push({ text: str, x, y, width: item.width, size: Math.abs(size) || 10, font: item.fontName });
       characters += str.trim().length;
     }
     read.push({ lines: groupLines(pieces).map(mergeOverlays), height: page.view[3] ?? 842 });

@@ -67,14 +67,16 @@ function splitGuestRun(p: TextPiece, line: readonly TextPiece[]): TextPiece[] {
 function joinTouching(pieces: readonly TextPiece[]): TextPiece[] {
   const out: TextPiece[] = [];
   const short = (p: TextPiece) => [...p.text].length <= fallbackLetters && !/\s/u.test(p.text);
-  // Whether the last piece kept ends with such letters (`Ch` + `ươ` goes on into `ng`).
-  let endsShort = false;
+  // The last piece joined: whether it was that short (`Ch` + `ươ` goes on into `ng`), and its font.
+  let previous: TextPiece | undefined;
   for (const p of pieces) {
     const last = out[out.length - 1];
     const touching = last && Math.abs(p.x - (last.x + last.width)) < p.size * 0.1 && !/\s$/u.test(last.text) && !/^\s/u.test(p.text);
-    if (last && touching && (short(p) || endsShort)) out[out.length - 1] = { ...last, text: last.text + p.text, width: p.x + p.width - last.x };
+    // Where fonts are known, only a change of face joins: two runs of one face touching (a tab ending at a word) stay apart.
+    const fallback = p.font !== undefined && previous?.font !== undefined ? p.font !== previous.font : short(p) || (previous !== undefined && short(previous));
+    if (last && touching && fallback) out[out.length - 1] = { ...last, text: last.text + p.text, width: p.x + p.width - last.x };
     else out.push(p);
-    endsShort = short(p);
+    previous = p;
   }
   return out;
 }
