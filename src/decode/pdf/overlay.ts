@@ -14,7 +14,7 @@ import { fillCells, monospacedLine, withoutMarkGlyphs } from './cells.js';
  * letter a mark sits on; the result is composed (NFC).
  */
 export function mergeOverlays(line: readonly TextPiece[]): TextPiece[] {
-  const cleaned = line.map(withoutMarkGlyphs);
+  const cleaned = line.map(withoutMarkGlyphs).map(withoutLeadingSpace);
   const sorted = cleaned.flatMap((p) => splitGuestRun(p, cleaned)).sort((a, b) => a.x - b.x);
   const hosts = new Map<TextPiece, TextPiece[]>();
   const out: TextPiece[] = [];
@@ -36,6 +36,17 @@ export function mergeOverlays(line: readonly TextPiece[]): TextPiece[] {
 
 /** Letters of a fallback face at most, standing apart: a piece this short without a space. */
 const fallbackLetters = 3;
+
+/**
+ * A few letters read with a space before them (` ế`: the text layer marks the
+ * jump from the fallback run's last letter) start where the run starts: the
+ * space took no room, and whether a word space comes before them is for the
+ * gap before them to tell.
+ */
+function withoutLeadingSpace(p: TextPiece): TextPiece {
+  const text = p.text.trimStart();
+  return text !== p.text && text !== '' && [...text].length <= fallbackLetters && !text.includes(' ') ? { ...p, text } : p;
+}
 
 /**
  * Fallback letters of two words read as one run (`ử ỉ`, a gap between them
