@@ -9,6 +9,7 @@ import { readBlocks } from '../src/decode/pdf/blocks.js';
 import { ToneMarks } from '../src/decode/pdf/tones.js';
 import { mergeOverlays } from '../src/decode/pdf/overlay.js';
 import { continues } from '../src/decode/pdf/paragraphs.js';
+import { joinPieces } from '../src/decode/pdf/text.js';
 import { joinAcrossPages } from '../src/decode/pdf/rows.js';
 import { findTabStops, tabbedText } from '../src/decode/pdf/tabs.js';
 
@@ -64,9 +65,9 @@ describe('PDF glyphs drawn over another run', () => {
   });
 
   it('chooses the gap by position, not the first space', () => {
-    // The gap after `T` (`ự` and a word space) is wide enough to end the run; `ự` then stands between two runs.
+    // The gap after `T` (`ự` and a word space) is wide enough to end the run; `ự`, between two runs, joins the one it touches.
     const out = mergeOverlays([mono('Đ c l p - T', 50), mono('do', 128), mono('ộ', 56), mono('ậ', 80), mono('ự', 116)]);
-    expect(out.map((p) => p.text)).toEqual(['Độc lập - T', 'ự', 'do']);
+    expect(out.map((p) => p.text)).toEqual(['Độc lập - Tự', 'do']);
   });
 
   it('keeps the word space that shares a gap with the letter, by the syllable', () => {
@@ -85,7 +86,9 @@ describe('PDF glyphs drawn over another run', () => {
 
   it('drops an unmapped glyph drawn over letters, reads one in a cell of its own as a space', () => {
     expect(mergeOverlays([mono('đ ng b', 0), mono('ồ\u0010', 6)]).map((p) => p.text)).toEqual(['đồng b']);
-    expect(mergeOverlays([mono('th', 0), mono('ể\u0007', 12), mono('cải', 24)]).map((p) => p.text)).toEqual(['th', 'ể ', 'cải']);
+    // The mark glyph closing `ể` takes no cell of its own: `ể` joins `th`, and the gap before `cải` is the word space.
+    expect(joinPieces(mergeOverlays([mono('th', 0), mono('ể\u0007', 12), mono('cải', 24)]))).toBe('thể cải');
+    expect(mergeOverlays([mono('th\u0003cải', 0)]).map((p) => p.text)).toEqual(['th cải']);
   });
 });
 

@@ -17,7 +17,7 @@ export interface TextPiece {
   y: number;
   width: number;
   size: number;
-  /** The PDF font's name: a run split within one font was split by something other than a change of font (a tab). */
+  /** The PDF font's name, where known: a fallback face's letters are told from the main run's by it, and a run split within one font was split by something other than a change of font (a tab). */
   font?: string;
 }
 
@@ -60,9 +60,15 @@ export async function pdfToText(bytes: Uint8Array, maxPages = Infinity): Promise
   const read: { raw: TextPiece[][]; lines: TextPiece[][]; height: number }[] = [];
   let characters = 0;
   const tones = new ToneMarks();
+  const contents = [];
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);
     const content = await page.getTextContent();
+    // Mark glyphs are learnt from the whole document before any is read: a later page may teach an earlier one.
+    for (const item of content.items) if ('str' in item) tones.learn(item.fontName, item.str);
+    contents.push({ page, content });
+  }
+  for (const { page, content } of contents) {
     const pieces: TextPiece[] = [];
     for (const item of content.items) {
       if (!('str' in item)) continue;

@@ -1,5 +1,6 @@
 import { rule } from '../../grammar/registry.js';
 import type { TextPiece } from '../from-pdf.js';
+import { fillCells, monospacedLine, withoutMarkGlyphs } from './cells.js';
 
 /**
  * Glyphs drawn over another run of the same line, put back into it.
@@ -13,7 +14,8 @@ import type { TextPiece } from '../from-pdf.js';
  * letter a mark sits on; the result is composed (NFC).
  */
 export function mergeOverlays(line: readonly TextPiece[]): TextPiece[] {
-  const sorted = [...line].sort((a, b) => a.x - b.x);
+  const cleaned = line.map(withoutMarkGlyphs).map(withoutLeadingSpace);
+  const sorted = cleaned.flatMap((p) => splitGuestRun(p, cleaned)).sort((a, b) => a.x - b.x);
   const hosts = new Map<TextPiece, TextPiece[]>();
   const out: TextPiece[] = [];
   for (const p of sorted) {
@@ -21,13 +23,73 @@ export function mergeOverlays(line: readonly TextPiece[]): TextPiece[] {
     if (host) hosts.set(host, [...(hosts.get(host) ?? []), p]);
     else out.push(p);
   }
-  return out.map((p) => {
+  const monospaced = monospacedLine(out.filter((p) => !hosts.has(p)));
+  const merged = out.map((p) => {
     // An unmapped glyph (a control character) drawn over the host's letters is a mark of unknown kind: dropped.
     const guests = hosts.get(p)?.map((g) => ({ ...g, text: unmapped(g.text, '') })).filter((g) => g.text !== '');
-    const text = guests && guests.length > 0 ? insertGuests(p, guests) : p.text;
+    const text = guests && guests.length > 0 ? insertGuests(p, guests, monospaced) : p.text;
     // Elsewhere it stands in a cell of its own: a space glyph that lost its mapping.
     return { ...p, text: attachMarks(unmapped(text, ' ')).normalize('NFC') };
   });
+  return joinTouching(merged);
+}
+
+/** Letters of a fallback face at most, standing apart: a piece this short without a space. */
+const fallbackLetters = 3;
+
+/**
+ * A few letters read with a space before them (` ế`: the text layer marks the
+ * jump from the fallback run's last letter) start where the run starts: the
+ * space took no room, and whether a word space comes before them is for the
+ * gap before them to tell.
+ */
+function withoutLeadingSpace(p: TextPiece): TextPiece {
+  const text = p.text.trimStart();
+  return text !== p.text && text !== '' && [...text].length <= fallbackLetters && !text.includes(' ') ? { ...p, text } : p;
+}
+
+/**
+ * Fallback letters of two words read as one run (`ử ỉ`, a gap between them
+ * taken for a space) and drawn over a wider run: each word a guest of its
+ * own, the first where the run starts, the last where it ends, any between
+ * placed by typical letter widths.
+ */
+function splitGuestRun(p: TextPiece, line: readonly TextPiece[]): TextPiece[] {
+  const words = p.text.trim().split(' ').filter((w) => w !== '');
+  if (words.length < 2 || words.some((w) => [...w].length > fallbackLetters)) return [p];
+  const over = line.some((h) => h.width > p.width && Math.min(p.x + p.width, h.x + h.width) - Math.max(p.x, h.x) > p.size * 0.2);
+  if (!over) return [p];
+  const ems = (text: string) => [...text].reduce((a, c) => a + typicalWidth(c), 0);
+  const scale = p.width / (ems(words.join(' ')) || 1);
+  let x = p.x;
+  return words.map((w, i) => {
+    const width = ems(w) * scale;
+    const start = i === words.length - 1 ? p.x + p.width - width : x;
+    x += width + ems(' ') * scale;
+    return { ...p, text: w, x: start, width };
+  });
+}
+
+/**
+ * A fallback letter drawn at a word's start or end, outside the gaps of the
+ * runs beside it, joined to the run it touches (no room for a space between):
+ * `Nhiệm v` + `ụ` is one word, wherever a table's columns fall.
+ */
+function joinTouching(pieces: readonly TextPiece[]): TextPiece[] {
+  const out: TextPiece[] = [];
+  const short = (p: TextPiece) => [...p.text].length <= fallbackLetters && !/\s/u.test(p.text);
+  // The last piece joined: whether it was that short (`Ch` + `ươ` goes on into `ng`), and its font.
+  let previous: TextPiece | undefined;
+  for (const p of pieces) {
+    const last = out[out.length - 1];
+    const touching = last && Math.abs(p.x - (last.x + last.width)) < p.size * 0.1 && !/\s$/u.test(last.text) && !/^\s/u.test(p.text);
+    // Where fonts are known, only a change of face joins: two runs of one face touching (a tab ending at a word) stay apart.
+    const fallback = p.font !== undefined && previous?.font !== undefined ? p.font !== previous.font : short(p) || (previous !== undefined && short(previous));
+    if (last && touching && fallback) out[out.length - 1] = { ...last, text: last.text + p.text, width: p.x + p.width - last.x };
+    else out.push(p);
+    previous = p;
+  }
+  return out;
 }
 
 /** The guest's middle lies within the host, away from its ends. */
@@ -44,7 +106,9 @@ function inside(guest: TextPiece, host: TextPiece): boolean {
  * gap placed so far counted at its guest's width: the estimate stays true
  * along a line with many gaps.
  */
-function insertGuests(host: TextPiece, guests: readonly TextPiece[]): string {
+function insertGuests(host: TextPiece, guests: readonly TextPiece[], monospaced?: boolean): string {
+  const cells = fillCells(host, guests, monospaced);
+  if (cells !== undefined) return cells;
   const chars = [...host.text];
   const spacing = guests.filter((g) => !isMarks(g.text));
   // A monospaced run (Liberation Mono, DejaVu Sans Mono: 0.6 em a letter) needs no guessing.

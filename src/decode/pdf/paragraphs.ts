@@ -21,6 +21,9 @@ export function continues(above: readonly TextPiece[], line: readonly TextPiece[
   const start = above[0]!;
   if (Math.abs(first.size - last.size) > 0.5 || (samePage && start.y - first.y > first.size * 1.8)) return false;
   if (first.x > start.x + first.size) return false;
+  // Centred lines (a signature block's `TM. …` / `TRƯỞNG …`): same middle, different left edges; each ends its own line.
+  const middle = (l: readonly TextPiece[]) => (l[0]!.x + l[l.length - 1]!.x + l[l.length - 1]!.width) / 2;
+  if (Math.abs(middle(above) - middle(line)) < first.size * 0.5 && Math.abs(first.x - start.x) > first.size) return false;
   // A line that ends a sentence or clause (`…năm 2021.`, `…Điều 3;`, `Nơi nhận:`) before a line that opens like
   // a paragraph (a capital, a dash, a label such as `2.` or `b)`) ends its paragraph; before `100% cơ quan…` it does not.
   if (closable && rule('layout.endsSentence').test(last.text.trimEnd()) && opensParagraph(joinPieces(line))) return false;

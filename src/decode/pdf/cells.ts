@@ -1,0 +1,145 @@
+import { rule } from '../../grammar/registry.js';
+import type { TextPiece } from '../from-pdf.js';
+
+/** A monospaced face gives every character this advance, in ems (Liberation Mono, Courier: 0.6; DejaVu Sans Mono: 0.602). */
+const monoAdvance = 0.6;
+/** How far a cell may be from that advance, in ems (DejaVu Sans Mono's 0.602 is within; a proportional run rarely is). */
+const monoTolerance = 0.008;
+/** Characters needed to tell a monospaced run from a proportional one by its width. */
+const minimumCells = 8;
+/** How far a guest may sit from a cell boundary, in cells, and still be read as filling that cell. */
+const cellSlack = 0.25;
+
+/**
+ * A run with its unmapped mark glyphs taken out (their tone was put on the
+ * letter by `ToneMarks`). A monospaced fallback face gives a mark glyph a
+ * letter's advance but draws it back over the letter before, so the run
+ * covers only its letters' cells: its width is cut to those.
+ */
+export function withoutMarkGlyphs(p: TextPiece): TextPiece {
+  const unmapped = rule('layout.unmappedGlyph');
+  const letter = rule('layout.letter');
+  const glyphs = [...p.text];
+  // Marks close a cluster (`ể` + mark); an unmapped glyph between letters (`th\u0003cải`) is a space that lost its mapping.
+  let end = glyphs.length;
+  while (end > 0 && unmapped.test(glyphs[end - 1]!)) end--;
+  if (end === glyphs.length || end === 0 || !letter.test(glyphs[end - 1]!)) return p;
+  const kept = glyphs.slice(0, end);
+  const each = p.width / glyphs.length;
+  const mono = Math.abs(each - p.size * monoAdvance) < p.size * 0.05;
+  return { ...p, text: kept.join(''), width: mono ? each * kept.length : p.width };
+}
+
+/** Whether the line's runs that hold no guests are set in a monospaced face; undefined when none is long enough to tell. */
+export function monospacedLine(runs: readonly TextPiece[]): boolean | undefined {
+  const long = runs.filter((r) => [...r.text].length >= minimumCells);
+  if (long.length === 0) return undefined;
+  const width = long.reduce((a, r) => a + r.width / r.size, 0);
+  const length = long.reduce((a, r) => a + [...r.text].length, 0);
+  return Math.abs(width / length - monoAdvance) <= monoTolerance;
+}
+
+/**
+ * The host's text with each guest in the cell it fills, when the host is
+ * monospaced; undefined when the guests do not fall on its cells (a
+ * proportional face: the caller estimates).
+ *
+ * Every character of a monospaced run advances by one cell, except a gap the
+ * renderer left for letters of a fallback face (read as one space), which is
+ * as wide as the letters drawn into it. Walking the host's characters from
+ * its left edge, a guest starting where the walk stands fills the gap there;
+ * the walk goes on from the guest's right edge, so that fallback letters of
+ * another width do not shift the cells after them. A guest that is not at a
+ * cell boundary means the host is not monospaced.
+ */
+export function fillCells(host: TextPiece, guests: readonly TextPiece[], monospaced?: boolean): string | undefined {
+  if (monospaced === false) return undefined;
+  const chars = [...host.text];
+  const marks = rule('layout.marksOnly');
+  const spacing = [...guests].filter((g) => !marks.test(g.text)).sort((a, b) => a.x - b.x);
+  // With nothing else on the line to tell, a few letters could fit cells by chance.
+  if (monospaced === undefined && chars.length - spacing.length < minimumCells) return undefined;
+  const cell = cellWidth(host, chars.length, spacing, monospaced === true);
+  if (cell === undefined) return undefined;
+  const near = (x: number, at: number) => Math.abs(x - at) <= cell * cellSlack;
+  // Each character or guest with where the walk found it starts: marks are placed by them afterwards.
+  const parts: Part[] = [];
+  let cursor = host.x;
+  let next = 0;
+  const fill = (): void => {
+    while (next < spacing.length && near(spacing[next]!.x, cursor)) {
+      const g = spacing[next++]!;
+      parts.push({ text: g.text, start: g.x });
+      cursor = g.x + gapWidth(g, cell, spacing[next]?.x ?? host.x + host.width);
+    }
+  };
+  for (const c of chars) {
+    if (next < spacing.length && spacing[next]!.x < cursor - cell * cellSlack) return undefined;
+    const before = next;
+    fill();
+    // The gap read as a space is the guests' cell: taken by them.
+    if (next > before && c === ' ') continue;
+    parts.push({ text: c, start: cursor });
+    cursor += cell;
+  }
+  fill();
+  if (next < spacing.length || !near(cursor, host.x + host.width)) return undefined;
+  return placeMarks(parts, guests.filter((g) => marks.test(g.text)), cell);
+}
+
+/**
+ * How far the host goes on after a guest: the guest's own width, or the
+ * whole cells it covers (a renderer may keep a narrow fallback letter such as
+ * `ị` in a full cell). Which one is told by the next place known to be a cell
+ * boundary (the next guest, or the host's end): whole cells away from it.
+ */
+function gapWidth(guest: TextPiece, cell: number, anchor: number): number {
+  const cells = Math.max(1, Math.round(guest.width / cell)) * cell;
+  const offGrid = (width: number) => {
+    const steps = (anchor - guest.x - width) / cell;
+    return Math.abs(steps - Math.round(steps));
+  };
+  return offGrid(cells) < offGrid(guest.width) ? cells : guest.width;
+}
+
+/**
+ * The cell width of a monospaced host: its width less the gaps its guests
+ * fill (each run of touching guests one gap, read as one character), over its
+ * other characters; undefined when that is not a monospaced face's advance.
+ * A gap is as wide as its guests, or, on a line known to be monospaced, as
+ * the whole cells they cover.
+ */
+function cellWidth(host: TextPiece, length: number, spacing: readonly TextPiece[], lineIsMono: boolean): number | undefined {
+  const advance = host.size * monoAdvance;
+  let gaps = 0;
+  let filled = 0;
+  let cells = 0;
+  let end = -Infinity;
+  for (const g of spacing) {
+    if (Math.abs(g.x - end) > advance * cellSlack) gaps++;
+    filled += g.width;
+    cells += Math.max(1, Math.round(g.width / advance)) * advance;
+    end = g.x + g.width;
+  }
+  if (length - gaps <= 0) return undefined;
+  const candidates = [(host.width - filled) / (length - gaps), ...(lineIsMono ? [(host.width - cells) / (length - gaps)] : [])];
+  return candidates.find((cell) => Math.abs(cell - advance) <= host.size * monoTolerance);
+}
+
+/** Each mark after the character (of the host or a guest) whose cell holds its middle. */
+function placeMarks(parts: readonly Part[], marks: readonly TextPiece[], cell: number): string {
+  const texts = parts.map((p) => p.text);
+  for (const m of marks) {
+    const middle = m.x + Math.min(m.width, cell) / 2;
+    let i = 0;
+    while (i + 1 < parts.length && parts[i + 1]!.start <= middle) i++;
+    if (texts.length > 0) texts[i] += m.text;
+  }
+  return texts.join('');
+}
+
+interface Part {
+  text: string;
+  /** Where it starts on the page. */
+  start: number;
+}
