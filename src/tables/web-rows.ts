@@ -1,4 +1,5 @@
 import type { Reporter } from '../core/diagnostic.js';
+import { rule } from '../grammar/registry.js';
 import type { Line } from '../normalize/types.js';
 import { addGroupRow, addRow, emptyCell, readGroup, startTable } from './cells.js';
 import type { Cell } from './types.js';
@@ -58,4 +59,39 @@ function fillMerged(builder: ReturnType<typeof startTable>, row: Cell[], width: 
   return out;
 }
 
+/** Where a new row can start: a row number, a letter or bullet, or a group label. */
+export function startsRow(cell: Cell | undefined): boolean {
+  if (!cell || cell.text === '') return false;
+  return rule('tables.rowNumber').test(cell.text) || rule('tables.rowMark').test(cell.text) || readGroup(cell.text) !== null;
+}
+
 const mergedFirst = ['lead', 'coordinating', 'timeframe'] as const;
+
+/**
+ * A row of a pipe table broken across lines (web-broken-rows.ts). A row of
+ * empty cells is filler. A group label alone in a later cell (the number cell
+ * before it empty) heads a group. Under a number column, a first cell holding
+ * the row's text means the number cell was merged away: the crawler pads such
+ * a row at its end, so an empty last cell gives way to an empty number cell.
+ */
+export function placeBrokenRow(builder: ReturnType<typeof startTable>, id: string, row: Cell[], width: number, at: Line, reporter: Reporter): void {
+  const filled = row.filter((c) => c.text !== '');
+  if (filled.length === 0) return;
+  const first = row.findIndex((c) => c.text !== '');
+  const group = first > 0 && filled.length === 1 ? readGroup(row[first]!.text) : null;
+  if (group) {
+    addGroupRow(builder, id, row, group.label, group.text || group.label, at);
+    return;
+  }
+  const numbered = builder.columns[0]?.role === 'number';
+  if (numbered && first === 0 && !startsRow(row[0])) {
+    const head = row[0]!;
+    const number: Cell = { text: '', span: { offset: head.span.offset, length: 0, line: head.span.line } };
+    const rest = row.length === width && row[width - 1]!.text === '' ? row.slice(0, -1) : row.length < width ? row : null;
+    if (rest) {
+      reporter.report('tables/merged-number', `Row “${head.text.slice(0, 40)}” has no number cell (merged with the row above); its cells were moved one column right.`, { span: head.span });
+      row = [number, ...rest];
+    }
+  }
+  placeRow(builder, id, row, width, at, reporter);
+}

@@ -1,0 +1,163 @@
+import type { Reporter } from '../core/diagnostic.js';
+import type { Line } from '../normalize/types.js';
+import { columnRole, startTable } from './cells.js';
+import { marks } from './web-cells.js';
+import { placeBrokenRow, startsRow } from './web-rows.js';
+import type { Cell, FoundTable } from './types.js';
+
+/**
+ * Pipe rows as the legal portal's pages are saved when a cell held a line
+ * break: the row goes on over as many lines as its cells had breaks.
+ *
+ *     | TT | Tên văn bản | Cơ quan chủ trì | Tiến độ |
+ *     | 1 | Luật sửa đổi … | Bộ Tư pháp      ← no closing `|`: the row goes on
+ *     | - Quý II năm 2026; - Quý IV … |     ← its last cell: the header is full
+ *     | I. VĂN BẢN CỦA QUỐC HỘI |           ← a group row
+ *     | |||                                 ← a filler row of empty cells
+ *
+ * The lines are one stream of cells between `|`s, a line break being no more
+ * than a space. A row ends when its cells fill the header (a row never has
+ * more cells than the header has columns), or, short of that (a cell merged
+ * away), where a line closing with `|` is followed by one that opens with a
+ * row number or a group label.
+ */
+
+/** The text between two `|`s of the stream. */
+interface Segment {
+  cell: Cell;
+  /** The `|`s around it are on different lines. */
+  crossesLine: boolean;
+  /** The line its text (or, when empty, its opening `|`) is on. */
+  at: Line;
+}
+
+/** A header is never wider than this. */
+const maxColumns = 16;
+
+export function findBrokenRowTables(source: string, lines: readonly Line[], taken: boolean[], reporter: Reporter, nextId: () => string): FoundTable[] {
+  const found: FoundTable[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (taken[i]) continue;
+    const width = headerWidth(lines[i]!.text);
+    if (width === 0) continue;
+    const last = regionEnd(lines, i, taken);
+    if (!isBroken(lines, i, last, width)) continue;
+    found.push(readTable(source, lines, i, last, reporter, nextId()));
+    for (let k = i; k <= last; k++) taken[k] = true;
+    i = last;
+  }
+  return found;
+}
+
+const isPipeRow = (text: string): boolean => text.length >= 3 && text.startsWith('|') && text.endsWith('|');
+
+/** Cells of a whole row on one line, by splitting at every `|`. */
+const rowCells = (text: string): string[] => text.slice(1, -1).split('|').map((c) => c.trim());
+
+/** A header row `| STT | Nhiệm vụ | … |`: two column words at least, not all of them numbers. */
+function headerWidth(text: string): number {
+  if (!isPipeRow(text)) return 0;
+  const cells = rowCells(text);
+  if (cells.length < 2 || cells.length > maxColumns) return 0;
+  const roles = cells.map((c) => (c === '' ? null : columnRole(stripMarks(c))));
+  return roles.filter(Boolean).length >= 2 && roles.some((r) => r && r !== 'number') ? cells.length : 0;
+}
+
+/** The last line of the table: lines run on until a blank line, or a line of text after one that closed with `|`. */
+function regionEnd(lines: readonly Line[], header: number, taken: readonly boolean[]): number {
+  let last = header;
+  for (let i = header + 1; i < lines.length && !taken[i]; i++) {
+    const text = lines[i]!.text;
+    if (lines[i]!.blank) break;
+    // A line not opening with `|` is a cell's text only after a line left open or when it closes with `|` itself.
+    if (!text.startsWith('|') && lines[i - 1]!.text.endsWith('|') && !text.endsWith('|')) break;
+    last = i;
+  }
+  return last;
+}
+
+/** Some line is not a whole row no wider than the header: whole rows are read as rows (row-tables.ts). */
+function isBroken(lines: readonly Line[], header: number, last: number, width: number): boolean {
+  for (let i = header + 1; i <= last; i++) {
+    const text = lines[i]!.text;
+    if (!isPipeRow(text) || rowCells(text).length > width) return true;
+  }
+  return false;
+}
+
+function stripMarks(text: string): string {
+  const { lead, trail } = marks(text);
+  return text.slice(lead, text.length - trail);
+}
+
+/** The cell between `from` and `to` (offsets in the normalized text), trimmed of spaces, line breaks and leftover emphasis marks. */
+function cellBetween(source: string, from: number, to: number, at: Line): Cell {
+  const raw = source.slice(from, to);
+  const { lead, trail } = marks(raw);
+  if (lead === raw.length) return { text: '', span: { offset: from, length: 0, line: at.line } };
+  const text = raw.slice(lead, raw.length - trail);
+  return { text, span: { offset: from + lead, length: text.length, line: at.line } };
+}
+
+/** Every `|`-separated segment from the header line's first `|` to the last line's end. */
+function segmentsOf(source: string, lines: readonly Line[], first: number, last: number): Segment[] {
+  const segs: Segment[] = [];
+  let open: { offset: number; line: Line } | null = null;
+  for (let i = first; i <= last; i++) {
+    const line = lines[i]!;
+    for (let p = line.text.indexOf('|'); p >= 0; p = line.text.indexOf('|', p + 1)) {
+      const offset = line.offset + p;
+      if (open) segs.push(segment(source, open, { offset, line }));
+      open = { offset: offset + 1, line };
+    }
+  }
+  // Text after the last `|`: a cell the table's end closes.
+  const end = lines[last]!;
+  if (open && open.offset < end.offset + end.text.length) segs.push(segment(source, open, { offset: end.offset + end.text.length, line: end }));
+  return segs;
+}
+
+function segment(source: string, open: { offset: number; line: Line }, close: { offset: number; line: Line }): Segment {
+  // The line the text starts on: after a `|` that closed its line, the next line.
+  let at = open.line;
+  const text = source.slice(open.offset, close.offset);
+  const lead = text.length - text.trimStart().length;
+  if (close.line !== open.line && text.trim() !== '' && text.slice(0, lead).includes('\n')) at = close.line;
+  return { cell: cellBetween(source, open.offset, close.offset, at), crossesLine: close.line !== open.line, at };
+}
+
+function readTable(source: string, lines: readonly Line[], first: number, last: number, reporter: Reporter, id: string): FoundTable {
+  const segs = segmentsOf(source, lines, first, last);
+  const headerLine = lines[first]!;
+  let k = 0;
+  const header: Cell[] = [];
+  while (k < segs.length && !segs[k]!.crossesLine) header.push(segs[k++]!.cell);
+  const width = header.length;
+  const builder = startTable(header, reporter);
+  let broken = 0;
+  while (k < segs.length) {
+    // Between a row's closing `|` and the next row's opening one: nothing, or a line break.
+    if (segs[k]!.cell.text === '') k++;
+    const row: Cell[] = [];
+    const start = segs[k]?.at ?? headerLine;
+    let lineCount = 0;
+    while (k < segs.length && row.length < width) {
+      const seg = segs[k]!;
+      // Short of the header's width, a line break between `|`s before a row number or a group label ends the row.
+      if (row.length > 0 && seg.crossesLine && seg.cell.text === '' && startsRow(segs[k + 1]?.cell)) break;
+      if (seg.crossesLine) lineCount++;
+      row.push(seg.cell);
+      k++;
+    }
+    if (row.length === 0) continue;
+    if (lineCount > 0 && row.some((c) => c.text !== '')) broken++;
+    placeBrokenRow(builder, id, row, width, start, reporter);
+  }
+  if (broken > 0) reporter.report('tables/broken-row', `${broken} row(s) broken across lines where a cell held a line break were read as whole rows.`, { line: headerLine.line });
+  const end = lines[last]!;
+  return {
+    table: { id, layout: 'pipe-rows', nodeId: null, columns: builder.columns, header: builder.header, rows: builder.rows, span: { offset: headerLine.offset, length: end.offset + end.text.length - headerLine.offset, line: headerLine.line } },
+    firstLine: first,
+    lastLine: last,
+  };
+}
