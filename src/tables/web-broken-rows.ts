@@ -136,8 +136,10 @@ function readTable(source: string, lines: readonly Line[], first: number, last: 
   const builder = startTable(header, reporter);
   let broken = 0;
   while (k < segs.length) {
+    // A row is never wider than the header: more empty cells on its last line are padding.
+    while (k < segs.length && segs[k]!.cell.text === '' && !segs[k]!.crossesLine) k++;
     // Between a row's closing `|` and the next row's opening one: nothing, or a line break.
-    if (segs[k]!.cell.text === '') k++;
+    if (segs[k]?.cell.text === '') k++;
     const row: Cell[] = [];
     const start = segs[k]?.at ?? headerLine;
     let lineCount = 0;

@@ -70,7 +70,7 @@ const mergedFirst = ['lead', 'coordinating', 'timeframe'] as const;
 /**
  * A row of a pipe table broken across lines (web-broken-rows.ts). A row of
  * empty cells is filler. A group label alone in a later cell (the number cell
- * before it empty) heads a group. Under a number column, a first cell holding
+ * before it empty), with at most its title in the next cell, heads a group. Under a number column, a first cell holding
  * the row's text means the number cell was merged away: the crawler pads such
  * a row at its end, so an empty last cell gives way to an empty number cell.
  */
@@ -78,9 +78,12 @@ export function placeBrokenRow(builder: ReturnType<typeof startTable>, id: strin
   const filled = row.filter((c) => c.text !== '');
   if (filled.length === 0) return;
   const first = row.findIndex((c) => c.text !== '');
-  const group = first > 0 && filled.length === 1 ? readGroup(row[first]!.text) : null;
+  // A label, then at most its title in the next cell.
+  const titled = filled.length === 1 || (filled.length === 2 && row[first + 1]!.text !== '');
+  const group = first > 0 && titled ? readGroup(row[first]!.text) : null;
   if (group) {
-    addGroupRow(builder, id, row, group.label, group.text || group.label, at);
+    const title = filled.length === 2 ? row[first + 1]!.text : group.text;
+    addGroupRow(builder, id, row, group.label, title || group.label, at);
     return;
   }
   const numbered = builder.columns[0]?.role === 'number';
