@@ -29,6 +29,8 @@ interface Segment {
   crossesLine: boolean;
   /** The line its text (or, when empty, its opening `|`) is on. */
   at: Line;
+  /** Text after the last `|`, closed by the table's end. */
+  unclosed: boolean;
 }
 
 /** A header is never wider than this. */
@@ -41,7 +43,11 @@ export function findBrokenRowTables(source: string, lines: readonly Line[], take
     const width = headerWidth(lines[i]!.text);
     if (width === 0) continue;
     const last = regionEnd(lines, i, taken);
-    if (!isBroken(lines, i, last, width)) continue;
+    if (!isBroken(lines, i, last, width)) {
+      // Whole rows to the end: no header among them opens a broken table either (and each re-reading them is quadratic).
+      i = last;
+      continue;
+    }
     found.push(readTable(source, lines, i, last, reporter, nextId()));
     for (let k = i; k <= last; k++) taken[k] = true;
     i = last;
@@ -113,7 +119,7 @@ function segmentsOf(source: string, lines: readonly Line[], first: number, last:
   }
   // Text after the last `|`: a cell the table's end closes.
   const end = lines[last]!;
-  if (open && open.offset < end.offset + end.text.length) segs.push(segment(source, open, { offset: end.offset + end.text.length, line: end }));
+  if (open && open.offset < end.offset + end.text.length) segs.push({ ...segment(source, open, { offset: end.offset + end.text.length, line: end }), unclosed: true });
   return segs;
 }
 
@@ -123,7 +129,7 @@ function segment(source: string, open: { offset: number; line: Line }, close: { 
   const text = source.slice(open.offset, close.offset);
   const lead = text.length - text.trimStart().length;
   if (close.line !== open.line && text.trim() !== '' && text.slice(0, lead).includes('\n')) at = close.line;
-  return { cell: cellBetween(source, open.offset, close.offset, at), crossesLine: close.line !== open.line, at };
+  return { cell: cellBetween(source, open.offset, close.offset, at), crossesLine: close.line !== open.line, at, unclosed: false };
 }
 
 function readTable(source: string, lines: readonly Line[], first: number, last: number, reporter: Reporter, id: string): FoundTable {
@@ -140,6 +146,8 @@ function readTable(source: string, lines: readonly Line[], first: number, last: 
     while (k < segs.length && segs[k]!.cell.text === '' && !segs[k]!.crossesLine) k++;
     // Between a row's closing `|` and the next row's opening one: nothing, or a line break.
     if (segs[k]?.cell.text === '') k++;
+    // Text after a closed row with no `|` after it: a paragraph run on from the table (markdown has no break between them), no row.
+    if (segs[k]?.unclosed) break;
     const row: Cell[] = [];
     const start = segs[k]?.at ?? headerLine;
     let lineCount = 0;
