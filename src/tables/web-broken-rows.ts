@@ -40,10 +40,9 @@ export function findBrokenRowTables(source: string, lines: readonly Line[], take
   const found: FoundTable[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (taken[i]) continue;
-    const width = headerWidth(lines[i]!.text);
-    if (width === 0) continue;
+    if (headerWidth(lines[i]!.text) === 0) continue;
     const last = regionEnd(lines, i, taken);
-    if (!isBroken(lines, i, last, width)) {
+    if (!isBroken(lines, i, last)) {
       // Whole rows to the end: no header among them opens a broken table either (and each re-reading them is quadratic).
       i = last;
       continue;
@@ -82,12 +81,9 @@ function regionEnd(lines: readonly Line[], header: number, taken: readonly boole
   return last;
 }
 
-/** Some line is not a whole row no wider than the header: whole rows are read as rows (row-tables.ts). */
-function isBroken(lines: readonly Line[], header: number, last: number, width: number): boolean {
-  for (let i = header + 1; i <= last; i++) {
-    const text = lines[i]!.text;
-    if (!isPipeRow(text) || rowCells(text).length > width) return true;
-  }
+/** Some line is not a whole row: tables of whole rows are read line by line (row-tables.ts). */
+function isBroken(lines: readonly Line[], header: number, last: number): boolean {
+  for (let i = header + 1; i <= last; i++) if (!isPipeRow(lines[i]!.text)) return true;
   return false;
 }
 
