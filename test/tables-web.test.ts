@@ -174,6 +174,24 @@ describe('pipe rows the crawler broke across lines', () => {
     expect(doc.diagnostics.map((d) => d.code)).toContain('tables/merged-number');
   });
 
+  it('reads broken rows without a number column, each cell’s text on the line it is on', async () => {
+    const doc = await load(readFileSync('fixtures/table-web-broken-no-number.md', 'utf8'));
+    expectSpans(doc);
+    const rows = doc.tables[0]!.rows;
+    expect(rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['Xây dựng cơ sở dữ liệu đất đai của các xã, phường còn lại', 'Sở Nông nghiệp và Môi trường', 'Sở Tài chính; Ủy ban nhân dân cấp xã', 'Năm 2026', ''],
+      ['Tổ chức các lớp bồi dưỡng nghiệp vụ cho công chức địa chính cấp xã', 'Sở Nông nghiệp và Môi trường', 'Sở Nội vụ', 'Quý III năm 2026', 'Mỗi năm 02 lớp'],
+      ['Kiểm tra việc cập nhật, chỉnh lý biến động đất đai', 'Văn phòng Ủy ban nhân dân tỉnh', 'Các sở, ngành liên quan', 'Tháng 11 năm 2026', ''],
+    ]);
+    expect(rows[0]!.cells[1]!.span.line).toBe(rows[0]!.cells[0]!.span.line + 1);
+    expect(doc.tasks.map((t) => t.note)).toEqual([null, 'Mỗi năm 02 lớp', null]);
+    // As plain text no line is joined: the time cell stands alone on the line between two rows' `|`s.
+    const input = readFileSync('fixtures/table-web-broken-no-number.md', 'utf8');
+    const plain = await load(input, 'plan.txt');
+    const time = plain.tables[0]!.rows[1]!.cells[3]!;
+    expect([time.text, time.span.line]).toEqual(['Quý III năm 2026', input.split('\n').indexOf('Quý III năm 2026') + 1]);
+  });
+
   it('reads the same rows from plain text, and ends the table at a paragraph after a closed row', async () => {
     const rows = [
       '| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |',

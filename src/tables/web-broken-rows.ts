@@ -74,8 +74,9 @@ function regionEnd(lines: readonly Line[], header: number, taken: readonly boole
   for (let i = header + 1; i < lines.length && !taken[i]; i++) {
     const text = lines[i]!.text;
     if (lines[i]!.blank) break;
-    // A line not opening with `|` is a cell's text only after a line left open or when it closes with `|` itself.
-    if (!text.startsWith('|') && lines[i - 1]!.text.endsWith('|') && !text.endsWith('|')) break;
+    // A line not opening with `|` is a cell's text after a line left open, or when a `|` closes it or opens the next line.
+    const inCell = text.startsWith('|') || !lines[i - 1]!.text.endsWith('|') || text.endsWith('|') || (!taken[i + 1] && lines[i + 1]?.text.startsWith('|') === true);
+    if (!inCell) break;
     last = i;
   }
   return last;
@@ -92,40 +93,37 @@ function stripMarks(text: string): string {
   return text.slice(lead, text.length - trail);
 }
 
-/** The cell between `from` and `to` (offsets in the normalized text), trimmed of spaces, line breaks and leftover emphasis marks. */
-function cellBetween(source: string, from: number, to: number, at: Line): Cell {
-  const raw = source.slice(from, to);
-  const { lead, trail } = marks(raw);
-  if (lead === raw.length) return { text: '', span: { offset: from, length: 0, line: at.line } };
-  const text = raw.slice(lead, raw.length - trail);
-  return { text, span: { offset: from + lead, length: text.length, line: at.line } };
-}
-
 /** Every `|`-separated segment from the header line's first `|` to the last line's end. */
 function segmentsOf(source: string, lines: readonly Line[], first: number, last: number): Segment[] {
   const segs: Segment[] = [];
-  let open: { offset: number; line: Line } | null = null;
+  let open: { offset: number; line: number } | null = null;
   for (let i = first; i <= last; i++) {
     const line = lines[i]!;
     for (let p = line.text.indexOf('|'); p >= 0; p = line.text.indexOf('|', p + 1)) {
-      const offset = line.offset + p;
-      if (open) segs.push(segment(source, open, { offset, line }));
-      open = { offset: offset + 1, line };
+      if (open) segs.push(segment(source, lines, open, i, line.offset + p));
+      open = { offset: line.offset + p + 1, line: i };
     }
   }
   // Text after the last `|`: a cell the table's end closes.
   const end = lines[last]!;
-  if (open && open.offset < end.offset + end.text.length) segs.push({ ...segment(source, open, { offset: end.offset + end.text.length, line: end }), unclosed: true });
+  const endOffset = end.offset + end.text.length;
+  if (open && open.offset < endOffset) segs.push({ ...segment(source, lines, open, last, endOffset), unclosed: true });
   return segs;
 }
 
-function segment(source: string, open: { offset: number; line: Line }, close: { offset: number; line: Line }): Segment {
-  // The line the text starts on: after a `|` that closed its line, the next line.
+/** The text from `open` to the `|` at `close` (on line `closeLine`). */
+function segment(source: string, lines: readonly Line[], open: { offset: number; line: number }, closeLine: number, close: number): Segment {
+  const raw = source.slice(open.offset, close);
+  const { lead, trail } = marks(raw);
+  // The line the text is on (a cell between a `|` that closed its line and one opening a later line sits between them); an empty cell's is its opening `|`'s.
   let at = open.line;
-  const text = source.slice(open.offset, close.offset);
-  const lead = text.length - text.trimStart().length;
-  if (close.line !== open.line && text.trim() !== '' && text.slice(0, lead).includes('\n')) at = close.line;
-  return { cell: cellBetween(source, open.offset, close.offset, at), crossesLine: close.line !== open.line, at, unclosed: false };
+  while (at < closeLine && lead < raw.length && lines[at + 1]!.offset <= open.offset + lead) at++;
+  const line = lines[at]!;
+  const cell: Cell =
+    lead === raw.length
+      ? { text: '', span: { offset: open.offset, length: 0, line: line.line } }
+      : { text: raw.slice(lead, raw.length - trail), span: { offset: open.offset + lead, length: raw.length - lead - trail, line: line.line } };
+  return { cell, crossesLine: closeLine !== open.line, at: line, unclosed: false };
 }
 
 function readTable(source: string, lines: readonly Line[], first: number, last: number, reporter: Reporter, id: string): FoundTable {
