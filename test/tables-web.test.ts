@@ -220,6 +220,15 @@ describe('pipe rows the crawler broke across lines', () => {
     ]);
   });
 
+  it('reads a header row broken where a header cell held a line break', async () => {
+    for (const name of ['plan.md', 'plan.txt']) {
+      const doc = await load('PHỤ LỤC\n\n| STT | Nhiệm vụ\n| Cơ quan chủ trì | Thời gian |\n| 1 | Rà soát thủ tục hành chính nội bộ\n| Sở Tư pháp | Quý II năm 2026 |\n', name);
+      expectSpans(doc);
+      expect(doc.tables[0]!.columns.map((c) => c.role)).toEqual(['number', 'task', 'lead', 'timeframe']);
+      expect(doc.tables[0]!.rows.map((r) => r.cells.map((c) => c.text))).toEqual([['1', 'Rà soát thủ tục hành chính nội bộ', 'Sở Tư pháp', 'Quý II năm 2026']]);
+    }
+  });
+
   it('leaves whole pipe rows to the row reader', async () => {
     const doc = await load('PHỤ LỤC\n\n| STT | Nhiệm vụ | Cơ quan chủ trì |\n| 1 | Rà soát quy trình nội bộ | Sở Tài chính |\n| 2 | Công khai danh mục dữ liệu | Sở Khoa học và Công nghệ |\n', 'plan.txt');
     expect(doc.tables[0]!.rows).toHaveLength(2);

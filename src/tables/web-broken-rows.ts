@@ -31,6 +31,8 @@ interface Segment {
   at: Line;
   /** Text after the last `|`, closed by the table's end. */
   unclosed: boolean;
+  /** Index of the line of the `|` that closes it. */
+  closeLine: number;
 }
 
 /** A header is never wider than this. */
@@ -40,18 +42,32 @@ export function findBrokenRowTables(source: string, lines: readonly Line[], take
   const found: FoundTable[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (taken[i]) continue;
-    if (headerWidth(lines[i]!.text) === 0) continue;
-    const last = regionEnd(lines, i, taken);
-    if (!isBroken(lines, i, last)) {
+    const headerLast = headerEnd(lines, i, taken);
+    if (headerLast < 0 || headerWidth(lines.slice(i, headerLast + 1).map((l) => l.text).join(' ')) === 0) continue;
+    const last = regionEnd(lines, headerLast, taken);
+    if (headerLast === i && !isBroken(lines, i, last)) {
       // Whole rows to the end: no header among them opens a broken table either (and each re-reading them is quadratic).
       i = last;
       continue;
     }
-    found.push(readTable(source, lines, i, last, reporter, nextId()));
+    found.push(readTable(source, lines, i, headerLast, last, reporter, nextId()));
     for (let k = i; k <= last; k++) taken[k] = true;
     i = last;
   }
   return found;
+}
+
+/** A header row broken where a header cell held a line break is never longer than this. */
+const maxHeaderLines = 4;
+
+/** The line that closes the header row opening at `first` with `|` (the first to close with `|`), or -1. */
+function headerEnd(lines: readonly Line[], first: number, taken: readonly boolean[]): number {
+  if (!lines[first]!.text.startsWith('|')) return -1;
+  for (let j = first; j < Math.min(lines.length, first + maxHeaderLines); j++) {
+    if (lines[j]!.blank || taken[j]) return -1;
+    if (lines[j]!.text.endsWith('|') && (j > first || lines[j]!.text.length > 1)) return j;
+  }
+  return -1;
 }
 
 const isPipeRow = (text: string): boolean => text.length >= 3 && text.startsWith('|') && text.endsWith('|');
@@ -123,15 +139,15 @@ function segment(source: string, lines: readonly Line[], open: { offset: number;
     lead === raw.length
       ? { text: '', span: { offset: open.offset, length: 0, line: line.line } }
       : { text: raw.slice(lead, raw.length - trail), span: { offset: open.offset + lead, length: raw.length - lead - trail, line: line.line } };
-  return { cell, crossesLine: closeLine !== open.line, at: line, unclosed: false };
+  return { cell, crossesLine: closeLine !== open.line, at: line, unclosed: false, closeLine };
 }
 
-function readTable(source: string, lines: readonly Line[], first: number, last: number, reporter: Reporter, id: string): FoundTable {
+function readTable(source: string, lines: readonly Line[], first: number, headerLast: number, last: number, reporter: Reporter, id: string): FoundTable {
   const segs = segmentsOf(source, lines, first, last);
   const headerLine = lines[first]!;
   let k = 0;
   const header: Cell[] = [];
-  while (k < segs.length && !segs[k]!.crossesLine) header.push(segs[k++]!.cell);
+  while (k < segs.length && segs[k]!.closeLine <= headerLast) header.push(segs[k++]!.cell);
   const width = header.length;
   const builder = startTable(header, reporter);
   let broken = 0;
