@@ -16,10 +16,13 @@ import type { Cell, FoundTable } from './types.js';
  *     | |||                                 ← a filler row of empty cells
  *
  * The lines are one stream of cells between `|`s, a line break being no more
- * than a space. A row ends when its cells fill the header (a row never has
- * more cells than the header has columns), or, short of that (a cell merged
- * away), where a line closing with `|` is followed by one that opens with a
- * row number or a group label.
+ * than a space (so `|` closing a line and `|` opening the next hold an empty
+ * cell). The header row runs to the first line closing with `|`. A row ends
+ * when its cells fill the header (a row never has more cells than the header
+ * has columns: more empty cells on its line are padding), or, short of that
+ * (a cell merged away), where a line closing with `|` is followed by one that
+ * opens with a row number or a group label. Tables of whole rows, one a line,
+ * are left to row-tables.ts.
  */
 
 /** The text between two `|`s of the stream. */
