@@ -52,6 +52,8 @@ export const diagnosticCodes = {
   'tables/multi-paragraph-cell': { severity: 'info', summary: 'Several "- " paragraphs were read as one cell.' },
   'tables/unknown-column': { severity: 'info', summary: 'A column header did not match any known column role.' },
   'tables/merged-cell': { severity: 'info', summary: 'A row lacked cells merged down from the row above; they were copied from it.' },
+  'tables/broken-row': { severity: 'info', summary: 'Pipe rows broken across lines (a cell held a line break) were read as whole rows.' },
+  'tables/merged-number': { severity: 'info', summary: 'A row whose number cell was merged away had its cells moved one column right, under their headers.' },
   'metadata/missing-field': { severity: 'warning', summary: 'A metadata field expected in every decree was not found.' },
   'metadata/blank-field': { severity: 'info', summary: 'A metadata field is present but left blank in the document.' },
   'metadata/inferred-issuer': { severity: 'info', summary: 'The issuer\u2019s locality was inferred from the place and the body text.' },

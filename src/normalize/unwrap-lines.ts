@@ -155,7 +155,7 @@ function join(a: WorkLine, b: WorkLine): WorkLine {
 const headerLines: readonly RuleId[] = ['metadata.dateline', 'metadata.documentNumber', 'metadata.nationalMotto', 'metadata.issuerBody'];
 
 function isBoundary(text: string): boolean {
-  return text === '|' || text.includes('\t') || isOutlineLabel(text) || rule('layout.startsBlock').test(text) || headerLines.some((id) => rule(id).test(text));
+  return text.startsWith('|') || text.includes('\t') || isOutlineLabel(text) || rule('layout.startsBlock').test(text) || headerLines.some((id) => rule(id).test(text));
 }
 
 /** Two adjacent lines: one sentence wrapped at the margin? */

@@ -5,6 +5,7 @@ import { demoteWithoutAgency } from './cells.js';
 import { findCellTables } from './cell-tables.js';
 import { findGridTables } from './grid-tables.js';
 import { findRowTables } from './row-tables.js';
+import { findBrokenRowTables } from './web-broken-rows.js';
 import { findWebCellTables } from './web-cells.js';
 import type { FoundTable } from './types.js';
 
@@ -13,7 +14,7 @@ export type { FoundTable } from './types.js';
 /**
  * Every table in the text, in document order, with the lines each occupies.
  * Tables the decoder read from markup (`grids`) are used as they are first.
- * Row layouts (tabs, pipe rows) are read first; then cell streams (`|` lines,
+ * Row layouts (pipe rows broken across lines, tabs, pipe rows) are read first; then cell streams (`|` lines,
  * one paragraph per cell), then the web portal's `|` cell rows among the
  * lines left.
  */
@@ -23,6 +24,8 @@ export function findTables(normalized: NormalizedText, reporter: Reporter, grids
   const nextId = () => `t${++n}`;
   const found = [
     ...findGridTables(normalized.lines, grids, taken, reporter, nextId),
+    // Before whole pipe rows: a header row whose rows the crawler broke across lines is not read as a table of its header alone.
+    ...findBrokenRowTables(normalized.text, normalized.lines, taken, reporter, nextId),
     ...findRowTables(normalized.lines, taken, reporter, nextId),
     ...findCellTables(normalized.text, normalized.lines, taken, reporter, nextId),
     ...findWebCellTables(normalized.text, normalized.lines, taken, reporter, nextId),

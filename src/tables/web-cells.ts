@@ -2,7 +2,7 @@ import type { Reporter } from '../core/diagnostic.js';
 import { rule } from '../grammar/registry.js';
 import type { Line } from '../normalize/types.js';
 import { cellOfLines, columnRole, emptyCell, readGroup, startTable } from './cells.js';
-import { placeRow } from './web-rows.js';
+import { placeRow, startsRow } from './web-rows.js';
 import type { Cell, FoundTable } from './types.js';
 
 /**
@@ -80,7 +80,7 @@ function opensTable(lines: readonly Line[], at: number, taken: readonly boolean[
 const isMark = (ch: string): boolean => ch === '*' || ch === '_' || ch.trim() === '';
 
 /** How many emphasis marks (left over from `**` split across lines) and spaces lead and trail the text. */
-function marks(text: string): { lead: number; trail: number } {
+export function marks(text: string): { lead: number; trail: number } {
   let lead = 0;
   while (lead < text.length && isMark(text[lead]!)) lead++;
   let trail = 0;
@@ -114,11 +114,6 @@ function isProse(seg: Segment): boolean {
 /** A row's first cell under a number column is short (“1”, “a”, “-”, “Tỷ lệ so với GRDP”). */
 const maxRowStartWords = 12;
 
-/** Where a new row can start: a row number, a letter or bullet, or a group label. */
-function startsRow(cell: Cell | undefined): boolean {
-  if (!cell || cell.text === '') return false;
-  return rule('tables.rowNumber').test(cell.text) || rule('tables.rowMark').test(cell.text) || readGroup(cell.text) !== null;
-}
 
 function readTable(source: string, lines: readonly Line[], open: number, taken: readonly boolean[], reporter: Reporter, id: string): FoundTable {
   // The stream of segments, read only as far as the table goes: read to the end of the `|` lines from every header, it is quadratic.

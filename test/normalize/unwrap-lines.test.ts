@@ -16,6 +16,11 @@ describe('unwrapLines', () => {
     expect(text(wrapped('II. NHIỆM VỤ,', 'GIẢI PHÁP', '1. Cải cách'))).toMatch(/^II\. NHIỆM VỤ, GIẢI PHÁP\n1\. Cải cách/);
   });
 
+  it('never joins a line opening with | (a table row, or the rest of a row broken where a cell held a line break) to the line before; a cell’s text after a line break joins it', () => {
+    const rows = ['| STT | Nhiệm vụ | Cơ quan chủ trì |', '| 1 | Rà soát thủ tục hành chính', '| Sở Tư pháp |', '| 2 | Công khai thủ tục | Văn phòng', 'Ủy ban nhân dân tỉnh |'];
+    expect(text(rows.join('\n'), true).split('\n')).toEqual([...rows.slice(0, 3), '| 2 | Công khai thủ tục | Văn phòng Ủy ban nhân dân tỉnh |']);
+  });
+
   it('rejoins a line that ends with a comma', () => {
     expect(text(wrapped('k) 100% hồ sơ cấp tỉnh,', '95% hồ sơ cấp huyện.'))).toMatch(/^k\) 100% hồ sơ cấp tỉnh, 95% hồ sơ cấp huyện\./);
   });
