@@ -8,6 +8,21 @@ const notHead = String.raw`(?!(?:Sở|Bộ|Ban|Phòng|Văn\sphòng|Ủy|Uỷ|UBN
   |Đồng\schí|Các|Ngân\shàng|Quỹ)(?![\p{L}\p{N}]))`;
 
 /**
+ * The whole name, after its head, of a department or ministry that stands on
+ * its own (“Sở Tư pháp”, “Bộ Y tế”). Written as a field of a longer name, it
+ * marks a list sharing one head (“Sở Nội vụ, Tư pháp và Y tế” is three
+ * departments), where a field such as “Văn hóa” or “Khoa học” belongs to one
+ * name (“Phòng Văn hóa, Khoa học và Thông tin”).
+ */
+export const departmentNames = [
+  'Nội vụ', 'Tư pháp', 'Tài chính', 'Kế hoạch và Đầu tư', 'Công Thương', 'Công thương', 'Xây dựng', 'Giao thông vận tải',
+  'Tài nguyên và Môi trường', 'Nông nghiệp và Phát triển nông thôn', 'Nông nghiệp và Môi trường', 'Khoa học và Công nghệ',
+  'Thông tin và Truyền thông', 'Giáo dục và Đào tạo', 'Y tế', 'Ngoại vụ', 'Dân tộc và Tôn giáo', 'Ngoại giao', 'Công an',
+] as const;
+/** Not a department's whole name (see departmentNames), at the start of a field. */
+const notDepartment = String.raw`(?!(?:${[...departmentNames].sort((a, b) => b.length - a.length).map((n) => n.replace(/ /g, String.raw`\s`)).join('|')})(?![\p{L}\p{N}])(?!\svà\s\p{Lu}))`;
+
+/**
  * Agencies as plans name them: lead-in heads (“Sở”, “Văn phòng”, “UBND”),
  * generic nouns that form collectives (“Sở, ban, ngành tỉnh”), and the cues
  * that tell the level of government.
@@ -95,13 +110,13 @@ export const agencies = defineGrammar({
       counterexamples: ['Sở Nội vụ'],
     },
     officialName: {
-      summary: 'An official name whose comma, “và” or dash belong to it, so no list separator inside it splits. The general form (Decree 30/2020 spells names so): a head, then capitalised fields joined by commas and closed by “và” (“Phòng Văn hóa, Khoa học và Thông tin”, “Ủy ban Quốc phòng, An ninh và Đối ngoại”), no field itself a head and no plural “các” before it (“các Sở Nội vụ, Tư pháp và Tài chính” is a list). Besides, the fields of names that lists also write without their head (“Các Sở: Văn hóa, Thể thao và Du lịch, Y tế”), and names whose inner word is a head or a verb (“Ban Xây dựng Đảng”, “Ban Chỉ huy Phòng thủ dân sự”).',
+      summary: 'An official name whose comma, “và” or dash belong to it, so no list separator inside it splits. The general form (Decree 30/2020 spells names so): a head, then capitalised fields joined by commas and closed by “và” (“Phòng Văn hóa, Khoa học và Thông tin”, “Ủy ban Quốc phòng, An ninh và Đối ngoại”), no field itself a head or a department’s whole name (“Sở Nội vụ, Tư pháp và Y tế” is three departments) and no plural “các” before it (“các Sở Nội vụ, Tư pháp và Tài chính” is a list). Besides, the fields of names that lists also write without their head (“Các Sở: Văn hóa, Thể thao và Du lịch, Y tế”), and names whose inner word is a head or a verb (“Ban Xây dựng Đảng”, “Ban Chỉ huy Phòng thủ dân sự”).',
       pattern: String.raw`
         (?<![Cc]ác\s)
         (?:Sở|Bộ|Phòng|Ban|Ủy\sban|Uỷ\sban|Cục|Chi\scục|Tổng\scục|Vụ|Trung\stâm|Viện|Học\sviện|Đài|Báo|Hội\sđồng) \s
-        ${field}                  # the first field
-        (?: ,\s ${notHead} ${field} ){1,6}   # more fields, none a head of its own
-        \svà\s ${notHead} \p{Lu}
+        ${notDepartment} ${field}                  # the first field
+        (?: ,\s ${notHead} ${notDepartment} ${field} ){1,6}   # more fields, none a head or a department of its own
+        \svà\s ${notHead} ${notDepartment} \p{Lu}
         | Văn\sh(?:óa|oá),\sThể\sthao\svà\sDu\slịch | Văn\sh(?:óa|oá),\sKhoa\shọc\svà\sGiáo\sdục | Kinh\stế,\sHạ\stầng\svà\sĐô\sthị
         | Lao\sđộng\s?[-–]\s?Thương\sbinh\svà\sXã\shội
         | (?:Báo\svà\s)?Phát\sthanh,\sTruyền\shình | Phát\sthanh\s?[-–]\sTruyền\shình | Phát\sthanh\svà\sTruyền\shình
@@ -116,7 +131,16 @@ export const agencies = defineGrammar({
       counterexamples: [
         'Sở Văn hóa và Thể thao', 'Sở Tài chính, Sở Nội vụ', 'Phòng Kinh tế và các xã', 'Sở Tài chính, Công an tỉnh và Sở Nội vụ',
         'các Sở Nội vụ, Tư pháp và Tài chính', 'Phòng Tư pháp, Văn phòng UBND và Công an xã', 'Ban Tuyên giáo, Thường trực và Ủy ban Mặt trận', 'Trung tâm Y tế, Trường Chính trị và Đài',
+        // Departments sharing one head: each field is a department's whole name.
+        'Sở Nội vụ, Tư pháp và Y tế phối hợp', 'Sở Tài chính, Kế hoạch và Đầu tư bố trí kinh phí', 'Sở Y tế, Giáo dục và Đào tạo', 'Bộ Công an, Quốc phòng và Ngoại giao',
       ],
+    },
+    departmentName: {
+      summary: 'A department’s or ministry’s whole name at the start of a piece, with or without its head (“Tư pháp”, “Sở Y tế”): on both sides of “và” it makes two agencies, not one name (“Sở Tư pháp và Y tế”).',
+      pattern: String.raw`^(?:(?:Sở|Bộ|Phòng)\s)?(?:${[...departmentNames].sort((a, b) => b.length - a.length).map((n) => n.replace(/ /g, String.raw`\s`)).join('|')})(?![\p{L}\p{N}])`,
+      // A verb may follow the name (“Y tế phối hợp”): the name ends where a word ends.
+      examples: ['Tư pháp', 'Sở Y tế', 'Kế hoạch và Đầu tư', 'Bộ Công an', 'Y tế phối hợp'],
+      counterexamples: ['Khoa học', 'Đầu tư', 'Sở Văn hóa', 'Công nghệ thông tin'],
     },
     placeList: {
       summary: 'Localities named one by one after their unit (“các địa phương Bắc Ninh, Bình Dương”, “các tỉnh Lào Cai, Yên Bái”): the commas that follow separate place names, not agencies.',

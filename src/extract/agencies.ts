@@ -165,7 +165,7 @@ function merge(list: Token[], source: string): Token[] {
       prev !== undefined &&
       (((rule('agencies.generic').test(lastPiece.trim()) || rule('agencies.endsGeneric').test(lastPiece.trim())) && generic && !startsArticle) ||
         lowerContinuation ||
-        ((t.after === 'và' || t.after === '-') && !rule('agencies.head').test(trimmed)) ||
+        ((t.after === 'và' || t.after === '-') && !rule('agencies.head').test(trimmed) && !departments(lastPiece, trimmed, t.after)) ||
         // “các địa phương Bắc Ninh, Bình Dương, An Giang”: one more place of the list, not another agency
         (t.after === ',' && rule('agencies.placeList').test(prev.text.trimStart()) && !rule('agencies.head').test(trimmed) && !startsArticle));
     if (joinsPrev) {
@@ -176,6 +176,11 @@ function merge(list: Token[], source: string): Token[] {
     lastPiece = t.text;
   }
   return out;
+}
+
+/** Two departments' whole names on both sides of “và” (“Sở Tư pháp và Y tế”) are two agencies sharing a head. */
+function departments(before: string, after: string, separator: string): boolean {
+  return separator === 'và' && rule('agencies.departmentName').test(after) && rule('agencies.departmentName').test(before.trim());
 }
 
 /** Drops bullets, parenthetical notes, trailing punctuation and what follows a lead-in word. */

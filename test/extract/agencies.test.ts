@@ -72,6 +72,17 @@ describe('splitAgencies, official names, notes and collectives', () => {
     expect(split(phrase).map((a) => a[0])).toEqual(names);
   });
 
+  // Departments sharing one head: each field is a department's whole name, so the commas and “và” separate agencies.
+  it.each([
+    ['Sở Nội vụ, Tư pháp và Y tế phối hợp', ['Sở Nội vụ', 'Sở Tư pháp', 'Sở Y tế']],
+    ['Sở Tài chính, Kế hoạch và Đầu tư', ['Sở Tài chính', 'Sở Kế hoạch và Đầu tư']],
+    ['Sở Y tế, Giáo dục và Đào tạo', ['Sở Y tế', 'Sở Giáo dục và Đào tạo']],
+    ['Phòng Văn hóa, Khoa học và Thông tin huyện', ['Phòng Văn hóa, Khoa học và Thông tin huyện']],
+    ['Sở Khoa học và Công nghệ', ['Sở Khoa học và Công nghệ']],
+  ])('%s: one head over several departments', (phrase, canonical) => {
+    expect(split(phrase).map((a) => a[1])).toEqual(canonical);
+  });
+
   // Names no list spells out: the form (a head, capitalised fields joined by commas, closed by “và”) keeps them whole.
   it.each([
     ['Phòng Văn hóa, Khoa học và Thông tin, Phòng Tư pháp', ['Phòng Văn hóa, Khoa học và Thông tin', 'Phòng Tư pháp']],
