@@ -97,8 +97,8 @@ describe('PDF prints that kept their tabs (LibreOffice’s monospaced print of a
   const stop = (k: number) => k * 35.45;
   const page = [
     [mono('TT', 0, 700), mono('Nhiệm vụ', stop(1), 700), mono('Cơ quan chủ trì', stop(3), 700), mono('Thời gian', stop(6), 700)],
-    // A tab that fits, then a cell that wraps at a word space.
-    [mono('1', 0, 688), mono('Rà soát thủ tục hành chính năm 2025', stop(1), 688), mono('Sở', stop(8), 688)],
+    // A tab that fits (the text ends past stop 7, so it goes to stop 8), then a cell that wraps at a word space.
+    [mono('1', 0, 688), mono('Rà soát các thủ tục hành chính năm 2025', stop(1), 688), mono('Sở', stop(8), 688)],
     [mono('Tư pháp', 0, 676), mono('Quý IV', stop(2), 676)],
     [mono('2', 0, 664), mono('Ban hành kế hoạch', stop(1), 664), mono('Sở Nội vụ', stop(4), 664), mono('Cả năm', stop(6), 664)],
     // A cell that ends past the last stop before the edge: its tab goes to the next line.
@@ -120,6 +120,9 @@ describe('PDF prints that kept their tabs (LibreOffice’s monospaced print of a
     const stops = { left: 0, interval: 35.45 };
     expect(tabbedText(page[0]!, stops)).toBe('TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian');
     expect(tabbedText(page[5]!, stops)).toBe('\tSở Nội vụ\tNăm 2025');
+    // An empty cell: the gap passes a stop with nothing at it, so it holds two tabs (and a line starting on stop 2, two).
+    expect(tabbedText([mono('1', 0), mono('Rà soát', stop(1)), mono('Văn phòng', stop(4)), mono('Quý I', stop(6))], stops)).toBe('1\tRà soát\t\tVăn phòng\tQuý I');
+    expect(tabbedText([mono('Năm 2025', stop(2))], stops)).toBe('\t\tNăm 2025');
     // A word space after a letter of a fallback font is one letter wide: no tab, even where it ends on a stop.
     expect(tabbedText([mono('Nhiệm v', 16.9), mono('ụ', 58.9), mono('năm 2025', stop(2))], stops)).toBe('Nhiệm vụ năm 2025');
   });
@@ -129,7 +132,7 @@ describe('PDF prints that kept their tabs (LibreOffice’s monospaced print of a
     const { lines } = linesOf(page, 842, null, new Set(), { edge: 300, mono: true, tabs: stops });
     expect(lines).toEqual([
       'TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian',
-      '1\tRà soát thủ tục hành chính năm 2025\tSở Tư pháp\tQuý IV',
+      '1\tRà soát các thủ tục hành chính năm 2025\tSở Tư pháp\tQuý IV',
       '2\tBan hành kế hoạch\tSở Nội vụ\tCả năm',
       '3\tTập huấn nghiệp vụ cho công chức cấp xã mới\tSở Nội vụ\tNăm 2025',
       'Trên đây là kế hoạch',
@@ -146,7 +149,9 @@ describe('a plain-text plan printed as LibreOffice prints it by default', () => 
   it('reads like its source: metadata, outline, targets, every appendix row as a task with its agencies and time', async () => {
     const text = await parse(readFileSync('fixtures/pdf-plain-digital-plan.txt'), { path: 'plan.txt' });
     const pdf = await parse(readFileSync('fixtures/pdf-plain-digital-plan.pdf'), { path: 'plan.pdf' });
-    expect(text.tasks.map((t) => t.lead.map((a) => a.name))).toHaveLength(5);
+    expect(text.tasks.map((t) => t.lead.map((a) => a.name))).toHaveLength(6);
+    // Row 6 has an empty coordinating cell: its gap passes a tab stop with nothing set at it.
+    expect(pdf.tasks[5]?.coordinating ?? []).toEqual([]);
     expect(fields(pdf)).toEqual(fields(text));
   });
 });

@@ -116,14 +116,18 @@ export function startsWithTab(line: readonly TextPiece[], stops: TabStops): bool
  */
 export function tabbedText(line: readonly TextPiece[], stops: TabStops, inRow = false): string {
   const tab = tabsIn(line, stops, inRow);
-  const cells: string[] = [];
+  // One tab per stop passed: an empty cell of the source is a tab to a stop with nothing set at it.
+  let text = '\t'.repeat(Math.max(0, stopAt(line[0]!.x, stops)));
   let from = 0;
+  let end = -Infinity;
   for (let i = 1; i <= line.length; i++) {
+    end = Math.max(end, line[i - 1]!.x + line[i - 1]!.width);
     if (i < line.length && !tab[i]) continue;
-    cells.push(joinPieces(line.slice(from, i)));
+    text += joinPieces(line.slice(from, i));
+    if (i < line.length) text += '\t'.repeat(Math.max(1, stopAt(line[i]!.x, stops) - stopAt(nextStop(end, stops), stops) + 1));
     from = i;
   }
-  return (startsWithTab(line, stops) ? '\t' : '') + cells.join('\t');
+  return text;
 }
 
 /** Whether a tab comes before each piece of a line. */
