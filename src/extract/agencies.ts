@@ -1,5 +1,6 @@
 import { agencyAbbreviations } from '../../grammars/agencies.js';
 import { rule, scan } from '../grammar/registry.js';
+import { countingWork, recordWork } from '../grammar/work-counter.js';
 import type { Agency } from '../schema/document.js';
 
 export type { Agency };
@@ -88,8 +89,11 @@ function readAgencies(phrase: string): Agency[] {
     const last = tokenEnd >= base + text.length;
     // Notes in brackets, and a role after a dash, are kept as the agency's note, not in its name.
     const noteTexts: string[] = [];
+    const walked = nextNote;
     while (nextNote < notes.length && notes[nextNote]!.index < from) nextNote++;
     for (; nextNote < notes.length && notes[nextNote]!.index < tokenEnd; nextNote++) noteTexts.push(notes[nextNote]![0].trim().slice(1, -1).trim());
+    // Counted (tests only): notes looked at per agency, so a walk that restarts for each agency shows as quadratic work.
+    if (countingWork()) recordWork('extract.agencyNotes', nextNote - walked + 1);
     if (last && roleNote?.groups) noteTexts.push(roleNote.groups['note']!.trim());
     const kept = noteTexts.filter(Boolean);
     // A note inside the name (“Sở Thông tin và Truyền thông (Trung tâm CNTT) tỉnh”) stays in `name` as written,
