@@ -1,7 +1,28 @@
 import type { Reporter } from '../core/diagnostic.js';
-import { rule } from '../grammar/registry.js';
+import { rule, type RuleId } from '../grammar/registry.js';
+import { countingWork } from '../grammar/work-counter.js';
 import { reportLines } from './report-lines.js';
 import type { WorkLine } from './types.js';
+
+/** The rules a line is dropped by, each with the list it is reported in. */
+const boilerplateRules: readonly RuleId[] = ['noise.boilerplate', 'noise.portalBanner', 'noise.portalTail'];
+const lineRules: readonly RuleId[] = [...boilerplateRules, 'noise.relatedDocument', 'noise.separator'];
+
+let anyRule: RegExp | null | undefined;
+
+/**
+ * One regex that matches where any of `lineRules` does, so that a line of text (nearly all of them) costs one
+ * test, not five. Built from the rules themselves; null when they cannot share one regex (different flags, or
+ * group names and back-references that would clash), and then each rule is tried.
+ */
+function anyLineRule(): RegExp | null {
+  if (anyRule !== undefined) return anyRule;
+  const rules = lineRules.map((id) => rule(id));
+  const flags = rules[0]!.flags;
+  const shareable = rules.every((re) => re.flags === flags && !/\(\?<[^=!]|\\[1-9k]/.test(re.source));
+  anyRule = shareable ? new RegExp(rules.map((re) => `(?:${re.source})`).join('|'), flags) : null;
+  return anyRule;
+}
 
 /**
  * Removes portal boilerplate (banners, the trailing document card, attachments
@@ -13,20 +34,30 @@ export function stripNoise(lines: readonly WorkLine[], reporter: Reporter, _opti
   const separators: number[] = [];
   // The portal's trailing apparatus follows the document: only a marker in the second half of the text cuts
   // the rest off (the first such); one earlier is a stray line, dropped alone (see noise.boilerplate below).
-  let end = lines.findIndex((l, i) => i >= lines.length / 2 && rule('noise.portalTail').test(l.text));
-  if (end < 0) end = lines.length;
-  else {
+  let end = lines.length;
+  for (let i = Math.ceil(lines.length / 2); i < lines.length; i++) {
+    if (rule('noise.portalTail').test(lines[i]!.text)) {
+      end = i;
+      break;
+    }
+  }
+  if (end < lines.length) {
     let card = end - 1;
     while (card >= 0 && lines[card]!.text.trim() === '') card--;
     if (card >= 0 && rule('noise.portalCard').test(lines[card]!.text)) end = card;
-    for (const l of lines.slice(end)) if (l.text.trim() !== '') boilerplate.push(l.line);
+    for (let i = end; i < lines.length; i++) if (lines[i]!.text.trim() !== '') boilerplate.push(lines[i]!.line);
   }
-  const kept = lines.slice(0, end).filter((l) => {
-    if (rule('noise.boilerplate').test(l.text) || rule('noise.portalBanner').test(l.text) || rule('noise.portalTail').test(l.text)) return void boilerplate.push(l.line), false;
-    if (rule('noise.relatedDocument').test(l.text)) return void related.push(l.line), false;
-    if (rule('noise.separator').test(l.text)) return void separators.push(l.line), false;
-    return true;
-  });
+  // While work is counted, each rule runs on its own so that the count is theirs.
+  const any = countingWork() ? null : anyLineRule();
+  const kept: WorkLine[] = [];
+  for (let i = 0; i < end; i++) {
+    const l = lines[i]!;
+    if (any !== null && !any.test(l.text)) kept.push(l);
+    else if (boilerplateRules.some((id) => rule(id).test(l.text))) boilerplate.push(l.line);
+    else if (rule('noise.relatedDocument').test(l.text)) related.push(l.line);
+    else if (rule('noise.separator').test(l.text)) separators.push(l.line);
+    else kept.push(l);
+  }
   reportLines(reporter, 'normalize/boilerplate', 'Web-page boilerplate lines were removed', boilerplate.sort((a, b) => a - b));
   reportLines(reporter, 'normalize/related-documents', 'A legal portal’s list of related documents was removed', related);
   reportLines(reporter, 'normalize/rule-lines', 'Rule lines under the header were removed', separators);

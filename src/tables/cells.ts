@@ -18,10 +18,34 @@ const roleRules: readonly [ColumnRole, RuleId][] = [
 const maxHeaderWords = 8;
 const maxHeaderLength = 80;
 
+/** More words than `maxHeaderWords`, counted without splitting the text. */
+function tooManyWords(text: string): boolean {
+  let spaces = 0;
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) if (++spaces >= maxHeaderWords) return true;
+  return false;
+}
+
+// Every table finder asks about the same short lines (a line is a header candidate for each layout), and
+// flattened tables repeat their cells: answers are kept per text, and the memo is emptied when full.
+const roleMemo = new Map<string, ColumnRole | null>();
+const roleMemoSize = 4096;
+
 export function columnRole(header: string): ColumnRole | null {
-  if (header.length > maxHeaderLength || header.split(' ').length > maxHeaderWords) return null;
-  for (const [role, id] of roleRules) if (rule(id).test(header)) return role;
-  return null;
+  if (header.length > maxHeaderLength) return null;
+  const known = roleMemo.get(header);
+  if (known !== undefined) return known;
+  let role: ColumnRole | null = null;
+  if (!tooManyWords(header)) {
+    for (const [r, id] of roleRules) {
+      if (rule(id).test(header)) {
+        role = r;
+        break;
+      }
+    }
+  }
+  if (roleMemo.size >= roleMemoSize) roleMemo.clear();
+  roleMemo.set(header, role);
+  return role;
 }
 
 /** A cell covering `text` at `offset` of a line. */
