@@ -1,28 +1,13 @@
 import type { Reporter } from '../core/diagnostic.js';
 import { rule, type RuleId } from '../grammar/registry.js';
-import { countingWork } from '../grammar/work-counter.js';
+import { anyRule } from './any-rule.js';
 import { reportLines } from './report-lines.js';
 import type { WorkLine } from './types.js';
 
 /** The rules a line is dropped by, each with the list it is reported in. */
 const boilerplateRules: readonly RuleId[] = ['noise.boilerplate', 'noise.portalBanner', 'noise.portalTail'];
-const lineRules: readonly RuleId[] = [...boilerplateRules, 'noise.relatedDocument', 'noise.separator'];
-
-let anyRule: RegExp | null | undefined;
-
-/**
- * One regex that matches where any of `lineRules` does, so that a line of text (nearly all of them) costs one
- * test, not five. Built from the rules themselves; null when they cannot share one regex (different flags, or
- * group names and back-references that would clash), and then each rule is tried.
- */
-function anyLineRule(): RegExp | null {
-  if (anyRule !== undefined) return anyRule;
-  const rules = lineRules.map((id) => rule(id));
-  const flags = rules[0]!.flags;
-  const shareable = rules.every((re) => re.flags === flags && !/\(\?<[^=!]|\\[1-9k]/.test(re.source));
-  anyRule = shareable ? new RegExp(rules.map((re) => `(?:${re.source})`).join('|'), flags) : null;
-  return anyRule;
-}
+// Most lines are none of these: one test says so (any-rule.ts).
+const isNoise = anyRule([...boilerplateRules, 'noise.relatedDocument', 'noise.separator']);
 
 /**
  * Removes portal boilerplate (banners, the trailing document card, attachments
@@ -47,12 +32,10 @@ export function stripNoise(lines: readonly WorkLine[], reporter: Reporter, _opti
     if (card >= 0 && rule('noise.portalCard').test(lines[card]!.text)) end = card;
     for (let i = end; i < lines.length; i++) if (lines[i]!.text.trim() !== '') boilerplate.push(lines[i]!.line);
   }
-  // While work is counted, each rule runs on its own so that the count is theirs.
-  const any = countingWork() ? null : anyLineRule();
   const kept: WorkLine[] = [];
   for (let i = 0; i < end; i++) {
     const l = lines[i]!;
-    if (any !== null && !any.test(l.text)) kept.push(l);
+    if (!isNoise(l.text)) kept.push(l);
     else if (boilerplateRules.some((id) => rule(id).test(l.text))) boilerplate.push(l.line);
     else if (rule('noise.relatedDocument').test(l.text)) related.push(l.line);
     else if (rule('noise.separator').test(l.text)) separators.push(l.line);
