@@ -1,11 +1,10 @@
 import type { Reporter } from '../core/diagnostic.js';
-import { rule } from '../grammar/registry.js';
-import { anyRule } from './any-rule.js';
+import { rule, type RuleId } from '../grammar/registry.js';
 import { reportLines } from './report-lines.js';
 import type { WorkLine } from './types.js';
 
 /** Header and signature cells: a flattened row holding one of these is a layout, not a table. */
-const isLayoutCell = anyRule([
+const layoutCells: readonly RuleId[] = [
   'metadata.issuerBody',
   'metadata.issuerLocality',
   'metadata.nationalMotto',
@@ -14,7 +13,7 @@ const isLayoutCell = anyRule([
   'metadata.signatureCapacity',
   'metadata.signaturePosition',
   'metadata.recipientsHead',
-]);
+];
 
 /**
  * Undoes header and signature blocks flattened into one row:
@@ -35,7 +34,7 @@ export function splitLayoutRows(lines: readonly WorkLine[], reporter: Reporter, 
       continue;
     }
     const cells = (hasPipe ? l.text.split(rule('layout.cellSeparator')) : l.text.split('\t')).map((c) => c.trim()).filter((c) => c !== '');
-    if (cells.length > 0 && cells.some(isLayoutCell)) {
+    if (cells.length > 0 && cells.some((cell) => layoutCells.some((id) => rule(id).test(cell)))) {
       split.push(l.line);
       for (const cell of cells) out.push({ ...l, text: cell });
     } else {

@@ -1,6 +1,5 @@
 import type { Reporter } from '../core/diagnostic.js';
-import { rule } from '../grammar/registry.js';
-import { anyRule } from './any-rule.js';
+import { rule, type RuleId } from '../grammar/registry.js';
 import { classifyLine, isOutlineLabel } from '../segment/classify-line.js';
 import { reportLines } from './report-lines.js';
 import type { WorkLine } from './types.js';
@@ -126,10 +125,10 @@ function join(a: WorkLine, b: WorkLine): WorkLine {
 }
 
 /** Header lines each stand alone, whatever the layout around them. */
-const startsBlockOrHeader = anyRule(['layout.startsBlock', 'metadata.dateline', 'metadata.documentNumber', 'metadata.nationalMotto', 'metadata.issuerBody']);
+const headerLines: readonly RuleId[] = ['metadata.dateline', 'metadata.documentNumber', 'metadata.nationalMotto', 'metadata.issuerBody'];
 
 function isBoundary(text: string): boolean {
-  return text === '|' || text.includes('\t') || isOutlineLabel(text) || startsBlockOrHeader(text);
+  return text === '|' || text.includes('\t') || isOutlineLabel(text) || rule('layout.startsBlock').test(text) || headerLines.some((id) => rule(id).test(text));
 }
 
 /** Two adjacent lines: one sentence wrapped at the margin? */

@@ -3,7 +3,7 @@ import { grammars } from '../../grammars/index.js';
 import { rule, withWorkCounter, type RuleId } from '../../src/grammar/registry.js';
 import { anyRule } from '../../src/normalize/any-rule.js';
 
-/** The lists of rules the normalizer tests at once. */
+/** The noise rules the normalizer tests at once, and lists with named groups (renamed to plain groups when combined). */
 const lists: RuleId[][] = [
   ['noise.boilerplate', 'noise.portalBanner', 'noise.portalTail', 'noise.relatedDocument', 'noise.separator'],
   ['layout.startsBlock', 'metadata.dateline', 'metadata.documentNumber', 'metadata.nationalMotto', 'metadata.issuerBody'],
