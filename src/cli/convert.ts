@@ -107,11 +107,7 @@ export async function convert(job: ConvertJob): Promise<ConvertResult> {
     result.needsReview = doc.quality?.needsReview ?? false;
     if (job.wantSummary) result.summary = documentSummary(doc, job.path);
     // Files for programs are compact (a third of the bytes to encode and write); what a person reads is indented.
-    // A large input's JSON is written in pieces: as one string, and its UTF-8 copy, it would cost more memory than the document.
-    if (job.outPath) {
-      const indent = job.pretty ? 2 : 0;
-      await writeAtomic(job.outPath, bytes.length > piecewiseFrom ? { json: doc, indent } : `${JSON.stringify(doc, null, indent || undefined)}\n`);
-    }
+    if (job.outPath) await writeDocument(job.outPath, doc, bytes.length, job.pretty ?? false);
     if (job.wantPrint && !job.wantSummary) result.print = `${JSON.stringify(doc, null, job.compact ? undefined : 2)}\n`;
     if (job.wantLine) result.line = JSON.stringify(doc);
     return result;
@@ -143,6 +139,15 @@ async function upToDate(outPath: string, bytes: Uint8Array): Promise<boolean> {
 let tmpCounter = 0;
 // Folders already made in this thread: a batch writes thousands of files into a few folders.
 const made = new Set<string>();
+
+/**
+ * Writes a document's JSON file as `-o` does. A large input's JSON is written in pieces: as one
+ * string, and its UTF-8 copy, it would cost more memory than the document.
+ */
+export async function writeDocument(path: string, doc: KehoachDocument, inputBytes: number, pretty: boolean): Promise<void> {
+  const indent = pretty ? 2 : 0;
+  await writeAtomic(path, inputBytes > piecewiseFrom ? { json: doc, indent } : `${JSON.stringify(doc, null, indent || undefined)}\n`);
+}
 
 /** A value to write as JSON (and a final newline), indented by `indent` spaces or compact (0). */
 export interface JsonContent {
