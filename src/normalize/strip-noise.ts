@@ -1,12 +1,12 @@
 import type { Reporter } from '../core/diagnostic.js';
 import { rule, type RuleId } from '../grammar/registry.js';
-import { anyRule } from './any-rule.js';
+import { anyRule } from '../grammar/any-rule.js';
 import { reportLines } from './report-lines.js';
 import type { WorkLine } from './types.js';
 
 /** The rules a line is dropped by, each with the list it is reported in. */
 const boilerplateRules: readonly RuleId[] = ['noise.boilerplate', 'noise.portalBanner', 'noise.portalTail'];
-// Most lines are none of these: one test says so (any-rule.ts).
+// Most lines are none of these: one test says so (grammar/any-rule.ts).
 const isNoise = anyRule([...boilerplateRules, 'noise.relatedDocument', 'noise.separator']);
 
 /**

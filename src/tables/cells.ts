@@ -1,5 +1,6 @@
 import type { Reporter } from '../core/diagnostic.js';
 import { rule, type RuleId } from '../grammar/registry.js';
+import { countingWork } from '../grammar/work-counter.js';
 import type { Line } from '../normalize/types.js';
 import type { Cell, ColumnRole, Row, Table } from './types.js';
 import { minOf, maxOf } from '../core/arrays.js';
@@ -32,7 +33,9 @@ const roleMemoSize = 4096;
 
 export function columnRole(header: string): ColumnRole | null {
   if (header.length > maxHeaderLength) return null;
-  const known = roleMemo.get(header);
+  // While work is counted the rules run every time, so that a count never depends on the documents before.
+  const counting = countingWork();
+  const known = counting ? undefined : roleMemo.get(header);
   if (known !== undefined) return known;
   let role: ColumnRole | null = null;
   if (!tooManyWords(header)) {
@@ -43,6 +46,7 @@ export function columnRole(header: string): ColumnRole | null {
       }
     }
   }
+  if (counting) return role;
   if (roleMemo.size >= roleMemoSize) roleMemo.clear();
   roleMemo.set(header, role);
   return role;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { grammars } from '../../grammars/index.js';
-import { rule, withWorkCounter, type RuleId } from '../../src/grammar/registry.js';
-import { anyRule } from '../../src/normalize/any-rule.js';
+import { grammars } from '../grammars/index.js';
+import { rule, withWorkCounter, type RuleId } from '../src/grammar/registry.js';
+import { anyRule } from '../src/grammar/any-rule.js';
 
 /** The noise rules the normalizer tests at once, and lists with named groups (renamed to plain groups when combined). */
 const lists: RuleId[][] = [

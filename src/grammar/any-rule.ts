@@ -1,5 +1,5 @@
-import { rule, type RuleId } from '../grammar/registry.js';
-import { countingWork } from '../grammar/work-counter.js';
+import { rule, type RuleId } from './registry.js';
+import { countingWork } from './work-counter.js';
 
 export type LineTest = (text: string) => boolean;
 
