@@ -31,6 +31,11 @@ function tooManyWords(text: string): boolean {
 const roleMemo = new Map<string, ColumnRole | null>();
 const roleMemoSize = 4096;
 
+/** A string of its own: joined to a space and cut again, V8 flattens it into a new string, not a view of the old. */
+function copyOf(text: string): string {
+  return ` ${text}`.slice(1);
+}
+
 export function columnRole(header: string): ColumnRole | null {
   if (header.length > maxHeaderLength) return null;
   // While work is counted the rules run every time, so that a count never depends on the documents before.
@@ -48,7 +53,8 @@ export function columnRole(header: string): ColumnRole | null {
   }
   if (counting) return role;
   if (roleMemo.size >= roleMemoSize) roleMemo.clear();
-  roleMemo.set(header, role);
+  // A copy for the key: a line's text is a slice of its document's, and a kept slice would keep the whole document.
+  roleMemo.set(copyOf(header), role);
   return role;
 }
 
