@@ -37,6 +37,20 @@ describe('per-file time budget', () => {
     }
   });
 
+  it('with growEvery, starts one worker and adds the next as the input handed to it passes each step', async () => {
+    const pool = createPool(3, { timeoutMs: 300, script, growEvery: 1000 });
+    try {
+      await pool.run(job('a.txt'), 600);
+      expect(pool.size()).toBe(1);
+      await pool.run(job('b.txt'), 600);
+      expect(pool.size()).toBe(2);
+      await Promise.all(['c.txt', 'd.txt', 'e.txt', 'f.txt'].map((path) => pool.run(job(path), 600)));
+      expect(pool.size()).toBe(3);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('takes --timeout in seconds and refuses what is not a positive number', async () => {
     const run = async (args: string[]) => {
       let err = '';

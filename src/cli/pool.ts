@@ -6,7 +6,10 @@ import { convert, failedResult, type ConvertJob, type ConvertResult } from './co
 import { defaultTimeoutSeconds } from './defaults.js';
 
 export interface Pool {
-  run(job: ConvertJob): Promise<ConvertResult>;
+  /** Runs a job on a worker; `bytes` (its input's size) counts towards `growEvery`. */
+  run(job: ConvertJob, bytes?: number): Promise<ConvertResult>;
+  /** Worker threads started so far (replacements for stopped ones not counted). */
+  size(): number;
   close(): Promise<void>;
 }
 
@@ -15,6 +18,11 @@ export interface PoolOptions {
   timeoutMs?: number;
   /** The worker script (tests hand in their own); by default the compiled worker.js beside this file. */
   script?: URL;
+  /**
+   * Start with one worker and add the next (up to `jobs`) each time the input handed to the pool
+   * passes another this many bytes. Unset: every worker starts at once.
+   */
+  growEvery?: number;
 }
 
 export { defaultTimeoutSeconds } from './defaults.js';
@@ -45,7 +53,7 @@ interface Slot {
  */
 export function createPool(jobs: number, options: PoolOptions = {}): Pool {
   const script = options.script ?? new URL('./worker.js', import.meta.url);
-  if (!existsSync(fileURLToPath(script))) return { run: convert, close: async () => undefined };
+  if (!existsSync(fileURLToPath(script))) return { run: convert, size: () => 1, close: async () => undefined };
   const timeoutMs = options.timeoutMs ?? defaultTimeoutSeconds * 1000;
   const workers = Math.max(1, jobs);
   let nextId = 0;
@@ -134,11 +142,18 @@ export function createPool(jobs: number, options: PoolOptions = {}): Pool {
   };
   // An exit mid-conversion (a second Ctrl-C) ends the threads without their `finally` blocks.
   process.once('exit', cleanUpAfterAllThreadsSync);
-  for (let i = 0; i < workers; i++) all.push(start());
+  for (let i = 0; i < (options.growEvery ? 1 : workers); i++) all.push(start());
   for (let s = 0; s < slotsPerWorker; s++) for (const slot of all) free.push(slot);
+  let submitted = 0;
 
   return {
-    async run(job) {
+    async run(job, bytes = 0) {
+      submitted += bytes;
+      if (options.growEvery && all.length < workers && submitted > all.length * options.growEvery) {
+        const slot = start();
+        all.push(slot);
+        for (let s = 0; s < slotsPerWorker; s++) release(slot);
+      }
       const slot = await acquire();
       const id = nextId++;
       // The job may end on another worker (its own was stopped for another file): the slot it was given goes back either way.
@@ -146,6 +161,7 @@ export function createPool(jobs: number, options: PoolOptions = {}): Pool {
       if (all.includes(slot)) release(slot);
       return result;
     },
+    size: () => all.length,
     async close() {
       for (const slot of all) stop(slot.worker);
       await Promise.all([...stopping]);

@@ -24,7 +24,7 @@ export function createProgram(io: Io, setExitCode: (code: number) => void): Comm
     .option('-o, --out <dir>', 'write one JSON per input under DIR, mirroring the input folders')
     .option('--jsonl <file>', 'write one document per line to FILE ("-" for stdout), for pipelines')
     .option('--ignore <glob>', 'skip files matching this glob when walking directories and globs (repeatable)', (glob: string, previous: string[] = []) => [...previous, glob])
-    .option('-j, --jobs <n>', `worker threads for a batch (default: the ${availableParallelism()} cores; at most ${maxJobs()}, 4 per core)`, jobCount)
+    .option('-j, --jobs <n>', `worker threads for a batch, at most (default: the ${availableParallelism()} cores; at most ${maxJobs()}, 4 per core); a batch starts one and adds one per MB of input`, jobCount)
     .option('--resume', 'skip inputs whose output already exists with the same source.sha256 and schemaVersion')
     .option('--strict', 'also exit 1 when a document has error diagnostics')
     .option('-q, --quiet', 'no progress and no summary; errors only')

@@ -1,5 +1,6 @@
 import type { Reporter } from '../core/diagnostic.js';
 import { rule, type RuleId } from '../grammar/registry.js';
+import { countingWork } from '../grammar/work-counter.js';
 import type { Line } from '../normalize/types.js';
 import type { Cell, ColumnRole, Row, Table } from './types.js';
 import { minOf, maxOf } from '../core/arrays.js';
@@ -18,10 +19,43 @@ const roleRules: readonly [ColumnRole, RuleId][] = [
 const maxHeaderWords = 8;
 const maxHeaderLength = 80;
 
+/** More words than `maxHeaderWords`, counted without splitting the text. */
+function tooManyWords(text: string): boolean {
+  let spaces = 0;
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) if (++spaces >= maxHeaderWords) return true;
+  return false;
+}
+
+// Every table finder asks about the same short lines (a line is a header candidate for each layout), and
+// flattened tables repeat their cells: answers are kept per text, and the memo is emptied when full.
+const roleMemo = new Map<string, ColumnRole | null>();
+const roleMemoSize = 4096;
+
+/** A string of its own: joined to a space and cut again, V8 flattens it into a new string, not a view of the old. */
+function copyOf(text: string): string {
+  return ` ${text}`.slice(1);
+}
+
 export function columnRole(header: string): ColumnRole | null {
-  if (header.length > maxHeaderLength || header.split(' ').length > maxHeaderWords) return null;
-  for (const [role, id] of roleRules) if (rule(id).test(header)) return role;
-  return null;
+  if (header.length > maxHeaderLength) return null;
+  // While work is counted the rules run every time, so that a count never depends on the documents before.
+  const counting = countingWork();
+  const known = counting ? undefined : roleMemo.get(header);
+  if (known !== undefined) return known;
+  let role: ColumnRole | null = null;
+  if (!tooManyWords(header)) {
+    for (const [r, id] of roleRules) {
+      if (rule(id).test(header)) {
+        role = r;
+        break;
+      }
+    }
+  }
+  if (counting) return role;
+  if (roleMemo.size >= roleMemoSize) roleMemo.clear();
+  // A copy for the key: a line's text is a slice of its document's, and a kept slice would keep the whole document.
+  roleMemo.set(copyOf(header), role);
+  return role;
 }
 
 /** A cell covering `text` at `offset` of a line. */

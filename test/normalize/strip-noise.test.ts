@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/index.js';
+import { withWorkCounter } from '../../src/grammar/registry.js';
+import { createReporter } from '../../src/core/diagnostic.js';
+import { stripNoise } from '../../src/normalize/strip-noise.js';
+import type { WorkLine } from '../../src/normalize/types.js';
 
 describe('stripNoise', () => {
   it('drops a portal’s copyright banner and cuts its trailing apparatus where it begins', async () => {
@@ -42,5 +46,14 @@ describe('stripNoise', () => {
     );
     expect(doc.responsibilities.map((r) => r.agency.name)).toEqual(['Sở Y tế']);
     expect(doc.diagnostics.find((d) => d.code === 'normalize/boilerplate')?.message).toMatch(/2 at lines 6, 7\b/u);
+  });
+
+  it('drops the same lines whether the rules run as one combined test or one by one (while work is counted)', async () => {
+    const texts = ['KẾ HOẠCH', 'Thư viện pháp luật', '- 3 Quyết định 15/2024/QĐ-UBND về việc ban hành quy chế', '-----', '1. Sở Y tế chủ trì triển khai.', 'Tải văn bản', '* Copyright © 2025', '- 12 học sinh được khen thưởng'];
+    const lines: WorkLine[] = texts.map((text, i) => ({ text, line: i + 1, lastLine: i + 1, placeholder: false }));
+    const combined = stripNoise(lines, createReporter()).map((l) => l.text);
+    const oneByOne = (await withWorkCounter(() => stripNoise(lines, createReporter()))).result.map((l) => l.text);
+    expect(combined).toEqual(['KẾ HOẠCH', '1. Sở Y tế chủ trì triển khai.', '- 12 học sinh được khen thưởng']);
+    expect(oneByOne).toEqual(combined);
   });
 });
