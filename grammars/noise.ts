@@ -29,11 +29,16 @@ export const noise = defineGrammar({
       counterexamples: ['Hệ thống pháp luật của tỉnh', 'Nội dung'],
     },
     portalBanner: {
-      summary: 'Lines of a portal’s copyright banner and its notes on amended passages, in Vietnamese or English, and the copyright and contact lines of any site’s footer (“Bản quyền thuộc về …”, “Địa chỉ: … Điện thoại: …”).',
-      pattern: String.raw`^[*|\s]{0,6} (?: Bản\sdịch\snày\sthuộc\squyền\ssở\shữu | THƯ\sVIỆN\sPHÁP\sLUẬT \*{0,2} \s? (?: \. | has\sthe\scopyright | is\sa\sviolation ) | Các\snội\sdung\scủa\sVB\snày\sđược | Click\svào\sphần\sbôi\svàng | CÁC\sNỘI\sDUNG\sĐƯỢC\sSỬA\sĐỔI,\sHƯỚNG\sDẪN\s?$ | Copyright\s(?:©|\(c\)) | This\stranslation\sis\sthe\sproperty | Vui\slòng\sđăng\snhập | Please\slog\sin
-        | (?:©\s?)?Bản\squyền\s(?:thuộc\svề|©) | Địa\schỉ\s?:[^:\n]{1,120}(?:Điện\sthoại|ĐT|Tel)\s?: )`,
-      examples: ['Bản dịch này thuộc quyền sở hữu của **', 'THƯ VIỆN PHÁP LUẬT** has the copyright on this translation.', 'Click vào phần bôi vàng để xem chi tiết.', 'Copyright © 2025 Cơ sở dữ liệu', 'Bản quyền thuộc về Ủy ban nhân dân tỉnh', 'Địa chỉ: 12 đường Lê Lợi, phường 1; Điện thoại: 0210.3812.345'],
-      counterexamples: ['Bản dịch tiếng Anh của Luật', 'Các nội dung của Kế hoạch', 'Bản quyền tác giả, quyền liên quan được bảo hộ', 'Địa chỉ: Hội trường Ủy ban nhân dân xã', 'Địa chỉ tiếp nhận hồ sơ: Trung tâm Phục vụ hành chính công'],
+      summary: 'Lines of a portal’s copyright banner and its notes on amended passages, in Vietnamese or English.',
+      pattern: String.raw`^[*|\s]{0,6} (?: Bản\sdịch\snày\sthuộc\squyền\ssở\shữu | THƯ\sVIỆN\sPHÁP\sLUẬT \*{0,2} \s? (?: \. | has\sthe\scopyright | is\sa\sviolation ) | Các\snội\sdung\scủa\sVB\snày\sđược | Click\svào\sphần\sbôi\svàng | CÁC\sNỘI\sDUNG\sĐƯỢC\sSỬA\sĐỔI,\sHƯỚNG\sDẪN\s?$ | Copyright\s(?:©|\(c\)) | This\stranslation\sis\sthe\sproperty | Vui\slòng\sđăng\snhập | Please\slog\sin )`,
+      examples: ['Bản dịch này thuộc quyền sở hữu của **', 'THƯ VIỆN PHÁP LUẬT** has the copyright on this translation.', 'Click vào phần bôi vàng để xem chi tiết.', 'Copyright © 2025 Cơ sở dữ liệu'],
+      counterexamples: ['Bản dịch tiếng Anh của Luật', 'Các nội dung của Kế hoạch'],
+    },
+    siteFooter: {
+      summary: 'The copyright and contact lines of any site’s footer (“Bản quyền thuộc về …”, “Địa chỉ: … Điện thoại: …”): dropped only where the text ends with them, since a plan may give an address and a telephone number itself.',
+      pattern: String.raw`^[*|\s]{0,6} (?: (?:©\s?)?Bản\squyền\s(?:thuộc\svề|©) | Địa\schỉ\s?:[^:\n]{1,120}(?:Điện\sthoại|ĐT|Tel)\s?: )`,
+      examples: ['Bản quyền thuộc về Ủy ban nhân dân tỉnh', 'Địa chỉ: 12 đường Lê Lợi, phường 1; Điện thoại: 0210.3812.345', '© Bản quyền © 2025 Cổng thông tin điện tử'],
+      counterexamples: ['Bản quyền tác giả, quyền liên quan được bảo hộ', 'Địa chỉ: Hội trường Ủy ban nhân dân xã', 'Địa chỉ tiếp nhận hồ sơ: Trung tâm Phục vụ hành chính công'],
     },
     portalTail: {
       summary: 'A line that opens a portal’s trailing apparatus (document card, attachments, account notices): it and all after it are not the document.',

@@ -32,8 +32,14 @@ export function stripNoise(lines: readonly WorkLine[], reporter: Reporter, _opti
     if (card >= 0 && rule('noise.portalCard').test(lines[card]!.text)) end = card;
     for (let i = end; i < lines.length; i++) if (lines[i]!.text.trim() !== '') boilerplate.push(lines[i]!.line);
   }
+  // A site's footer (copyright, address and telephone) closes the page: dropped only in the run of such lines,
+  // blanks and noise that ends the text, for a plan may give an address and a telephone number itself.
+  let footer = end;
+  while (footer > 0 && (lines[footer - 1]!.text.trim() === '' || isNoise(lines[footer - 1]!.text) || rule('noise.siteFooter').test(lines[footer - 1]!.text))) footer--;
+  for (let i = footer; i < end; i++) if (rule('noise.siteFooter').test(lines[i]!.text)) boilerplate.push(lines[i]!.line);
   const kept: WorkLine[] = [];
   for (let i = 0; i < end; i++) {
+    if (i >= footer && rule('noise.siteFooter').test(lines[i]!.text)) continue;
     const l = lines[i]!;
     if (!isNoise(l.text)) kept.push(l);
     else if (boilerplateRules.some((id) => rule(id).test(l.text))) boilerplate.push(l.line);

@@ -48,6 +48,12 @@ describe('stripNoise', () => {
     expect(doc.diagnostics.find((d) => d.code === 'normalize/boilerplate')?.message).toMatch(/2 at lines 6, 7\b/u);
   });
 
+  it('keeps an address and telephone line the plan gives itself, before its end', async () => {
+    const doc = await parse(['KẾ HOẠCH', 'TIẾP NHẬN HỒ SƠ', 'I. NỘI DUNG', '1. Địa điểm tiếp nhận', 'Địa chỉ: số 01 Trần Phú; Điện thoại: 0258.3822.111', '2. Thời gian tiếp nhận: giờ hành chính.'].join('\n'), { includeText: true });
+    expect(doc.source.text).toContain('Địa chỉ: số 01 Trần Phú; Điện thoại: 0258.3822.111');
+    expect(doc.diagnostics.map((d) => d.code)).not.toContain('normalize/boilerplate');
+  });
+
   it('drops the same lines whether the rules run as one combined test or one by one (while work is counted)', async () => {
     const texts = ['KẾ HOẠCH', 'Thư viện pháp luật', '- 3 Quyết định 15/2024/QĐ-UBND về việc ban hành quy chế', '-----', '1. Sở Y tế chủ trì triển khai.', 'Tải văn bản', '* Copyright © 2025', '- 12 học sinh được khen thưởng'];
     const lines: WorkLine[] = texts.map((text, i) => ({ text, line: i + 1, lastLine: i + 1, placeholder: false }));
