@@ -49,14 +49,22 @@ export class TooManyPages extends Error {
 /** The text layer of a PDF, with lines and table rows rebuilt from positions; at most `maxPages` pages. */
 export async function pdfToText(bytes: Uint8Array, maxPages = Infinity): Promise<PdfText> {
   const { getDocumentProxy } = await import('unpdf');
-  const unmapped = rule('layout.unmappedGlyph');
   // verbosity 0: pdf.js warnings ("Indexing all PDF objects") must not reach the user's stderr.
   const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
-  // Checked before any page is read: page lookups are what grows with the square of the count.
-  if (pdf.numPages > maxPages) {
+  // A worker reads many PDFs: each one's pages and fonts are let go, whether it was read, refused or failed.
+  try {
+    // Checked before any page is read: page lookups are what grows with the square of the count.
+    if (pdf.numPages > maxPages) throw new TooManyPages(pdf.numPages, maxPages);
+    return await readText(pdf);
+  } finally {
     await pdf.destroy();
-    throw new TooManyPages(pdf.numPages, maxPages);
   }
+}
+
+type PdfDocument = Awaited<ReturnType<typeof import('unpdf').getDocumentProxy>>;
+
+async function readText(pdf: PdfDocument): Promise<PdfText> {
+  const unmapped = rule('layout.unmappedGlyph');
   const read: { raw: TextPiece[][]; lines: TextPiece[][]; height: number }[] = [];
   let characters = 0;
   const tones = new ToneMarks();
