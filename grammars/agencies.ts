@@ -2,10 +2,13 @@ import { defineGrammar } from '../src/grammar/define-grammar.js';
 
 /** A field of an official name: a capital word and up to four more (“Văn hóa”, “Xúc tiến Đầu tư”). */
 const field = String.raw`\p{Lu}\p{Ll}* (?:\s(?!và\s)\p{L}\p{Ll}*){0,4}`;
-/** Not the start of another agency or holder, so the comma before it separates a field, not two agencies. */
-const notHead = String.raw`(?!(?:Sở|Bộ|Ban|Phòng|Văn\sphòng|Ủy|Uỷ|UBND|HĐND|Công\san|Trung\stâm|Cục|Chi\scục|Đài|Báo|Hội|Viện|Trường|Cơ\squan|Đơn\svị
-  |Thanh\stra|Kho\sbạc|Bảo\shiểm|Liên\sđoàn|Mặt\strận|Đoàn|Tỉnh|Huyện|Thành|Thường\strực|Tổ|Lãnh\sđạo|Chủ\stịch|Giám\sđốc|Thủ\strưởng|Trưởng|Phó
-  |Đồng\schí|Các|Ngân\shàng|Quỹ)(?![\p{L}\p{N}]))`;
+/** Words that start an agency name (`agencies.head`). */
+const headWords = String.raw`Sở|Bộ|Ban(?!\shành)|Văn\sphòng|Ủy\sban|Uỷ\sban|UBND|HĐND|Hội\sđồng|Công\san|Bưu\sđiện|Đài|Báo(?!\scáo)|Cổng|Cục|Chi\scục|Tổng\scục|Phòng|Trung\stâm|Bảo\shiểm|Tỉnh\sủy|Thị\sủy|Huyện\sủy|Thành\sủy|Đảng\sủy|Kho\sbạc|Ngân\shàng|Viện|Trường|Liên\sđoàn|Liên\shiệp|Hiệp\shội|Hội|Mặt\strận|Đoàn|Tổng\scông\sty|Công\sty|Chủ\stịch|Thủ\strưởng|Giám\sđốc|Chánh\sVăn\sphòng|Trưởng\sphòng|Thanh\stra|Quỹ|Cơ\squan|cơ\squan|Đơn\svị|đơn\svị|Địa\sphương|địa\sphương|sở|bộ|ban|ngành|tổ\schức|Tổ\schức|VP|VCCI|TT`;
+/**
+ * Not the start of another agency or holder (a head word, a place, a
+ * position or a plural), so the comma before it separates a field, not two agencies.
+ */
+const notHead = String.raw`(?!(?:${headWords}|Tỉnh|Huyện|Thành|Thường\strực|Tổ|Lãnh\sđạo|Trưởng|Phó|Đồng\schí|Các)(?![\p{L}\p{N}]))`;
 
 /**
  * The whole name, after its head, of a department or ministry that stands on
@@ -33,7 +36,7 @@ export const agencies = defineGrammar({
   rules: {
     head: {
       summary: 'A word that starts an agency name.',
-      pattern: String.raw`^(?:các\s|Các\s)?(?:Sở|Bộ|Ban(?!\shành)|Văn\sphòng|Ủy\sban|Uỷ\sban|UBND|HĐND|Hội\sđồng|Công\san|Bưu\sđiện|Đài|Báo(?!\scáo)|Cổng|Cục|Chi\scục|Tổng\scục|Phòng|Trung\stâm|Bảo\shiểm|Tỉnh\sủy|Thị\sủy|Huyện\sủy|Thành\sủy|Đảng\sủy|Kho\sbạc|Ngân\shàng|Viện|Trường|Liên\sđoàn|Liên\shiệp|Hiệp\shội|Hội|Mặt\strận|Đoàn|Tổng\scông\sty|Công\sty|Chủ\stịch|Thủ\strưởng|Giám\sđốc|Chánh\sVăn\sphòng|Trưởng\sphòng|Thanh\stra|Quỹ|Cơ\squan|cơ\squan|Đơn\svị|đơn\svị|Địa\sphương|địa\sphương|sở|bộ|ban|ngành|tổ\schức|Tổ\schức|VP|VCCI|TT)(?![\p{L}\p{N}])`,
+      pattern: String.raw`^(?:các\s|Các\s)?(?:${headWords})(?![\p{L}\p{N}])`,
       examples: ['Sở Nội vụ', 'Văn phòng UBND tỉnh', 'UBND cấp huyện', 'Các cơ quan, đơn vị', 'các đơn vị có liên quan', 'các bộ, ngành khác có liên quan', 'Công an tỉnh', 'Bưu điện tỉnh', 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh', 'Hiệp hội Doanh nghiệp tỉnh'],
       counterexamples: ['Nội vụ', 'thị xã', 'cấp xã', 'Theo quy định', 'Báo cáo Quý I: thời gian chốt số liệu', 'Ban hành văn bản chỉ đạo'],
     },
