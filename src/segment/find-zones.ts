@@ -124,7 +124,10 @@ export function findZones(lines: readonly Line[]): Zones {
     // Without a type line the header is the run of header lines that holds the letterhead's evidence; a site's
     // menu or breadcrumb may stand above it.
     const headerLine = (k: number) => headerRules.some((id) => is(id, lines[k])) || is('metadata.authority', lines[k]) || is('metadata.numberLabel', lines[k]);
-    i = (evidence >= 0 ? reach.slice(0, evidence + 1).find(headerLine) : undefined) ?? next(0);
+    let start = evidence >= 0 ? reach.slice(0, evidence + 1).findIndex(headerLine) : -1;
+    // The run that holds the evidence: a banner above a menu is a header-like line of another run.
+    if (evidence >= 0 && headerLine(reach[evidence]!)) for (start = evidence; start > 0 && headerLine(reach[start - 1]!); start--);
+    i = start >= 0 ? reach[start]! : next(0);
     while (i < lines.length && headerLine(i)) {
       header.push(take(i));
       i = next(i + 1);

@@ -23,6 +23,11 @@ describe('extractMetadata', () => {
     expect([m.documentNumber, m.issuedDate, m.place, m.issuer?.name]).toEqual(['21/KH-UBND', '2025-02-05', 'Lạng Sơn', 'Ủy ban nhân dân tỉnh Lạng Sơn']);
   });
 
+  it('takes the run of header lines that holds the evidence, not a site banner above the menu', async () => {
+    const m = await meta('Trang chủ\nỦY BAN NHÂN DÂN TỈNH LONG AN\nTin tức - Sự kiện\nỦY BAN NHÂN DÂN\nHUYỆN CẦN GIUỘC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 45/UBND-VP\nCần Giuộc, ngày 10 tháng 3 năm 2025\n1. Phấn đấu 95% hồ sơ được giải quyết đúng hạn.');
+    expect([m.documentNumber, m.issuedDate, m.place, m.issuer?.name]).toEqual(['45/UBND-VP', '2025-03-10', 'Cần Giuộc', 'Ủy ban nhân dân huyện Cần Giuộc']);
+  });
+
   it('knows a centrally-run city is a province-level issuer, a provincial city a district-level one', async () => {
     const hn = await meta('ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 1/KH-UBND\nHà Nội, ngày 5 tháng 1 năm 2023');
     const cl = await meta('ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CHÍ LINH\nSố: 1/KH-UBND\nChí Linh, ngày 5 tháng 1 năm 2023');
