@@ -1,10 +1,15 @@
 import { rule } from '../../grammar/registry.js';
 import type { TextPiece } from '../from-pdf.js';
+import { isMonoWidth, monoEm } from './mono.js';
 
-/** A monospaced face gives every character this advance, in ems (Liberation Mono, Courier: 0.6; DejaVu Sans Mono: 0.602). */
-const monoAdvance = 0.6;
-/** How far a cell may be from that advance, in ems (DejaVu Sans Mono's 0.602 is within; a proportional run rarely is). */
-const monoTolerance = 0.008;
+/**
+ * How far a measured cell (the mean advance of a line's long runs, or a host's width over its cells) may be from
+ * 0.6 em (mono.ts): tighter than one short run's slack, since it is measured over many letters (DejaVu Sans Mono's
+ * 0.602 is within).
+ */
+const cellTolerance = 0.008;
+/** A run that holds mark glyphs is judged loosely: a mark glyph's advance may differ from a letter's. */
+const markRunTolerance = 0.05;
 /** Characters needed to tell a monospaced run from a proportional one by its width. */
 const minimumCells = 8;
 /** How far a guest may sit from a cell boundary, in cells, and still be read as filling that cell. */
@@ -26,7 +31,7 @@ export function withoutMarkGlyphs(p: TextPiece): TextPiece {
   if (end === glyphs.length || end === 0 || !letter.test(glyphs[end - 1]!)) return p;
   const kept = glyphs.slice(0, end);
   const each = p.width / glyphs.length;
-  const mono = Math.abs(each - p.size * monoAdvance) < p.size * 0.05;
+  const mono = isMonoWidth(each, p.size, markRunTolerance);
   return { ...p, text: kept.join(''), width: mono ? each * kept.length : p.width };
 }
 
@@ -36,7 +41,7 @@ export function monospacedLine(runs: readonly TextPiece[]): boolean | undefined 
   if (long.length === 0) return undefined;
   const width = long.reduce((a, r) => a + r.width / r.size, 0);
   const length = long.reduce((a, r) => a + [...r.text].length, 0);
-  return Math.abs(width / length - monoAdvance) <= monoTolerance;
+  return isMonoWidth(width / length, 1, cellTolerance);
 }
 
 /**
@@ -59,7 +64,7 @@ export function fillCells(host: TextPiece, guests: readonly TextPiece[], monospa
   const spacing = [...guests].filter((g) => !marks.test(g.text)).sort((a, b) => a.x - b.x);
   // With nothing else on the line to tell, a few letters could fit cells by chance.
   if (monospaced === undefined && chars.length - spacing.length < minimumCells) return undefined;
-  const cell = cellWidth(host, chars.length, spacing, monospaced === true);
+  const cell = hostCellWidth(host, chars.length, spacing, monospaced === true);
   if (cell === undefined) return undefined;
   const near = (x: number, at: number) => Math.abs(x - at) <= cell * cellSlack;
   // Each character or guest with where the walk found it starts: marks are placed by them afterwards.
@@ -109,8 +114,8 @@ function gapWidth(guest: TextPiece, cell: number, anchor: number): number {
  * A gap is as wide as its guests, or, on a line known to be monospaced, as
  * the whole cells they cover.
  */
-function cellWidth(host: TextPiece, length: number, spacing: readonly TextPiece[], lineIsMono: boolean): number | undefined {
-  const advance = host.size * monoAdvance;
+function hostCellWidth(host: TextPiece, length: number, spacing: readonly TextPiece[], lineIsMono: boolean): number | undefined {
+  const advance = host.size * monoEm;
   let gaps = 0;
   let filled = 0;
   let cells = 0;
@@ -123,7 +128,7 @@ function cellWidth(host: TextPiece, length: number, spacing: readonly TextPiece[
   }
   if (length - gaps <= 0) return undefined;
   const candidates = [(host.width - filled) / (length - gaps), ...(lineIsMono ? [(host.width - cells) / (length - gaps)] : [])];
-  return candidates.find((cell) => Math.abs(cell - advance) <= host.size * monoTolerance);
+  return candidates.find((cell) => isMonoWidth(cell, host.size, cellTolerance));
 }
 
 /** Each mark after the character (of the host or a guest) whose cell holds its middle. */

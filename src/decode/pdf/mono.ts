@@ -5,9 +5,14 @@ import type { TextPiece } from '../from-pdf.js';
  * 0.6 em for every letter and space: LibreOffice prints a plain-text file in
  * one of them by default.
  */
-const monoEm = 0.6;
-/** How far (in points per letter) a run may be off 0.6 em and still be monospaced: fallback glyphs are a little wider. */
-const monoSlack = 0.02;
+export const monoEm = 0.6;
+/** How far (in ems per letter) a run may be off 0.6 em and still be monospaced: fallback glyphs are a little wider. */
+export const monoSlack = 0.02;
+
+/** Whether letters `each` points wide, in a face of this size, are a monospaced face's (within `slack` ems). */
+export function isMonoWidth(each: number, size: number, slack = monoSlack): boolean {
+  return Math.abs(each - size * monoEm) <= size * slack;
+}
 
 /** The advance of one letter or space in a monospaced face of this size (a fallback letter takes one cell too). */
 export function cellWidth(size: number): number {
@@ -18,8 +23,7 @@ export function cellWidth(size: number): number {
 export function monoAdvance(piece: TextPiece): number | undefined {
   const letters = [...piece.text].length;
   if (letters === 0) return undefined;
-  const advance = piece.size * monoEm;
-  return Math.abs(piece.width / letters - advance) <= piece.size * monoSlack ? advance : undefined;
+  return isMonoWidth(piece.width / letters, piece.size) ? piece.size * monoEm : undefined;
 }
 
 /** Nearly all letters in monospaced runs: the document is set in a monospaced face (a proportional bold capital may measure 0.6 em by chance). */

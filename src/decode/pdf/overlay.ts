@@ -1,6 +1,7 @@
 import { rule } from '../../grammar/registry.js';
 import type { TextPiece } from '../from-pdf.js';
 import { fillCells, monospacedLine, withoutMarkGlyphs } from './cells.js';
+import { isMonoWidth, monoEm } from './mono.js';
 
 /**
  * Glyphs drawn over another run of the same line, put back into it.
@@ -112,8 +113,8 @@ function insertGuests(host: TextPiece, guests: readonly TextPiece[], monospaced?
   const chars = [...host.text];
   const spacing = guests.filter((g) => !isMarks(g.text));
   // A monospaced run (Liberation Mono, DejaVu Sans Mono: 0.6 em a letter) needs no guessing.
-  const mono = Math.abs(host.width / Math.max(1, chars.length) - host.size * 0.6) < host.size * 0.02;
-  const widths = chars.map((c) => (mono ? host.size * 0.6 : typicalWidth(c)));
+  const mono = isMonoWidth(host.width / Math.max(1, chars.length), host.size);
+  const widths = chars.map((c) => (mono ? host.size * monoEm : typicalWidth(c)));
   if (!mono) {
     const own = widths.reduce((a, b) => a + b, 0) - spacing.length * typicalWidth(' ');
     const scale = own > 0 ? Math.max(0, host.width - spacing.reduce((a, g) => a + g.width, 0)) / own : 0;
