@@ -64,9 +64,7 @@ describe('pathological inputs take linear work', () => {
     await expectLinearWork(shapes[name]!);
   });
 
-  // Quadratic loops without a grammar rule in them, which counting cannot see (the last three shapes above pass by count):
-  // src/extract/agency-index.ts now looks ids and names up in Sets (it used \`includes\`); counting regex work cannot show it.
-  it.todo('an agency leading every task is indexed in linear time (src/extract/agency-index.ts)');
+  // The agency index has no grammar rule to count: it is checked statically instead (test/source-rules.test.ts).
   // Many bracketed notes in one agency list: checked at full size below (each agency used to filter every note).
 });
 

@@ -25,6 +25,14 @@ describe('source rules', () => {
     expect(readFileSync(file, 'utf8').split('\n').length).toBeLessThanOrEqual(300);
   });
 
+  // Issue 15 item 9: the index searched its id lists once per task (100,000 rows: 27 s). It has no grammar rule for work
+  // counting to see, so its linearity is checked here: every lookup goes through a Map or a Set, none searches an array.
+  it('indexes agencies without searching an array (src/extract/agency-index.ts)', () => {
+    const code = readFileSync('src/extract/agency-index.ts', 'utf8').replace(/^\s*\/\/.*$/gm, '');
+    expect(code).not.toMatch(/\.(?:includes|indexOf|lastIndexOf|find|findIndex|some|filter)\(/);
+    expect(code).toMatch(/new Map</);
+  });
+
   it('reads the format adapters lazily: the text path never imports cheerio or remark', () => {
     for (const file of sources.filter((f) => f.startsWith('src/') && !f.startsWith('src/decode/from-'))) {
       // `import type` is erased at run time.
