@@ -4,7 +4,7 @@ import { rule, type RuleId } from '../grammar/registry.js';
 import { classifyLine, isOutlineLabel } from '../segment/classify-line.js';
 import { reportLines } from './report-lines.js';
 import type { WorkLine } from './types.js';
-import { pushAll } from '../core/arrays.js';
+import { maxOf, pushAll } from '../core/arrays.js';
 
 /** Lines between two `|` lines at most this far apart are cells of a flattened table or block. */
 const maxCellLines = 8;
@@ -116,13 +116,7 @@ const tailLength = 64;
  * Testing a joined paragraph as it grows would flatten it once per joined line
  * (the engine copies a concatenated string before matching it): quadratic.
  */
-const standaloneLength = maxWordLength(layoutGrammar.rules.standalone.words);
-
-function maxWordLength(words: readonly string[]): number {
-  let max = 0;
-  for (const w of words) max = Math.max(max, w.length);
-  return max;
-}
+const standaloneLength = maxOf(layoutGrammar.rules.standalone.words.map((w) => w.length));
 
 function paragraph(text: string): Paragraph {
   return {
