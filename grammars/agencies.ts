@@ -1,3 +1,4 @@
+import { wordAlternation } from '../src/grammar/compile-grammar.js';
 import { defineGrammar } from '../src/grammar/define-grammar.js';
 
 /** A field of an official name: a capital word and up to four more (“Văn hóa”, “Xúc tiến Đầu tư”). */
@@ -22,8 +23,9 @@ export const departmentNames = [
   'Tài nguyên và Môi trường', 'Nông nghiệp và Phát triển nông thôn', 'Nông nghiệp và Môi trường', 'Khoa học và Công nghệ',
   'Thông tin và Truyền thông', 'Giáo dục và Đào tạo', 'Y tế', 'Ngoại vụ', 'Dân tộc và Tôn giáo', 'Ngoại giao', 'Công an',
 ] as const;
+const department = wordAlternation(departmentNames);
 /** Not a department's whole name (see departmentNames), at the start of a field. */
-const notDepartment = String.raw`(?!(?:${[...departmentNames].sort((a, b) => b.length - a.length).map((n) => n.replace(/ /g, String.raw`\s`)).join('|')})(?![\p{L}\p{N}])(?!\svà\s\p{Lu}))`;
+const notDepartment = String.raw`(?!(?:${department})(?![\p{L}\p{N}])(?!\svà\s\p{Lu}))`;
 
 /**
  * Agencies as plans name them: lead-in heads (“Sở”, “Văn phòng”, “UBND”),
@@ -140,7 +142,7 @@ export const agencies = defineGrammar({
     },
     departmentName: {
       summary: 'A department’s or ministry’s whole name at the start of a piece, with or without its head (“Tư pháp”, “Sở Y tế”): on both sides of “và” it makes two agencies, not one name (“Sở Tư pháp và Y tế”).',
-      pattern: String.raw`^(?:(?:Sở|Bộ|Phòng)\s)?(?:${[...departmentNames].sort((a, b) => b.length - a.length).map((n) => n.replace(/ /g, String.raw`\s`)).join('|')})(?![\p{L}\p{N}])`,
+      pattern: String.raw`^(?:(?:Sở|Bộ|Phòng)\s)?(?:${department})(?![\p{L}\p{N}])`,
       // A verb may follow the name (“Y tế phối hợp”): the name ends where a word ends.
       examples: ['Tư pháp', 'Sở Y tế', 'Kế hoạch và Đầu tư', 'Bộ Công an', 'Y tế phối hợp'],
       counterexamples: ['Khoa học', 'Đầu tư', 'Sở Văn hóa', 'Công nghệ thông tin'],
