@@ -34,12 +34,16 @@ export function stripNoise(lines: readonly WorkLine[], reporter: Reporter, _opti
   }
   // A site's footer (copyright, address and telephone) closes the page: dropped only in the run of such lines,
   // blanks and noise that ends the text, for a plan may give an address and a telephone number itself.
-  let footer = end;
-  while (footer > 0 && (lines[footer - 1]!.text.trim() === '' || isNoise(lines[footer - 1]!.text) || rule('noise.siteFooter').test(lines[footer - 1]!.text))) footer--;
-  for (let i = footer; i < end; i++) if (rule('noise.siteFooter').test(lines[i]!.text)) boilerplate.push(lines[i]!.line);
+  const footer = new Set<number>();
+  for (let i = end - 1; i >= 0; i--) {
+    const text = lines[i]!.text;
+    if (rule('noise.siteFooter').test(text)) footer.add(i);
+    else if (text.trim() !== '' && !isNoise(text)) break;
+  }
+  for (const i of footer) boilerplate.push(lines[i]!.line);
   const kept: WorkLine[] = [];
   for (let i = 0; i < end; i++) {
-    if (i >= footer && rule('noise.siteFooter').test(lines[i]!.text)) continue;
+    if (footer.has(i)) continue;
     const l = lines[i]!;
     if (!isNoise(l.text)) kept.push(l);
     else if (boilerplateRules.some((id) => rule(id).test(l.text))) boilerplate.push(l.line);
