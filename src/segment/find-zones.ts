@@ -124,10 +124,7 @@ export function findZones(lines: readonly Line[]): Zones {
     // Without a type line the header is the run of header lines that holds the letterhead's evidence; a site's
     // menu or breadcrumb may stand above it.
     const headerLine = (k: number) => headerRules.some((id) => is(id, lines[k])) || is('metadata.authority', lines[k]) || is('metadata.numberLabel', lines[k]);
-    let start = evidence >= 0 ? reach.slice(0, evidence + 1).findIndex(headerLine) : -1;
-    // The run that holds the evidence: a banner above a menu is a header-like line of another run.
-    if (evidence >= 0 && headerLine(reach[evidence]!)) for (start = evidence; start > 0 && headerLine(reach[start - 1]!); start--);
-    i = start >= 0 ? reach[start]! : next(0);
+    i = (evidence >= 0 ? headerStart(reach, evidence, headerLine) : undefined) ?? next(0);
     while (i < lines.length && headerLine(i)) {
       header.push(take(i));
       i = next(i + 1);
@@ -207,6 +204,18 @@ export function findZones(lines: readonly Line[]): Zones {
  * and those a row-by-row rendering put between the lines of the national name.
  * A flattened header may put the issuer before the national name on one line.
  */
+/**
+ * Where a header without a type line starts: the run of header lines that
+ * holds the evidence (a site's banner above its menu is a header-like line of
+ * another run), or the first header line before the evidence.
+ */
+function headerStart(reach: readonly number[], evidence: number, headerLine: (k: number) => boolean): number | undefined {
+  if (!headerLine(reach[evidence]!)) return reach.slice(0, evidence + 1).find(headerLine);
+  let start = evidence;
+  while (start > 0 && headerLine(reach[start - 1]!)) start--;
+  return reach[start];
+}
+
 function issuerLines(lines: readonly Line[], header: readonly number[]): number[] {
   const rows = header.filter((k) => bareLine(lines[k]!) !== '');
   const text = (r: number) => bareLine(lines[rows[r]!]!);
