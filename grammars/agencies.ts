@@ -78,12 +78,6 @@ export const agencies = defineGrammar({
       examples: ['- Sở Nội vụ', '– Sở Tư pháp'],
       counterexamples: ['Sở Nội vụ'],
     },
-    hasLetter: {
-      summary: 'Text with at least one letter.',
-      pattern: String.raw`\p{L}`,
-      examples: ['Sở'],
-      counterexamples: ['-', '(1)'],
-    },
     startsLower: {
       summary: 'A piece that starts with a lower-case letter: it continues the agency before it.',
       pattern: String.raw`^\p{Ll}`,

@@ -99,6 +99,12 @@ export const layout = defineGrammar({
       examples: ['Quye\u0301t'],
       counterexamples: ['Quyết'],
     },
+    hasLetter: {
+      summary: 'Text with at least one letter, not only figures, dashes and brackets: an agency name, a title line with a case.',
+      pattern: String.raw`\p{L}`,
+      examples: ['Sở', 'NĂM 2026', 'a'],
+      counterexamples: ['-', '(1)', '2026 - 2030', '|'],
+    },
     letter: {
       summary: 'One letter (or a combining mark of one): a part of a word.',
       pattern: String.raw`^[\p{L}\p{M}]$`,

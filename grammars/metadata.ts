@@ -142,12 +142,6 @@ export const metadata = defineGrammar({
       examples: ['VIỆT NAM', 'CHỦ NGHĨA VIỆT NAM', 'XÃ HỘI CHỦ NGHĨA'],
       counterexamples: ['ỦY BAN MTTQ VIỆT NAM', 'XÃ AN LẠC'],
     },
-    hasLetter: {
-      summary: 'A line with at least one letter (not only figures and dashes).',
-      pattern: String.raw`\p{L}`,
-      examples: ['NĂM 2026', 'a'],
-      counterexamples: ['2026 - 2030', '|'],
-    },
     numberLabel: {
       summary: 'A “Số:” label whose number a wrapped or cell-split header put on the next line.',
       pattern: String.raw`^Số\x20?:$`,

@@ -83,7 +83,7 @@ function readAgencies(phrase: string): Agency[] {
     const trimmed = trimName(token.text, token.start);
     const start = trimmed.start;
     const written = trimmed.name;
-    if (!written || !rule('agencies.hasLetter').test(written)) continue;
+    if (!written || !rule('layout.hasLetter').test(written)) continue;
     const from = base + start;
     const tokenEnd = base + token.start + token.text.length;
     const last = tokenEnd >= base + text.length;

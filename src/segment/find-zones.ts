@@ -138,7 +138,7 @@ export function findZones(lines: readonly Line[]): Zones {
     while (i < lines.length && title.length < maxTitleLines && !startsPreamble(lines[i]!) && !is('metadata.authority', lines[i]) && !is('metadata.issuerBody', lines[i]) && !is('metadata.attachedTo', lines[i])) {
       const text = bareLine(lines[i]!);
       // A line of figures only (“2026 - 2030”) has no case and continues either kind of title.
-      const caseless = !rule('metadata.hasLetter').test(text);
+      const caseless = !rule('layout.hasLetter').test(text);
       if (title.length > 0 && ((!caseless && isUpperLine(text) !== upper) || rule('metadata.opening').test(text))) break;
       title.push(take(i));
       i = next(i + 1);
