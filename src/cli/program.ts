@@ -34,8 +34,8 @@ export function createProgram(io: Io, setExitCode: (code: number) => void): Comm
     .option('--compact', 'print JSON on one line (files written with -o are always one line unless --pretty)')
     .option('--pretty', 'indent the JSON files written with -o (they are one line by default)')
     .option('--summary', 'print a short summary of each document for a person (what it is, counts, what is missing, whether it needs review) instead of its JSON; with -o or --jsonl, besides writing it')
-    .option('--max-bytes <n>', `refuse inputs larger than this many bytes (default ${defaultMaxBytes})`, positiveInteger)
-    .option('--max-pages <n>', `refuse PDFs of more pages than this, before reading any (default ${defaultMaxPages})`, positiveInteger)
+    .addOption(maxBytesOption())
+    .addOption(maxPagesOption())
     .option('--timeout <seconds>', `give up on a file that takes longer than this to read (default ${defaultTimeoutSeconds}, or ${defaultOcrTimeoutSeconds} with --ocr); the batch goes on`, positiveSeconds)
     .addHelpText(
       'after',
@@ -125,8 +125,8 @@ A file that is not valid kehoach JSON is skipped and named on stderr (exit 1).`,
     .description('Write a static review site: an index of the documents and, for each, its source text with every extracted item marked beside the lists of what was extracted.')
     .argument('<inputs...>', 'documents (files, folders, globs) to parse, or kehoach JSON made with --text')
     .requiredOption('-o, --out <dir>', 'the folder to write index.html, one page per document, report.css and report.js into')
-    .option('--max-bytes <n>', `refuse inputs larger than this many bytes (default ${defaultMaxBytes})`, positiveInteger)
-    .option('--max-pages <n>', `refuse PDFs of more pages than this, before reading any (default ${defaultMaxPages})`, positiveInteger)
+    .addOption(maxBytesOption())
+    .addOption(maxPagesOption())
     .option('-q, --quiet', 'no summary')
     .addHelpText(
       'after',
@@ -184,6 +184,10 @@ interface ParseFlags {
   timeout?: number;
   ocr?: boolean;
 }
+
+/** The input limits, the same for `parse` and `report` (a fresh Option for each command). */
+const maxBytesOption = () => new Option('--max-bytes <n>', `refuse inputs larger than this many bytes (default ${defaultMaxBytes})`).argParser(positiveInteger);
+const maxPagesOption = () => new Option('--max-pages <n>', `refuse PDFs of more pages than this, before reading any (default ${defaultMaxPages})`).argParser(positiveInteger);
 
 function csvDelimiter(value: string): CsvDelimiter {
   const d = value === 'tab' || value === '\\t' ? '\t' : value;
