@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
+import { blankPdf } from './helpers/pdf.js';
 import { groupLines, pageLines as linesOf, runningLines, type TextPiece } from '../src/decode/from-pdf.js';
 import { readBlocks } from '../src/decode/pdf/blocks.js';
 import { ToneMarks } from '../src/decode/pdf/tones.js';
@@ -316,7 +317,7 @@ describe('.pdf input', () => {
 
   it('refuses a PDF without a text layer (a scan), saying so, with exit 1', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kehoach-pdf-'));
-    writeFileSync(join(dir, 'scan.pdf'), '%PDF-1.4\n1 0 obj <</Type/Catalog/Pages 2 0 R>> endobj\n2 0 obj <</Type/Pages/Kids[3 0 R]/Count 1>> endobj\n3 0 obj <</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n');
+    writeFileSync(join(dir, 'scan.pdf'), blankPdf(1));
     const r = spawnSync('node', ['bin/kehoach.js', 'parse', join(dir, 'scan.pdf')], { encoding: 'utf8' });
     expect([r.status, r.stdout]).toEqual([1, '']);
     expect(r.stderr).toBe(`${join(dir, 'scan.pdf')}:1: error This PDF has no text layer (1 page(s) that look like scanned images): run with --ocr to read it with Tesseract. [decode/no-text-layer]\n`);
