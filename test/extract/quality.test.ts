@@ -13,6 +13,14 @@ KẾ HOẠCH
 Chuyển đổi số năm 2025
 `;
 
+/** A table of two tasks, the first with its lead cell empty. */
+const oneTaskWithoutLead = `${letterhead}
+I. NHIỆM VỤ
+TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian
+1\tCập nhật cơ sở dữ liệu\t\tQuý II/2025
+2\tRà soát thủ tục hành chính\tSở Tư pháp\tQuý I/2025
+`;
+
 describe('quality summary', () => {
   it('finds nothing to review in a plan that was understood', async () => {
     const doc = await parse(`${letterhead}
@@ -84,12 +92,7 @@ TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian
   });
 
   it('counts table tasks without a lead', async () => {
-    const doc = await parse(`${letterhead}
-I. NHIỆM VỤ
-TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian
-1\tCập nhật cơ sở dữ liệu\t\tQuý II/2025
-2\tRà soát thủ tục hành chính\tSở Tư pháp\tQuý I/2025
-`);
+    const doc = await parse(oneTaskWithoutLead);
     expect(doc.quality).toMatchObject({ tasks: 2, tasksWithLead: 1, tasksWithoutLead: 1, tableRows: 2, raggedRows: 0 });
     expect(doc.quality!.reasons).toContain('tasks-without-lead');
     expect(doc.diagnostics.find((d) => d.code === 'quality/tasks-without-lead')?.message).toContain('1 of 2');
@@ -104,12 +107,7 @@ TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian
 
 describe('documentSummary', () => {
   it('says what the document is, what was found and what is missing', async () => {
-    const doc = await parse(`${letterhead}
-I. NHIỆM VỤ
-TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian
-1\tCập nhật cơ sở dữ liệu\t\tQuý II/2025
-2\tRà soát thủ tục hành chính\tSở Tư pháp\tQuý I/2025
-`);
+    const doc = await parse(oneTaskWithoutLead);
     const lines = documentSummary(doc, 'ke hoach.txt');
     expect(lines[0]).toBe('ke hoach.txt: Kế hoạch, 12/KH-UBND, 2025-03-05, Ủy ban nhân dân tỉnh An Giang');
     expect(lines[1]).toBe('  “Chuyển đổi số năm 2025”');
