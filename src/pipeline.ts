@@ -11,6 +11,7 @@ import { findZones, type Zones } from './segment/find-zones.js';
 import { guard, reportInternal } from './core/guard.js';
 import { findTables } from './tables/index.js';
 import { defaultMaxBytes, defaultMaxPages, type ParseOptions } from './options.js';
+import { checkOptions } from './check-options.js';
 
 export { defaultMaxBytes, defaultMaxPages, type ParseOptions } from './options.js';
 
@@ -23,8 +24,8 @@ export { defaultMaxBytes, defaultMaxPages, type ParseOptions } from './options.j
 export async function parse(input: Uint8Array | string, options: ParseOptions = {}): Promise<KehoachDocument> {
   const reporter = createReporter();
   // JavaScript callers can pass anything: answer with a diagnostic, never a throw.
-  const opts: ParseOptions = options !== null && typeof options === 'object' ? options : {};
-  const maxBytes = typeof opts.maxBytes === 'number' && opts.maxBytes >= 0 ? opts.maxBytes : defaultMaxBytes;
+  const opts = checkOptions(options, reporter);
+  const maxBytes = opts.maxBytes ?? defaultMaxBytes;
   const bytes = typeof input === 'string' ? (input.length > maxBytes ? null : new TextEncoder().encode(input)) : input instanceof Uint8Array ? input : undefined;
   const source: KehoachDocument['source'] = {
     path: typeof opts.path === 'string' ? opts.path : null,
@@ -42,7 +43,7 @@ export async function parse(input: Uint8Array | string, options: ParseOptions = 
     reporter.report('decode/too-large', `The input is ${formatBytes(source.bytes)}, over the ${formatBytes(maxBytes)} limit (--max-bytes).`);
     return emptyDocument(source, reporter);
   }
-  const maxPages = typeof opts.maxPages === 'number' && opts.maxPages >= 0 ? opts.maxPages : defaultMaxPages;
+  const maxPages = opts.maxPages ?? defaultMaxPages;
   const decodeOptions = { path: source.path, format: opts.format ?? null, ocr: opts.ocr ?? false, maxPages };
   let container: Awaited<ReturnType<typeof decodeWord>> = null;
   try {

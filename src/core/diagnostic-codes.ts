@@ -64,6 +64,7 @@ export const diagnosticCodes = {
   'quality/needs-review': { severity: 'warning', summary: 'The document was not fully understood; quality.reasons says why.' },
   'metadata/from-portal-table': { severity: 'warning', summary: 'A metadata field was taken from the legal portal\u2019s own table about the document, not from the letterhead.' },
   'metadata/from-reference': { severity: 'warning', summary: 'The document number or date was taken from a “Ban hành kèm theo …” line, as the text has no letterhead.' },
+  'options/invalid': { severity: 'warning', summary: 'An option given to parse() could not be used (wrong type or value); its default was used.' },
   'internal/exception': { severity: 'error', summary: 'kehoach failed on this input; this is a bug, please report it.' },
 } as const satisfies Record<string, { severity: 'error' | 'warning' | 'info'; summary: string }>;
 
