@@ -1,4 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { PDFDocument, PDFName, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
+import { pdfToText } from '../src/decode/from-pdf.js';
+import { parse } from '../src/index.js';
+import { pageContents } from '../src/decode/pdf/page-streams.js';
 import { withActualText, type MarkedItem, type TextRun } from '../src/decode/pdf/actual-text.js';
 import { markedContent } from '../src/decode/pdf/content-stream.js';
 
@@ -68,5 +73,47 @@ describe('withActualText puts the writer’s text in place of a span’s glyphs'
     // The same count of operators, another tag.
     expect(withActualText([begin('P'), run('x', 56.8), end], markedContent(bytes('/Span <</ActualText (z)>> BDC (x) Tj EMC')))).toBeNull();
     expect(withActualText([{ type: 'beginMarkedContent', tag: 'Span' }, run('x', 56.8), end], markedContent(bytes('/Span <</ActualText (z)>> BDC (x) Tj EMC')))).toBeNull();
+  });
+});
+
+describe('PDFs whose true text is in /ActualText', () => {
+  it('reads every way of writing it: hex and literal UTF-16BE, PDFDocEncoding, a named property list, across two content streams, in object streams', async () => {
+    // fixtures/pdf-actualtext-objstm.pdf (scripts/make-actualtext-fixtures.js) draws `KE HOACH` / `Giai doan 2025 - 2030`.
+    const pdf = await pdfToText(readFileSync('fixtures/pdf-actualtext-objstm.pdf'));
+    expect(pdf.text).toBe('KẾ HOẠCH\nGiai đoạn 2025 – 2030');
+  });
+
+  it('reads a plain print with mark glyphs like its source (fixtures/pdf-actualtext-plan.pdf, LibreOffice’s default print of the .txt)', async () => {
+    const fields = (doc: Awaited<ReturnType<typeof parse>>) =>
+      JSON.parse(JSON.stringify({ metadata: doc.metadata, outline: doc.outline, targets: doc.targets, tasks: doc.tasks, responsibilities: doc.responsibilities }, (key, value) => (['span', 'spans', 'fieldSpans', 'parts'].includes(key) ? undefined : value)));
+    const text = await parse(readFileSync('fixtures/pdf-actualtext-plan.txt'), { path: 'plan.txt' });
+    const pdf = await parse(readFileSync('fixtures/pdf-actualtext-plan.pdf'), { path: 'plan.pdf' });
+    // Words whose marks the glyphs lose (`cơ sơ`, `hướng dấn`, `xư lý`, `ô nhiếm`, `một lấn` without /ActualText).
+    expect(pdf.targets.map((t) => t.text)).toEqual([
+      'Phấn đấu 95% cơ sở sản xuất, kinh doanh được hướng dẫn thu gom, xử lý chất thải đúng quy định',
+      'Đến hết năm 2025, 100% cơ sở thuộc diện phải quan trắc được kiểm tra ít nhất một lần',
+    ]);
+    expect(fields(pdf)).toEqual(fields(text));
+  });
+
+  it('keeps pdf.js’s reading of a page whose form XObject has marked content of its own', async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const form = doc.context.register(doc.context.flateStream('/P <</MCID 0>> BDC BT /F1 12 Tf 72 700 Td (form) Tj ET EMC', { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 595, 842], Resources: { Font: { F1: font.ref } } }));
+    for (const drawsForm of [true, false]) {
+      const page = doc.addPage([595, 842]);
+      page.node.setFontDictionary(PDFName.of('F1'), font.ref);
+      page.node.setXObject(PDFName.of('Fm0'), form);
+      const content = `BT /F1 12 Tf 72 760 Td /Span <</ActualText <FEFF1EBE>>> BDC (E) Tj EMC ET${drawsForm ? ' /Fm0 Do' : ''}`;
+      page.node.set(PDFName.of('Contents'), doc.context.register(doc.context.flateStream(content)));
+    }
+    const pdf = await pdfToText(await doc.save());
+    // Page 1 went into the form, whose span the page's own stream does not list: read as drawn. Page 2 has the writer's text.
+    expect(pdf.text.startsWith('E\nform')).toBe(true);
+    expect(pdf.text.endsWith('Ế')).toBe(true);
+  });
+
+  it('reads nothing from bytes that are no PDF pdf-lib can read, without throwing', async () => {
+    expect(await pageContents(Uint8Array.of(1, 2, 3))).toBeNull();
   });
 });
