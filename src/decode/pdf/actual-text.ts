@@ -38,7 +38,7 @@ export interface ActualRun extends TextRun {
 export async function pageRuns(bytes: Uint8Array, pages: readonly (readonly (TextRun | MarkedItem)[])[]): Promise<(TextRun | ActualRun)[][]> {
   const plain = pages.map((items) => items.filter((item): item is TextRun => 'str' in item));
   if (!pages.some((items) => items.some((item) => !('str' in item) && item.type === kinds.BDC))) return plain;
-  const contents = await pageContents(bytes);
+  const contents = pageContents(bytes);
   if (!contents || contents.length !== pages.length) return plain;
   return pages.map((items, i) => {
     const content = contents[i];

@@ -1,5 +1,5 @@
-import { inflateSync } from 'node:zlib';
-import type { PDFDict, PDFDocument as PdfLibDocument, PDFPageLeaf, PDFRawStream } from 'pdf-lib';
+import { PdfFile, PdfStream } from './objects.js';
+import type { PdfDict, PdfValue } from './syntax.js';
 
 /** One page's content as drawn: its content streams' bytes, one after the other, and its named property lists. */
 export interface PageContent {
@@ -9,51 +9,58 @@ export interface PageContent {
 }
 
 /**
- * Each page's content, in page order, read with pdf-lib's object parser
- * (cross-reference tables and streams, object streams); null for a page whose
- * content this cannot read (a filter other than Flate, a damaged stream), and
- * null for the whole document when it cannot be read at all or is encrypted.
+ * Each page's content, in page order; null for a page whose content cannot
+ * be read (a filter other than Flate, a damaged stream), and null for the
+ * whole document when it cannot be read at all or is encrypted.
  */
-export async function pageContents(bytes: Uint8Array): Promise<(PageContent | null)[] | null> {
+export function pageContents(bytes: Uint8Array): (PageContent | null)[] | null {
   try {
-    const lib = await import('pdf-lib');
-    // Invalid objects throw rather than being repaired, which pdf-lib announces on the console.
-    const doc: PdfLibDocument = await lib.PDFDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: true, parseSpeed: lib.ParseSpeeds.Fastest });
-    return doc.getPages().map((page) => readPage(lib, page.node));
+    const file = PdfFile.open(bytes);
+    const pages = file ? pageTree(file) : undefined;
+    return file && pages ? pages.map(({ page, resources }) => readPage(file, page, resources)) : null;
   } catch {
     return null;
   }
 }
 
-type PdfLib = typeof import('pdf-lib');
-
-function readPage(lib: PdfLib, node: PDFPageLeaf): PageContent | null {
-  try {
-    const contents = node.Contents();
-    const streams = contents instanceof lib.PDFArray ? contents.asArray().map((ref) => node.context.lookup(ref)) : [contents];
-    const parts: Uint8Array[] = [];
-    for (const stream of streams) {
-      if (stream === undefined) continue;
-      if (!(stream instanceof lib.PDFRawStream)) return null;
-      const part = decoded(lib, stream);
-      if (!part) return null;
-      parts.push(part);
+/** The page tree's leaves in order, each with the resources it has or inherits; each node visited once (a loop is cut). */
+function pageTree(file: PdfFile): { page: PdfDict; resources: PdfValue | undefined }[] | undefined {
+  const top = file.get(file.root()?.get('Pages'));
+  if (!(top instanceof Map)) return undefined;
+  const out: { page: PdfDict; resources: PdfValue | undefined }[] = [];
+  const seen = new Set<PdfDict>();
+  const stack: { node: PdfDict; resources: PdfValue | undefined }[] = [{ node: top, resources: undefined }];
+  while (stack.length > 0) {
+    const { node, resources: inherited } = stack.pop()!;
+    if (seen.has(node)) continue;
+    seen.add(node);
+    const resources = node.get('Resources') ?? inherited;
+    const kids = file.get(node.get('Kids'));
+    const type = file.get(node.get('Type'));
+    if (!Array.isArray(kids) || (typeof type === 'object' && type !== null && 'name' in type && type.name === 'Page')) {
+      out.push({ page: node, resources });
+      continue;
     }
-    const properties = node.Resources()?.lookupMaybe(lib.PDFName.of('Properties'), lib.PDFDict);
-    return { content: joinStreams(parts), namedActualText: (name) => namedActualText(lib, properties, name) };
-  } catch {
-    return null;
+    for (let k = kids.length - 1; k >= 0; k--) {
+      const kid = file.get(kids[k]);
+      if (kid instanceof Map) stack.push({ node: kid, resources });
+    }
   }
+  return out;
 }
 
-/** The stream's bytes, unpacked when it is Flate-compressed (the filter every PDF writer uses for page content). */
-function decoded(lib: PdfLib, stream: PDFRawStream): Uint8Array | null {
-  const filter = stream.dict.lookup(lib.PDFName.of('Filter'));
-  const filters = filter instanceof lib.PDFArray ? filter.asArray() : filter === undefined ? [] : [filter];
-  const names = filters.map((f) => (f instanceof lib.PDFName ? f.decodeText() : ''));
-  if (names.length === 0) return stream.contents;
-  if (names.length > 1 || (names[0] !== 'FlateDecode' && names[0] !== 'Fl') || stream.dict.has(lib.PDFName.of('DecodeParms'))) return null;
-  return inflateSync(stream.contents);
+function readPage(file: PdfFile, page: PdfDict, resources: PdfValue | undefined): PageContent | null {
+  const contents = file.get(page.get('Contents'));
+  const streams = Array.isArray(contents) ? contents.map((c) => file.get(c)) : contents === undefined ? [] : [contents];
+  const parts: Uint8Array[] = [];
+  for (const stream of streams) {
+    const part = stream instanceof PdfStream ? file.decode(stream) : undefined;
+    if (!part) return null;
+    parts.push(part);
+  }
+  const dict = file.get(resources);
+  const properties = dict instanceof Map ? file.get(dict.get('Properties')) : undefined;
+  return { content: joinStreams(parts), namedActualText: (name) => namedActualText(file, properties, name) };
 }
 
 /** Content streams read as one: a page's streams split its content anywhere between tokens, so a line break separates them. */
@@ -69,8 +76,8 @@ function joinStreams(parts: readonly Uint8Array[]): Uint8Array {
   return out;
 }
 
-function namedActualText(lib: PdfLib, properties: PDFDict | undefined, name: string): Uint8Array | undefined {
-  const list = properties?.lookupMaybe(lib.PDFName.of(name), lib.PDFDict);
-  const text = list?.lookup(lib.PDFName.of('ActualText'));
-  return text instanceof lib.PDFHexString || text instanceof lib.PDFString ? text.asBytes() : undefined;
+function namedActualText(file: PdfFile, properties: PdfValue | PdfStream | undefined, name: string): Uint8Array | undefined {
+  const list = properties instanceof Map ? file.get(properties.get(name)) : undefined;
+  const text = list instanceof Map ? file.get(list.get('ActualText')) : undefined;
+  return text instanceof Uint8Array ? text : undefined;
 }
