@@ -66,12 +66,12 @@ function readPage(file: PdfFile, page: PdfDict, resources: PdfValue | undefined)
 /** Content streams read as one: a page's streams split its content anywhere between tokens, so a line break separates them. */
 function joinStreams(parts: readonly Uint8Array[]): Uint8Array {
   if (parts.length === 1) return parts[0]!;
-  const out = new Uint8Array(parts.reduce((a, p) => a + p.length + 1, 0));
+  const out = new Uint8Array(parts.reduce((a, p) => a + p.length, Math.max(0, parts.length - 1)));
   let at = 0;
-  for (const p of parts) {
+  for (const [k, p] of parts.entries()) {
+    if (k > 0) out[at++] = 0x0a;
     out.set(p, at);
-    out[at + p.length] = 0x0a;
-    at += p.length + 1;
+    at += p.length;
   }
   return out;
 }
