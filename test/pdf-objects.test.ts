@@ -112,6 +112,19 @@ describe('pageContents reads each page’s content streams from the file’s obj
     expect(pages?.[0]).toBeNull();
   });
 
+  it('reads a file of nothing but object headers and brackets without a cross-reference section, and gives nothing', () => {
+    // One forward scan finds the 100,000 headers; the brackets are read on an explicit stack.
+    const junk = `%PDF-1.4\n${'1 0 obj [[<< '.repeat(100_000)}\nstartxref\n0\n%%EOF`;
+    expect(pageContents(bytes(junk))).toBeNull();
+  });
+
+  it('reads a page tree of objects left unclosed in bounded work: each would read to the end of the file', () => {
+    const kids = Array.from({ length: 3000 }, (_, i) => `${i + 3} 0 R`).join(' ');
+    const file = pdf([catalog, `<< /Type /Pages /Kids [${kids}] /Count 3000 >>`, ...Array<string>(3000).fill('<< /Type /Page /Contents [')]);
+    const pages = pageContents(file);
+    expect(pages === null || pages.every((p) => p === null)).toBe(true);
+  });
+
   it('reads nothing, without throwing, from bytes that are no PDF', () => {
     expect(pageContents(Uint8Array.of(1, 2, 3))).toBeNull();
     expect(pageContents(bytes('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\nstartxref\n9\n%%EOF'))).toBeNull();

@@ -24,6 +24,12 @@ type PdfObject = PdfValue | PdfStream;
 const maxDecoded = 256 * 1024 * 1024;
 /** References followed one after another at most (a chain `1 0 R` → `2 0 R` → …, or a loop). */
 const maxHops = 32;
+/**
+ * Bytes read to parse objects, at most, per byte of the file (and of the
+ * object streams unpacked): an object left unclosed reads to the end of the
+ * file, and a damaged file could make every object do so.
+ */
+const readsPerByte = 4;
 
 export class PdfFile {
   private entries = new Map<number, Entry>();
@@ -31,8 +37,21 @@ export class PdfFile {
   private readonly objectStreams = new Map<number, { data: Uint8Array; first: number; offsets: number[] } | null>();
   private scanned = false;
   private trailer: PdfDict = new Map();
+  /** Bytes that object parsing may still read. */
+  private budget: number;
 
-  private constructor(private readonly bytes: Uint8Array) {}
+  private constructor(private readonly bytes: Uint8Array) {
+    this.budget = bytes.length * readsPerByte + 65_536;
+  }
+
+  /** The next value of `lexer`, counted against the budget; undefined once it is spent. */
+  private read(lexer: Lexer): ReturnType<Lexer['next']> {
+    if (this.budget <= 0) return undefined;
+    const from = lexer.pos;
+    const value = lexer.next();
+    this.budget -= lexer.pos - from + 1;
+    return value;
+  }
 
   /** The file's objects; undefined for a file that is encrypted or has no trailer to start from. */
   static open(bytes: Uint8Array): PdfFile | undefined {
@@ -95,12 +114,12 @@ export class PdfFile {
   /** The object `num` defined at `offset` (`num gen obj value [stream … endstream]`). */
   private objectAt(offset: number, num: number): PdfObject | undefined {
     const lexer = new Lexer(this.bytes, offset);
-    const [n, , obj] = [lexer.next(), lexer.next(), lexer.next()];
+    const [n, , obj] = [this.read(lexer), this.read(lexer), this.read(lexer)];
     if (n !== num || !(obj !== undefined && obj !== null && isWord(obj) && obj.word === 'obj')) return undefined;
-    const value = lexer.next();
+    const value = this.read(lexer);
     if (value === undefined || (value !== null && isWord(value))) return undefined;
     if (!(value instanceof Map)) return value;
-    const keyword = lexer.next();
+    const keyword = this.read(lexer);
     if (keyword === undefined || keyword === null || !isWord(keyword) || keyword.word !== 'stream') return value;
     // The data starts after the end of the `stream` line.
     let start = lexer.pos;
@@ -143,13 +162,14 @@ export class PdfFile {
           offsets.push(at);
         }
         read = { data, first, offsets };
+        this.budget += data.length * readsPerByte;
       }
       this.objectStreams.set(num, read);
     }
     const read = this.objectStreams.get(num);
     const at = read?.offsets[index];
     if (!read || at === undefined) return undefined;
-    const value = new Lexer(read.data, read.first + at).next();
+    const value = this.read(new Lexer(read.data, read.first + at));
     return value === undefined || (value !== null && isWord(value)) ? undefined : value;
   }
 
@@ -176,21 +196,21 @@ export class PdfFile {
   /** One cross-reference section at `offset`, a table or a stream: its entries kept where no newer one is; its trailer dictionary. */
   private readSection(offset: number): PdfDict | undefined {
     const lexer = new Lexer(this.bytes, offset);
-    const first = lexer.next();
+    const first = this.read(lexer);
     const keep = (num: number, entry: Entry) => {
       if (!this.entries.has(num)) this.entries.set(num, entry);
     };
     if (first !== undefined && first !== null && isWord(first) && first.word === 'xref') {
-      for (let token = lexer.next(); typeof token === 'number'; token = lexer.next()) {
-        const count = lexer.next();
+      for (let token = this.read(lexer); typeof token === 'number'; token = this.read(lexer)) {
+        const count = this.read(lexer);
         if (typeof count !== 'number') return undefined;
         for (let k = 0; k < count; k++) {
-          const [at, , kind] = [lexer.next(), lexer.next(), lexer.next()];
+          const [at, , kind] = [this.read(lexer), this.read(lexer), this.read(lexer)];
           if (typeof at !== 'number' || kind === undefined || kind === null || !isWord(kind)) return undefined;
           keep(token + k, kind.word === 'n' ? { offset: at } : null);
         }
       }
-      const trailer = lexer.next();
+      const trailer = this.read(lexer);
       return trailer instanceof Map ? trailer : undefined;
     }
     if (typeof first !== 'number') return undefined;
