@@ -78,7 +78,7 @@ async function readText(pdf: PdfDocument, bytes: Uint8Array): Promise<PdfText> {
     items.push((await page.getTextContent({ includeMarkedContent: true })).items);
     proxies.push(page);
   }
-  const runs = await pageRuns(bytes, items);
+  const runs = pageRuns(bytes, items);
   // Mark glyphs are learnt from the whole document before any is read: a later page may teach an earlier one.
   for (const run of runs.flat()) tones.learn(run.fontName, 'drawn' in run ? run.drawn : run.str);
   for (const [n, page] of proxies.entries()) {

@@ -35,7 +35,7 @@ export interface ActualRun extends TextRun {
  * sequence pdf.js reports; elsewhere pdf.js's runs as they are. The PDF's
  * objects are read only when some page has marked content with properties.
  */
-export async function pageRuns(bytes: Uint8Array, pages: readonly (readonly (TextRun | MarkedItem)[])[]): Promise<(TextRun | ActualRun)[][]> {
+export function pageRuns(bytes: Uint8Array, pages: readonly (readonly (TextRun | MarkedItem)[])[]): (TextRun | ActualRun)[][] {
   const plain = pages.map((items) => items.filter((item): item is TextRun => 'str' in item));
   if (!pages.some((items) => items.some((item) => !('str' in item) && item.type === kinds.BDC))) return plain;
   const contents = pageContents(bytes);
