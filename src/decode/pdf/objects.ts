@@ -138,6 +138,9 @@ export class PdfFile {
       if (latin1(this.bytes, i, i + 9) === 'endstream') return start + length;
     }
     const end = Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.length).indexOf('endstream', start, 'latin1');
+    // The search counts as reading: without an `endstream`, every stream would search to the file's end.
+    this.budget -= (end < 0 ? this.bytes.length : end) - start;
+    if (this.budget <= 0) return start;
     if (end < 0) return this.bytes.length;
     let stop = end;
     if (this.bytes[stop - 1] === 0x0a) stop--;
@@ -243,8 +246,8 @@ export class PdfFile {
 
   /** Every `n g obj` of the file, the last definition of each number winning; the last `trailer` (or cross-reference stream) as the trailer. */
   private scan(): void {
+    // Objects read so far stay: they were found where the cross-reference data said.
     this.scanned = true;
-    this.cache.clear();
     const entries = new Map<number, Entry>();
     const text = Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.length);
     for (let at = text.indexOf('obj', 0, 'latin1'); at >= 0; at = text.indexOf('obj', at + 3, 'latin1')) {
