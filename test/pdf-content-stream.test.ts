@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { markedContent, type PdfDict } from '../src/decode/pdf/content-stream.js';
+import { markedContent } from '../src/decode/pdf/content-stream.js';
+import type { PdfDict } from '../src/decode/pdf/syntax.js';
 import { textString } from '../src/decode/pdf/actual-text.js';
 
 const bytes = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));

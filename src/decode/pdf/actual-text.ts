@@ -1,5 +1,6 @@
-import { isName, markedContent, type MarkedContent, type PdfValue } from './content-stream.js';
+import { markedContent, type MarkedContent } from './content-stream.js';
 import { pageContents } from './page-streams.js';
+import { isName, type PdfValue } from './syntax.js';
 
 /**
  * The text a PDF's writer meant, where it said it: a marked-content span

@@ -9,9 +9,6 @@ import { isName, isSpace, isRegular, isWord, Lexer, type PdfValue } from './synt
  * data may hold any bytes.
  */
 
-export type { PdfDict, PdfName, PdfValue } from './syntax.js';
-export { isName } from './syntax.js';
-
 /** A marked-content operator: `/Tag BMC`, `/Tag props BDC` (props a dictionary, or a name of the page's /Properties), `EMC`. */
 export interface MarkedContent {
   op: 'BMC' | 'BDC' | 'EMC';

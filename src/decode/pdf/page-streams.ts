@@ -1,5 +1,5 @@
 import { PdfFile, PdfStream } from './objects.js';
-import type { PdfDict, PdfValue } from './syntax.js';
+import { isName, type PdfDict, type PdfValue } from './syntax.js';
 
 /** One page's content as drawn: its content streams' bytes, one after the other, and its named property lists. */
 export interface PageContent {
@@ -37,7 +37,7 @@ function pageTree(file: PdfFile): { page: PdfDict; resources: PdfValue | undefin
     const resources = node.get('Resources') ?? inherited;
     const kids = file.get(node.get('Kids'));
     const type = file.get(node.get('Type'));
-    if (!Array.isArray(kids) || (typeof type === 'object' && type !== null && 'name' in type && type.name === 'Page')) {
+    if (!Array.isArray(kids) || (isName(type as PdfValue) && (type as { name: string }).name === 'Page')) {
       out.push({ page: node, resources });
       continue;
     }
