@@ -44,7 +44,12 @@ export function pageRuns(bytes: Uint8Array, pages: readonly (readonly (TextRun |
   return pages.map((items, i) => {
     const content = contents[i];
     if (!content || !items.some((item) => !('str' in item) && item.type === kinds.BDC)) return plain[i]!;
-    return withActualText(items, markedContent(content.content), content.namedActualText) ?? plain[i]!;
+    try {
+      return withActualText(items, markedContent(content.content), content.namedActualText) ?? plain[i]!;
+    } catch {
+      // Whatever the file holds, the glyphs' reading stands.
+      return plain[i]!;
+    }
   });
 }
 
