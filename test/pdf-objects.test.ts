@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { markedContent } from '../src/decode/pdf/content-stream.js';
+import { PdfFile } from '../src/decode/pdf/objects.js';
 import { pageContents } from '../src/decode/pdf/page-streams.js';
 
 const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1');
@@ -128,5 +131,26 @@ describe('pageContents reads each page’s content streams from the file’s obj
   it('reads nothing, without throwing, from bytes that are no PDF', () => {
     expect(pageContents(Uint8Array.of(1, 2, 3))).toBeNull();
     expect(pageContents(bytes('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\nstartxref\n9\n%%EOF'))).toBeNull();
+  });
+});
+
+describe('the PDF readers on arbitrary bytes', () => {
+  // Fragments of PDF syntax, so that random files reach the parsers' corners.
+  const fragment = fc.constantFrom('1 0 obj', '<<', '>>', '[', ']', '(', ')', '\\', '<FE', 'FF>', '/Span', '/ActualText', 'BDC', 'EMC', 'BMC', 'BI', 'ID ', ' EI ', 'stream\n', 'endstream', 'endobj', 'xref\n0 2\n', '0000000000 65535 f \n', 'trailer', '/Root 1 0 R', 'startxref\n0', '/Length 99', '/Filter /FlateDecode', '%', '\n', ' ', '7', '-.5');
+  const files = fc.array(fc.oneof(fragment, fc.string({ maxLength: 6 })), { maxLength: 80 }).map((parts) => bytes(`%PDF-1.4\n${parts.join('')}`));
+
+  it('never throw, whatever the bytes: the object reader, the page reader and the content-stream reader', () => {
+    fc.assert(
+      fc.property(files, (file) => {
+        // The object reader itself, without the catch-all of pageContents.
+        const pdf = PdfFile.open(file);
+        const kids = pdf?.get(pdf.root()?.get('Pages'));
+        if (kids instanceof Map) pdf!.get(kids.get('Kids'));
+        const pages = pageContents(file);
+        expect(pages === null || Array.isArray(pages)).toBe(true);
+        expect(Array.isArray(markedContent(file))).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
