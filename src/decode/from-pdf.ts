@@ -1,6 +1,8 @@
 import { rule } from '../grammar/registry.js';
 import { packageVersion } from './external.js';
+import { pageRuns } from './pdf/actual-text.js';
 import { readBlocks } from './pdf/blocks.js';
+import { withoutMarkGlyphs } from './pdf/cells.js';
 import { mergeOverlays } from './pdf/overlay.js';
 import { ToneMarks } from './pdf/tones.js';
 import { isMonospaced } from './pdf/mono.js';
@@ -55,7 +57,7 @@ export async function pdfToText(bytes: Uint8Array, maxPages = Infinity): Promise
   try {
     // Checked before any page is read: page lookups are what grows with the square of the count.
     if (pdf.numPages > maxPages) throw new TooManyPages(pdf.numPages, maxPages);
-    return await readText(pdf);
+    return await readText(pdf, bytes);
   } finally {
     await pdf.destroy();
   }
@@ -63,28 +65,32 @@ export async function pdfToText(bytes: Uint8Array, maxPages = Infinity): Promise
 
 type PdfDocument = Awaited<ReturnType<typeof import('unpdf').getDocumentProxy>>;
 
-async function readText(pdf: PdfDocument): Promise<PdfText> {
+async function readText(pdf: PdfDocument, bytes: Uint8Array): Promise<PdfText> {
   const unmapped = rule('layout.unmappedGlyph');
   const read: { raw: TextPiece[][]; lines: TextPiece[][]; height: number }[] = [];
   let characters = 0;
   const tones = new ToneMarks();
-  const contents = [];
+  const proxies = [];
+  const items = [];
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);
-    const content = await page.getTextContent();
-    // Mark glyphs are learnt from the whole document before any is read: a later page may teach an earlier one.
-    for (const item of content.items) if ('str' in item) tones.learn(item.fontName, item.str);
-    contents.push({ page, content });
+    // Marked content tells where the writer's /ActualText spans are (pageRuns).
+    items.push((await page.getTextContent({ includeMarkedContent: true })).items);
+    proxies.push(page);
   }
-  for (const { page, content } of contents) {
+  const runs = pageRuns(bytes, items);
+  // Mark glyphs are learnt from the whole document before any is read: a later page may teach an earlier one.
+  for (const run of runs.flat()) tones.learn(run.fontName, 'drawn' in run ? run.drawn : run.str);
+  for (const [n, page] of proxies.entries()) {
     const pieces: TextPiece[] = [];
-    for (const item of content.items) {
-      if (!('str' in item)) continue;
+    for (const item of runs[n]!) {
       // Glyphs without a Unicode mapping come out as control characters: mergeOverlays decides what they are.
-      const str = tones.read(item.fontName, item.str);
+      const str = 'drawn' in item ? item.str : tones.read(item.fontName, item.str);
       if ([...str].every((c) => c.trim() === '' || unmapped.test(c))) continue;
-      const [, , , size = 10, x = 0, y = 0] = item.transform as number[];
-      pieces.push({ text: str, x, y, width: item.width, size: Math.abs(size) || 10, font: item.fontName });
+      const [, , , size = 10, x = 0, y = 0] = item.transform;
+      const piece = { text: str, x, y, width: item.width, size: Math.abs(size) || 10, font: item.fontName };
+      // A span's width is its glyphs': a mark glyph's advance is taken off as from a run that reads it.
+      pieces.push('drawn' in item ? { ...piece, width: withoutMarkGlyphs({ ...piece, text: item.drawn }).width } : piece);
       characters += str.trim().length;
     }
     const raw = groupLines(pieces);

@@ -16,6 +16,10 @@ import { rule } from '../../grammar/registry.js';
  * A mark glyph learnt late in the document (its first base glyph drawn on a
  * later page) still tells the earlier uses: `learn` every run of the document
  * in drawing order first, then `read` each.
+ *
+ * This is a guess, for PDFs that say nothing more: a run whose true text the
+ * writer gave as /ActualText (actual-text.ts) is learnt from, as drawn, but
+ * not read here.
  */
 export class ToneMarks {
   private readonly bases = new Set<string>();
