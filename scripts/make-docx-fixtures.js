@@ -87,7 +87,9 @@ await make('hoai-nhon-qd-ubnd-2020', 'docx-hoai-nhon-qd-ubnd-2020.docx');
  * set in Times New Roman 13 pt as Word plans are, its appendix one table
  * whose header row is marked to repeat at the top of every page (w:tblHeader),
  * rows long enough that some break across a page, and a narrow coordinating
- * column where a long abbreviation does not fit and is broken by the renderer.
+ * column where a long abbreviation does not fit and is broken by the renderer;
+ * in the last group one lead agency's cell is merged down three rows (vMerge),
+ * written once (`^` below: merged with the cell above).
  * Printed by scripts/make-pdf-prints.js to fixtures/pdf-print-table-appendix.pdf.
  */
 async function composeAppendix(out) {
@@ -96,9 +98,9 @@ async function composeAppendix(out) {
   const p = (text, { bold = false, center = false } = {}) => `<w:p><w:pPr>${center ? '<w:jc w:val="center"/>' : '<w:jc w:val="both"/>'}${font}</w:pPr>${r(text, bold)}</w:p>`;
   // Twentieths of a point: 16.5 cm in all; the coordinating column is the narrowest text column.
   const widths = [600, 3500, 1600, 1150, 1400, 1100];
-  const tc = (text, i, { span = 1, bold = false } = {}) => {
+  const tc = (text, i, { span = 1, bold = false, merge = '' } = {}) => {
     const w = widths.slice(i, i + span).reduce((a, b) => a + b, 0);
-    return `<w:tc><w:tcPr><w:tcW w:w="${w}" w:type="dxa"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}</w:tcPr>${p(text, { bold, center: i === 0 })}</w:tc>`;
+    return `<w:tc><w:tcPr><w:tcW w:w="${w}" w:type="dxa"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}${merge}</w:tcPr>${p(text, { bold, center: i === 0 })}</w:tc>`;
   };
   const header = ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành', 'Sản phẩm'];
   const groups = [
@@ -121,14 +123,17 @@ async function composeAppendix(out) {
     ['IV', 'XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN SỐ', [
       ['Nâng cấp hệ thống quản lý văn bản và điều hành; bảo đảm 100% văn bản trao đổi giữa các cơ quan hành chính nhà nước trên địa bàn huyện dưới dạng điện tử, có chữ ký số, trừ văn bản mật theo quy định của pháp luật', 'Văn phòng HĐND và UBND huyện', 'Các CQHCNN huyện', 'Năm 2026', 'Hệ thống được nâng cấp'],
       ['Tổ chức tập huấn kỹ năng sử dụng dịch vụ công trực tuyến, chữ ký số cho cán bộ, công chức cấp huyện và cấp xã', 'Phòng Văn hóa và Thông tin', 'UBND các xã, thị trấn', 'Quý II/2026', 'Lớp tập huấn'],
-      ['Duy trì, vận hành Trang thông tin điện tử của huyện; cập nhật kịp thời thông tin chỉ đạo, điều hành và kết quả giải quyết thủ tục hành chính', 'Phòng Văn hóa và Thông tin', 'Các CQHCNN huyện', 'Thường xuyên', 'Tin, bài được đăng tải'],
-      ['Triển khai các giải pháp bảo đảm an toàn, an ninh thông tin cho hệ thống thông tin của các cơ quan, đơn vị; tổ chức diễn tập ứng cứu sự cố an toàn thông tin mạng', 'Phòng Văn hóa và Thông tin', 'Các cơ quan, đơn vị', 'Quý IV/2026', 'Báo cáo kết quả diễn tập'],
+      ['Duy trì, vận hành Trang thông tin điện tử của huyện; cập nhật kịp thời thông tin chỉ đạo, điều hành và kết quả giải quyết thủ tục hành chính', '^', 'Các CQHCNN huyện', 'Thường xuyên', 'Tin, bài được đăng tải'],
+      ['Triển khai các giải pháp bảo đảm an toàn, an ninh thông tin cho hệ thống thông tin của các cơ quan, đơn vị; tổ chức diễn tập ứng cứu sự cố an toàn thông tin mạng', '^', 'Các cơ quan, đơn vị', 'Quý IV/2026', 'Báo cáo kết quả diễn tập'],
     ]],
   ];
   const rows = [`<w:tr><w:trPr><w:tblHeader/></w:trPr>${header.map((h, i) => tc(h, i, { bold: true })).join('')}</w:tr>`];
   for (const [label, title, tasks] of groups) {
     rows.push(`<w:tr>${tc(label, 0, { bold: true })}${tc(title, 1, { span: 5, bold: true })}</w:tr>`);
-    tasks.forEach((cells, k) => rows.push(`<w:tr>${[String(k + 1), ...cells].map((c, i) => tc(c, i)).join('')}</w:tr>`));
+    tasks.forEach((cells, k) => {
+      const merge = (c, i) => (c === '^' ? '<w:vMerge/>' : tasks[k + 1]?.[i - 1] === '^' ? '<w:vMerge w:val="restart"/>' : '');
+      rows.push(`<w:tr>${[String(k + 1), ...cells].map((c, i) => tc(c === '^' ? '' : c, i, { merge: merge(c, i) })).join('')}</w:tr>`);
+    });
   }
   const borders = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((b) => `<w:${b} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`).join('');
   const table = `<w:tbl><w:tblPr><w:tblW w:w="${widths.reduce((a, b) => a + b, 0)}" w:type="dxa"/><w:tblBorders>${borders}</w:tblBorders></w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>${rows.join('')}</w:tbl>`;

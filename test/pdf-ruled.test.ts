@@ -44,7 +44,7 @@ describe('the ruling of a PDF page', () => {
 
   it('finds a grid of three columns or more; an underline or a two-column frame is none', () => {
     const table = borders([70, 100, 250, 330], [700, 680, 640]);
-    expect(gridsOf(table)).toEqual([{ xs: [70, 100, 250, 330], ys: [700, 680, 640], vertical: table.vertical }]);
+    expect(gridsOf(table)).toEqual([{ xs: [70, 100, 250, 330], ys: [700, 680, 640], ...table }]);
     expect(gridsOf({ horizontal: [{ x0: 300, x1: 420, y0: 760, y1: 760 }], vertical: [] })).toEqual([]);
     expect(gridsOf(borders([70, 300, 530], [780, 740, 700]))).toEqual([]);
   });
@@ -65,7 +65,7 @@ describe('tables read by their borders', () => {
     const all = borders(xs, ys);
     // The group row has no inner borders.
     const vertical = all.vertical.flatMap((v, i) => (i === 0 || i === 1 || i === xs.length - 1 ? [v] : [{ ...v, y0: 620, y1: 650 }, { ...v, y0: 670, y1: 700 }]));
-    return { xs, ys, vertical };
+    return { xs, ys, vertical, horizontal: all.horizontal };
   };
 
   it('puts each piece in its cell, joins a cell’s lines, and fills a merged cell’s first column', () => {
@@ -84,7 +84,7 @@ describe('tables read by their borders', () => {
       [piece('đã ban hành', 102, 760)],
       [piece('2', 72, 740), piece('Công bố thủ tục', 102, 740), piece('Văn phòng', 252, 740), piece('Quý II/2026', 332, 740)],
     ];
-    const second = reader.page(next, [{ xs, ys: [800, 770, 750, 730], vertical: borders(xs, [800, 730]).vertical }]).tables.flatMap((t) => t.rows);
+    const second = reader.page(next, [{ xs, ys: [800, 770, 750, 730], ...borders(xs, [800, 770, 750, 730]) }]).tables.flatMap((t) => t.rows);
     expect(second).toEqual(['\tđã ban hành\t\t', '2\tCông bố thủ tục\tVăn phòng\tQuý II/2026']);
     joinAcrossPages(first, second);
     expect(first[first.length - 1]).toBe('1\tRà soát văn bản quy phạm pháp luật đã ban hành\tPhòng Tư pháp\tQuý I/2026');
@@ -99,8 +99,22 @@ describe('tables read by their borders', () => {
       [piece('TT', 72, 600), piece('Nhiệm vụ', 102, 600), piece('Cơ quan', 252, 600), piece('Thời gian', 332, 600)],
       [piece('chủ trì', 252, 588)],
       [piece('đã ban hành', 102, 570)],
-    ]), [{ xs, ys: [700, 670, 620, 580, 560], vertical: borders(xs, [700, 560]).vertical }]);
+    ]), [{ xs, ys: [700, 670, 620, 580, 560], ...borders(xs, [700, 670, 620, 580, 560]) }]);
     expect(inside.tables[0]!.rows.slice(-2)).toEqual(['TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian', '\tđã ban hành\t\t']);
+  });
+
+  it('gives a cell merged down several rows to the row it starts in, its lines kept together', () => {
+    // The lead cell (250–330) spans rows 1 and 2: no border crosses it at 640.
+    const all = borders(xs, [700, 670, 640, 610]);
+    const horizontal = all.horizontal.flatMap((h) => (h.y0 === 640 ? [{ ...h, x1: 250 }, { ...h, x0: 330 }] : [h]));
+    const lines: TextPiece[][] = [
+      [piece('TT', 72, 690), piece('Nhiệm vụ', 102, 690), piece('Cơ quan chủ trì', 252, 690), piece('Thời gian', 332, 690)],
+      [piece('1', 72, 660), piece('Rà soát văn bản', 102, 660), piece('Văn phòng', 252, 660), piece('Quý I/2026', 332, 660)],
+      [piece('HĐND và', 252, 648)],
+      [piece('2', 72, 630), piece('Công bố thủ tục', 102, 630), piece('UBND huyện', 252, 636), piece('Quý II/2026', 332, 630)],
+    ];
+    const { tables } = new RuledTables().page(lines, [{ xs, ys: [700, 670, 640, 610], vertical: all.vertical, horizontal }]);
+    expect(tables[0]!.rows.slice(1)).toEqual(['1\tRà soát văn bản\tVăn phòng HĐND và UBND huyện\tQuý I/2026', '2\tCông bố thủ tục\t\tQuý II/2026']);
   });
 
   describe('a word the renderer broke inside a narrow cell', () => {
@@ -108,7 +122,7 @@ describe('tables read by their borders', () => {
     const cell = (...lines: [string, number][]) => {
       const pieces = lines.map(([text, width], i) => [{ text, x: 102, y: 690 - 12 * i, width, size: 11 }]);
       const columns = [40, 70, 100, 160];
-      return new RuledTables().page([[piece('1', 42, 690), piece('Rà soát', 72, 690)], ...pieces], [{ xs: columns, ys: [700, 640], vertical: borders(columns, [700, 640]).vertical }]).tables[0]!.rows[0]!.split('\t')[2];
+      return new RuledTables().page([[piece('1', 42, 690), piece('Rà soát', 72, 690)], ...pieces], [{ xs: columns, ys: [700, 640], ...borders(columns, [700, 640]) }]).tables[0]!.rows[0]!.split('\t')[2];
     };
 
     it('joins the two parts where the line is one word filling the cell', () => {
@@ -138,7 +152,10 @@ describe('a Word appendix printed to PDF (fixtures/pdf-print-table-appendix)', (
     const pdf = await parse(readFileSync('fixtures/pdf-print-table-appendix.pdf'), { path: 'plan.pdf' });
     expect(pdf.source.pages?.count).toBeGreaterThanOrEqual(3);
     expect(word.tasks).toHaveLength(14);
-    expect(fields(pdf)).toEqual(fields(word));
+    expect(fields(pdf).tasks).toEqual(fields(word).tasks);
+    // The lead cell merged down IV.2–4 is printed once: the rows under it are empty there (the tasks still take it).
+    const once = fields(word).rows.map((rows) => rows.map((r) => (/^(Duy trì|Triển khai)/u.test(r[1]!) ? r.map((c, i) => (i === 2 ? '' : c)) : r)));
+    expect(fields(pdf).rows).toEqual(once);
     expect(pdf.diagnostics.filter((d) => d.code.startsWith('tables/')).map((d) => d.code)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { rule } from '../../grammar/registry.js';
 import type { TextPiece } from '../from-pdf.js';
-import type { Grid } from './rules.js';
+import { crosses, type Grid } from './rules.js';
 import { bare } from './overlay.js';
 import { joinPieces, joinWrapped } from './text.js';
 
@@ -60,23 +60,31 @@ function sameRow(a: readonly string[], b: readonly string[]): boolean {
   return cells(a) === cells(b);
 }
 
-/** The grid's rows, top to bottom: a band between two row borders, with text, is a row. */
+/**
+ * The grid's rows, top to bottom: a band between two row borders, with text,
+ * is a row. A cell merged across columns (no border between them) fills the
+ * first of them; one merged down several bands (no border under it) belongs
+ * to the band it starts in, the bands below it empty there, as the .docx reads.
+ */
 function rowsOf(grid: Grid, pieces: readonly TextPiece[]): string[][] {
   const rows: string[][] = [];
-  for (let k = 0; k + 1 < grid.ys.length; k++) {
-    const [top, bottom] = [grid.ys[k]!, grid.ys[k + 1]!];
-    const band = pieces.filter((p) => p.y < top && p.y >= bottom);
-    if (band.length === 0) continue;
-    const middle = (top + bottom) / 2;
-    // The column borders that cross this band: a cell merged across columns has none inside it.
-    const borders = grid.xs.filter((x, i) => i === 0 || i === grid.xs.length - 1 || grid.vertical.some((v) => Math.abs(v.x0 - x) <= 2.5 && v.y0 <= middle && v.y1 >= middle));
+  const last = grid.ys.length - 1;
+  for (let k = 0; k < last; k++) {
+    const middle = (grid.ys[k]! + grid.ys[k + 1]!) / 2;
+    const borders = grid.xs.filter((x, i) => i === 0 || i === grid.xs.length - 1 || crosses(grid.vertical, x, middle));
     const cells = grid.xs.slice(0, -1).map(() => '');
     for (let c = 0; c + 1 < borders.length; c++) {
       const [left, right] = [borders[c]!, borders[c + 1]!];
-      const held = band.filter((p) => p.x + into >= left && p.x + into < right);
+      const centre = (left + right) / 2;
+      // Under no border: the lower part of a cell that starts above, already read.
+      if (k > 0 && !crosses(grid.horizontal, centre, grid.ys[k]!)) continue;
+      let end = k + 1;
+      while (end < last && !crosses(grid.horizontal, centre, grid.ys[end]!)) end++;
+      const [top, bottom] = [grid.ys[k]!, grid.ys[end]!];
+      const held = pieces.filter((p) => p.x + into >= left && p.x + into < right && p.y < top && p.y >= bottom);
       cells[grid.xs.indexOf(left)] = cellText(held, left, right);
     }
-    rows.push(cells);
+    if (cells.some((t) => t !== '')) rows.push(cells);
   }
   return rows;
 }

@@ -26,8 +26,9 @@ export interface Grid {
   xs: number[];
   /** Row borders, top to bottom (y falling). */
   ys: number[];
-  /** The vertical borders, for finding which cells are merged in a row. */
+  /** The borders themselves, for finding which cells are merged across columns (no vertical between) or rows (no horizontal). */
   vertical: Segment[];
+  horizontal: Segment[];
 }
 
 /** pdf.js operator codes this reader needs (`OPS` of the pdf.js build in use). */
@@ -154,10 +155,15 @@ export function gridsOf(rules: Rules): Grid[] {
     const horizontal = segments.filter((s) => !upright.has(s));
     const xs = cluster(vertical.map((s) => s.x0));
     const ys = cluster(horizontal.map((s) => s.y0)).reverse();
-    if (xs.length - 1 >= minColumns && ys.length >= 2) grids.push({ xs, ys, vertical });
+    if (xs.length - 1 >= minColumns && ys.length >= 2) grids.push({ xs, ys, vertical, horizontal });
   }
   // Top to bottom, as the page reads.
   return grids.sort((a, b) => b.ys[0]! - a.ys[0]!);
+}
+
+/** A border runs at `y` (a horizontal one) or `x` (a vertical one) across the point: the cells on either side are apart. */
+export function crosses(segments: readonly Segment[], x: number, y: number): boolean {
+  return segments.some((s) => (s.y0 === s.y1 ? Math.abs(s.y0 - y) <= touch && x >= s.x0 - touch && x <= s.x1 + touch : Math.abs(s.x0 - x) <= touch && y >= s.y0 - touch && y <= s.y1 + touch));
 }
 
 function meets(hz: Segment, vt: Segment): boolean {
