@@ -4,7 +4,7 @@ import { readBlocks } from './pdf/blocks.js';
 import { mergeOverlays } from './pdf/overlay.js';
 import { ToneMarks } from './pdf/tones.js';
 import { isMonospaced } from './pdf/mono.js';
-import { continues, firstWordWidth, rightEdge, runsOn, usualLeading } from './pdf/paragraphs.js';
+import { continues, emptyLinesAtTop, emptyParagraphHeight, firstWordWidth, rightEdge, runsOn } from './pdf/paragraphs.js';
 import { cellsApart, findTabStops, opensRow, tabbedText, tabWrap, type TabStops } from './pdf/tabs.js';
 import { columnsOf, fits, isTabular as isRuledRow, joinAcrossPages, tableRows } from './pdf/rows.js';
 import { joinPieces, joinWrapped } from './pdf/text.js';
@@ -100,15 +100,18 @@ async function readText(pdf: PdfDocument, ops: Parameters<typeof rulesOf>[1]): P
   if (tabs) for (const page of read) page.lines = page.raw.map((line) => cellsApart(line, tabs).flatMap(mergeOverlays));
   const running = runningLines(read);
   const all = read.flatMap((p) => p.lines);
-  const layout = { edge: rightEdge(all), leading: usualLeading(read.map((p) => p.lines)), mono, tabs };
+  const layout = { edge: rightEdge(all), leading: emptyParagraphHeight(read.map((p) => p.lines)), mono, tabs };
   const pages: string[][] = [];
   let carried: number[] | null = null;
   let ending: readonly TextPiece[] | undefined;
   const ruled = new RuledTables();
+  // Where each page's text starts, for pages whose first line reads on its own (not joined to the page before).
+  const tops: (number | undefined)[] = [];
   for (const { lines, height, grids } of read) {
     const rowOpen = pages[pages.length - 1]?.at(-1)?.includes('\t') ?? false;
     const page = pageLines(lines, height, carried, running, layout, rowOpen, { reader: ruled, grids });
     const previous = pages[pages.length - 1];
+    const count = page.lines.length;
     if (carried && previous) joinAcrossPages(previous, page.lines);
     // A paragraph running on from the page before: its first line here joins the last line there.
     else if (previous && ending && page.first) {
@@ -117,10 +120,12 @@ async function readText(pdf: PdfDocument, ops: Parameters<typeof rulesOf>[1]): P
       if (tab !== null) previous[previous.length - 1] += tab + page.lines.shift()!;
       else if (runsOn(ending, page.first, layout.edge, layout.mono)) previous[previous.length - 1] = joinWrapped(previous[previous.length - 1]!, page.lines.shift()!);
     }
+    tops.push(previous && page.lines.length === count ? page.top : undefined);
     ending = page.last;
     carried = page.open;
     pages.push(page.lines);
   }
+  emptyLinesAtTop(tops, layout.leading).forEach((n, k) => pages[k]!.unshift(...Array<string>(n).fill('')));
   // No blank line between pages: a paragraph or table row running on was joined above, and a blank would split a table.
   const { text, starts } = joinPages(pages, false);
   return { text, pages: pdf.numPages, pageStarts: starts, characters, converter: { name: 'unpdf', version: packageVersion('unpdf') } };
@@ -156,6 +161,8 @@ export interface PageLines {
   first?: readonly TextPiece[];
   /** The pieces of the page's last line, when it ends running text. */
   last?: readonly TextPiece[];
+  /** Where the page's first line stands, when a line (not a ruled table) opens it. */
+  top?: number;
 }
 
 /**
@@ -176,7 +183,9 @@ export function pageLines(grouped: readonly TextPiece[][], height: number, carri
   const out: string[] = [];
   let open: number[] | null = null;
   let i = 0;
-  if (carried && !(tables[0] && (lines.length === 0 || tables[0].top > lines[0]![0]!.y))) {
+  const tableFirst = tables[0] !== undefined && (lines.length === 0 || tables[0].top > lines[0]![0]!.y);
+  const top = tableFirst ? undefined : lines[0]?.[0]?.y;
+  if (carried && !tableFirst) {
     // The row continues: its first cell is empty, as the table reader expects of a row cut by a page break.
     let end = i - 1;
     while (end + 1 < lines.length && !isTabular(lines[end + 1]!) && fits(lines[end + 1]!, carried)) end++;
@@ -227,7 +236,7 @@ export function pageLines(grouped: readonly TextPiece[][], height: number, carri
   // A ruled table that ends the page: a row its first cell empty at the top of the next carries on its last row.
   if (tables.length > 0) [previous, open] = [null, []];
   for (const table of tables) pushAll(out, table.rows);
-  return { lines: out, open, ...(first ? { first } : {}), ...(previous && i === lines.length && out[out.length - 1] !== '' ? { last: previous } : {}) };
+  return { lines: out, open, ...(top !== undefined ? { top } : {}), ...(first ? { first } : {}), ...(previous && i === lines.length && out[out.length - 1] !== '' ? { last: previous } : {}) };
 }
 
 function cellsOf(row: string): number {
