@@ -90,6 +90,21 @@ describe('tables read by their borders', () => {
     expect(first[first.length - 1]).toBe('1\tRà soát văn bản quy phạm pháp luật đã ban hành\tPhòng Tư pháp\tQuý I/2026');
   });
 
+  it('keeps the header of a table that runs over several pages, and does not join the cells under a header that ends a page to it', () => {
+    const reader = new RuledTables();
+    const header = [piece('TT', 72, 790), piece('Nhiệm vụ', 102, 790), piece('Cơ quan', 252, 790), piece('Thời gian', 332, 790)];
+    const top = (...lines: TextPiece[][]) => reader.page(lines, [{ xs, ys: [800, 770, 730], ...borders(xs, [800, 770, 730]) }]).tables[0]!.rows;
+    reader.page(page, [grid()]);
+    // Page 2 carries on with a row and no header; page 3 repeats the header over a row.
+    expect(top([piece('3', 72, 760), piece('Tập huấn', 102, 760), piece('Sở Nội vụ', 252, 760), piece('Năm 2026', 332, 760)])).toEqual(['3\tTập huấn\tSở Nội vụ\tNăm 2026']);
+    expect(top(header, [piece('chủ trì', 252, 778)], [piece('4', 72, 750), piece('Kiểm tra', 102, 750), piece('Sở Nội vụ', 252, 750), piece('Quý IV', 332, 750)])).toEqual(['4\tKiểm tra\tSở Nội vụ\tQuý IV']);
+    // A page that ends on the table's header (the source repeats it there): the cells after the break stay apart from it.
+    const previous = ['1\tRà soát\tSở Tư pháp\tQuý I', 'TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian'];
+    const lines = ['\tđã ban hành\t\t'];
+    joinAcrossPages(previous, lines, 'TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian');
+    expect([previous.length, lines]).toEqual([2, ['\tđã ban hành\t\t']]);
+  });
+
   it('keeps a header row that opens the page after text (a new table), and one repeated inside the table', () => {
     const reader = new RuledTables();
     reader.page([...page, [piece('Trên đây là Kế hoạch.', 72, 560)]], [grid()]);
@@ -117,12 +132,19 @@ describe('tables read by their borders', () => {
     expect(tables[0]!.rows.slice(1)).toEqual(['1\tRà soát văn bản\tVăn phòng HĐND và UBND huyện\tQuý I/2026', '2\tCông bố thủ tục\t\tQuý II/2026']);
   });
 
+  it('cuts a run the text layer made across a cell border at the space nearest the border', () => {
+    // `Văn phòng` ends the lead cell (250–330) and `Các cơ` starts the next one: pdf.js read them as one run.
+    const run: TextPiece = { text: 'Văn phòng Các cơ', x: 252, y: 690, width: 130, size: 11 };
+    const { tables } = new RuledTables().page([[piece('1', 72, 690), piece('Rà soát', 102, 690), run]], [{ xs, ys: [700, 670], ...borders(xs, [700, 670]) }]);
+    expect(tables[0]!.rows).toEqual(['1\tRà soát\tVăn phòng\tCác cơ']);
+  });
+
   describe('a word the renderer broke inside a narrow cell', () => {
     // One cell from 100 to 160, text from 102 (2 pt of padding): its lines end at 158 at most.
     const cell = (...lines: [string, number][]) => {
       const pieces = lines.map(([text, width], i) => [{ text, x: 102, y: 690 - 12 * i, width, size: 11 }]);
       const columns = [40, 70, 100, 160];
-      return new RuledTables().page([[piece('1', 42, 690), piece('Rà soát', 72, 690)], ...pieces], [{ xs: columns, ys: [700, 640], ...borders(columns, [700, 640]) }]).tables[0]!.rows[0]!.split('\t')[2];
+      return new RuledTables().page([[piece('1', 42, 690), piece('Rà', 72, 690)], ...pieces], [{ xs: columns, ys: [700, 640], ...borders(columns, [700, 640]) }]).tables[0]!.rows[0]!.split('\t')[2];
     };
 
     it('joins the two parts where the line is one word filling the cell', () => {

@@ -112,7 +112,7 @@ async function readText(pdf: PdfDocument, ops: Parameters<typeof rulesOf>[1]): P
     const page = pageLines(lines, height, carried, running, layout, rowOpen, { reader: ruled, grids });
     const previous = pages[pages.length - 1];
     const count = page.lines.length;
-    if (carried && previous) joinAcrossPages(previous, page.lines);
+    if (carried && previous) joinAcrossPages(previous, page.lines, ruled.openHeader);
     // A paragraph running on from the page before: its first line here joins the last line there.
     else if (previous && ending && page.first) {
       // Across a page only a carried tab tells (the table's width is the page's before).

@@ -57,11 +57,16 @@ export function tableRows(lines: readonly TextPiece[][], columns: readonly numbe
   return rows.map((r) => r.join('\t'));
 }
 
-/** A row cut by a page break (its first cell empty on the new page) put back into the row it continues. */
-export function joinAcrossPages(previous: string[], lines: string[]): void {
+/**
+ * A row cut by a page break (its first cell empty on the new page) put back
+ * into the row it continues. Not into the table's `header` row: a header the
+ * source repeats just before a page break is no row to go on, and the cells
+ * after it stay a row of their own, as in the source.
+ */
+export function joinAcrossPages(previous: string[], lines: string[], header: string | null = null): void {
   const last = previous[previous.length - 1];
   const next = lines[0];
-  if (last === undefined || next === undefined || !last.includes('\t') || !next.startsWith('\t')) return;
+  if (last === undefined || next === undefined || !last.includes('\t') || !next.startsWith('\t') || last === header) return;
   const cells = last.split('\t');
   const more = next.split('\t');
   if (more.length !== cells.length) return;

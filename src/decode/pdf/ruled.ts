@@ -1,7 +1,7 @@
 import { rule } from '../../grammar/registry.js';
 import type { TextPiece } from '../from-pdf.js';
 import { crosses, type Grid } from './rules.js';
-import { bare } from './overlay.js';
+import { bare, typicalWidth } from './overlay.js';
 import { joinPieces, joinWrapped } from './text.js';
 
 /** A ruled table's rows on one page, as tab-separated lines. */
@@ -28,19 +28,25 @@ export class RuledTables {
   /** The header row of a table still open at the end of the page before. */
   private header: string[] | null = null;
 
+  /** The header row of the table that ends the page just read (null when none does), tab-separated. */
+  get openHeader(): string | null {
+    return this.header?.join('\t') ?? null;
+  }
+
   /** The page's ruled tables and the lines left outside them (`lines` top to bottom, furniture already dropped). */
   page(lines: readonly TextPiece[][], grids: readonly Grid[]): { tables: RuledTable[]; rest: TextPiece[][] } {
     let rest = lines.map((line) => [...line]);
     const tables: RuledTable[] = [];
     grids.forEach((grid, k) => {
       const inside = (p: TextPiece) => p.x + into >= grid.xs[0]! && p.x + into <= grid.xs[grid.xs.length - 1]! && p.y <= grid.ys[0]! && p.y >= grid.ys[grid.ys.length - 1]!;
-      const pieces = rest.flat().filter(inside);
+      const pieces = rest.flat().filter(inside).flatMap((p) => splitAtBorders(p, grid.xs));
       rest = rest.map((line) => line.filter((p) => !inside(p))).filter((line) => line.length > 0);
       const rows = rowsOf(grid, pieces);
-      const atTop = k === 0 && !rest.some((line) => line[0]!.y > grid.ys[0]!);
+      // A table at the top of the page carries on the one that ended the page before: its header stays.
+      const carries = k === 0 && this.header !== null && !rest.some((line) => line[0]!.y > grid.ys[0]!);
       // The header printed again over the rows that carry on the table of the page before.
-      if (atTop && this.header && rows.length > 0 && sameRow(rows[0]!, this.header)) rows.shift();
-      else if (rows.length > 0) this.header = rows[0]!;
+      if (carries && rows.length > 0 && sameRow(rows[0]!, this.header!)) rows.shift();
+      else if (!carries && rows.length > 0) this.header = rows[0]!;
       tables.push({ top: grid.ys[0]!, rows: rows.map((r) => r.join('\t')) });
     });
     const last = grids[grids.length - 1];
@@ -48,6 +54,34 @@ export class RuledTables {
     if (!last || rest.some((line) => line[0]!.y < last.ys[last.ys.length - 1]!)) this.header = null;
     return { tables, rest };
   }
+}
+
+/**
+ * A run the text layer made of the ends of two cells side by side (`Văn
+ * phòng Các c`, where the gap across the border was taken for a space), cut
+ * at the space nearest each border it crosses: letter positions estimated by
+ * typical widths.
+ */
+function splitAtBorders(p: TextPiece, xs: readonly number[]): TextPiece[] {
+  const border = xs.find((x) => p.x + into < x && p.x + p.width > x + into);
+  if (border === undefined) return [p];
+  const chars = [...p.text];
+  const widths = chars.map(typicalWidth);
+  const scale = p.width / (widths.reduce((a, b) => a + b, 0) || 1);
+  let best = -1;
+  let x = p.x;
+  let distance = Infinity;
+  chars.forEach((c, i) => {
+    if (c === ' ' && Math.abs(x - border) < distance) [best, distance] = [i, Math.abs(x - border)];
+    x += widths[i]! * scale;
+  });
+  if (best <= 0) return [p];
+  const left = chars.slice(0, best).join('');
+  const right = chars.slice(best + 1).join('');
+  const leftWidth = widths.slice(0, best).reduce((a, b) => a + b, 0) * scale;
+  const rightWidth = widths.slice(best + 1).reduce((a, b) => a + b, 0) * scale;
+  // The right part starts at the border's side; its cell's padding is not known, so it is put just past the border.
+  return [{ ...p, text: left, width: leftWidth }, ...splitAtBorders({ ...p, text: right, x: Math.max(border + into, p.x + p.width - rightWidth), width: rightWidth }, xs)];
 }
 
 /** A row is the same as another cell by cell, spaces aside (empty cells at the end aside too). */
@@ -108,7 +142,7 @@ function cellText(pieces: readonly TextPiece[], left: number, right: number): st
   let before: TextPiece[] | null = null;
   for (const line of lines) {
     const read = joinPieces(line);
-    const broken = before !== null && brokenAt(before, edge) && goesOn(text, read);
+    const broken = before !== null && brokenAt(before, edge, line) && goesOn(text, read);
     text = broken ? text + read : joinWrapped(text, read);
     before = line;
   }
@@ -126,13 +160,17 @@ function goesOn(text: string, next: string): boolean {
   return !rule('layout.syllable').test(bare(text.split(' ').pop()!));
 }
 
-/** The line is one word that reaches the edge: no room was left for one more letter of it. */
-function brokenAt(line: readonly TextPiece[], edge: number): boolean {
+/** The line is one word that reaches the edge: no room was left for the next line's first letter (or one of its own). */
+function brokenAt(line: readonly TextPiece[], edge: number, next: readonly TextPiece[]): boolean {
   const text = joinPieces(line);
   if (text.includes(' ')) return false;
   const last = line[line.length - 1]!;
-  const letter = last.width / Math.max(1, [...last.text].length);
-  return last.x + last.width + letter > edge;
+  const own = last.width / Math.max(1, [...last.text].length);
+  // The next letter's share of its run, by typical widths (a digit is narrower than the `Đ` that did not fit after it).
+  const first = next[0]!;
+  const letters = [...first.text.trimStart()];
+  const share = typicalWidth(letters[0] ?? ' ') / (letters.reduce((a, c) => a + typicalWidth(c), 0) || 1);
+  return last.x + last.width + Math.max(own, first.width * share) > edge;
 }
 
 function linesOf(pieces: readonly TextPiece[]): TextPiece[][] {
