@@ -4,7 +4,7 @@ import { parse } from '../src/index.js';
 import type { TextPiece } from '../src/decode/from-pdf.js';
 import { gridsOf, rulesOf, type Grid, type OperatorCodes, type Segment } from '../src/decode/pdf/rules.js';
 import { RuledTables } from '../src/decode/pdf/ruled.js';
-import { joinAcrossPages } from '../src/decode/pdf/rows.js';
+import { joinAcrossPages, tableRows } from '../src/decode/pdf/rows.js';
 
 // The codes of the pdf.js build unpdf bundles (OPS): only their being distinct matters here.
 const ops: OperatorCodes = { constructPath: 91, save: 10, restore: 11, transform: 12, stroke: 20, closeStroke: 21, fill: 22, eoFill: 23, fillStroke: 24, eoFillStroke: 25, closeFillStroke: 26, closeEOFillStroke: 27 };
@@ -158,6 +158,19 @@ describe('tables read by their borders', () => {
       expect(cell(['CHẤT', 40], ['LƯỢNG', 55], ['ĐỘI NGŨ', 50])).toBe('CHẤT LƯỢNG ĐỘI NGŨ');
       expect(cell(['Các cơ quan', 55], ['liên quan', 40])).toBe('Các cơ quan liên quan');
     });
+  });
+});
+
+describe('tables without borders, read by their columns', () => {
+  it('gives the lines after a repeated header a row of their own, not the header', () => {
+    const at = (y: number, ...cells: [string, number][]) => cells.map(([t, x]) => piece(t, x, y));
+    const lines = [
+      at(700, ['TT', 72], ['Nhiệm vụ', 102], ['Cơ quan', 252]), at(688, ['chủ trì', 252]),
+      at(670, ['2', 72], ['Tiếp tục triển khai', 102], ['Phòng Tài chính', 252]),
+      at(650, ['TT', 72], ['Nhiệm vụ', 102], ['Cơ quan', 252]), at(638, ['chủ trì', 252]),
+      at(620, ['các đơn vị sự nghiệp', 102]),
+    ];
+    expect(tableRows(lines, [72, 102, 252])).toEqual(['TT\tNhiệm vụ\tCơ quan chủ trì', '2\tTiếp tục triển khai\tPhòng Tài chính', 'TT\tNhiệm vụ\tCơ quan chủ trì', '\tcác đơn vị sự nghiệp\t']);
   });
 });
 
