@@ -111,12 +111,25 @@ export const layout = defineGrammar({
       examples: ['đ', 'Ỉ', '\u0301'],
       counterexamples: [' ', ',', '3'],
     },
+    wordCharacter: {
+      summary: 'One letter, mark or digit: a character a word or number goes on with (a renderer may break “CQHCNN” or “2026” inside a narrow table cell).',
+      pattern: String.raw`^[\p{L}\p{M}\p{N}]$`,
+      examples: ['N', 'đ', '7', '\u0301'],
+      counterexamples: [' ', ',', '-', '/', ')'],
+    },
     onset: {
       summary: 'Consonants only, without their diacritics taken off (“Ngh”, “T”, “tr”): the start of a syllable, its vowel still to come.',
       pattern: String.raw`^[bcdđfghjklmnpqrstvwxz]+$`,
       flags: 'i',
       examples: ['Ngh', 'T', 'tr', 'đ'],
       counterexamples: ['ti', 'ngu', 'xa'],
+    },
+    syllable: {
+      summary: 'One whole Vietnamese syllable, diacritics taken off: an onset, a vowel and a final (“LUONG”, “nguoi”). A line of a narrow cell that ends one was wrapped between words, not inside one.',
+      pattern: String.raw`^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|nh|ng|[cmnpt])?$`,
+      flags: 'i',
+      examples: ['LUONG', 'nguoi', 'tinh', 'quyet', 'DOI', 'a', 'khuyen', 'đong'],
+      counterexamples: ['CQHCC', 'NN', 'HTQLCL', 'UBND', 'CBCCVV', 'TTHC', 'DVSNC'],
     },
     syllableRest: {
       summary: 'The rest of a syllable after its vowel, diacritics taken off: a glide and a final consonant (“nh” of “TỈNH”, “i” of “người”, “ơng” of “thương”).',

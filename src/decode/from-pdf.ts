@@ -6,10 +6,13 @@ import { withoutMarkGlyphs } from './pdf/cells.js';
 import { mergeOverlays } from './pdf/overlay.js';
 import { ToneMarks } from './pdf/tones.js';
 import { isMonospaced } from './pdf/mono.js';
-import { continues, firstWordWidth, rightEdge, runsOn, usualLeading } from './pdf/paragraphs.js';
+import { continues, emptyLinesAtTop, emptyParagraphHeight, firstWordWidth, rightEdge, runsOn } from './pdf/paragraphs.js';
 import { cellsApart, findTabStops, opensRow, tabbedText, tabWrap, type TabStops } from './pdf/tabs.js';
 import { columnsOf, fits, isTabular as isRuledRow, joinAcrossPages, tableRows } from './pdf/rows.js';
 import { joinPieces, joinWrapped } from './pdf/text.js';
+import { gridsOf, rulesOf, type Grid } from './pdf/rules.js';
+import { RuledTables } from './pdf/ruled.js';
+import { ensureTransferToFixedLength } from './pdf/transfer.js';
 import { pushAll } from '../core/arrays.js';
 
 /** A run of text on a page, in PDF points (y grows upwards). */
@@ -50,14 +53,15 @@ export class TooManyPages extends Error {
 
 /** The text layer of a PDF, with lines and table rows rebuilt from positions; at most `maxPages` pages. */
 export async function pdfToText(bytes: Uint8Array, maxPages = Infinity): Promise<PdfText> {
-  const { getDocumentProxy } = await import('unpdf');
+  const { getDocumentProxy, getResolvedPDFJS } = await import('unpdf');
+  ensureTransferToFixedLength();
   // verbosity 0: pdf.js warnings ("Indexing all PDF objects") must not reach the user's stderr.
   const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
   // A worker reads many PDFs: each one's pages and fonts are let go, whether it was read, refused or failed.
   try {
     // Checked before any page is read: page lookups are what grows with the square of the count.
     if (pdf.numPages > maxPages) throw new TooManyPages(pdf.numPages, maxPages);
-    return await readText(pdf, bytes);
+    return await readText(pdf, bytes, (await getResolvedPDFJS()).OPS);
   } finally {
     await pdf.destroy();
   }
@@ -65,9 +69,9 @@ export async function pdfToText(bytes: Uint8Array, maxPages = Infinity): Promise
 
 type PdfDocument = Awaited<ReturnType<typeof import('unpdf').getDocumentProxy>>;
 
-async function readText(pdf: PdfDocument, bytes: Uint8Array): Promise<PdfText> {
+async function readText(pdf: PdfDocument, bytes: Uint8Array, ops: Parameters<typeof rulesOf>[1]): Promise<PdfText> {
   const unmapped = rule('layout.unmappedGlyph');
-  const read: { raw: TextPiece[][]; lines: TextPiece[][]; height: number }[] = [];
+  const read: { raw: TextPiece[][]; lines: TextPiece[][]; height: number; grids: Grid[] }[] = [];
   let characters = 0;
   const tones = new ToneMarks();
   const proxies = [];
@@ -94,7 +98,7 @@ async function readText(pdf: PdfDocument, bytes: Uint8Array): Promise<PdfText> {
       characters += str.trim().length;
     }
     const raw = groupLines(pieces);
-    read.push({ raw, lines: raw.map(mergeOverlays), height: page.view[3] ?? 842 });
+    read.push({ raw, lines: raw.map(mergeOverlays), height: page.view[3] ?? 842, grids: gridsOf(rulesOf(await page.getOperatorList(), ops)) });
   }
   const mono = isMonospaced(read.flatMap((p) => p.lines));
   const tabs = mono ? findTabStops(read.flatMap((p) => p.lines)) : null;
@@ -102,15 +106,19 @@ async function readText(pdf: PdfDocument, bytes: Uint8Array): Promise<PdfText> {
   if (tabs) for (const page of read) page.lines = page.raw.map((line) => cellsApart(line, tabs).flatMap(mergeOverlays));
   const running = runningLines(read);
   const all = read.flatMap((p) => p.lines);
-  const layout = { edge: rightEdge(all), leading: usualLeading(read.map((p) => p.lines)), mono, tabs };
+  const layout = { edge: rightEdge(all), leading: emptyParagraphHeight(read.map((p) => p.lines)), mono, tabs };
   const pages: string[][] = [];
   let carried: number[] | null = null;
   let ending: readonly TextPiece[] | undefined;
-  for (const { lines, height } of read) {
+  const ruled = new RuledTables();
+  // Where each page's text starts, for pages whose first line reads on its own (not joined to the page before).
+  const tops: (number | undefined)[] = [];
+  for (const { lines, height, grids } of read) {
     const rowOpen = pages[pages.length - 1]?.at(-1)?.includes('\t') ?? false;
-    const page = pageLines(lines, height, carried, running, layout, rowOpen);
+    const page = pageLines(lines, height, carried, running, layout, rowOpen, { reader: ruled, grids });
     const previous = pages[pages.length - 1];
-    if (carried && previous) joinAcrossPages(previous, page.lines);
+    const count = page.lines.length;
+    if (carried && previous) joinAcrossPages(previous, page.lines, ruled.openHeader);
     // A paragraph running on from the page before: its first line here joins the last line there.
     else if (previous && ending && page.first) {
       // Across a page only a carried tab tells (the table's width is the page's before).
@@ -118,10 +126,12 @@ async function readText(pdf: PdfDocument, bytes: Uint8Array): Promise<PdfText> {
       if (tab !== null) previous[previous.length - 1] += tab + page.lines.shift()!;
       else if (runsOn(ending, page.first, layout.edge, layout.mono)) previous[previous.length - 1] = joinWrapped(previous[previous.length - 1]!, page.lines.shift()!);
     }
+    tops.push(previous && page.lines.length === count ? page.top : undefined);
     ending = page.last;
     carried = page.open;
     pages.push(page.lines);
   }
+  emptyLinesAtTop(tops, layout.leading).forEach((n, k) => pages[k]!.unshift(...Array<string>(n).fill('')));
   // No blank line between pages: a paragraph or table row running on was joined above, and a blank would split a table.
   const { text, starts } = joinPages(pages, false);
   return { text, pages: pdf.numPages, pageStarts: starts, characters, converter: { name: 'unpdf', version: packageVersion('unpdf') } };
@@ -157,6 +167,8 @@ export interface PageLines {
   first?: readonly TextPiece[];
   /** The pieces of the page's last line, when it ends running text. */
   last?: readonly TextPiece[];
+  /** Where the page's first line stands, when a line (not a ruled table) opens it. */
+  top?: number;
 }
 
 /**
@@ -166,16 +178,20 @@ export interface PageLines {
  * `rowOpen`: the previous page ended in a paragraph with tabs (a row), which
  * the first line here may continue.
  */
-export function pageLines(grouped: readonly TextPiece[][], height: number, carried: number[] | null = null, running: ReadonlySet<string> = new Set(), layout: Layout = {}, rowOpen = false): PageLines {
+export function pageLines(grouped: readonly TextPiece[][], height: number, carried: number[] | null = null, running: ReadonlySet<string> = new Set(), layout: Layout = {}, rowOpen = false, ruled?: { reader: RuledTables; grids: Grid[] }): PageLines {
   const { edge = Infinity, leading = Infinity, mono = false, tabs = null } = layout;
   const kept = grouped.filter((line) => !isFurniture(line, height) && !(nearEdge(line, height) && running.has(joinPieces(line))));
+  // Tables with borders are read cell by cell (pdf/ruled.ts); the lines around them as below.
+  const { tables, rest } = ruled ? ruled.reader.page(kept, ruled.grids) : { tables: [], rest: kept };
   // With tab stops, a row's cells were set by its tabs, not in columns: a line with tabs is no pair of blocks, and no line is a ruled table's.
-  const lines = readBlocks(kept, tabs ? (line) => tabbedText(line, tabs).includes('\t') : isRuledRow);
+  const lines = readBlocks(rest, tabs ? (line) => tabbedText(line, tabs).includes('\t') : isRuledRow);
   const isTabular = tabs ? () => false : isRuledRow;
   const out: string[] = [];
   let open: number[] | null = null;
   let i = 0;
-  if (carried) {
+  const tableFirst = tables[0] !== undefined && (lines.length === 0 || tables[0].top > lines[0]![0]!.y);
+  const top = tableFirst ? undefined : lines[0]?.[0]?.y;
+  if (carried && !tableFirst) {
     // The row continues: its first cell is empty, as the table reader expects of a row cut by a page break.
     let end = i - 1;
     while (end + 1 < lines.length && !isTabular(lines[end + 1]!) && fits(lines[end + 1]!, carried)) end++;
@@ -189,6 +205,7 @@ export function pageLines(grouped: readonly TextPiece[][], height: number, carri
   let first: readonly TextPiece[] | undefined;
   let width = 0;
   for (; i < lines.length; i++) {
+    for (; tables[0] && tables[0].top > lines[i]![0]!.y; previous = null) pushAll(out, tables.shift()!.rows);
     if (!isTabular(lines[i]!)) {
       // A line continuing a row (or opening the page after one) reads its tabs as a row's.
       const inRow = previous ? out[out.length - 1]!.includes('\t') : rowOpen && out.length === 0;
@@ -222,7 +239,10 @@ export function pageLines(grouped: readonly TextPiece[][], height: number, carri
     open = end === lines.length - 1 ? columns : null;
     i = end;
   }
-  return { lines: out, open, ...(first ? { first } : {}), ...(previous && i === lines.length && out[out.length - 1] !== '' ? { last: previous } : {}) };
+  // A ruled table that ends the page: a row its first cell empty at the top of the next carries on its last row.
+  if (tables.length > 0) [previous, open] = [null, []];
+  for (const table of tables) pushAll(out, table.rows);
+  return { lines: out, open, ...(top !== undefined ? { top } : {}), ...(first ? { first } : {}), ...(previous && i === lines.length && out[out.length - 1] !== '' ? { last: previous } : {}) };
 }
 
 function cellsOf(row: string): number {

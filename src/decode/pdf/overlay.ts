@@ -179,7 +179,7 @@ function insertGuests(host: TextPiece, guests: readonly TextPiece[], monospaced?
 }
 
 /** Letters without their diacritics (`người` → `nguoi`), for the syllable rules. */
-function bare(text: string): string {
+export function bare(text: string): string {
   const mark = rule('layout.combiningMark');
   return [...text.normalize('NFD')].filter((c) => !mark.test(c)).join('');
 }

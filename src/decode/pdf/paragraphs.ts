@@ -95,17 +95,76 @@ export function rightEdge(lines: readonly (readonly TextPiece[])[]): number {
 
 /** The most common distance between consecutive lines set in one size: the line height of running text. */
 export function usualLeading(pages: readonly (readonly (readonly TextPiece[])[])[]): number {
-  const counts = new Map<number, number>();
+  return mostCommon(lineGaps(pages));
+}
+
+/** Paragraphs spaced this much (in line heights) at most are next to each other; wider apart, an empty paragraph is between. */
+const spacedAtMost = 1.6;
+
+/**
+ * The height an empty paragraph takes: a line and the space the paragraph
+ * style sets after (or before) it, so that k empty paragraphs between two
+ * lines make their distance k + 1 such heights (three empty cells of a table
+ * written a paragraph a cell are three, not four). Where paragraphs follow
+ * one another, it is their usual distance (between one and `spacedAtMost`
+ * line heights); where each is followed by an empty one (a text saved with a
+ * blank line between paragraphs), their usual distance split in the whole
+ * number of such heights it holds.
+ */
+export function emptyParagraphHeight(pages: readonly (readonly (readonly TextPiece[])[])[]): number {
+  const gaps = lineGaps(pages);
+  const leading = mostCommon(gaps);
+  // A few such gaps (a heading's space before) are no paragraph style.
+  const usual = (values: readonly number[]) => (values.length * 10 >= gaps.length ? mostCommon(values) : Infinity);
+  const spaced = usual(gaps.filter((g) => g > leading + 0.5 && g <= leading * spacedAtMost));
+  if (spaced !== Infinity) return spaced;
+  const apart = usual(gaps.filter((g) => g > leading * spacedAtMost));
+  const steps = Math.floor(apart / leading + 0.05);
+  return apart !== Infinity && steps >= 2 ? apart / steps : leading;
+}
+
+/** A page's text starting this many empty-paragraph heights lower than usual starts with that many empty paragraphs. */
+const lowerStart = 0.75;
+/** At most this many empty paragraphs are read at the top of a page. */
+const maxEmptyAtTop = 2;
+
+/**
+ * Empty paragraphs at the top of each page, where a page break fell just
+ * before them: they print nothing but push the page's first line down from
+ * where pages usually start (the most common start among `tops`, the first
+ * line of each page that reads on its own; undefined for the others). One
+ * at the bottom of a page leaves room that a paragraph kept whole would leave
+ * too, so only the top tells.
+ */
+export function emptyLinesAtTop(tops: readonly (number | undefined)[], height: number | undefined): number[] {
+  const known = tops.filter((t): t is number => t !== undefined);
+  if (!height || !Number.isFinite(height) || known.length < 2) return tops.map(() => 0);
+  // Negated: of starts as common as each other, the highest.
+  const usual = -mostCommon(known.map((t) => -Math.round(t * 2) / 2));
+  // Further down, something the text layer does not hold (a picture, a drawing) stands above the first line.
+  const count = (t: number) => (usual - t >= height * lowerStart ? Math.round((usual - t) / height) : 0);
+  return tops.map((t) => (t !== undefined && count(t) <= maxEmptyAtTop ? count(t) : 0));
+}
+
+/** Distances between consecutive lines set in one size, to the half point. */
+function lineGaps(pages: readonly (readonly (readonly TextPiece[])[])[]): number[] {
+  const gaps: number[] = [];
   for (const lines of pages) {
     for (let i = 1; i < lines.length; i++) {
       const [a, b] = [lines[i - 1]![0]!, lines[i]![0]!];
       if (Math.abs(a.size - b.size) > 0.5 || a.y - b.y > b.size * 3) continue;
-      const gap = Math.round((a.y - b.y) * 2) / 2;
-      counts.set(gap, (counts.get(gap) ?? 0) + 1);
+      gaps.push(Math.round((a.y - b.y) * 2) / 2);
     }
   }
+  return gaps;
+}
+
+/** The most common value (the smallest of equals); Infinity for none. */
+function mostCommon(values: readonly number[]): number {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
   let best = Infinity;
   let most = 0;
-  for (const [gap, n] of counts) if (n > most || (n === most && gap < best)) [best, most] = [gap, n];
+  for (const [v, n] of counts) if (n > most || (n === most && v < best)) [best, most] = [v, n];
   return best;
 }

@@ -39,6 +39,9 @@ export function columnsOf(lines: readonly TextPiece[][]): number[] {
  * (the STT cell); lines without it are the row's wrapped cells, appended to
  * each column in turn (a region that opens with a row cut by a page break
  * starts with such lines: an empty first cell, as the table reader expects).
+ * A row that repeats the region's first row (its header, printed again) takes
+ * no more lines: those after it are a row of their own, with its first cell
+ * empty, as the source has them.
  */
 export function tableRows(lines: readonly TextPiece[][], columns: readonly number[]): string[] {
   const column = (x: number) => {
@@ -51,17 +54,23 @@ export function tableRows(lines: readonly TextPiece[][], columns: readonly numbe
     const cells = columns.map(() => '');
     for (const p of line) cells[column(p.x)] = `${cells[column(p.x)]} ${p.text}`.trim();
     const row = rows[rows.length - 1];
-    if (row && cells[0] === '') cells.forEach((t, i) => (row[i] = joinWrapped(row[i]!, t)));
+    const repeat = rows.length > 1 && row!.join('\t') === rows[0]!.join('\t');
+    if (row && cells[0] === '' && !repeat) cells.forEach((t, i) => (row[i] = joinWrapped(row[i]!, t)));
     else rows.push(cells);
   }
   return rows.map((r) => r.join('\t'));
 }
 
-/** A row cut by a page break (its first cell empty on the new page) put back into the row it continues. */
-export function joinAcrossPages(previous: string[], lines: string[]): void {
+/**
+ * A row cut by a page break (its first cell empty on the new page) put back
+ * into the row it continues. Not into the table's `header` row: a header the
+ * source repeats just before a page break is no row to go on, and the cells
+ * after it stay a row of their own, as in the source.
+ */
+export function joinAcrossPages(previous: string[], lines: string[], header: string | null = null): void {
   const last = previous[previous.length - 1];
   const next = lines[0];
-  if (last === undefined || next === undefined || !last.includes('\t') || !next.startsWith('\t')) return;
+  if (last === undefined || next === undefined || !last.includes('\t') || !next.startsWith('\t') || last === header) return;
   const cells = last.split('\t');
   const more = next.split('\t');
   if (more.length !== cells.length) return;
