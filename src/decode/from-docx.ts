@@ -77,6 +77,7 @@ async function convertParts(bytes: Uint8Array, zip: ZipDirectory): Promise<DocxH
   }
   const nums = numberingXml ? readNumbering(load(numberingXml, options)) : new Map();
   const styles = stylesXml ? readStyleNumbering(load(stylesXml, options)) : new Map();
+  asPrinted(document);
   const numbering = labelParagraphs(document, nums, styles);
   parts.set('word/document.xml', document.xml());
   const { default: JSZip } = await import('jszip');
@@ -94,6 +95,28 @@ async function convertParts(bytes: Uint8Array, zip: ZipDirectory): Promise<DocxH
     messages: converted.messages.map((m) => m.message),
     inflated: zip.inflated,
   };
+}
+
+/**
+ * The text as Word prints it, where mammoth reads otherwise: hidden text
+ * (w:vanish, a drafter's note) is dropped, with a paragraph that holds
+ * nothing else; a simple field (w:fldSimple, a DOCPROPERTY or a date the
+ * template fills in), which mammoth drops whole, keeps its shown result.
+ */
+function asPrinted($: CheerioAPI): void {
+  const hidden = (rPr: ReturnType<CheerioAPI>) => {
+    const vanish = rPr.children('w\\:vanish');
+    return vanish.length > 0 && vanish.attr('w:val') !== '0' && vanish.attr('w:val') !== 'false';
+  };
+  $('w\\:r').each((_, r) => {
+    if (hidden($(r).children('w\\:rPr'))) $(r).remove();
+  });
+  $('w\\:p').each((_, p) => {
+    if (hidden($(p).children('w\\:pPr').children('w\\:rPr')) && $(p).find('w\\:t').text().trim() === '') $(p).remove();
+  });
+  $('w\\:fldSimple').each((_, field) => {
+    $(field).replaceWith($(field).contents());
+  });
 }
 
 /** Start tags of w:abstractNum and w:num, counted without parsing. */
