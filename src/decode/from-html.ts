@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { Reporter } from '../core/diagnostic.js';
 import { columnRole } from '../tables/cells.js';
-import { layoutGrid, maxGridCells, maxGridColumns, toTsvLine, type MarkupCell } from './grid.js';
+import { layoutGrid, maxGridCells, maxGridColumns, mergeHeaderBand, toTsvLine, type MarkupCell } from './grid.js';
 import type { DecodedTable } from './types.js';
 import { pushAll } from '../core/arrays.js';
 
@@ -112,7 +112,8 @@ export async function htmlToText(html: string): Promise<HtmlText> {
       for (const cells of cellsOf) for (const cell of cells) pushAll(lines, cellLines(cell));
       return;
     }
-    const grid = layoutGrid(rows);
+    const merged = mergeHeaderBand(rows);
+    const grid = layoutGrid(merged !== rows && merged[0]!.filter((c) => columnRole(c.text) !== null).length >= 2 ? merged : rows);
     copiedBySpan += grid.copiedBySpan;
     clipped += grid.clipped;
     const shown: DecodedTable = { rows: [], copied: [], firstLine: lines.length + 1, lastLine: lines.length };

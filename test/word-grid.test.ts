@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToText } from '../src/decode/from-html.js';
+import { mergeHeaderBand, type MarkupCell } from '../src/decode/grid.js';
+
+const cell = (text: string, rowSpan = 1, colSpan = 1): MarkupCell => ({ text, rowSpan, colSpan });
+
+describe('a header of two rows', () => {
+  const rows = [
+    [cell('TT', 2), cell('Nhiệm vụ', 2), cell('Cơ quan thực hiện', 1, 2), cell('Thời gian', 2)],
+    [cell('Chủ trì'), cell('Phối hợp')],
+    [cell('1'), cell('Rà soát thủ tục'), cell('Sở Tư pháp'), cell('Sở Nội vụ'), cell('Quý II năm 2025')],
+  ];
+
+  it('becomes one row, each column keeping the headings above it', () => {
+    expect(mergeHeaderBand(rows).map((row) => row.map((c) => c.text))).toEqual([
+      ['TT', 'Nhiệm vụ', 'Cơ quan thực hiện Chủ trì', 'Cơ quan thực hiện Phối hợp', 'Thời gian'],
+      ['1', 'Rà soát thủ tục', 'Sở Tư pháp', 'Sở Nội vụ', 'Quý II năm 2025'],
+    ]);
+  });
+
+  it('is left alone without a heading spanning columns, or when a cell below runs past the band', () => {
+    const noSpan = [[cell('TT', 2), cell('Nội dung')], [cell('Chi tiết')], [cell('1'), cell('Một')]];
+    expect(mergeHeaderBand(noSpan)).toBe(noSpan);
+    const lead = [[cell('TT', 2), cell('Nhóm', 1, 2)], [cell('Sở Y tế', 3), cell('a')], [cell('1'), cell('b')]];
+    expect(mergeHeaderBand(lead)).toBe(lead);
+  });
+
+  it('is read as one header row in a Word table, so the second row is no task', async () => {
+    const html = `<table><tr><td rowspan="2">TT</td><td rowspan="2">Nhiệm vụ</td><td colspan="2">Cơ quan thực hiện</td><td rowspan="2">Thời gian hoàn thành</td></tr>
+<tr><td>Chủ trì</td><td>Phối hợp</td></tr><tr><td>1</td><td>Rà soát thủ tục</td><td>Sở Tư pháp</td><td>Sở Nội vụ</td><td>Quý II năm 2025</td></tr>
+<tr><td>2</td><td>Số hóa hồ sơ</td><td>Sở Nội vụ</td><td>Các sở</td><td>Năm 2025</td></tr><tr><td>3</td><td>Tập huấn</td><td>Sở Nội vụ</td><td></td><td>Năm 2025</td></tr></table>`;
+    const { text } = await htmlToText(html);
+    expect(text.split('\n')[0]).toBe('TT\tNhiệm vụ\tCơ quan thực hiện Chủ trì\tCơ quan thực hiện Phối hợp\tThời gian hoàn thành');
+    expect(text.split('\n')).toHaveLength(4);
+  });
+});
