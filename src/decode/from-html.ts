@@ -4,6 +4,7 @@ import { columnRole } from '../tables/cells.js';
 import { layoutGrid, maxGridCells, maxGridColumns, mergeHeaderBand, toTsvLine, type MarkupCell } from './grid.js';
 import type { DecodedTable } from './types.js';
 import { pushAll } from '../core/arrays.js';
+import { tabColumns } from './tab-columns.js';
 
 const skipped = new Set(['script', 'style', 'noscript', 'iframe', 'template', 'svg', 'nav', 'object', 'embed', 'head', 'button', 'select', 'form', 'input', 'textarea', 'canvas', 'audio', 'video']);
 const cellTags = new Set(['td', 'th']);
@@ -22,14 +23,19 @@ export interface HtmlText {
   clipped: number;
 }
 
+export interface HtmlOptions {
+  /** Tabs in the text are Word's layout tabs (mammoth writes w:tab as one), not source whitespace: see tab-columns.ts. */
+  layoutTabs?: boolean;
+}
+
 /** `htmlToText`, reporting the cells a rowspan copied (HTML pages and Word files alike). */
-export async function renderHtml(html: string, reporter: Reporter): Promise<string> {
-  return (await renderHtmlTables(html, reporter)).text;
+export async function renderHtml(html: string, reporter: Reporter, options: HtmlOptions = {}): Promise<string> {
+  return (await renderHtmlTables(html, reporter, options)).text;
 }
 
 /** `renderHtml`, with the table grids behind the tab-separated rows, for src/tables to use as they are. */
-export async function renderHtmlTables(html: string, reporter: Reporter): Promise<{ text: string; tables: DecodedTable[] }> {
-  const rendered = await htmlToText(html);
+export async function renderHtmlTables(html: string, reporter: Reporter, options: HtmlOptions = {}): Promise<{ text: string; tables: DecodedTable[] }> {
+  const rendered = await htmlToText(html, options);
   if (rendered.clipped > 0) reporter.report('decode/table-clipped', `${rendered.clipped} table cell(s) were dropped or had their row/column span cut: a table may hold at most ${maxGridColumns} columns and ${maxGridCells} cells.`);
   if (rendered.copiedBySpan > 0) reporter.report('decode/span-copied', `${rendered.copiedBySpan} table cell(s) spanning several rows were copied into each row they span.`);
   return { text: rendered.text, tables: rendered.grids };
@@ -40,7 +46,7 @@ export async function renderHtmlTables(html: string, reporter: Reporter): Promis
  * tab-separated rows. Scripts, styles, frames and navigation are dropped;
  * nothing is ever executed (cheerio only parses).
  */
-export async function htmlToText(html: string): Promise<HtmlText> {
+export async function htmlToText(html: string, options: HtmlOptions = {}): Promise<HtmlText> {
   // The HTML parser itself takes time with the square of the nesting: estimate it from the markup before parsing.
   const estimated = markupDepth(html, maxHtmlDepth);
   if (estimated > maxHtmlDepth) throw new Error(`the markup is nested more than ${maxHtmlDepth} levels deep (the limit)`);
@@ -52,9 +58,14 @@ export async function htmlToText(html: string): Promise<HtmlText> {
   let copiedBySpan = 0;
   const grids: DecodedTable[] = [];
   let clipped = 0;
+  const columns = tabColumns((line) => lines.push(line));
+  let cellDepth = 0;
   const flush = () => {
-    const line = current.replace(/[ \t\f\v\u00a0]+/g, ' ').trim();
-    if (line) lines.push(line);
+    if (options.layoutTabs && cellDepth === 0) columns.add(current);
+    else {
+      const line = current.replace(/[ \t\f\v\u00a0]+/g, ' ').trim();
+      if (line) lines.push(line);
+    }
     current = '';
   };
 
@@ -73,8 +84,10 @@ export async function htmlToText(html: string): Promise<HtmlText> {
   const cellLines = (cell: Element): string[] => {
     const saved = [lines.length, current] as const;
     current = '';
+    cellDepth++;
     for (const child of cell.children) render(child);
     flush();
+    cellDepth--;
     const out = lines.splice(saved[0]);
     current = saved[1];
     return out;
@@ -130,7 +143,8 @@ export async function htmlToText(html: string): Promise<HtmlText> {
 
   const render = (node: AnyNode) => {
     if (node.type === 'text') {
-      current += (node as unknown as { data: string }).data.replace(/\s+/g, ' ');
+      const data = (node as unknown as { data: string }).data;
+      current += options.layoutTabs ? data.replace(/[^\S\t]+/g, ' ') : data.replace(/\s+/g, ' ');
       return;
     }
     if (node.type !== 'tag' && node.type !== 'root') return;
@@ -140,6 +154,7 @@ export async function htmlToText(html: string): Promise<HtmlText> {
     if (name === 'br') return flush();
     if (name === 'table') {
       flush();
+      columns.close();
       renderTable(el);
       return;
     }
@@ -157,6 +172,7 @@ export async function htmlToText(html: string): Promise<HtmlText> {
     for (const child of root.children) render(child);
   }
   flush();
+  columns.close();
   return { text: lines.join('\n'), tables, copiedBySpan, grids, clipped };
 }
 
