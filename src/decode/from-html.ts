@@ -5,6 +5,7 @@ import { layoutGrid, maxGridCells, maxGridColumns, mergeHeaderBand, toTsvLine, t
 import type { DecodedTable } from './types.js';
 import { pushAll } from '../core/arrays.js';
 import { tabColumns } from './tab-columns.js';
+import { wordHtmlAsPrinted } from './word-html.js';
 
 const skipped = new Set(['script', 'style', 'noscript', 'iframe', 'template', 'svg', 'nav', 'object', 'embed', 'head', 'button', 'select', 'form', 'input', 'textarea', 'canvas', 'audio', 'video']);
 const cellTags = new Set(['td', 'th']);
@@ -52,6 +53,8 @@ export async function htmlToText(html: string, options: HtmlOptions = {}): Promi
   if (estimated > maxHtmlDepth) throw new Error(`the markup is nested more than ${maxHtmlDepth} levels deep (the limit)`);
   const { load } = await import('cheerio');
   const $ = load(html);
+  // Word's own web page marks its tabs; in other HTML a tab is whitespace.
+  const layoutTabs = wordHtmlAsPrinted($).tabs || options.layoutTabs === true;
   const lines: string[] = [];
   let current = '';
   let tables = 0;
@@ -61,7 +64,7 @@ export async function htmlToText(html: string, options: HtmlOptions = {}): Promi
   const columns = tabColumns((line) => lines.push(line));
   let cellDepth = 0;
   const flush = () => {
-    if (options.layoutTabs && cellDepth === 0) columns.add(current);
+    if (layoutTabs && cellDepth === 0) columns.add(current);
     else {
       const line = current.replace(/[ \t\f\v\u00a0]+/g, ' ').trim();
       if (line) lines.push(line);
@@ -144,7 +147,7 @@ export async function htmlToText(html: string, options: HtmlOptions = {}): Promi
   const render = (node: AnyNode) => {
     if (node.type === 'text') {
       const data = (node as unknown as { data: string }).data;
-      current += options.layoutTabs ? data.replace(/[^\S\t]+/g, ' ') : data.replace(/\s+/g, ' ');
+      current += layoutTabs ? data.replace(/[^\S\t]+/g, ' ') : data.replace(/\s+/g, ' ');
       return;
     }
     if (node.type !== 'tag' && node.type !== 'root') return;
