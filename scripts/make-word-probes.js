@@ -477,11 +477,51 @@ probes['resolution-chapters'] = () => ({
   ],
 });
 
+// 7. A ward plan whose letterhead and signature are borderless tables set one
+// line per row (five and six rows, a rule line in a row of its own): read a
+// column at a time, as the same block in one cell is.
+probes['layout-rows'] = () => ({
+  body: [
+    table(
+      [
+        [{ text: 'ỦY BAN NHÂN DÂN', b: true, center: true }, { text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', b: true, center: true }],
+        [{ text: 'PHƯỜNG HÒA HIỆP', b: true, center: true }, { text: 'Độc lập - Tự do - Hạnh phúc', b: true, center: true }],
+        [{ text: '-------', center: true }, { text: '---------------', center: true }],
+        [{ text: 'Số: 64/KH-UBND', center: true }, { text: 'Hòa Hiệp, ngày 08 tháng 8 năm 2025', i: true, center: true }],
+        ['', ''],
+      ],
+      { widths: [3600, 5800], borders: false },
+    ),
+    title('KẾ HOẠCH'),
+    title('Tổng vệ sinh môi trường, phòng chống sốt xuất huyết năm 2025'),
+    p('I. MỤC ĐÍCH, YÊU CẦU', { b: true }),
+    p('Huy động người dân tham gia vệ sinh môi trường, diệt lăng quăng.'),
+    p('II. CHỈ TIÊU', { b: true }),
+    p('Phấn đấu 100% khu dân cư tổ chức ra quân tổng vệ sinh ít nhất một lần mỗi tháng.'),
+    p('III. TỔ CHỨC THỰC HIỆN', { b: true }),
+    p('1. Trạm Y tế phường', { b: true }),
+    p('Hướng dẫn các khu phố phun hóa chất tại các ổ dịch.'),
+    p('2. Ủy ban Mặt trận Tổ quốc Việt Nam phường', { b: true }),
+    p('Vận động đoàn viên, hội viên tham gia ra quân.'),
+    table(
+      [
+        ['Nơi nhận:', { text: 'TM. ỦY BAN NHÂN DÂN', b: true, center: true }],
+        ['- UBND quận (b/c);', { text: 'KT. CHỦ TỊCH', b: true, center: true }],
+        ['- Trung tâm Y tế quận;', { text: 'PHÓ CHỦ TỊCH', b: true, center: true }],
+        ['- Lưu: VT.', ''],
+        ['', ''],
+        ['', { text: 'Phan Thị Ngọc', b: true, center: true }],
+      ],
+      { widths: [4600, 4800], borders: false },
+    ),
+  ],
+});
+
 // ---- main -------------------------------------------------------------------
 const args = process.argv.slice(2);
 const outAt = args.indexOf('--out');
 const dir = outAt >= 0 ? args[outAt + 1] : 'fixtures';
-const names = args.filter((a, k) => a !== '--out' && k !== outAt + 1);
+const names = args.filter((a, k) => a !== '--out' && !(outAt >= 0 && k === outAt + 1));
 for (const name of names.length > 0 ? names : Object.keys(probes).filter((n) => !probeOnly.has(n))) {
   if (!probes[name]) throw new Error(`no probe named ${name}`);
   await write(name, { ...probes[name](), dir });

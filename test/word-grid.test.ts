@@ -34,3 +34,16 @@ describe('a header of two rows', () => {
     expect(text.split('\n')).toHaveLength(4);
   });
 });
+
+describe('a letterhead or signature set one line per row', () => {
+  it('is read a column at a time, however many rows it has', async () => {
+    const rows = [['Nơi nhận:', 'TM. ỦY BAN NHÂN DÂN'], ['- UBND tỉnh (b/c);', 'KT. CHỦ TỊCH'], ['- Lưu: VT.', 'PHÓ CHỦ TỊCH'], ['', ''], ['', ''], ['', 'Nguyễn Văn Bình']];
+    const html = `<table>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;
+    expect((await htmlToText(html)).text.split('\n')).toEqual(['Nơi nhận:', '- UBND tỉnh (b/c);', '- Lưu: VT.', 'TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Văn Bình']);
+  });
+
+  it('leaves a table of five rows without such a cell a table', async () => {
+    const html = `<table>${Array.from({ length: 5 }, (_, k) => `<tr><td>${k + 1}</td><td>Xã ${k + 1}</td></tr>`).join('')}</table>`;
+    expect((await htmlToText(html)).text.split('\n')[0]).toBe('1\tXã 1');
+  });
+});

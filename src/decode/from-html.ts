@@ -5,6 +5,7 @@ import { layoutGrid, maxGridCells, maxGridColumns, mergeHeaderBand, toTsvLine, t
 import type { DecodedTable } from './types.js';
 import { pushAll } from '../core/arrays.js';
 import { tabColumns } from './tab-columns.js';
+import { rule, type RuleId } from '../grammar/registry.js';
 import { wordHtmlAsPrinted } from './word-html.js';
 
 const skipped = new Set(['script', 'style', 'noscript', 'iframe', 'template', 'svg', 'nav', 'object', 'embed', 'head', 'button', 'select', 'form', 'input', 'textarea', 'canvas', 'audio', 'video']);
@@ -123,9 +124,21 @@ export async function htmlToText(html: string, options: HtmlOptions = {}): Promi
     visitRows(table);
     // Word lays out the header and the signature as tables: no row of column words, few rows. Read them as text.
     const hasHeaderRow = rows.some((row) => row.filter((c) => columnRole(c.text) !== null).length >= 2);
-    if (!hasHeaderRow && rows.length <= 4) {
+    const layout = !hasHeaderRow && (rows.length <= 4 || isLayoutTable(rows));
+    if (layout) {
       tables--;
-      for (const cells of cellsOf) for (const cell of cells) pushAll(lines, cellLines(cell));
+      // A letterhead or signature set one line per row is read a column at a time, as the same block in one cell would be.
+      const byColumn = rows.length > 2 && isLayoutTable(rows);
+      const width = Math.max(...cellsOf.map((cells) => cells.length));
+      if (byColumn) {
+        for (let c = 0; c < width; c++) {
+          for (const cells of cellsOf) {
+            const cell = cells[c];
+            if (cell) pushAll(lines, cellLines(cell));
+          }
+        }
+      }
+      else for (const cells of cellsOf) for (const cell of cells) pushAll(lines, cellLines(cell));
       return;
     }
     const merged = mergeHeaderBand(rows);
@@ -177,6 +190,21 @@ export async function htmlToText(html: string, options: HtmlOptions = {}): Promi
   flush();
   columns.close();
   return { text: lines.join('\n'), tables, copiedBySpan, grids, clipped };
+}
+
+/** Letterhead and signature cells (the ones split-rows.ts splits when flattened into one row). */
+const layoutCells: readonly RuleId[] = ['metadata.nationalMotto', 'metadata.recipientsHead', 'metadata.signatureCapacity'];
+/** Widest table read as a letterhead or signature: they have two columns, at most three. */
+const maxLayoutColumns = 3;
+
+/**
+ * A borderless table that lays out a letterhead or a signature block, one
+ * line per row (more rows than a table of column words would leave to chance):
+ * at most three cells a row, none merged, one cell that opens such a block.
+ */
+function isLayoutTable(rows: readonly (readonly MarkupCell[])[]): boolean {
+  if (rows.some((row) => row.length > maxLayoutColumns || row.some((c) => c.rowSpan > 1 || c.colSpan > 1))) return false;
+  return rows.some((row) => row.some((c) => layoutCells.some((id) => rule(id).test(c.text))));
 }
 
 /** How deep elements nest under `root`, counted without recursion. */
