@@ -7,7 +7,7 @@ import JSZip from 'jszip';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
-import { formatNumber, labelParagraphs, readNumbering, readStyleNumbering } from '../src/decode/docx-numbering.js';
+import { formatNumber, labelParagraphs, readListStyles, readNumbering, readStyleNumbering } from '../src/decode/docx-numbering.js';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const xml = (text: string) => load(text, { xml: { xmlMode: true, decodeEntities: true } });
@@ -98,6 +98,18 @@ describe('Word automatic numbering', () => {
     const doc = xml(`<w:document ${W}><w:body>${p('MỤC TIÊU', [1, 0])}${p('Chung', [1, 1])}${deleted}${p('Cụ thể', [1, 1])}</w:body></w:document>`);
     labelParagraphs(doc, readNumbering(xml(outlineNumbering)), new Map());
     expect(doc('w\\:p').map((_, el) => doc(el).text()).get()).toEqual(['I. MỤC TIÊU', '1. Chung', 'Bỏ', '2. Cụ thể']);
+  });
+
+  it('takes the levels of a list style that a definition only links to (w:numStyleLink)', () => {
+    const listStyles = readListStyles(xml(`<w:styles ${W}><w:style w:type="numbering" w:styleId="DanhMuc"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style></w:styles>`));
+    const numbering = xml(`<w:numbering ${W}>
+  <w:abstractNum w:abstractNumId="0"><w:styleLink w:val="DanhMuc"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>
+  <w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="DanhMuc"/></w:abstractNum>
+  <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
+</w:numbering>`);
+    const doc = xml(`<w:document ${W}><w:body>${p('MỤC TIÊU', [2, 0])}${p('NHIỆM VỤ', [2, 0])}</w:body></w:document>`);
+    labelParagraphs(doc, readNumbering(numbering, listStyles), new Map());
+    expect(doc('w\\:p').map((_, el) => doc(el).text()).get()).toEqual(['I. MỤC TIÊU', 'II. NHIỆM VỤ']);
   });
 
   it('follows numbering a paragraph style inherits through basedOn', () => {

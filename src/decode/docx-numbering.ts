@@ -41,27 +41,47 @@ export interface NumberingInstance {
 
 const w = (name: string) => `w\\:${name}`;
 
-/** numId → its levels, with any start overrides applied. */
-export function readNumbering($: CheerioAPI): Map<string, NumberingInstance> {
+/**
+ * numId → its levels, with any start overrides applied. A definition that
+ * only names a list style (w:numStyleLink, as Word writes lists made from a
+ * list style) takes the levels of the definition that style points to
+ * (`listStyles`: numbering style id → numId, from word/styles.xml).
+ */
+export function readNumbering($: CheerioAPI, listStyles: ReadonlyMap<string, string> = new Map()): Map<string, NumberingInstance> {
   const abstract = new Map<string, Levels>();
+  const linked = new Map<string, string>();
   $(w('abstractNum')).each((_, el) => {
     const levels: Levels = new Map();
     $(el).children(w('lvl')).each((_, lvl) => {
       const $lvl = $(lvl);
+      const isLgl = $lvl.children(w('isLgl'));
       levels.set(Number($lvl.attr('w:ilvl') ?? 0), {
         start: Number($lvl.children(w('start')).attr('w:val') ?? 1),
         format: $lvl.children(w('numFmt')).attr('w:val') ?? 'decimal',
         text: $lvl.children(w('lvlText')).attr('w:val') ?? '',
         symbolFont: rule('formats.symbolFont').test($lvl.find(`${w('rPr')} > ${w('rFonts')}`).attr('w:ascii') ?? ''),
         restartAfter: $lvl.children(w('lvlRestart')).length > 0 ? Number($lvl.children(w('lvlRestart')).attr('w:val') ?? 0) : null,
-        legal: $lvl.children(w('isLgl')).length > 0 && $lvl.children(w('isLgl')).attr('w:val') !== '0' && $lvl.children(w('isLgl')).attr('w:val') !== 'false',
+        legal: isLgl.length > 0 && isLgl.attr('w:val') !== '0' && isLgl.attr('w:val') !== 'false',
       });
     });
-    abstract.set($(el).attr('w:abstractNumId') ?? '', levels);
+    const id = $(el).attr('w:abstractNumId') ?? '';
+    abstract.set(id, levels);
+    const link = $(el).children(w('numStyleLink')).attr('w:val');
+    if (link !== undefined && levels.size === 0) linked.set(id, link);
   });
+  const numAbstract = new Map<string, string>();
+  $(w('num')).each((_, el) => {
+    numAbstract.set($(el).attr('w:numId') ?? '', $(el).children(w('abstractNumId')).attr('w:val') ?? '');
+  });
+  // One step through the list style: its own definition holds the levels (a style linking on again is not followed).
+  const resolve = (id: string) => {
+    const style = linked.get(id);
+    const target = style === undefined ? undefined : numAbstract.get(listStyles.get(style) ?? '');
+    return target !== undefined && !linked.has(target) && abstract.has(target) ? target : id;
+  };
   const nums = new Map<string, NumberingInstance>();
   $(w('num')).each((_, el) => {
-    const abstractId = $(el).children(w('abstractNumId')).attr('w:val') ?? '';
+    const abstractId = resolve($(el).children(w('abstractNumId')).attr('w:val') ?? '');
     const base = abstract.get(abstractId);
     if (!base) return;
     const levels: Levels = new Map([...base].map(([k, v]) => [k, { ...v }]));
@@ -78,6 +98,16 @@ export function readNumbering($: CheerioAPI): Map<string, NumberingInstance> {
     nums.set($(el).attr('w:numId') ?? '', { levels, abstractId, restarts });
   });
   return nums;
+}
+
+/** Numbering (list) style id → the numId it applies, from word/styles.xml. */
+export function readListStyles($: CheerioAPI): Map<string, string> {
+  const out = new Map<string, string>();
+  $(`${w('style')}[w\\:type="numbering"]`).each((_, el) => {
+    const numId = $(el).children(w('pPr')).children(w('numPr')).children(w('numId')).attr('w:val');
+    if (numId !== undefined) out.set($(el).attr('w:styleId') ?? '', numId);
+  });
+  return out;
 }
 
 /** Most styles followed up a basedOn chain; Word's own chains are a few deep, and a loop must end. */

@@ -1,7 +1,7 @@
 import type { CheerioAPI } from 'cheerio';
 import { packageVersion } from './external.js';
 import { formatLimit, readEntry, readZipDirectory, xmlDepth, ZipLimitError, type ZipDirectory } from './docx-zip.js';
-import { labelParagraphs, readNumbering, readStyleNumbering, type NumberingResult } from './docx-numbering.js';
+import { labelParagraphs, readListStyles, readNumbering, readStyleNumbering, type NumberingResult } from './docx-numbering.js';
 
 /** Largest word/document.xml inflated (its text is a small part of it). */
 export const maxDocumentXml = 64 * 1024 * 1024;
@@ -75,8 +75,9 @@ async function convertParts(bytes: Uint8Array, zip: ZipDirectory): Promise<DocxH
     const definitions = countListDefinitions(numberingXml);
     if (definitions > maxListDefinitions) throw new Error(`word/numbering.xml holds ${definitions} list definitions, past the limit of ${maxListDefinitions}`);
   }
-  const nums = numberingXml ? readNumbering(load(numberingXml, options)) : new Map();
-  const styles = stylesXml ? readStyleNumbering(load(stylesXml, options)) : new Map();
+  const styles$ = stylesXml ? load(stylesXml, options) : null;
+  const nums = numberingXml ? readNumbering(load(numberingXml, options), styles$ ? readListStyles(styles$) : undefined) : new Map();
+  const styles = styles$ ? readStyleNumbering(styles$) : new Map();
   asPrinted(document);
   const numbering = labelParagraphs(document, nums, styles);
   parts.set('word/document.xml', document.xml());
