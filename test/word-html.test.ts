@@ -29,3 +29,10 @@ describe("Word's web page export", () => {
     ]);
   });
 });
+
+describe('ordered lists (LibreOffice writes Word numbering as them)', () => {
+  it('are given the numbers a browser draws: type, start and value', async () => {
+    const html = `<ol type="I"><li><p>MỤC ĐÍCH</p><ol><li><p>Mục đích</p></li><li><p>Yêu cầu</p></li></ol></li><li><p>NHIỆM VỤ</p><ol type="a" start="2"><li>Thứ hai</li><li value="5">Thứ năm</li><li>Thứ sáu</li></ol></li></ol><ul><li>Gạch đầu dòng</li></ul>`;
+    expect((await htmlToText(html)).text.split('\n')).toEqual(['I. MỤC ĐÍCH', '1. Mục đích', '2. Yêu cầu', 'II. NHIỆM VỤ', 'b. Thứ hai', 'e. Thứ năm', 'f. Thứ sáu', 'Gạch đầu dòng']);
+  });
+});

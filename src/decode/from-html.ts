@@ -7,6 +7,7 @@ import { pushAll } from '../core/arrays.js';
 import { tabColumns } from './tab-columns.js';
 import { rule, type RuleId } from '../grammar/registry.js';
 import { wordHtmlAsPrinted } from './word-html.js';
+import { listItemLabel } from './list-labels.js';
 
 const skipped = new Set(['script', 'style', 'noscript', 'iframe', 'template', 'svg', 'nav', 'object', 'embed', 'head', 'button', 'select', 'form', 'input', 'textarea', 'canvas', 'audio', 'video']);
 const cellTags = new Set(['td', 'th']);
@@ -64,7 +65,13 @@ export async function htmlToText(html: string, options: HtmlOptions = {}): Promi
   let clipped = 0;
   const columns = tabColumns((line) => lines.push(line));
   let cellDepth = 0;
+  // An ordered list item's number, written before the item's first text (which may sit in a <p> of its own).
+  let itemLabel = '';
   const flush = () => {
+    if (itemLabel !== '' && current.trim() !== '') {
+      current = `${itemLabel} ${current}`;
+      itemLabel = '';
+    }
     if (layoutTabs && cellDepth === 0) columns.add(current);
     else {
       const line = current.replace(/[ \t\f\v\u00a0]+/g, ' ').trim();
@@ -176,6 +183,7 @@ export async function htmlToText(html: string, options: HtmlOptions = {}): Promi
     }
     const isBlock = blocks.has(name);
     if (isBlock) flush();
+    if (name === 'li') itemLabel = listItemLabel(el) ?? '';
     for (const child of el.children) render(child);
     if (isBlock) flush();
   };
