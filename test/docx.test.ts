@@ -197,6 +197,18 @@ describe('.docx input', () => {
     expect(doc.source.text).toBe('Thời gian: Quý II năm 2025.\nTiếp theo.');
   });
 
+  it('keeps the cells of a row that skips grid columns (w:gridBefore) under their headings', async () => {
+    const tc = (t: string) => `<w:tc><w:p><w:r><w:t>${t}</w:t></w:r></w:p></w:tc>`;
+    const row = (cells: string[], trPr = '') => `<w:tr>${trPr}${cells.map(tc).join('')}</w:tr>`;
+    const table = `<w:tbl><w:tblGrid>${'<w:gridCol w:w="1400"/>'.repeat(4)}</w:tblGrid>${[
+      row(['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian']), row(['1', 'Rà soát thủ tục', 'Sở Tư pháp', 'Quý II năm 2025']),
+      row(['2', 'Số hóa hồ sơ', 'Sở Nội vụ', 'Năm 2025']), row(['Tập huấn', 'Sở Nội vụ'], '<w:trPr><w:gridBefore w:val="1"/><w:gridAfter w:val="1"/></w:trPr>'),
+      row(['4', 'Kiểm tra công vụ', 'Thanh tra tỉnh', 'Quý IV năm 2025']),
+    ].join('')}</w:tbl>`;
+    const doc = await parse(await docx(table), { path: 'x.docx', includeText: true });
+    expect(doc.source.text.split('\n')[3]).toBe('\tTập huấn\tSở Nội vụ\t');
+  });
+
   it('says when a numbering format cannot be drawn', async () => {
     const doc = await parse(await docx(p('Mục', [1, 5]), outlineNumbering), { path: 'x.docx' });
     expect(doc.diagnostics.map((d) => d.code)).toContain('decode/docx-numbering');

@@ -1,6 +1,7 @@
 import type { CheerioAPI } from 'cheerio';
 import { packageVersion } from './external.js';
 import { formatLimit, readEntry, readZipDirectory, xmlDepth, ZipLimitError, type ZipDirectory } from './docx-zip.js';
+import { maxGridColumns } from './grid.js';
 import { labelParagraphs, readListStyles, readNumbering, readStyleNumbering, type NumberingResult } from './docx-numbering.js';
 
 /** Largest word/document.xml inflated (its text is a small part of it). */
@@ -102,7 +103,8 @@ async function convertParts(bytes: Uint8Array, zip: ZipDirectory): Promise<DocxH
  * The text as Word prints it, where mammoth reads otherwise: hidden text
  * (w:vanish, a drafter's note) is dropped, with a paragraph that holds
  * nothing else; a simple field (w:fldSimple, a DOCPROPERTY or a date the
- * template fills in), which mammoth drops whole, keeps its shown result.
+ * template fills in), which mammoth drops whole, keeps its shown result;
+ * a table row that skips grid columns gets empty cells in their place.
  */
 function asPrinted($: CheerioAPI): void {
   const hidden = (rPr: ReturnType<CheerioAPI>) => {
@@ -117,6 +119,19 @@ function asPrinted($: CheerioAPI): void {
   });
   $('w\\:fldSimple').each((_, field) => {
     $(field).replaceWith($(field).contents());
+  });
+  // A row that starts (or ends) past grid columns it leaves empty (w:gridBefore, w:gridAfter): mammoth ignores them and shifts the row's cells left.
+  $('w\\:tr').each((_, tr) => {
+    const trPr = $(tr).children('w\\:trPr');
+    const skipped = (name: string) => Math.min(maxGridColumns, Number.parseInt(trPr.children(`w\\:${name}`).attr('w:val') ?? '0', 10) || 0);
+    const spacer = (n: number) => `<w:tc><w:tcPr><w:gridSpan w:val="${n}"/></w:tcPr><w:p/></w:tc>`;
+    const before = skipped('gridBefore');
+    const after = skipped('gridAfter');
+    if (before > 0) {
+      if (trPr.length > 0) trPr.after(spacer(before));
+      else $(tr).prepend(spacer(before));
+    }
+    if (after > 0) $(tr).append(spacer(after));
   });
 }
 
