@@ -108,7 +108,7 @@ const landscape = '<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape
 // ---- package ----------------------------------------------------------------
 const fixedDate = new Date('2026-11-27T00:00:00Z');
 
-async function write(name, { body, numbering, styles, footnotes, header, rels = [], dir }) {
+async function write(name, { body, numbering, styles, footnotes, header, firstHeader, rels = [], dir }) {
   const archive = new JSZip();
   // Every entry gets the same date, so the bytes (and source.sha256) are the same on every run.
   const zip = { file: (path, data) => archive.file(path, data, { date: fixedDate, createFolders: false }) };
@@ -118,6 +118,7 @@ async function write(name, { body, numbering, styles, footnotes, header, rels = 
     numbering && ['/word/numbering.xml', 'wordprocessingml.numbering+xml'],
     footnotes && ['/word/footnotes.xml', 'wordprocessingml.footnotes+xml'],
     header && ['/word/header1.xml', 'wordprocessingml.header+xml'],
+    firstHeader && ['/word/header2.xml', 'wordprocessingml.header+xml'],
   ].filter(Boolean);
   zip.file('[Content_Types].xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>${overrides.map(([part, type]) => `<Override PartName="${part}" ContentType="application/vnd.openxmlformats-officedocument.${type}"/>`).join('')}</Types>`);
@@ -129,6 +130,7 @@ async function write(name, { body, numbering, styles, footnotes, header, rels = 
     numbering && rel('rIdNumbering', 'numbering', 'numbering.xml'),
     footnotes && rel('rIdFootnotes', 'footnotes', 'footnotes.xml'),
     header && rel('rIdHeader1', 'header', 'header1.xml'),
+    firstHeader && rel('rIdHeader2', 'header', 'header2.xml'),
     ...rels.map(([id, type, target]) => rel(id, type, target, true)),
   ].filter(Boolean);
   zip.file('word/_rels/document.xml.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -138,8 +140,11 @@ async function write(name, { body, numbering, styles, footnotes, header, rels = 
   if (footnotes) zip.file('word/footnotes.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:footnotes ${NS}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>${footnotes.map((text, k) => `<w:footnote w:id="${k + 1}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/></w:r>${r(` ${text}`)}</w:p></w:footnote>`).join('')}</w:footnotes>`);
   if (header) zip.file('word/header1.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:hdr ${NS}>${header}</w:hdr>`);
+  if (firstHeader) zip.file('word/header2.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:hdr ${NS}>${firstHeader}</w:hdr>`);
   const last = body.at(-1).startsWith('<w:sectPr') ? '' : portrait;
-  const sectRef = header ? portrait.replace('<w:sectPr>', '<w:sectPr><w:headerReference w:type="default" r:id="rIdHeader1"/>') : last;
+  const refs = `${header ? '<w:headerReference w:type="default" r:id="rIdHeader1"/>' : ''}${firstHeader ? '<w:headerReference w:type="first" r:id="rIdHeader2"/>' : ''}`;
+  // w:titlePg: the first page shows its own header.
+  const sectRef = refs ? portrait.replace('<w:sectPr>', `<w:sectPr>${refs}`).replace('</w:sectPr>', `${firstHeader ? '<w:titlePg/>' : ''}</w:sectPr>`) : last;
   const parts = body.at(-1).startsWith('<w:sectPr') ? body : [...body, sectRef];
   zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document ${NS} mc:Ignorable="wps"><w:body>${parts.join('\n')}</w:body></w:document>`);
   const bytes = await archive.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
@@ -512,6 +517,35 @@ probes['layout-rows'] = () => ({
         ['', ''],
         ['', { text: 'Phan Thị Ngọc', b: true, center: true }],
       ],
+      { widths: [4600, 4800], borders: false },
+    ),
+  ],
+});
+
+// 8. A department plan whose letterhead sits in the first page's header
+// (w:titlePg), the other pages' header holding the page number.
+probes['header-letterhead'] = () => ({
+  header: p(['<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>', r('2'), '<w:r><w:fldChar w:fldCharType="end"/></w:r>'], { center: true }),
+  firstHeader: table(
+    [
+      [{ text: ['UBND TỈNH LẠNG SƠN', 'SỞ GIÁO DỤC VÀ ĐÀO TẠO'], b: true, center: true }, { text: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'], b: true, center: true }],
+      [{ text: 'Số: 1520/KH-SGDĐT', center: true }, { text: 'Lạng Sơn, ngày 22 tháng 9 năm 2025', i: true, center: true }],
+    ],
+    { widths: [4000, 5400], borders: false },
+  ) + p(''),
+  body: [
+    title('KẾ HOẠCH'),
+    title('Phổ cập bơi cho học sinh năm học 2025 - 2026'),
+    p('I. MỤC TIÊU', { b: true }),
+    p('Phấn đấu 70% học sinh tiểu học biết bơi an toàn.'),
+    p('II. TỔ CHỨC THỰC HIỆN', { b: true }),
+    p('1. Phòng Giáo dục Tiểu học', { b: true }),
+    p('Hướng dẫn các trường tổ chức dạy bơi trong hè.'),
+    table(
+      [[
+        { text: ['Nơi nhận:', '- UBND tỉnh (b/c);', '- Các trường tiểu học;', '- Lưu: VT.'] },
+        { text: ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', '', '', 'Hoàng Thị Mai'], b: true, center: true },
+      ]],
       { widths: [4600, 4800], borders: false },
     ),
   ],

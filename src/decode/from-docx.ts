@@ -2,6 +2,7 @@ import type { CheerioAPI } from 'cheerio';
 import { packageVersion } from './external.js';
 import { formatLimit, readEntry, readZipDirectory, xmlDepth, ZipLimitError, type ZipDirectory } from './docx-zip.js';
 import { maxGridColumns } from './grid.js';
+import { rule } from '../grammar/registry.js';
 import { labelParagraphs, readListStyles, readNumbering, readStyleNumbering, type NumberingResult } from './docx-numbering.js';
 
 /** Largest word/document.xml inflated (its text is a small part of it). */
@@ -79,6 +80,7 @@ async function convertParts(bytes: Uint8Array, zip: ZipDirectory): Promise<DocxH
   const styles$ = stylesXml ? load(stylesXml, options) : null;
   const nums = numberingXml ? readNumbering(load(numberingXml, options), styles$ ? readListStyles(styles$) : undefined) : new Map();
   const styles = styles$ ? readStyleNumbering(styles$) : new Map();
+  letterheadFromHeader(document, parts, load);
   asPrinted(document);
   const numbering = labelParagraphs(document, nums, styles);
   parts.set('word/document.xml', document.xml());
@@ -133,6 +135,29 @@ function asPrinted($: CheerioAPI): void {
     }
     if (after > 0) $(tr).append(spacer(after));
   });
+}
+
+/**
+ * Some templates set the letterhead (issuer, national motto, number and date)
+ * in the first page's header, which mammoth does not read. When the header
+ * the first page shows holds a motto or a “Số:” line, its paragraphs and
+ * tables are read as the start of the body; any other header (page numbers,
+ * “DỰ THẢO”) is left out, as before.
+ */
+function letterheadFromHeader(document: CheerioAPI, parts: ReadonlyMap<string, string>, load: CheerioAPI['load']): void {
+  const section = document('w\\:sectPr').first();
+  const type = section.children('w\\:titlePg').length > 0 && section.children('w\\:titlePg').attr('w:val') !== '0' ? 'first' : 'default';
+  const id = section.children(`w\\:headerReference[w\\:type="${type}"]`).attr('r:id');
+  const rels = parts.get('word/_rels/document.xml.rels');
+  if (id === undefined || rels === undefined) return;
+  const target = load(rels, { xml: { xmlMode: true, decodeEntities: true } })('Relationship').filter((_, el) => el.attribs['Id'] === id).attr('Target');
+  const xml = target === undefined ? undefined : parts.get(`word/${target.replace(/^\/?(?:word\/)?/u, '')}`);
+  if (xml === undefined) return;
+  const header = load(xml, { xml: { xmlMode: true, decodeEntities: false } });
+  const lines = header('w\\:p').map((_, p) => header(p).find('w\\:t').text().trim()).get();
+  if (!lines.some((line) => rule('metadata.nationalMotto').test(line) || rule('metadata.documentNumber').test(line))) return;
+  const blocks = header('w\\:hdr').children('w\\:p, w\\:tbl, w\\:sdt').toArray().map((el) => header.xml(el));
+  document('w\\:body').prepend(blocks.join(''));
 }
 
 /** Start tags of w:abstractNum and w:num, counted without parsing. */
