@@ -100,6 +100,17 @@ describe('Word automatic numbering', () => {
     expect(doc('w\\:p').map((_, el) => doc(el).text()).get()).toEqual(['I. MỤC TIÊU', '1. Chung', 'Bỏ', '2. Cụ thể']);
   });
 
+  it('draws a level an instance redefines in its override (w:lvlOverride holding a w:lvl)', () => {
+    const numbering = xml(`<w:numbering ${W}>
+  <w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>
+  <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+  <w:num w:numId="2"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1)"/></w:lvl></w:lvlOverride></w:num>
+</w:numbering>`);
+    const doc = xml(`<w:document ${W}><w:body>${[p('Mục đích', [1, 0]), p('Trên báo', [2, 0]), p('Trên đài', [2, 0])].join('')}</w:body></w:document>`);
+    labelParagraphs(doc, readNumbering(numbering), new Map());
+    expect(doc('w\\:p').map((_, el) => doc(el).text()).get()).toEqual(['1. Mục đích', 'a) Trên báo', 'b) Trên đài']);
+  });
+
   it('takes the levels of a list style that a definition only links to (w:numStyleLink)', () => {
     const listStyles = readListStyles(xml(`<w:styles ${W}><w:style w:type="numbering" w:styleId="DanhMuc"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style></w:styles>`));
     const numbering = xml(`<w:numbering ${W}>

@@ -1,4 +1,5 @@
 import type { CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
 import { toRoman } from '../core/numerals.js';
 import { rule } from '../grammar/registry.js';
 
@@ -53,16 +54,7 @@ export function readNumbering($: CheerioAPI, listStyles: ReadonlyMap<string, str
   $(w('abstractNum')).each((_, el) => {
     const levels: Levels = new Map();
     $(el).children(w('lvl')).each((_, lvl) => {
-      const $lvl = $(lvl);
-      const isLgl = $lvl.children(w('isLgl'));
-      levels.set(Number($lvl.attr('w:ilvl') ?? 0), {
-        start: Number($lvl.children(w('start')).attr('w:val') ?? 1),
-        format: $lvl.children(w('numFmt')).attr('w:val') ?? 'decimal',
-        text: $lvl.children(w('lvlText')).attr('w:val') ?? '',
-        symbolFont: rule('formats.symbolFont').test($lvl.find(`${w('rPr')} > ${w('rFonts')}`).attr('w:ascii') ?? ''),
-        restartAfter: $lvl.children(w('lvlRestart')).length > 0 ? Number($lvl.children(w('lvlRestart')).attr('w:val') ?? 0) : null,
-        legal: isLgl.length > 0 && isLgl.attr('w:val') !== '0' && isLgl.attr('w:val') !== 'false',
-      });
+      levels.set(Number($(lvl).attr('w:ilvl') ?? 0), readLevel($, lvl));
     });
     const id = $(el).attr('w:abstractNumId') ?? '';
     abstract.set(id, levels);
@@ -88,6 +80,9 @@ export function readNumbering($: CheerioAPI, listStyles: ReadonlyMap<string, str
     const restarts = new Set<number>();
     $(el).children(w('lvlOverride')).each((_, o) => {
       const ilvl = Number($(o).attr('w:ilvl') ?? 0);
+      // An override may redefine the whole level (its format and text), as Word writes for a list restarted in another style.
+      const redefined = $(o).children(w('lvl')).first();
+      if (redefined.length > 0) levels.set(ilvl, readLevel($, redefined[0]!));
       const level = levels.get(ilvl);
       const start = $(o).children(w('startOverride')).attr('w:val');
       if (level && start !== undefined) {
@@ -98,6 +93,19 @@ export function readNumbering($: CheerioAPI, listStyles: ReadonlyMap<string, str
     nums.set($(el).attr('w:numId') ?? '', { levels, abstractId, restarts });
   });
   return nums;
+}
+
+function readLevel($: CheerioAPI, lvl: Element): Level {
+  const $lvl = $(lvl);
+  const isLgl = $lvl.children(w('isLgl'));
+  return {
+    start: Number($lvl.children(w('start')).attr('w:val') ?? 1),
+    format: $lvl.children(w('numFmt')).attr('w:val') ?? 'decimal',
+    text: $lvl.children(w('lvlText')).attr('w:val') ?? '',
+    symbolFont: rule('formats.symbolFont').test($lvl.find(`${w('rPr')} > ${w('rFonts')}`).attr('w:ascii') ?? ''),
+    restartAfter: $lvl.children(w('lvlRestart')).length > 0 ? Number($lvl.children(w('lvlRestart')).attr('w:val') ?? 0) : null,
+    legal: isLgl.length > 0 && isLgl.attr('w:val') !== '0' && isLgl.attr('w:val') !== 'false',
+  };
 }
 
 /** Numbering (list) style id → the numId it applies, from word/styles.xml. */
