@@ -135,17 +135,8 @@ export async function htmlToText(html: string, options: HtmlOptions = {}): Promi
     if (layout) {
       tables--;
       // A letterhead or signature set one line per row is read a column at a time, as the same block in one cell would be.
-      const byColumn = rows.length > 2 && isLayoutTable(rows);
-      const width = Math.max(...cellsOf.map((cells) => cells.length));
-      if (byColumn) {
-        for (let c = 0; c < width; c++) {
-          for (const cells of cellsOf) {
-            const cell = cells[c];
-            if (cell) pushAll(lines, cellLines(cell));
-          }
-        }
-      }
-      else for (const cells of cellsOf) for (const cell of cells) pushAll(lines, cellLines(cell));
+      const order = rows.length > 2 && isLayoutTable(rows) ? byColumn(cellsOf) : cellsOf.flat();
+      for (const cell of order) pushAll(lines, cellLines(cell));
       return;
     }
     const merged = mergeHeaderBand(rows);
@@ -213,6 +204,14 @@ const maxLayoutColumns = 3;
 function isLayoutTable(rows: readonly (readonly MarkupCell[])[]): boolean {
   if (rows.some((row) => row.length > maxLayoutColumns || row.some((c) => c.rowSpan > 1 || c.colSpan > 1))) return false;
   return rows.some((row) => row.some((c) => layoutCells.some((id) => rule(id).test(c.text))));
+}
+
+/** Cells a column at a time, top to bottom, left column first. */
+function byColumn<T>(rows: readonly (readonly T[])[]): T[] {
+  const width = Math.max(0, ...rows.map((cells) => cells.length));
+  const out: T[] = [];
+  for (let c = 0; c < width; c++) for (const cells of rows) if (c < cells.length) out.push(cells[c]!);
+  return out;
 }
 
 /** How deep elements nest under `root`, counted without recursion. */
