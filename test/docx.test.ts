@@ -208,6 +208,12 @@ describe('.docx input', () => {
     expect(doc.source.text).toBe('Thời gian: Quý II năm 2025.\nTiếp theo.');
   });
 
+  it('reads an alignment tab (w:ptab) as a tab and a carriage return (w:cr) as a line break, not as nothing', async () => {
+    const body = '<w:p><w:r><w:t>Số: 12/KH-UBND</w:t><w:ptab w:relativeTo="margin" w:alignment="right" w:leader="none"/><w:t>An Thuận, ngày 02 tháng 4 năm 2025</w:t></w:r></w:p><w:p><w:r><w:t>Nơi nhận:</w:t><w:cr/><w:t>- Như trên;</w:t></w:r></w:p>';
+    const doc = await parse(await docx(body), { path: 'x.docx', includeText: true });
+    expect(doc.source.text).toBe('Số: 12/KH-UBND\nAn Thuận, ngày 02 tháng 4 năm 2025\nNơi nhận:\n- Như trên;');
+  });
+
   it('keeps the cells of a row that skips grid columns (w:gridBefore) under their headings', async () => {
     const tc = (t: string) => `<w:tc><w:p><w:r><w:t>${t}</w:t></w:r></w:p></w:tc>`;
     const row = (cells: string[], trPr = '') => `<w:tr>${trPr}${cells.map(tc).join('')}</w:tr>`;

@@ -106,7 +106,8 @@ async function convertParts(bytes: Uint8Array, zip: ZipDirectory): Promise<DocxH
  * (w:vanish, a drafter's note) is dropped, with a paragraph that holds
  * nothing else; a simple field (w:fldSimple, a DOCPROPERTY or a date the
  * template fills in), which mammoth drops whole, keeps its shown result;
- * a table row that skips grid columns gets empty cells in their place.
+ * a table row that skips grid columns gets empty cells in their place;
+ * an alignment tab (w:ptab) is a tab, a carriage return (w:cr) a line break.
  */
 function asPrinted($: CheerioAPI): void {
   const hidden = (rPr: ReturnType<CheerioAPI>) => {
@@ -119,6 +120,9 @@ function asPrinted($: CheerioAPI): void {
   $('w\\:p').each((_, p) => {
     if (hidden($(p).children('w\\:pPr').children('w\\:rPr')) && $(p).find('w\\:t').text().trim() === '') $(p).remove();
   });
+  // Breaks and tabs mammoth does not know, and would drop, gluing the words on either side.
+  $('w\\:ptab').replaceWith('<w:tab/>');
+  $('w\\:cr').replaceWith('<w:br/>');
   $('w\\:fldSimple').each((_, field) => {
     $(field).replaceWith($(field).contents());
   });
