@@ -18,6 +18,17 @@ describe('a header of two rows', () => {
     ]);
   });
 
+  it('is also one row when the cells beside the sub-headings were left empty instead of merged', () => {
+    const unmerged = [
+      [cell('TT'), cell('Nhiệm vụ'), cell('Cơ quan thực hiện', 1, 2), cell('Thời gian')],
+      [cell(''), cell(''), cell('Chủ trì'), cell('Phối hợp'), cell('')],
+      [cell('1'), cell('Rà soát thủ tục'), cell('Sở Tư pháp'), cell('Sở Nội vụ'), cell('Quý II năm 2025')],
+    ];
+    expect(mergeHeaderBand(unmerged)[0]!.map((c) => c.text)).toEqual(['TT', 'Nhiệm vụ', 'Cơ quan thực hiện Chủ trì', 'Cơ quan thực hiện Phối hợp', 'Thời gian']);
+    const data = [unmerged[0]!, [cell('1'), cell('Rà soát'), cell('Sở Tư pháp'), cell('Sở Nội vụ'), cell('Năm 2025')], unmerged[2]!];
+    expect(mergeHeaderBand(data)).toBe(data);
+  });
+
   it('is left alone without a heading spanning columns, or when a cell below runs past the band', () => {
     const noSpan = [[cell('TT', 2), cell('Nội dung')], [cell('Chi tiết')], [cell('1'), cell('Một')]];
     expect(mergeHeaderBand(noSpan)).toBe(noSpan);

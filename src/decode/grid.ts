@@ -91,12 +91,12 @@ export const maxHeaderRows = 3;
  * the other headings merged down beside it) as one row, each column's headings
  * joined top to bottom (“Cơ quan thực hiện Chủ trì”), so each column keeps a
  * heading that names its role. Returns `rows` itself when the first row is no
- * such band: it needs a cell merged down the band and one spanning columns
- * above the headings below it.
+ * such band: it needs a cell merged down the band (or a second row empty but
+ * for the sub-headings) and one spanning columns above the headings below it.
  */
 export function mergeHeaderBand(rows: readonly (readonly MarkupCell[])[]): readonly (readonly MarkupCell[])[] {
   const first = rows[0] ?? [];
-  const band = Math.min(maxHeaderRows, Math.max(1, ...first.map((c) => c.rowSpan)));
+  const band = Math.min(maxHeaderRows, Math.max(1, ...first.map((c) => c.rowSpan), subHeadingsBelow(first, rows[1] ?? []) ? 2 : 1));
   if (band < 2 || rows.length <= band) return rows;
   if (!first.some((c) => c.colSpan > 1 && c.rowSpan < band) || first.some((c) => c.rowSpan > band)) return rows;
   if (rows.slice(1, band).some((row) => row.some((c) => c.rowSpan > band))) return rows;
@@ -123,4 +123,17 @@ export function mergeHeaderBand(rows: readonly (readonly MarkupCell[])[]): reado
     return { text: seen.map((cell) => cell.text).join(' '), rowSpan: 1, colSpan: 1 };
   });
   return [header, ...rows.slice(band)];
+}
+
+/**
+ * The second row of a header whose cells were left empty instead of merged:
+ * text only under the headings spanning columns (“Chủ trì | Phối hợp” under
+ * “Cơ quan thực hiện”), every other cell empty.
+ */
+function subHeadingsBelow(first: readonly MarkupCell[], second: readonly MarkupCell[]): boolean {
+  if (!first.some((c) => c.colSpan > 1) || first.some((c) => c.rowSpan > 1) || second.some((c) => c.rowSpan > 1 || c.colSpan > 1)) return false;
+  const under: boolean[] = [];
+  for (const cell of first) for (let k = 0; k < cell.colSpan; k++) under.push(cell.colSpan > 1);
+  if (second.length !== under.length) return false;
+  return second.every((c, k) => (under[k] ? c.text !== '' : c.text === ''));
 }
