@@ -27,6 +27,8 @@ describe('a header of two rows', () => {
     expect(mergeHeaderBand(unmerged)[0]!.map((c) => c.text)).toEqual(['TT', 'Nhiệm vụ', 'Cơ quan thực hiện Chủ trì', 'Cơ quan thực hiện Phối hợp', 'Thời gian']);
     const data = [unmerged[0]!, [cell('1'), cell('Rà soát'), cell('Sở Tư pháp'), cell('Sở Nội vụ'), cell('Năm 2025')], unmerged[2]!];
     expect(mergeHeaderBand(data)).toBe(data);
+    const titled = [[cell('KẾ HOẠCH CHI TIẾT', 1, 3)], [cell('TT'), cell('Nhiệm vụ'), cell('Chủ trì')], [cell('1'), cell('Rà soát'), cell('Sở Tư pháp')]];
+    expect(mergeHeaderBand(titled)).toBe(titled);
   });
 
   it('is left alone without a heading spanning columns, or when a cell below runs past the band', () => {

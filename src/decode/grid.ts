@@ -131,7 +131,8 @@ export function mergeHeaderBand(rows: readonly (readonly MarkupCell[])[]): reado
  * “Cơ quan thực hiện”), every other cell empty.
  */
 function subHeadingsBelow(first: readonly MarkupCell[], second: readonly MarkupCell[]): boolean {
-  if (!first.some((c) => c.colSpan > 1) || first.some((c) => c.rowSpan > 1) || second.some((c) => c.rowSpan > 1 || c.colSpan > 1)) return false;
+  // A title spanning the whole table is no group heading: some heading above must stand alone.
+  if (!first.some((c) => c.colSpan > 1) || !first.some((c) => c.colSpan === 1) || first.some((c) => c.rowSpan > 1) || second.some((c) => c.rowSpan > 1 || c.colSpan > 1)) return false;
   const under: boolean[] = [];
   for (const cell of first) for (let k = 0; k < cell.colSpan; k++) under.push(cell.colSpan > 1);
   if (second.length !== under.length) return false;
