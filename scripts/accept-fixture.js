@@ -11,7 +11,7 @@ if (names.length === 0) {
   process.exit(2);
 }
 for (const name of names) {
-  const input = ['txt', 'md', 'html', 'htm', 'pdf'].map((ext) => `fixtures/${name}.${ext}`).find((p) => existsSync(p));
+  const input = ['txt', 'md', 'html', 'htm', 'pdf', 'docx'].map((ext) => `fixtures/${name}.${ext}`).find((p) => existsSync(p));
   if (!input) {
     console.error(`fixtures/${name}.*: no such fixture`);
     process.exitCode = 1;

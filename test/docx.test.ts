@@ -7,7 +7,7 @@ import JSZip from 'jszip';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
-import { formatNumber, labelParagraphs, readNumbering, readStyleNumbering } from '../src/decode/docx-numbering.js';
+import { formatNumber, labelParagraphs, readListStyles, readNumbering, readStyleNumbering } from '../src/decode/docx-numbering.js';
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const xml = (text: string) => load(text, { xml: { xmlMode: true, decodeEntities: true } });
@@ -68,6 +68,64 @@ describe('Word automatic numbering', () => {
     expect(result).toEqual({ labelled: 11, unresolved: 1 });
     // Numbering is turned off where the label was written, so no converter draws it again.
     expect(doc('w\\:numId').map((_, el) => doc(el).attr('w:val')).get()).toEqual(Array(12).fill('0'));
+  });
+
+  it('counts on across instances of one list definition, and restarts where an instance overrides the start', () => {
+    const numbering = xml(`<w:numbering ${W}>
+  <w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>
+  <w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1)"/></w:lvl></w:abstractNum>
+  <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="0"/></w:num>
+  <w:num w:numId="3"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="4"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>
+</w:numbering>`);
+    const doc = xml(`<w:document ${W}><w:body>${[p('MỤC ĐÍCH', [1, 0]), p('Quý', [3, 0]), p('Năm', [3, 0]), p('NHIỆM VỤ', [1, 0]), p('TỔ CHỨC', [2, 0]), p('Phân công', [4, 0]), p('Báo cáo', [4, 0])].join('')}</w:body></w:document>`);
+    labelParagraphs(doc, readNumbering(numbering), new Map());
+    expect(doc('w\\:p').map((_, el) => doc(el).text()).get()).toEqual(['I. MỤC ĐÍCH', 'a) Quý', 'b) Năm', 'II. NHIỆM VỤ', 'III. TỔ CHỨC', 'a) Phân công', 'b) Báo cáo']);
+  });
+
+  it('counts articles on across chapters (w:lvlRestart 0) and draws legal numbering as decimal (w:isLgl)', () => {
+    const numbering = xml(`<w:numbering ${W}><w:abstractNum w:abstractNumId="0">
+  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="Chương %1"/></w:lvl>
+  <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlRestart w:val="0"/><w:lvlText w:val="Điều %2."/></w:lvl>
+  <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:isLgl/><w:lvlText w:val="%1.%3."/></w:lvl>
+</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`);
+    const doc = xml(`<w:document ${W}><w:body>${[p('QUY ĐỊNH CHUNG', [1, 0]), p('Phạm vi', [1, 1]), p('Đối tượng', [1, 1]), p('TỔ CHỨC', [1, 0]), p('Trách nhiệm', [1, 1]), p('Sở Nội vụ', [1, 2])].join('')}</w:body></w:document>`);
+    labelParagraphs(doc, readNumbering(numbering), new Map());
+    expect(doc('w\\:p').map((_, el) => doc(el).text()).get()).toEqual(['Chương I QUY ĐỊNH CHUNG', 'Điều 1. Phạm vi', 'Điều 2. Đối tượng', 'Chương II TỔ CHỨC', 'Điều 3. Trách nhiệm', '2.1. Sở Nội vụ']);
+  });
+
+  it('gives no number to an item whose paragraph mark is a tracked deletion (the next item takes it)', () => {
+    const deleted = '<w:p><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr><w:rPr><w:del w:id="1" w:author="A" w:date="2025-01-01T00:00:00Z"/></w:rPr></w:pPr><w:del w:id="2" w:author="A" w:date="2025-01-01T00:00:00Z"><w:r><w:delText>Bỏ</w:delText></w:r></w:del></w:p>';
+    const doc = xml(`<w:document ${W}><w:body>${p('MỤC TIÊU', [1, 0])}${p('Chung', [1, 1])}${deleted}${p('Cụ thể', [1, 1])}</w:body></w:document>`);
+    labelParagraphs(doc, readNumbering(xml(outlineNumbering)), new Map());
+    expect(doc('w\\:p').map((_, el) => doc(el).text()).get()).toEqual(['I. MỤC TIÊU', '1. Chung', 'Bỏ', '2. Cụ thể']);
+  });
+
+  it('draws a level an instance redefines in its override (w:lvlOverride holding a w:lvl)', () => {
+    const numbering = xml(`<w:numbering ${W}>
+  <w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>
+  <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+  <w:num w:numId="2"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1)"/></w:lvl></w:lvlOverride></w:num>
+</w:numbering>`);
+    const doc = xml(`<w:document ${W}><w:body>${[p('Mục đích', [1, 0]), p('Trên báo', [2, 0]), p('Trên đài', [2, 0])].join('')}</w:body></w:document>`);
+    labelParagraphs(doc, readNumbering(numbering), new Map());
+    expect(doc('w\\:p').map((_, el) => doc(el).text()).get()).toEqual(['1. Mục đích', 'a) Trên báo', 'b) Trên đài']);
+  });
+
+  it('takes the levels of a list style that a definition only links to (w:numStyleLink)', () => {
+    const listStyles = readListStyles(xml(`<w:styles ${W}><w:style w:type="numbering" w:styleId="DanhMuc"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style></w:styles>`));
+    const numbering = xml(`<w:numbering ${W}>
+  <w:abstractNum w:abstractNumId="0"><w:styleLink w:val="DanhMuc"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>
+  <w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="DanhMuc"/></w:abstractNum>
+  <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
+</w:numbering>`);
+    const doc = xml(`<w:document ${W}><w:body>${p('MỤC TIÊU', [2, 0])}${p('NHIỆM VỤ', [2, 0])}</w:body></w:document>`);
+    labelParagraphs(doc, readNumbering(numbering, listStyles), new Map());
+    expect(doc('w\\:p').map((_, el) => doc(el).text()).get()).toEqual(['I. MỤC TIÊU', 'II. NHIỆM VỤ']);
+  });
+
+  it('follows numbering a paragraph style inherits through basedOn', () => {
+    const styles = readStyleNumbering(xml(`<w:styles ${W}><w:style w:type="paragraph" w:styleId="Heading2"><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr></w:pPr></w:style><w:style w:type="paragraph" w:styleId="Muc2"><w:basedOn w:val="Heading2"/></w:style><w:style w:type="paragraph" w:styleId="Plain"><w:basedOn w:val="Heading2"/><w:pPr><w:numPr><w:numId w:val="0"/></w:numPr></w:pPr></w:style></w:styles>`));
+    expect([...styles]).toEqual([['Heading2', { numId: '1', ilvl: 1 }], ['Muc2', { numId: '1', ilvl: 1 }]]);
   });
 
   it('follows numbering carried by a paragraph style (headings)', () => {
@@ -142,6 +200,30 @@ describe('.docx input', () => {
     const doc = await parse(await docx(body, undefined, note), { path: 'x.docx', includeText: true });
     expect(doc.source.text).toBe('Căn cứ Nghị định số 61/2018/NĐ-CP (Đã được sửa đổi bởi Nghị định số 107/2021/NĐ-CP) của Chính phủ;\nNội dung tiếp theo.');
     expect(doc.citations.map((c) => c.number)).toEqual(['61/2018/NĐ-CP', '107/2021/NĐ-CP']);
+  });
+
+  it('reads the text as printed: hidden text dropped, a simple field keeps its result', async () => {
+    const body = `<w:p><w:r><w:t xml:space="preserve">Thời gian: </w:t></w:r><w:fldSimple w:instr=" DOCPROPERTY ThoiGian "><w:r><w:t>Quý II năm 2025</w:t></w:r></w:fldSimple><w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space="preserve"> (ghi chú: xem lại)</w:t></w:r><w:r><w:t>.</w:t></w:r></w:p><w:p><w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr><w:r><w:rPr><w:vanish/></w:rPr><w:t>Ẩn cả đoạn</w:t></w:r></w:p>${p('Tiếp theo.')}`;
+    const doc = await parse(await docx(body), { path: 'x.docx', includeText: true });
+    expect(doc.source.text).toBe('Thời gian: Quý II năm 2025.\nTiếp theo.');
+  });
+
+  it('reads an alignment tab (w:ptab) as a tab and a carriage return (w:cr) as a line break, not as nothing', async () => {
+    const body = '<w:p><w:r><w:t>Số: 12/KH-UBND</w:t><w:ptab w:relativeTo="margin" w:alignment="right" w:leader="none"/><w:t>An Thuận, ngày 02 tháng 4 năm 2025</w:t></w:r></w:p><w:p><w:r><w:t>Nơi nhận:</w:t><w:cr/><w:t>- Như trên;</w:t></w:r></w:p>';
+    const doc = await parse(await docx(body), { path: 'x.docx', includeText: true });
+    expect(doc.source.text).toBe('Số: 12/KH-UBND\nAn Thuận, ngày 02 tháng 4 năm 2025\nNơi nhận:\n- Như trên;');
+  });
+
+  it('keeps the cells of a row that skips grid columns (w:gridBefore) under their headings', async () => {
+    const tc = (t: string) => `<w:tc><w:p><w:r><w:t>${t}</w:t></w:r></w:p></w:tc>`;
+    const row = (cells: string[], trPr = '') => `<w:tr>${trPr}${cells.map(tc).join('')}</w:tr>`;
+    const table = `<w:tbl><w:tblGrid>${'<w:gridCol w:w="1400"/>'.repeat(4)}</w:tblGrid>${[
+      row(['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian']), row(['1', 'Rà soát thủ tục', 'Sở Tư pháp', 'Quý II năm 2025']),
+      row(['2', 'Số hóa hồ sơ', 'Sở Nội vụ', 'Năm 2025']), row(['Tập huấn', 'Sở Nội vụ'], '<w:trPr><w:gridBefore w:val="1"/><w:gridAfter w:val="1"/></w:trPr>'),
+      row(['4', 'Kiểm tra công vụ', 'Thanh tra tỉnh', 'Quý IV năm 2025']),
+    ].join('')}</w:tbl>`;
+    const doc = await parse(await docx(table), { path: 'x.docx', includeText: true });
+    expect(doc.source.text.split('\n')[3]).toBe('\tTập huấn\tSở Nội vụ\t');
   });
 
   it('says when a numbering format cannot be drawn', async () => {

@@ -6,12 +6,12 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 
 /**
- * Fixture pairs: fixtures/<name>.<txt|md|html|htm|pdf> beside fixtures/<name>.json,
+ * Fixture pairs: fixtures/<name>.<txt|md|html|htm|pdf|docx> beside fixtures/<name>.json,
  * the expected document, reviewed by eye against the input. On a mismatch the
  * actual output goes to fixtures/<name>.actual.json (git-ignored); accept it
  * only after reading the diff: `npm run fixtures:accept -- <name>`.
  */
-const inputs = fg.sync('fixtures/*.{txt,md,html,htm,pdf}').sort().filter((f) => existsSync(f.replace(/\.[^.]+$/, '.json')));
+const inputs = fg.sync('fixtures/*.{txt,md,html,htm,pdf,docx}').sort().filter((f) => existsSync(f.replace(/\.[^.]+$/, '.json')));
 
 describe('fixtures', () => {
   it('has reviewed expected output for the corpus documents', () => {

@@ -1,7 +1,9 @@
 import type { CheerioAPI } from 'cheerio';
 import { packageVersion } from './external.js';
 import { formatLimit, readEntry, readZipDirectory, xmlDepth, ZipLimitError, type ZipDirectory } from './docx-zip.js';
-import { labelParagraphs, readNumbering, readStyleNumbering, type NumberingResult } from './docx-numbering.js';
+import { maxGridColumns } from './grid.js';
+import { rule } from '../grammar/registry.js';
+import { labelParagraphs, readListStyles, readNumbering, readStyleNumbering, type NumberingResult } from './docx-numbering.js';
 
 /** Largest word/document.xml inflated (its text is a small part of it). */
 export const maxDocumentXml = 64 * 1024 * 1024;
@@ -75,8 +77,11 @@ async function convertParts(bytes: Uint8Array, zip: ZipDirectory): Promise<DocxH
     const definitions = countListDefinitions(numberingXml);
     if (definitions > maxListDefinitions) throw new Error(`word/numbering.xml holds ${definitions} list definitions, past the limit of ${maxListDefinitions}`);
   }
-  const nums = numberingXml ? readNumbering(load(numberingXml, options)) : new Map();
-  const styles = stylesXml ? readStyleNumbering(load(stylesXml, options)) : new Map();
+  const styles$ = stylesXml ? load(stylesXml, options) : null;
+  const nums = numberingXml ? readNumbering(load(numberingXml, options), styles$ ? readListStyles(styles$) : undefined) : new Map();
+  const styles = styles$ ? readStyleNumbering(styles$) : new Map();
+  letterheadFromHeader(document, parts, load);
+  asPrinted(document);
   const numbering = labelParagraphs(document, nums, styles);
   parts.set('word/document.xml', document.xml());
   const { default: JSZip } = await import('jszip');
@@ -94,6 +99,69 @@ async function convertParts(bytes: Uint8Array, zip: ZipDirectory): Promise<DocxH
     messages: converted.messages.map((m) => m.message),
     inflated: zip.inflated,
   };
+}
+
+/**
+ * The text as Word prints it, where mammoth reads otherwise: hidden text
+ * (w:vanish, a drafter's note) is dropped, with a paragraph that holds
+ * nothing else; a simple field (w:fldSimple, a DOCPROPERTY or a date the
+ * template fills in), which mammoth drops whole, keeps its shown result;
+ * a table row that skips grid columns gets empty cells in their place;
+ * an alignment tab (w:ptab) is a tab, a carriage return (w:cr) a line break.
+ */
+function asPrinted($: CheerioAPI): void {
+  const hidden = (rPr: ReturnType<CheerioAPI>) => {
+    const vanish = rPr.children('w\\:vanish');
+    return vanish.length > 0 && vanish.attr('w:val') !== '0' && vanish.attr('w:val') !== 'false';
+  };
+  $('w\\:r').each((_, r) => {
+    if (hidden($(r).children('w\\:rPr'))) $(r).remove();
+  });
+  $('w\\:p').each((_, p) => {
+    if (hidden($(p).children('w\\:pPr').children('w\\:rPr')) && $(p).find('w\\:t').text().trim() === '') $(p).remove();
+  });
+  // Breaks and tabs mammoth does not know, and would drop, gluing the words on either side.
+  $('w\\:ptab').replaceWith('<w:tab/>');
+  $('w\\:cr').replaceWith('<w:br/>');
+  $('w\\:fldSimple').each((_, field) => {
+    $(field).replaceWith($(field).contents());
+  });
+  // A row that starts (or ends) past grid columns it leaves empty (w:gridBefore, w:gridAfter): mammoth ignores them and shifts the row's cells left.
+  $('w\\:tr').each((_, tr) => {
+    const trPr = $(tr).children('w\\:trPr');
+    const skipped = (name: string) => Math.min(maxGridColumns, Number.parseInt(trPr.children(`w\\:${name}`).attr('w:val') ?? '0', 10) || 0);
+    const spacer = (n: number) => `<w:tc><w:tcPr><w:gridSpan w:val="${n}"/></w:tcPr><w:p/></w:tc>`;
+    const before = skipped('gridBefore');
+    const after = skipped('gridAfter');
+    if (before > 0) {
+      if (trPr.length > 0) trPr.after(spacer(before));
+      else $(tr).prepend(spacer(before));
+    }
+    if (after > 0) $(tr).append(spacer(after));
+  });
+}
+
+/**
+ * Some templates set the letterhead (issuer, national motto, number and date)
+ * in the first page's header, which mammoth does not read. When the header
+ * the first page shows holds a motto or a “Số:” line, its paragraphs and
+ * tables are read as the start of the body; any other header (page numbers,
+ * “DỰ THẢO”) is left out, as before.
+ */
+function letterheadFromHeader(document: CheerioAPI, parts: ReadonlyMap<string, string>, load: CheerioAPI['load']): void {
+  const section = document('w\\:sectPr').first();
+  const type = section.children('w\\:titlePg').length > 0 && section.children('w\\:titlePg').attr('w:val') !== '0' ? 'first' : 'default';
+  const id = section.children(`w\\:headerReference[w\\:type="${type}"]`).attr('r:id');
+  const rels = parts.get('word/_rels/document.xml.rels');
+  if (id === undefined || rels === undefined) return;
+  const target = load(rels, { xml: { xmlMode: true, decodeEntities: true } })('Relationship').filter((_, el) => el.attribs['Id'] === id).attr('Target');
+  const xml = target === undefined ? undefined : parts.get(`word/${target.replace(/^\/?(?:word\/)?/u, '')}`);
+  if (xml === undefined) return;
+  const header = load(xml, { xml: { xmlMode: true, decodeEntities: false } });
+  const lines = header('w\\:p').map((_, p) => header(p).find('w\\:t').text().trim()).get();
+  if (!lines.some((line) => rule('metadata.nationalMotto').test(line) || rule('metadata.documentNumber').test(line))) return;
+  const blocks = header('w\\:hdr').children('w\\:p, w\\:tbl, w\\:sdt').toArray().map((el) => header.xml(el));
+  document('w\\:body').prepend(blocks.join(''));
 }
 
 /** Start tags of w:abstractNum and w:num, counted without parsing. */

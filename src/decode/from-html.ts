@@ -1,9 +1,13 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { Reporter } from '../core/diagnostic.js';
 import { columnRole } from '../tables/cells.js';
-import { layoutGrid, maxGridCells, maxGridColumns, toTsvLine, type MarkupCell } from './grid.js';
+import { layoutGrid, maxGridCells, maxGridColumns, mergeHeaderBand, toTsvLine, type MarkupCell } from './grid.js';
 import type { DecodedTable } from './types.js';
 import { pushAll } from '../core/arrays.js';
+import { tabColumns } from './tab-columns.js';
+import { rule, type RuleId } from '../grammar/registry.js';
+import { wordHtmlAsPrinted } from './word-html.js';
+import { listItemLabel } from './list-labels.js';
 
 const skipped = new Set(['script', 'style', 'noscript', 'iframe', 'template', 'svg', 'nav', 'object', 'embed', 'head', 'button', 'select', 'form', 'input', 'textarea', 'canvas', 'audio', 'video']);
 const cellTags = new Set(['td', 'th']);
@@ -22,14 +26,19 @@ export interface HtmlText {
   clipped: number;
 }
 
+export interface HtmlOptions {
+  /** Tabs in the text are Word's layout tabs (mammoth writes w:tab as one), not source whitespace: see tab-columns.ts. */
+  layoutTabs?: boolean;
+}
+
 /** `htmlToText`, reporting the cells a rowspan copied (HTML pages and Word files alike). */
-export async function renderHtml(html: string, reporter: Reporter): Promise<string> {
-  return (await renderHtmlTables(html, reporter)).text;
+export async function renderHtml(html: string, reporter: Reporter, options: HtmlOptions = {}): Promise<string> {
+  return (await renderHtmlTables(html, reporter, options)).text;
 }
 
 /** `renderHtml`, with the table grids behind the tab-separated rows, for src/tables to use as they are. */
-export async function renderHtmlTables(html: string, reporter: Reporter): Promise<{ text: string; tables: DecodedTable[] }> {
-  const rendered = await htmlToText(html);
+export async function renderHtmlTables(html: string, reporter: Reporter, options: HtmlOptions = {}): Promise<{ text: string; tables: DecodedTable[] }> {
+  const rendered = await htmlToText(html, options);
   if (rendered.clipped > 0) reporter.report('decode/table-clipped', `${rendered.clipped} table cell(s) were dropped or had their row/column span cut: a table may hold at most ${maxGridColumns} columns and ${maxGridCells} cells.`);
   if (rendered.copiedBySpan > 0) reporter.report('decode/span-copied', `${rendered.copiedBySpan} table cell(s) spanning several rows were copied into each row they span.`);
   return { text: rendered.text, tables: rendered.grids };
@@ -40,21 +49,34 @@ export async function renderHtmlTables(html: string, reporter: Reporter): Promis
  * tab-separated rows. Scripts, styles, frames and navigation are dropped;
  * nothing is ever executed (cheerio only parses).
  */
-export async function htmlToText(html: string): Promise<HtmlText> {
+export async function htmlToText(html: string, options: HtmlOptions = {}): Promise<HtmlText> {
   // The HTML parser itself takes time with the square of the nesting: estimate it from the markup before parsing.
   const estimated = markupDepth(html, maxHtmlDepth);
   if (estimated > maxHtmlDepth) throw new Error(`the markup is nested more than ${maxHtmlDepth} levels deep (the limit)`);
   const { load } = await import('cheerio');
   const $ = load(html);
+  // Word's own web page marks its tabs; in other HTML a tab is whitespace.
+  const layoutTabs = wordHtmlAsPrinted($).tabs || options.layoutTabs === true;
   const lines: string[] = [];
   let current = '';
   let tables = 0;
   let copiedBySpan = 0;
   const grids: DecodedTable[] = [];
   let clipped = 0;
+  const columns = tabColumns((line) => lines.push(line));
+  let cellDepth = 0;
+  // An ordered list item's number, written before the item's first text (which may sit in a <p> of its own).
+  let itemLabel = '';
   const flush = () => {
-    const line = current.replace(/[ \t\f\v\u00a0]+/g, ' ').trim();
-    if (line) lines.push(line);
+    if (itemLabel !== '' && current.trim() !== '') {
+      current = `${itemLabel} ${current}`;
+      itemLabel = '';
+    }
+    if (layoutTabs && cellDepth === 0) columns.add(current);
+    else {
+      const line = current.replace(/[ \t\f\v\u00a0]+/g, ' ').trim();
+      if (line) lines.push(line);
+    }
     current = '';
   };
 
@@ -73,8 +95,10 @@ export async function htmlToText(html: string): Promise<HtmlText> {
   const cellLines = (cell: Element): string[] => {
     const saved = [lines.length, current] as const;
     current = '';
+    cellDepth++;
     for (const child of cell.children) render(child);
     flush();
+    cellDepth--;
     const out = lines.splice(saved[0]);
     current = saved[1];
     return out;
@@ -107,12 +131,16 @@ export async function htmlToText(html: string): Promise<HtmlText> {
     visitRows(table);
     // Word lays out the header and the signature as tables: no row of column words, few rows. Read them as text.
     const hasHeaderRow = rows.some((row) => row.filter((c) => columnRole(c.text) !== null).length >= 2);
-    if (!hasHeaderRow && rows.length <= 4) {
+    const layout = !hasHeaderRow && (rows.length <= 4 || isLayoutTable(rows));
+    if (layout) {
       tables--;
-      for (const cells of cellsOf) for (const cell of cells) pushAll(lines, cellLines(cell));
+      // A letterhead or signature set one line per row is read a column at a time, as the same block in one cell would be.
+      const order = rows.length > 2 && isLayoutTable(rows) ? byColumn(cellsOf) : cellsOf.flat();
+      for (const cell of order) pushAll(lines, cellLines(cell));
       return;
     }
-    const grid = layoutGrid(rows);
+    const merged = mergeHeaderBand(rows);
+    const grid = layoutGrid(merged !== rows && merged[0]!.filter((c) => columnRole(c.text) !== null).length >= 2 ? merged : rows);
     copiedBySpan += grid.copiedBySpan;
     clipped += grid.clipped;
     const shown: DecodedTable = { rows: [], copied: [], firstLine: lines.length + 1, lastLine: lines.length };
@@ -129,7 +157,8 @@ export async function htmlToText(html: string): Promise<HtmlText> {
 
   const render = (node: AnyNode) => {
     if (node.type === 'text') {
-      current += (node as unknown as { data: string }).data.replace(/\s+/g, ' ');
+      const data = (node as unknown as { data: string }).data;
+      current += layoutTabs ? data.replace(/[^\S\t]+/g, ' ') : data.replace(/\s+/g, ' ');
       return;
     }
     if (node.type !== 'tag' && node.type !== 'root') return;
@@ -139,11 +168,13 @@ export async function htmlToText(html: string): Promise<HtmlText> {
     if (name === 'br') return flush();
     if (name === 'table') {
       flush();
+      columns.close();
       renderTable(el);
       return;
     }
     const isBlock = blocks.has(name);
     if (isBlock) flush();
+    if (name === 'li') itemLabel = listItemLabel(el) ?? '';
     for (const child of el.children) render(child);
     if (isBlock) flush();
   };
@@ -156,7 +187,31 @@ export async function htmlToText(html: string): Promise<HtmlText> {
     for (const child of root.children) render(child);
   }
   flush();
+  columns.close();
   return { text: lines.join('\n'), tables, copiedBySpan, grids, clipped };
+}
+
+/** Letterhead and signature cells (the ones split-rows.ts splits when flattened into one row). */
+const layoutCells: readonly RuleId[] = ['metadata.nationalMotto', 'metadata.recipientsHead', 'metadata.signatureCapacity'];
+/** Widest table read as a letterhead or signature: they have two columns, at most three. */
+const maxLayoutColumns = 3;
+
+/**
+ * A borderless table that lays out a letterhead or a signature block, one
+ * line per row (more rows than a table of column words would leave to chance):
+ * at most three cells a row, none merged, one cell that opens such a block.
+ */
+function isLayoutTable(rows: readonly (readonly MarkupCell[])[]): boolean {
+  if (rows.some((row) => row.length > maxLayoutColumns || row.some((c) => c.rowSpan > 1 || c.colSpan > 1))) return false;
+  return rows.some((row) => row.some((c) => layoutCells.some((id) => rule(id).test(c.text))));
+}
+
+/** Cells a column at a time, top to bottom, left column first. */
+function byColumn<T>(rows: readonly (readonly T[])[]): T[] {
+  const width = Math.max(0, ...rows.map((cells) => cells.length));
+  const out: T[] = [];
+  for (let c = 0; c < width; c++) for (const cells of rows) if (c < cells.length) out.push(cells[c]!);
+  return out;
 }
 
 /** How deep elements nest under `root`, counted without recursion. */

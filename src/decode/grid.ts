@@ -82,3 +82,59 @@ export function layoutGrid(rows: readonly (readonly MarkupCell[])[]): GridResult
 export function toTsvLine(row: readonly string[]): string {
   return row.map((cell) => cell.replace(/[\t\n\r]+/g, ' ').trim()).join('\t');
 }
+
+/** Deepest header read as one: Word tables rarely nest column headings more than three rows. */
+export const maxHeaderRows = 3;
+
+/**
+ * A header of two or three rows (“Cơ quan thực hiện” over “Chủ trì | Phối hợp”,
+ * the other headings merged down beside it) as one row, each column's headings
+ * joined top to bottom (“Cơ quan thực hiện Chủ trì”), so each column keeps a
+ * heading that names its role. Returns `rows` itself when the first row is no
+ * such band: it needs a cell merged down the band (or a second row empty but
+ * for the sub-headings) and one spanning columns above the headings below it.
+ */
+export function mergeHeaderBand(rows: readonly (readonly MarkupCell[])[]): readonly (readonly MarkupCell[])[] {
+  const first = rows[0] ?? [];
+  const band = Math.min(maxHeaderRows, Math.max(1, ...first.map((c) => c.rowSpan), subHeadingsBelow(first, rows[1] ?? []) ? 2 : 1));
+  if (band < 2 || rows.length <= band) return rows;
+  if (!first.some((c) => c.colSpan > 1 && c.rowSpan < band) || first.some((c) => c.rowSpan > band)) return rows;
+  if (rows.slice(1, band).some((row) => row.some((c) => c.rowSpan > band))) return rows;
+  const width = first.reduce((n, c) => n + c.colSpan, 0);
+  if (width > maxGridColumns) return rows;
+  // Each slot holds the cell covering it, so a heading spanning several slots is read once per column.
+  const slots: (MarkupCell | undefined)[][] = Array.from({ length: band }, () => []);
+  for (let r = 0; r < band; r++) {
+    let c = 0;
+    for (const cell of rows[r]!) {
+      while (c < width && slots[r]![c] !== undefined) c++;
+      for (let dr = 0; dr < Math.min(cell.rowSpan, band - r); dr++) {
+        for (let dc = 0; dc < cell.colSpan && c + dc < width; dc++) slots[r + dr]![c + dc] = cell;
+      }
+      c += cell.colSpan;
+    }
+  }
+  const header: MarkupCell[] = Array.from({ length: width }, (_, c) => {
+    const seen: MarkupCell[] = [];
+    for (let r = 0; r < band; r++) {
+      const cell = slots[r]![c];
+      if (cell && !seen.includes(cell) && cell.text !== '') seen.push(cell);
+    }
+    return { text: seen.map((cell) => cell.text).join(' '), rowSpan: 1, colSpan: 1 };
+  });
+  return [header, ...rows.slice(band)];
+}
+
+/**
+ * The second row of a header whose cells were left empty instead of merged:
+ * text only under the headings spanning columns (“Chủ trì | Phối hợp” under
+ * “Cơ quan thực hiện”), every other cell empty.
+ */
+function subHeadingsBelow(first: readonly MarkupCell[], second: readonly MarkupCell[]): boolean {
+  // A title spanning the whole table is no group heading: some heading above must stand alone.
+  if (!first.some((c) => c.colSpan > 1) || !first.some((c) => c.colSpan === 1) || first.some((c) => c.rowSpan > 1) || second.some((c) => c.rowSpan > 1 || c.colSpan > 1)) return false;
+  const under: boolean[] = [];
+  for (const cell of first) for (let k = 0; k < cell.colSpan; k++) under.push(cell.colSpan > 1);
+  if (second.length !== under.length) return false;
+  return second.every((c, k) => (under[k] ? c.text !== '' : c.text === ''));
+}

@@ -49,5 +49,5 @@ async function decodeDocx(bytes: Uint8Array, reporter: Reporter, libreOffice: st
   reporter.report('decode/docx', `Read as a Word document ${via}with ${docx.converter.name} ${docx.converter.version}; ${numbering.labelled} automatic numbering labels were written into the text.`);
   if (numbering.unresolved > 0) reporter.report('decode/docx-numbering', `${numbering.unresolved} numbered paragraph(s) use a numbering format kehoach cannot draw; their labels were written as decimal numbers.`);
   const { renderHtml } = await import('./from-html.js');
-  return { text: await renderHtml(docx.html, reporter), format: libreOffice === null ? 'docx' : 'doc', encoding: 'utf-8', softBreaks: false, converter };
+  return { text: await renderHtml(docx.html, reporter, { layoutTabs: true }), format: libreOffice === null ? 'docx' : 'doc', encoding: 'utf-8', softBreaks: false, converter };
 }
