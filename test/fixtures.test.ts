@@ -11,7 +11,12 @@ import addFormatsModule from 'ajv-formats';
  * actual output goes to fixtures/<name>.actual.json (git-ignored); accept it
  * only after reading the diff: `npm run fixtures:accept -- <name>`.
  */
-const inputs = fg.sync('fixtures/*.{txt,md,html,htm,pdf,docx}').sort().filter((f) => existsSync(f.replace(/\.[^.]+$/, '.json')));
+// A JSON belongs to the input it records (source.path): a Word source beside its own print shares the print's name.
+const expectedFor = (f: string): string => f.replace(/\.[^.]+$/, '.json');
+const inputs = fg
+  .sync('fixtures/*.{txt,md,html,htm,pdf,docx}')
+  .sort()
+  .filter((f) => existsSync(expectedFor(f)) && (JSON.parse(readFileSync(expectedFor(f), 'utf8')) as { source: { path: string | null } }).source.path === f);
 
 describe('fixtures', () => {
   it('has reviewed expected output for the corpus documents', () => {
