@@ -83,9 +83,18 @@ describe('normalize', () => {
 
   it('splits a header flattened with pipes or tabs, and keeps table rows', () => {
     expect(text('ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 50/KH-UBND | Hậu Giang, ngày 24 tháng 3 năm 2022 |')).toBe(
-      'ỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 50/KH-UBND\nHậu Giang, ngày 24 tháng 3 năm 2022',
+      'ỦY BAN NHÂN DÂN\nSố: 50/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHậu Giang, ngày 24 tháng 3 năm 2022',
     );
     expect(text('TT\tNhiệm vụ\tCơ quan chủ trì\n1\tBan hành\tPhòng Nội vụ')).toBe('TT\tNhiệm vụ\tCơ quan chủ trì\n1\tBan hành\tPhòng Nội vụ');
+  });
+
+  it('reads a tab-laid signature beside the recipients a column at a time, its name after blank lines too', () => {
+    const laid = 'Nơi nhận:\tKT. GIÁM ĐỐC\n- UBND tỉnh;\tPHÓ GIÁM ĐỐC\n- Lưu: VT.\n\n\n\tTrần Văn Bình\n\nPhụ lục';
+    expect(text(laid)).toBe('Nơi nhận:\n- UBND tỉnh;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTrần Văn Bình\n\nPhụ lục');
+    // A tab after an outline label is no column; a row of three cells after the block is a table's.
+    expect(text('Số: 7/KH-UBND\tBình An, ngày 2 tháng 3 năm 2025\n1.\tMục đích\nTT\tNhiệm vụ\tChủ trì')).toBe(
+      'Số: 7/KH-UBND\nBình An, ngày 2 tháng 3 năm 2025\n1.\tMục đích\nTT\tNhiệm vụ\tChủ trì',
+    );
   });
 
   it('removes emphasis markers left in plain text', () => {
