@@ -40,17 +40,11 @@ type Row = { name: string; meta: { acc: number }; outline: { f1: number }; targe
  * Where a print still reads worse than its source, and why. Each entry is a
  * debt, not a tolerance: remove it when the reading is fixed.
  */
-const khanhHoa = 'one appendix row of one-cell-per-paragraph text: its empty cell holds a non-breaking space, which prints as nothing, so the print shows the empty paragraphs of a separator where the source has a cell, and the cells after it shift by one (the same text without the space reads the same way)';
 type Gaps = Record<string, Partial<Record<Figure, string>>>;
-const knownGaps: Gaps = {
-  'khanh-hoa-4831-qd-ubnd-2021': { lead: khanhHoa, coord: khanhHoa },
-};
+const knownGaps: Gaps = {};
 
 /** The same debts for the plain (monospaced) prints. */
-const emptyCell = 'one appendix row of one-cell-per-paragraph text: a cell holding a lone space prints as nothing, so it reads as an empty paragraph and the cells after it shift by one';
-const plainGaps: Gaps = {
-  'khanh-hoa-4831-qd-ubnd-2021': { lead: emptyCell, coord: emptyCell },
-};
+const plainGaps: Gaps = {};
 
 /**
  * Where a print reads more than 3 points worse than its source, but for the

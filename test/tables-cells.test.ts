@@ -31,3 +31,27 @@ describe('columnRole', () => {
     expect(process.memoryUsage().heapUsed - before).toBeLessThan(10e6);
   });
 });
+
+describe('one cell per paragraph: a row one cell short', () => {
+  const table = (row2: string[]) =>
+    ['KẾ HOẠCH', 'Chuyển đổi số năm 2025', '', 'PHỤ LỤC', '', ...['TT', 'Nhiệm vụ', 'Sản phẩm', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian'], ...['1', 'Xây dựng kho dữ liệu dùng chung', 'Kho dữ liệu', 'Sở Tài chính', 'Các sở, ngành', 'Năm 2025'], ...row2, ...['3', 'Tập huấn kỹ năng số', 'Lớp tập huấn', 'Sở Nội vụ', 'UBND các huyện', 'Quý III/2025']].join('\n\n');
+
+  it('joins a "- " paragraph that names no agency to the one before, rather than take it for the lead', async () => {
+    const { parse } = await import('../src/index.js');
+    // The time cell held a lone space, lost when the plan was printed or copied.
+    const doc = await parse(table(['2', 'Triển khai dịch vụ công trực tuyến', '- Kế hoạch triển khai;', '- Các dịch vụ được cung cấp.', 'Sở Khoa học và Công nghệ', 'Các cơ quan, đơn vị liên quan']));
+    expect(doc.tasks.map((t) => [t.lead.map((a) => a.name), t.coordinating.map((a) => a.name)])).toEqual([
+      [['Sở Tài chính'], ['Các sở, ngành']],
+      [['Sở Khoa học và Công nghệ'], ['Các cơ quan, đơn vị liên quan']],
+      [['Sở Nội vụ'], ['UBND các huyện']],
+    ]);
+    expect(doc.tasks[1]!.output).toBe('- Kế hoạch triển khai;\n\n- Các dịch vụ được cung cấp.');
+  });
+
+  it('keeps a "- " paragraph that names an agency in the lead column', async () => {
+    const { parse } = await import('../src/index.js');
+    const doc = await parse(table(['2', 'Triển khai dịch vụ công trực tuyến', '- Kế hoạch triển khai;', '- Sở Khoa học và Công nghệ', 'Các cơ quan, đơn vị liên quan', 'Năm 2025']));
+    expect(doc.tasks[1]!.lead.map((a) => a.name)).toEqual(['Sở Khoa học và Công nghệ']);
+    expect(doc.tasks[1]!.output).toBe('- Kế hoạch triển khai;');
+  });
+});

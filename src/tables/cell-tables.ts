@@ -3,6 +3,7 @@ import { rule } from '../grammar/registry.js';
 import type { Line } from '../normalize/types.js';
 import { addGroupRow, addRow, cellOfLines, columnRole, emptyCell, readGroup, startTable } from './cells.js';
 import type { Cell, FoundTable } from './types.js';
+import type { ColumnRole } from '../schema/document.js';
 
 /** One cell of a cell-per-line or cell-per-paragraph table, with the lines it spans. */
 interface RawCell {
@@ -117,7 +118,7 @@ function readCells(source: string, stream: RawCell[], width: number, mode: 'pipe
       const expected = builder.count + 1;
       if (numberColumn === 0 && sliceText(source, head.cell) !== String(expected)) break;
       const end = nextRowStart(source, stream, i + 1, expected + 1);
-      const cells = fitCells(stream.slice(i, end), width, reporter);
+      const cells = fitCells(stream.slice(i, end), builder.columns.map((c) => c.role), reporter);
       addRow(builder, id, cells.map((c) => text(c)), head.lines[0]!, reporter);
       lastUsed = stream[end - 1]!.last;
       i = end;
@@ -150,12 +151,14 @@ function nextRowStart(source: string, stream: readonly RawCell[], from: number, 
 }
 
 /**
- * A row's paragraphs to `width` cells: consecutive "- " paragraphs are one
- * cell when there are more paragraphs than columns.
+ * A row's paragraphs to its cells: consecutive "- " paragraphs are one cell
+ * when there are more paragraphs than columns, and where a "- " paragraph that
+ * names no agency would stand in the lead column (an empty cell, a lone space
+ * lost in print or copy, shifted it there: the row is one short at its end).
  */
-function fitCells(paragraphs: readonly RawCell[], width: number, reporter: Reporter): Cell[] {
+function fitCells(paragraphs: readonly RawCell[], roles: readonly ColumnRole[], reporter: Reporter): Cell[] {
   const merged: RawCell[][] = paragraphs.map((p) => [p]);
-  let excess = merged.length - width;
+  let excess = merged.length - roles.length;
   for (let k = merged.length - 1; k > 0 && excess > 0; k--) {
     const a = merged[k - 1]!;
     const b = merged[k]!;
@@ -164,11 +167,24 @@ function fitCells(paragraphs: readonly RawCell[], width: number, reporter: Repor
       excess--;
     }
   }
+  for (let k = 1; k < merged.length && k < roles.length; k++) {
+    const a = merged[k - 1]!;
+    const b = merged[k]!;
+    if (roles[k] === 'lead' && a[a.length - 1]!.bullet && b[0]!.bullet && !namesAgency(b[0]!)) {
+      merged.splice(k - 1, 2, [...a, ...b]);
+      k--;
+    }
+  }
   return merged.map((group) => {
     if (group.length === 1) return group[0]!.cell;
     reporter.report('tables/multi-paragraph-cell', `${group.length} “- ” paragraphs were read as one cell.`, { span: group[0]!.cell.span });
     return cellOfLines(group.flatMap((g) => g.lines));
   });
+}
+
+function namesAgency(paragraph: RawCell): boolean {
+  const text = paragraph.lines[0]?.text.replace(rule('agencies.bulletPrefix'), '') ?? '';
+  return rule('agencies.head').test(text);
 }
 
 function sliceText(source: string, cell: Cell): string {
