@@ -51,6 +51,12 @@ export const tasks = defineGrammar({
       examples: ['chủ trì, phối hợp với Sở Tư pháp và Đài Phát thanh', 'chủ trì phối hợp cùng các sở, ngành'],
       counterexamples: ['chủ trì tham mưu Ủy ban nhân dân tỉnh', 'phối hợp với Sở Tư pháp'],
     },
+    noteCoordinating: {
+      summary: 'A bracketed note after a lead that names who works with it: “Ban Công tác đại biểu (Văn phòng Quốc hội phối hợp)”, “(Viện X phối hợp chuẩn bị dự thảo)”.',
+      pattern: String.raw`\((?<who>[^()]{2,120})\sphối\shợp(?:\s[^()]{0,80})?\)`,
+      examples: ['Ban Công tác đại biểu (Văn phòng Quốc hội phối hợp)', 'Sở Y tế (Trung tâm Kiểm soát bệnh tật phối hợp thực hiện)'],
+      counterexamples: ['Sở Y tế (chủ trì phần chính sách)', 'Ban soạn thảo (Văn phòng là cơ quan thường trực)', 'Sở Nội vụ (phối hợp)'],
+    },
     scopeQualifier: {
       summary: 'A scope note after an agency that is no part of its name: “trong phạm vi chức năng, nhiệm vụ của mình”, “theo chức năng, nhiệm vụ được giao”.',
       pattern: String.raw`\s(?:trong\sphạm\svi|theo)\s(?:chức\snăng,\snhiệm\svụ(?:,\squyền\shạn)?|nhiệm\svụ,\squyền\shạn|thẩm\squyền)(?:\s(?:của\smình|được\sgiao))?`,
