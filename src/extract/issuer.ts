@@ -10,6 +10,8 @@ import { minOf } from '../core/arrays.js';
 
 /** “ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH” → body, unit word and locality, each in its written case. */
 function splitLocality(text: string): { body: string; unit: string | null; locality: string | null } {
+  const party = rule('metadata.partyCommittee').exec(text);
+  if (party?.groups) return { body: sentenceCase(party.groups['body']!), unit: null, locality: titleCase(party.groups['locality']!.trim()) };
   const m = rule('metadata.localityStart').exec(text);
   const unitWord = m?.groups!['unit'];
   if (!m || !unitWord || m.index === 0) return { body: issuerCase(text), unit: null, locality: null };
