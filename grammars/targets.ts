@@ -92,8 +92,8 @@ export const targets = defineGrammar({
     },
     linking: {
       summary: 'Words between a subject and its value: “đạt”, “là”, “tương ứng là”, “đạt tỷ lệ tương đương”.',
-      pattern: String.raw`(?<![\p{L}])(?:(?:đạt(?:\stỷ\slệ)?(?:\stương\sđương)?|tương\sứng\slà|tương\sứng|tương\sđương|là|chiếm)(?:\s(?:từ|tối\sthiểu|ít\snhất|trên|dưới|tối\sđa|khoảng|bình\squân))?|không\sthấp\shơn|không\sdưới|không\squá|không\svượt\squá|tối\sthiểu|tối\sđa|dưới|(?:tăng|giảm)(?:\s(?:bình\squân|tối\sthiểu|ít\snhất|thêm|từ))?)\s?\(?\s?$`,
-      examples: ['Tỷ lệ khai thác đạt tối thiểu ', 'tỷ lệ hồ sơ trễ hạn dưới ', 'cấp xã tương ứng là ', 'đạt tỷ lệ tương đương (', 'đạt ', 'mức độ 2 không thấp hơn ', 'Số doanh nghiệp thành lập mới tăng ', 'Chỉ số PCI của tỉnh tăng ít nhất '],
+      pattern: String.raw`(?<![\p{L}])(?:(?:đạt(?:\stỷ\slệ)?(?:\stương\sđương)?|tương\sứng\slà|tương\sứng|tương\sđương|(?:lần\slượt\s)?là|chiếm)(?:\s(?:từ|tối\sthiểu|ít\snhất|trên|dưới|tối\sđa|khoảng|bình\squân))?|không\sthấp\shơn|không\sdưới|không\squá|không\svượt\squá|tối\sthiểu|tối\sđa|dưới|(?:tăng|giảm)(?:\s(?:bình\squân|tối\sthiểu|ít\snhất|thêm))?(?:\stừ)?)\s?\(?\s?$`,
+      examples: ['Tỷ lệ khai thác đạt tối thiểu ', 'tỷ lệ hồ sơ trễ hạn dưới ', 'cấp xã tương ứng là ', 'đạt tỷ lệ tương đương (', 'đạt ', 'mức độ 2 không thấp hơn ', 'Số doanh nghiệp thành lập mới tăng ', 'Chỉ số PCI của tỉnh tăng ít nhất ', 'Doanh thu du lịch tăng bình quân từ ', 'ở cấp huyện, cấp xã lần lượt là '],
       counterexamples: ['Phấn đấu ', 'đối với '],
     },
     subjectEnd: {
