@@ -2,6 +2,7 @@ import { rule } from '../grammar/registry.js';
 import type { NormalizedText } from '../normalize/types.js';
 import type { Agency, Cell, Table, Task } from '../schema/document.js';
 import { agenciesOf } from './assignment.js';
+import { attributeFields } from './attribute-fields.js';
 import { lineAt } from './line-at.js';
 import { parseTimeframe } from './timeframes.js';
 import { pushAll } from '../core/arrays.js';
@@ -90,9 +91,19 @@ function agenciesIn(normalized: NormalizedText, cell: Cell | undefined): { lead:
     let offset = span.offset;
     for (const line of normalized.text.slice(span.offset, span.offset + span.length).split('\n')) {
       if (line.trim()) {
-        const found = agenciesOf(line, offset, lineAt(normalized, offset).line);
-        pushAll(out.lead, found.lead);
-        pushAll(out.coordinating, found.coordinating);
+        const at = lineAt(normalized, offset).line;
+        // “Chủ trì: Sở Giáo dục và Đào tạo; phối hợp: Tỉnh đoàn”: a cell labelled like the attribute lines of a list.
+        const fields = attributeFields(line, offset).filter((f) => f.field === 'lead' || f.field === 'coordinating');
+        for (const f of fields) {
+          const found = agenciesOf(f.raw, f.offset, at);
+          pushAll(f.field === 'lead' ? out.lead : out.coordinating, found.lead);
+          pushAll(out.coordinating, found.coordinating);
+        }
+        if (fields.length === 0) {
+          const found = agenciesOf(line, offset, at);
+          pushAll(out.lead, found.lead);
+          pushAll(out.coordinating, found.coordinating);
+        }
       }
       offset += line.length + 1;
     }

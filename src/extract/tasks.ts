@@ -2,6 +2,7 @@ import { rule, scan } from '../grammar/registry.js';
 import type { NormalizedText } from '../normalize/types.js';
 import type { OutlineNode, Table, Task } from '../schema/document.js';
 import { agenciesOf } from './assignment.js';
+import { attributeFields } from './attribute-fields.js';
 import { tableTasks, type TaskDraft as Draft } from './table-tasks.js';
 import { parseTimeframe, parseTimeframePieces } from './timeframes.js';
 import { isLabelled, walk } from './walk.js';
@@ -105,7 +106,7 @@ function taskTexts(item: OutlineNode): TaskText[] {
 function readAttributes(block: readonly OutlineNode[], planYear: number | null): Attributes {
   const attributes: Attributes = { lead: [], coordinating: [], timeframe: null, output: null };
   for (const line of block) {
-    for (const { field, raw, offset } of fieldsOf(line)) {
+    for (const { field, raw, offset } of attributeFields(line.text, line.span.offset)) {
       const value = raw.trim();
       if (field === 'timeframe') attributes.timeframe = timeOf(line, value, planYear);
       else if (field === 'coordinating') attributes.coordinating = agenciesOf(raw, offset, line.span.line).lead;
@@ -117,38 +118,6 @@ function readAttributes(block: readonly OutlineNode[], planYear: number | null):
     }
   }
   return attributes;
-}
-
-/**
- * The fields of an attribute line; one line may hold several
- * (“Cơ quan chủ trì: Sở Nội vụ; phối hợp: Sở Tư pháp; thời gian: Quý II/2026”).
- */
-function fieldsOf(line: OutlineNode): { field: Field; raw: string; offset: number }[] {
-  const g = rule('tasks.attribute').exec(line.text)!.groups!;
-  const value = g['value']!;
-  const start = line.text.length - value.length;
-  const out: { field: Field; raw: string; offset: number }[] = [];
-  let field = fieldOf(g);
-  let from = 0;
-  for (const m of scan('tasks.nextAttribute', value)) {
-    const piece = value.slice(m.index + m[0].length);
-    const next = rule('tasks.attribute').exec(piece.charAt(0).toUpperCase() + piece.slice(1))?.groups;
-    if (!next) continue;
-    out.push({ field, raw: value.slice(from, m.index), offset: line.span.offset + start + from });
-    field = fieldOf(next);
-    from = m.index + m[0].length + piece.length - next['value']!.length;
-  }
-  out.push({ field, raw: value.slice(from), offset: line.span.offset + start + from });
-  return out;
-}
-
-type Field = 'lead' | 'coordinating' | 'timeframe' | 'output';
-
-/** The field an attribute label names: the rule's alternative that matched. */
-function fieldOf(groups: Record<string, string | undefined>): Field {
-  if (groups['lead'] !== undefined) return 'lead';
-  if (groups['coordinating'] !== undefined) return 'coordinating';
-  return groups['timeframe'] !== undefined ? 'timeframe' : 'output';
 }
 
 /** A time line's value, or, when the value is empty, the lines under it (“+ Đợt 1: …”, “+ … trước ngày …”) as phases. */
