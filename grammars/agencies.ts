@@ -4,7 +4,7 @@ import { defineGrammar } from '../src/grammar/define-grammar.js';
 /** A field of an official name: a capital word and up to four more (“Văn hóa”, “Xúc tiến Đầu tư”). */
 const field = String.raw`\p{Lu}\p{Ll}* (?:\s(?!và\s)\p{L}\p{Ll}*){0,4}`;
 /** Words that start an agency name (`agencies.head`). */
-const headWords = String.raw`Sở|Bộ|Ban(?!\shành)|Văn\sphòng|Ủy\sban|Uỷ\sban|UBND|HĐND|Hội\sđồng|Công\san|Bưu\sđiện|Đài|Báo(?!\scáo)|Cổng|Cục|Chi\scục|Tổng\scục|Phòng|Trung\stâm|Bảo\shiểm|Tỉnh\sủy|Thị\sủy|Huyện\sủy|Thành\sủy|Đảng\sủy|Kho\sbạc|Ngân\shàng|Viện|Trường|Liên\sđoàn|Liên\shiệp|Hiệp\shội|Hội|Mặt\strận|Đoàn|Tổng\scông\sty|Công\sty|Chủ\stịch|Thủ\strưởng|Giám\sđốc|Chánh\sVăn\sphòng|Trưởng\sphòng|Thanh\stra|Quỹ|phòng(?!,\schống|\sngừa|\schống)|Công\schức|Chi\sbộ|chi\sbộ|Đảng\sbộ|đảng\sbộ|Cơ\squan|cơ\squan|Đơn\svị|đơn\svị|Địa\sphương|địa\sphương|sở|bộ|ban|ngành|tổ\schức|Tổ\schức|VP|VCCI|TT`;
+const headWords = String.raw`Sở|Bộ|Ban(?!\shành)|Văn\sphòng|Ủy\sban|Uỷ\sban|UBND|HĐND|Hội\sđồng|Công\san|Bưu\sđiện|Đài|Báo(?!\scáo)|Cổng|Cục|Chi\scục|Tổng\scục|Phòng|Trung\stâm|Bảo\shiểm|Tỉnh\sủy|Thị\sủy|Huyện\sủy|Thành\sủy|Đảng\sủy|Kho\sbạc|Ngân\shàng|Viện|Trường|Liên\sđoàn|Liên\shiệp|Hiệp\shội|Hội|Mặt\strận|Đoàn|Tổng\scông\sty|Công\sty|Chủ\stịch|Thủ\strưởng|Giám\sđốc|Chánh\sVăn\sphòng|Trưởng\sphòng|Thanh\stra|Quỹ|phòng(?!,\schống|\sngừa|\schống)|Tỉnh\sđoàn|Thành\sđoàn|Huyện\sđoàn|huyện,\sthành\sđoàn|huyện\sđoàn|thành\sđoàn|Công\schức|Chi\sbộ|chi\sbộ|Đảng\sbộ|đảng\sbộ|Cơ\squan|cơ\squan|Đơn\svị|đơn\svị|Địa\sphương|địa\sphương|sở|bộ|ban|ngành|tổ\schức|Tổ\schức|VP|VCCI|TT`;
 /**
  * Not the start of another agency or holder (a head word, a place, a
  * position or a plural), so the comma before it separates a field, not two agencies.
@@ -39,7 +39,7 @@ export const agencies = defineGrammar({
     head: {
       summary: 'A word that starts an agency name.',
       pattern: String.raw`^(?:các\s|Các\s)?(?:${headWords})(?![\p{L}\p{N}])`,
-      examples: ['Sở Nội vụ', 'Văn phòng UBND tỉnh', 'UBND cấp huyện', 'Các cơ quan, đơn vị', 'các đơn vị có liên quan', 'các bộ, ngành khác có liên quan', 'Công an tỉnh', 'Bưu điện tỉnh', 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh', 'Hiệp hội Doanh nghiệp tỉnh', 'Công chức Văn phòng - Thống kê', 'Các chi bộ, đảng bộ cơ sở', 'Các phòng, ban chuyên môn'],
+      examples: ['Sở Nội vụ', 'Văn phòng UBND tỉnh', 'UBND cấp huyện', 'Các cơ quan, đơn vị', 'các đơn vị có liên quan', 'các bộ, ngành khác có liên quan', 'Công an tỉnh', 'Bưu điện tỉnh', 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh', 'Hiệp hội Doanh nghiệp tỉnh', 'Công chức Văn phòng - Thống kê', 'Các chi bộ, đảng bộ cơ sở', 'Các phòng, ban chuyên môn', 'Các huyện, thành đoàn', 'Tỉnh đoàn'],
       counterexamples: ['Nội vụ', 'thị xã', 'cấp xã', 'Theo quy định', 'Báo cáo Quý I: thời gian chốt số liệu', 'Ban hành văn bản chỉ đạo', 'phòng, chống thiên tai'],
     },
     generic: {
