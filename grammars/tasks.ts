@@ -21,6 +21,12 @@ export const tasks = defineGrammar({
       examples: ['Cơ quan chủ trì: Văn phòng UBND tỉnh.', 'Cơ quan chủ trì các nhiệm vụ: Sở, Ban ngành tỉnh.', 'Cơ quan chủ trì Mục 8.4, 8.5: Sở Thông tin và Truyền thông.', 'Thời gian: Quý II/2022.', 'Cơ quan phối hợp: Văn phòng UBND tỉnh.', 'Đơn vị chủ trì: Phòng Nội vụ.', 'Thời hạn hoàn thành: Trước ngày 30/6/2023.', '*Đơn vị chủ trì thực hiện: *Các Sở: Nội vụ, Tài chính.', 'Chủ trì: Sở Y tế.', 'Cơ quan soạn thảo: Ban Pháp chế.', 'Thời hạn ban hành: trước ngày 01/7/2026.', 'Thời gian thực hiện:', 'Bộ phận thực hiện: Công chức Văn phòng - Thống kê.', 'Cơ quan chủ trì tham mưu: Sở Nội vụ.', 'Cơ quan tham mưu: Phòng Nội vụ.', 'Bộ phận phối hợp: Công an xã.', 'Thời điểm hoàn thành: Tháng 3/2026.'],
       counterexamples: ['Cơ quan chủ trì tham mưu triển khai', 'Bộ phận Một cửa tiếp nhận hồ sơ', 'Thời điểm này, tỉnh đã', 'Thời gian qua, tỉnh đã', 'Chủ trì, phối hợp với các cơ quan', 'Nhiệm vụ: Rà soát quy chế'],
     },
+    inlineAttributes: {
+      summary: 'Attribute fields in brackets closing an item\'s own line: “Rà soát … (Cơ quan chủ trì: Sở Tư pháp; thời gian hoàn thành: Quý III/2026).”',
+      pattern: String.raw`\s?\((?=(?:Cơ\squan|Đơn\svị|Bộ\sphận|Chủ\strì)[\p{L}\x20,]{0,30}:)(?<fields>[^()]{3,300})\)[.;]?$`,
+      examples: ['Rà soát cơ sở dữ liệu (Cơ quan chủ trì: Các sở, ban, ngành tỉnh; thời gian hoàn thành: Quý III/2026).', 'Tập huấn (Chủ trì: Sở Nội vụ)'],
+      counterexamples: ['Rà soát cơ sở dữ liệu (theo phân công của UBND tỉnh).', 'Sở Y tế (Cơ quan thường trực) chủ trì'],
+    },
     nextAttribute: {
       summary: 'Where a second field starts on the same attribute line: “…; phối hợp: …”, “…; thời gian: …”.',
       pattern: String.raw`[;.]\s(?=(?:[Cc]ơ\squan|[Đđ]ơn\svị|[Bb]ộ\sphận|[Cc]hủ\strì|[Pp]hối\shợp|[Tt]hời\sgian|[Tt]hời\shạn|[Tt]hời\sđiểm|[Tt]iến\sđộ|[Ss]ản\sphẩm|[Kk]ết\squả)[\p{L}\x20,]{0,30}:)`,
