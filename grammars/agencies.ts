@@ -67,9 +67,9 @@ export const agencies = defineGrammar({
       counterexamples: ['Văn phòng UBND tỉnh và các đơn vị'],
     },
     request: {
-      summary: 'A request or assignment before the agency it addresses: “Đề nghị các cấp ủy Đảng …”, “Giao Sở Nội vụ …”.',
-      pattern: String.raw`^(?:[Đđ]ề\snghị|Giao|giao)\s`,
-      examples: ['Đề nghị các cấp ủy Đảng', 'Giao Sở Nội vụ có trách nhiệm'],
+      summary: 'A request or assignment before the agency it addresses: “Đề nghị các cấp ủy Đảng …”, “Giao Sở Nội vụ …”, “Đối với Sở Y tế:”.',
+      pattern: String.raw`^(?:[Đđ]ề\snghị|Giao|giao|Đối\svới)\s`,
+      examples: ['Đề nghị các cấp ủy Đảng', 'Giao Sở Nội vụ có trách nhiệm', 'Đối với Sở Y tế:'],
       counterexamples: ['Sở Nội vụ'],
     },
     bulletPrefix: {

@@ -53,11 +53,21 @@ function fromSection(children: readonly OutlineNode[], inScope: boolean): Entry[
         continue;
       }
     }
-    const own = inScope ? fromItem(child, true) : [];
-    if (own.length > 0) pushAll(out, own);
+    const listed = inScope && !hasNumbered ? agencyLines(child) : [];
+    const own = inScope && listed.length === 0 ? fromItem(child, true) : [];
+    if (listed.length > 0) pushAll(out, listed);
+    else if (own.length > 0) pushAll(out, own);
     else if (scope && !hasNumbered) pushAll(out, fromSection(child.children, true));
   }
   return out;
+}
+
+/** “3. Các cơ quan, đơn vị khác” over “- Sở A: …”, “- Công an tỉnh: …”: the lines below name the agencies, the heading only groups them. */
+function agencyLines(item: OutlineNode): Entry[] {
+  const lines = item.children.filter((c) => c.kind !== 'table' && c.text.trim() !== '');
+  if (lines.length < 2) return [];
+  const found = lines.map((line) => fromItem(line, false));
+  return found.every((f) => f.length > 0) ? found.flat() : [];
 }
 
 /**
