@@ -45,6 +45,12 @@ export const headings = defineGrammar({
       examples: ['I. MỤC ĐÍCH, YÊU CẦU', 'II. NHIỆM VỤ,', 'IV.Tổ chức thực hiện', 'V.', 'I- MỤC ĐÍCH, YÊU CẦU', 'III - TỔ CHỨC THỰC HIỆN', 'II/ NỘI DUNG'],
       counterexamples: ['I CÔNG TÁC CHỈ ĐẠO', 'Ví dụ', 'II', 'I- ốc', 'X-quang'],
     },
+    romanDecimal: {
+      summary: 'A decimal label under a Roman heading, written with its numeral: “I.1.”, “II.2.3.” (not the Roman “I.” before “1.”).',
+      pattern: String.raw`^(?<label> (?<num> {{roman}} (?: \. \d{1,2} ){1,3} ) \.? ) (?: \s (?<text>.*) )? $`,
+      examples: ['I.1. Phấn đấu 80% hồ sơ', 'II.2.3 Nội dung', 'IV.1.'],
+      counterexamples: ['I. MỤC TIÊU', 'I.Tổ chức', '1.1. Nội dung'],
+    },
     decimal: {
       summary: 'A decimal label: “3.1.”, “10.1”, “1.2.3.”.',
       pattern: String.raw`^(?<label> (?<num> \d{1,2} (?: \. \d{1,2} ){1,4} ) \.? ) (?: \s (?<text>.*) )? $`,
