@@ -101,11 +101,11 @@ export const agencies = defineGrammar({
       words: [
         'có trách nhiệm', 'chịu trách nhiệm', 'chủ trì', 'phối hợp', 'theo dõi', 'tham mưu', 'căn cứ', 'thực hiện',
         'xây dựng', 'tổ chức', 'triển khai', 'cân đối', 'đảm bảo', 'bảo đảm', 'hướng dẫn', 'kiểm tra', 'là cơ quan',
-        'cần', 'phải', 'định kỳ', 'giúp', 'trực tiếp', 'nghiên cứu', 'thẩm định', 'trình', 'cho ý kiến', 'đề xuất', 'được', 'là đầu mối', 'là đơn vị', 'chuẩn bị', 'bố trí',
+        'cần', 'phải', 'định kỳ', 'giúp', 'trực tiếp', 'nghiên cứu', 'thẩm định', 'trình', 'cho ý kiến', 'đề xuất', 'được', 'là đầu mối', 'là đơn vị', 'chuẩn bị',
         'tập trung', 'chủ động', 'làm đầu mối', 'phụ trách', 'tiếp tục', 'đôn đốc', 'trên cơ sở', 'tham gia', 'thường xuyên', 'chỉ đạo', 'trong phạm vi', 'trong quá trình', 'kịp thời', 'tuyên truyền', 'vận động', 'theo chức năng', 'tăng cường', 'giám sát',
       ],
       anchor: 'any',
-      examples: ['Văn phòng UBND tỉnh có trách nhiệm chủ trì', 'Sở Tư pháp chủ trì, phối hợp', 'Thường trực Hội đồng nhân dân tỉnh giám sát việc thực hiện', 'Bảo hiểm xã hội tỉnh chuẩn bị báo cáo', 'Bộ Tài chính bố trí kinh phí'],
+      examples: ['Văn phòng UBND tỉnh có trách nhiệm chủ trì', 'Sở Tư pháp chủ trì, phối hợp', 'Thường trực Hội đồng nhân dân tỉnh giám sát việc thực hiện', 'Bảo hiểm xã hội tỉnh chuẩn bị báo cáo'],
       counterexamples: ['Sở Nội vụ'],
     },
     officialName: {

@@ -63,6 +63,13 @@ export const tasks = defineGrammar({
       examples: ['Ban Công tác đại biểu (Văn phòng Quốc hội phối hợp)', 'Sở Y tế (Trung tâm Kiểm soát bệnh tật phối hợp thực hiện)'],
       counterexamples: ['Sở Y tế (chủ trì phần chính sách)', 'Ban soạn thảo (Văn phòng là cơ quan thường trực)', 'Sở Nội vụ (phối hợp)'],
     },
+    dutyVerb: {
+      summary: 'Verbs that open an agency\'s duty in a sentence of the responsibilities (“Bộ Tài chính bố trí kinh phí …”) but follow a name as a participle in a list (“UBND cấp huyện có công chức bố trí chưa đúng …”), so only the duty reader ends an agency there.',
+      words: ['bố trí'],
+      anchor: 'any',
+      examples: ['Bộ Tài chính bố trí kinh phí thực hiện Kế hoạch'],
+      counterexamples: ['Sở Tài chính tham mưu'],
+    },
     scopeQualifier: {
       summary: 'A scope note after an agency that is no part of its name: “trong phạm vi chức năng, nhiệm vụ của mình”, “theo chức năng, nhiệm vụ được giao”.',
       pattern: String.raw`\s(?:trong\sphạm\svi|theo)\s(?:chức\snăng,\snhiệm\svụ(?:,\squyền\shạn)?|nhiệm\svụ,\squyền\shạn|thẩm\squyền)(?:\s(?:của\smình|được\sgiao))?`,

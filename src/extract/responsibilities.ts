@@ -182,8 +182,15 @@ function cutAt(text: string): number {
   return cuts.length > 0 ? minOf(cuts) : -1;
 }
 
-/** The first lead-in word that starts the duty: not one inside a noun (“cơ quan tham mưu”, “được giao chủ trì”). */
+/** Where the duty starts: the first lead-in word, or a verb that opens duties only (“bố trí”) if that comes first. */
 function leadInIndex(text: string): number {
+  const word = leadInWord(text);
+  const verb = scan('tasks.dutyVerb', text).find((m) => m.index > 0)?.index ?? -1;
+  return verb > 0 && (word < 0 || verb < word) ? verb : word;
+}
+
+/** The first lead-in word that starts the duty: not one inside a noun (“cơ quan tham mưu”, “được giao chủ trì”). */
+function leadInWord(text: string): number {
   let relative = false;
   const names = scan('agencies.officialName', text).map((m) => [m.index, m.index + m[0].length] as const);
   for (const m of scan('agencies.leadIn', text)) {
