@@ -4,7 +4,7 @@ import { defineGrammar } from '../src/grammar/define-grammar.js';
 /** A field of an official name: a capital word and up to four more (“Văn hóa”, “Xúc tiến Đầu tư”). */
 const field = String.raw`\p{Lu}\p{Ll}* (?:\s(?!và\s)\p{L}\p{Ll}*){0,4}`;
 /** Words that start an agency name (`agencies.head`). */
-const headWords = String.raw`Sở|Bộ|Ban(?!\shành)|Văn\sphòng|Ủy\sban|Uỷ\sban|UBND|HĐND|Hội\sđồng|Công\san|Bưu\sđiện|Đài|Báo(?!\scáo)|Cổng|Cục|Chi\scục|Tổng\scục|Phòng|Trung\stâm|Bảo\shiểm|Tỉnh\sủy|Thị\sủy|Huyện\sủy|Thành\sủy|Đảng\sủy|Kho\sbạc|Ngân\shàng|Viện|Trường|Liên\sđoàn|Liên\shiệp|Hiệp\shội|Hội|Mặt\strận|Đoàn|Tổng\scông\sty|Công\sty|Chủ\stịch|Thủ\strưởng|Giám\sđốc|Chánh\sVăn\sphòng|Trưởng\sphòng|Thanh\stra|Quỹ|Cơ\squan|cơ\squan|Đơn\svị|đơn\svị|Địa\sphương|địa\sphương|sở|bộ|ban|ngành|tổ\schức|Tổ\schức|VP|VCCI|TT`;
+const headWords = String.raw`Sở|Bộ|Ban(?!\shành)|Văn\sphòng|Ủy\sban|Uỷ\sban|UBND|HĐND|Hội\sđồng|Công\san|Bưu\sđiện|Đài|Báo(?!\scáo)|Cổng|Cục|Chi\scục|Tổng\scục|Phòng|Trung\stâm|Bảo\shiểm|Tỉnh\sủy|Thị\sủy|Huyện\sủy|Thành\sủy|Đảng\sủy|Kho\sbạc|Ngân\shàng|Viện|Trường|Liên\sđoàn|Liên\shiệp|Hiệp\shội|Hội|Mặt\strận|Đoàn|Tổng\scông\sty|Công\sty|Chủ\stịch|Thủ\strưởng|Giám\sđốc|Chánh\sVăn\sphòng|Trưởng\sphòng|Thanh\stra|Quỹ|phòng(?!,\schống|\sngừa|\schống)|Tỉnh\sđoàn|Thành\sđoàn|Huyện\sđoàn|huyện,\sthành\sđoàn|huyện\sđoàn|thành\sđoàn|Công\schức|Chi\sbộ|chi\sbộ|Đảng\sbộ|đảng\sbộ|Cơ\squan|cơ\squan|Đơn\svị|đơn\svị|Địa\sphương|địa\sphương|sở|bộ|ban|ngành|tổ\schức|Tổ\schức|VP|VCCI|TT`;
 /**
  * Not the start of another agency or holder (a head word, a place, a
  * position or a plural), so the comma before it separates a field, not two agencies.
@@ -39,8 +39,8 @@ export const agencies = defineGrammar({
     head: {
       summary: 'A word that starts an agency name.',
       pattern: String.raw`^(?:các\s|Các\s)?(?:${headWords})(?![\p{L}\p{N}])`,
-      examples: ['Sở Nội vụ', 'Văn phòng UBND tỉnh', 'UBND cấp huyện', 'Các cơ quan, đơn vị', 'các đơn vị có liên quan', 'các bộ, ngành khác có liên quan', 'Công an tỉnh', 'Bưu điện tỉnh', 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh', 'Hiệp hội Doanh nghiệp tỉnh'],
-      counterexamples: ['Nội vụ', 'thị xã', 'cấp xã', 'Theo quy định', 'Báo cáo Quý I: thời gian chốt số liệu', 'Ban hành văn bản chỉ đạo'],
+      examples: ['Sở Nội vụ', 'Văn phòng UBND tỉnh', 'UBND cấp huyện', 'Các cơ quan, đơn vị', 'các đơn vị có liên quan', 'các bộ, ngành khác có liên quan', 'Công an tỉnh', 'Bưu điện tỉnh', 'Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh', 'Hiệp hội Doanh nghiệp tỉnh', 'Công chức Văn phòng - Thống kê', 'Các chi bộ, đảng bộ cơ sở', 'Các phòng, ban chuyên môn', 'Các huyện, thành đoàn', 'Tỉnh đoàn'],
+      counterexamples: ['Nội vụ', 'thị xã', 'cấp xã', 'Theo quy định', 'Báo cáo Quý I: thời gian chốt số liệu', 'Ban hành văn bản chỉ đạo', 'phòng, chống thiên tai'],
     },
     generic: {
       summary: 'A bare generic noun that continues a collective: “Sở”, “ban”, “các bộ”, “các cơ quan”, “đơn vị”, “địa phương”.',
@@ -67,9 +67,9 @@ export const agencies = defineGrammar({
       counterexamples: ['Văn phòng UBND tỉnh và các đơn vị'],
     },
     request: {
-      summary: 'A request or assignment before the agency it addresses: “Đề nghị các cấp ủy Đảng …”, “Giao Sở Nội vụ …”.',
-      pattern: String.raw`^(?:[Đđ]ề\snghị|Giao|giao)\s`,
-      examples: ['Đề nghị các cấp ủy Đảng', 'Giao Sở Nội vụ có trách nhiệm'],
+      summary: 'A request or assignment before the agency it addresses: “Đề nghị các cấp ủy Đảng …”, “Giao Sở Nội vụ …”, “Đối với Sở Y tế:”.',
+      pattern: String.raw`^(?:[Đđ]ề\snghị|Giao|giao|Đối\svới)\s`,
+      examples: ['Đề nghị các cấp ủy Đảng', 'Giao Sở Nội vụ có trách nhiệm', 'Đối với Sở Y tế:'],
       counterexamples: ['Sở Nội vụ'],
     },
     bulletPrefix: {
@@ -101,11 +101,11 @@ export const agencies = defineGrammar({
       words: [
         'có trách nhiệm', 'chịu trách nhiệm', 'chủ trì', 'phối hợp', 'theo dõi', 'tham mưu', 'căn cứ', 'thực hiện',
         'xây dựng', 'tổ chức', 'triển khai', 'cân đối', 'đảm bảo', 'bảo đảm', 'hướng dẫn', 'kiểm tra', 'là cơ quan',
-        'cần', 'phải', 'định kỳ', 'giúp', 'trực tiếp', 'nghiên cứu', 'thẩm định', 'trình', 'cho ý kiến', 'đề xuất', 'được',
-        'tập trung', 'chủ động', 'làm đầu mối', 'phụ trách', 'tiếp tục', 'đôn đốc', 'trên cơ sở', 'tham gia', 'thường xuyên', 'chỉ đạo', 'trong phạm vi', 'trong quá trình', 'kịp thời', 'tuyên truyền', 'vận động', 'theo chức năng', 'tăng cường',
+        'cần', 'phải', 'định kỳ', 'giúp', 'trực tiếp', 'nghiên cứu', 'thẩm định', 'trình', 'cho ý kiến', 'đề xuất', 'được', 'là đầu mối', 'là đơn vị', 'chuẩn bị',
+        'tập trung', 'chủ động', 'làm đầu mối', 'phụ trách', 'tiếp tục', 'đôn đốc', 'trên cơ sở', 'tham gia', 'thường xuyên', 'chỉ đạo', 'trong phạm vi', 'trong quá trình', 'kịp thời', 'tuyên truyền', 'vận động', 'theo chức năng', 'tăng cường', 'giám sát',
       ],
       anchor: 'any',
-      examples: ['Văn phòng UBND tỉnh có trách nhiệm chủ trì', 'Sở Tư pháp chủ trì, phối hợp'],
+      examples: ['Văn phòng UBND tỉnh có trách nhiệm chủ trì', 'Sở Tư pháp chủ trì, phối hợp', 'Thường trực Hội đồng nhân dân tỉnh giám sát việc thực hiện', 'Bảo hiểm xã hội tỉnh chuẩn bị báo cáo'],
       counterexamples: ['Sở Nội vụ'],
     },
     officialName: {
@@ -185,8 +185,8 @@ export const agencies = defineGrammar({
     },
     verbAsNoun: {
       summary: 'Text ending where a lead-in word is part of a noun (“cơ quan tham mưu”, “đơn vị chủ trì”, “được giao chủ trì”), not the start of a duty.',
-      pattern: String.raw`(?:[Cc]ơ\squan|[Đđ]ơn\svị|được\sgiao|được|Đoàn|Tổ|[Cc]hương|quá|lộ|công|tiến|lĩnh\svực|đầu\stư|hoạt\sđộng)\s$`,
-      examples: ['các cơ quan ', 'Các cơ quan, đơn vị được giao ', 'Đoàn ', 'Đoàn kiểm tra trong quá ', 'Các doanh nghiệp hoạt động trong lĩnh vực ', 'Các chủ đầu tư '],
+      pattern: String.raw`(?:[Cc]ơ\squan|[Đđ]ơn\svị|được\sgiao|được|Đoàn|Tổ|[Cc]hương|quá|lộ|công|tiến|lĩnh\svực|đầu\stư|hoạt\sđộng|về|[Đđ]ối\stượng)\s$`,
+      examples: ['các cơ quan ', 'Các cơ quan, đơn vị được giao ', 'Đoàn ', 'Vụ Các vấn đề chung về ', 'Đối tượng ', 'Đoàn kiểm tra trong quá ', 'Các doanh nghiệp hoạt động trong lĩnh vực ', 'Các chủ đầu tư '],
       counterexamples: ['Sở Tài chính ', 'Văn phòng UBND tỉnh '],
     },
     relativeClause: {

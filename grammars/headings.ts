@@ -40,10 +40,16 @@ export const headings = defineGrammar({
       counterexamples: ['A. Nguyễn Văn', 'I. MỤC TIÊU', 'Z. KHÁC'],
     },
     roman: {
-      summary: 'A Roman heading: “I.”, “II. MỤC ĐÍCH”, “IV)”.',
-      pattern: String.raw`^(?<label> (?<num> {{roman}} ) [.)] ) (?: \s? (?<text> \S.*) )? $`,
-      examples: ['I. MỤC ĐÍCH, YÊU CẦU', 'II. NHIỆM VỤ,', 'IV.Tổ chức thực hiện', 'V.'],
-      counterexamples: ['I CÔNG TÁC CHỈ ĐẠO', 'Ví dụ', 'II'],
+      summary: 'A Roman heading: “I.”, “II. MỤC ĐÍCH”, “IV)”, and the dash or slash Party documents write (“I- MỤC ĐÍCH”, “II/ NỘI DUNG”), which is no part of the label.',
+      pattern: String.raw`^(?<label> (?<num> {{roman}} ) (?: [.)] | (?= \s?[-–/]\s\p{Lu} ) ) ) (?: \s?[-–/] )? (?: \s? (?<text> \S.*) )? $`,
+      examples: ['I. MỤC ĐÍCH, YÊU CẦU', 'II. NHIỆM VỤ,', 'IV.Tổ chức thực hiện', 'V.', 'I- MỤC ĐÍCH, YÊU CẦU', 'III - TỔ CHỨC THỰC HIỆN', 'II/ NỘI DUNG'],
+      counterexamples: ['I CÔNG TÁC CHỈ ĐẠO', 'Ví dụ', 'II', 'I- ốc', 'X-quang'],
+    },
+    romanDecimal: {
+      summary: 'A decimal label under a Roman heading, written with its numeral: “I.1.”, “II.2.3.” (not the Roman “I.” before “1.”).',
+      pattern: String.raw`^(?<label> (?<num> {{roman}} (?: \. \d{1,2} ){1,3} ) \.? ) (?: \s (?<text>.*) )? $`,
+      examples: ['I.1. Phấn đấu 80% hồ sơ', 'II.2.3 Nội dung', 'IV.1.'],
+      counterexamples: ['I. MỤC TIÊU', 'I.Tổ chức', '1.1. Nội dung'],
     },
     decimal: {
       summary: 'A decimal label: “3.1.”, “10.1”, “1.2.3.”.',
@@ -52,10 +58,10 @@ export const headings = defineGrammar({
       counterexamples: ['24.12.2021 ngày ký', '1,5 tỷ đồng', '2.500 hồ sơ'],
     },
     arabic: {
-      summary: 'An Arabic label: “1.”, “12)” followed by text (not “100% …”, not “2025: …”).',
-      pattern: String.raw`^(?<label> (?<num> \d{1,3} ) [.)] ) (?: \s (?<text>.*) | (?<glued> \p{Lu} .*) )? $`,
-      examples: ['1. Mục đích', '12) Sở Y tế', '2.Yêu cầu', '3.'],
-      counterexamples: ['100% cán bộ, công chức', '2025: hoàn thành', '2021. Trong đó', '1.5 tỷ'],
+      summary: 'An Arabic label: “1.”, “12)” followed by text (not “100% …”, not “2025: …”), and “1- ”, “1/ ” before words, the dash or slash no part of the label.',
+      pattern: String.raw`^(?<label> (?<num> \d{1,3} ) (?: [.)] | (?= [-/]\s\p{L} ) ) ) [-/]? (?: \s (?<text>.*) | (?<glued> \p{Lu} .*) )? $`,
+      examples: ['1. Mục đích', '12) Sở Y tế', '2.Yêu cầu', '3.', '1- Nâng cao nhận thức', '2/ Tuyên truyền'],
+      counterexamples: ['100% cán bộ, công chức', '2025: hoàn thành', '2021. Trong đó', '1.5 tỷ', '15- 20% hộ dân', '3/2025 hoàn thành', '10 - 15%'],
     },
     parenArabic: {
       summary: 'A number in brackets opening a line: “(1) 100% số người …”, an item labelled 1 (not a phone code “(028) …”).',
@@ -64,10 +70,10 @@ export const headings = defineGrammar({
       counterexamples: ['(028) 3930 3279', '(1)', '1) Sở Y tế', '(a) trong ngoặc'],
     },
     letter: {
-      summary: 'A letter label: “a)”, “đ)”, the “f)” real documents use, and “a.” before a capitalised item.',
-      pattern: String.raw`^(?<label> (?<num> [a-zđ] ) (?: \) | \. (?=\s\p{Lu}) ) ) (?: \s? (?<text> \S.*) )? $`,
-      examples: ['a) Mục tiêu:', 'đ) Tăng cường kiểm tra', 'f) Duy trì', 'b)', 'a. Thời gian thực hiện: Từ tháng 3', 'c. Thông số quan trắc'],
-      counterexamples: ['A) hoa', 'ab) x', '(a) trong ngoặc', 'v.v. và các nội dung khác', 'a. và b. nêu trên', 'x.'],
+      summary: 'A letter label: “a)”, “đ)”, the “f)” real documents use, and “a.”, “a- ”, “a/ ” before a capitalised item (the dash or slash no part of the label).',
+      pattern: String.raw`^(?<label> (?<num> [a-zđ] ) (?: \) | \. (?=\s\p{Lu}) | (?= [-/]\s\p{Lu} ) ) ) [-/]? (?: \s? (?<text> \S.*) )? $`,
+      examples: ['a) Mục tiêu:', 'đ) Tăng cường kiểm tra', 'f) Duy trì', 'b)', 'a. Thời gian thực hiện: Từ tháng 3', 'c. Thông số quan trắc', 'a- Thu gom rác thải', 'b/ Trồng cây xanh'],
+      counterexamples: ['A) hoa', 'ab) x', '(a) trong ngoặc', 'v.v. và các nội dung khác', 'a. và b. nêu trên', 'x.', 'a- và b-', 'x/ y'],
     },
     bullet: {
       summary: 'A dash, en dash, bullet or plus item: “- Cơ quan chủ trì: …”, “+ Quý I”.',

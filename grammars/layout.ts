@@ -144,6 +144,24 @@ export const layout = defineGrammar({
       examples: ['\u0301', '\u0300', '\u0323'],
       counterexamples: ['\u0302', '\u031b', 'a'],
     },
+    runOnLetterStart: {
+      summary: 'A line that opens a letter item with a dot: “a. Thời gian thực hiện: …”.',
+      pattern: String.raw`^(?<label>[a-zđ])\.\s\p{Lu}`,
+      examples: ['a. Thời gian thực hiện: Từ tháng 3', 'đ. Kinh phí'],
+      counterexamples: ['a) Thời gian', 'A. MỤC TIÊU', 'a. thời gian'],
+    },
+    runOnLetter: {
+      summary: 'A later letter item run onto the end of the line above it, a paragraph break lost (“… hàng năm b. Địa điểm, số điểm …”): after a lower-case word, not after a punctuation mark.',
+      pattern: String.raw`(?<=\s\p{Ll}{1,12})\s(?<label>[a-zđ])\.\s(?=\p{Lu}\p{Ll})`,
+      examples: ['đến tháng 11 hàng năm b. Địa điểm, số điểm quan trắc'],
+      counterexamples: ['theo điểm a; b. Tổ chức', 'tháng 11 hàng năm. B. Nhiệm vụ', 'các tỉnh A, B. Đồng thời'],
+    },
+    labelReference: {
+      summary: 'A word that cites a label instead of ending a sentence before one: “điểm b.”, “khoản c.”, “mục d.”.',
+      pattern: String.raw`(?:^|\s)(?:điểm|khoản|mục|tiết|tại|và|hoặc)$`,
+      examples: ['quy định tại điểm', 'theo khoản'],
+      counterexamples: ['hàng năm'],
+    },
     capitalLetter: {
       summary: 'A line or word starting with a capital letter (capitals are drawn wider).',
       pattern: String.raw`^\p{Lu}`,

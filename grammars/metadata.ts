@@ -11,9 +11,10 @@ export const metadata = defineGrammar({
   rules: {
     nationalMotto: {
       summary: 'The national name and motto lines of the header.',
-      pattern: String.raw`^(?:CỘNG\sH(?:ÒA|OÀ)\sXÃ\sHỘI(?:\sCHỦ\sNGHĨA\sVIỆT\sNAM)?|CHỦ\sNGHĨA\sVIỆT\sNAM|Độc\slập\s?[-–]\s?Tự\sdo\s?[-–]\s?Hạnh\sphúc)`,
-      examples: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'CỘNG HOÀ XÃ HỘI', 'CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'],
-      counterexamples: ['ỦY BAN NHÂN DÂN'],
+      // Party and Youth Union documents put their organisation's name where the State's stands (Hướng dẫn 36-HD/VPTW).
+      pattern: String.raw`^(?:CỘNG\sH(?:ÒA|OÀ)\sXÃ\sHỘI(?:\sCHỦ\sNGHĨA\sVIỆT\sNAM)?|CHỦ\sNGHĨA\sVIỆT\sNAM|Độc\slập\s?[-–]\s?Tự\sdo\s?[-–]\s?Hạnh\sphúc|ĐẢNG\sCỘNG\sSẢN\sVIỆT\sNAM\s?$|ĐOÀN\s(?:TNCS|THANH\sNIÊN\sCỘNG\sSẢN)\sHỒ\sCHÍ\sMINH\s?$)`,
+      examples: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'CỘNG HOÀ XÃ HỘI', 'CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'ĐOÀN TNCS HỒ CHÍ MINH'],
+      counterexamples: ['ỦY BAN NHÂN DÂN', 'BAN CHẤP HÀNH ĐOÀN TNCS HỒ CHÍ MINH TỈNH AN THUẬN', 'ĐẢNG ỦY XÃ TÂN HÒA'],
     },
     documentNumber: {
       summary: '“Số: 137/QĐ-UBND”; the number may be left blank (“Số: /QĐ-UBND”).',
@@ -69,6 +70,12 @@ export const metadata = defineGrammar({
       examples: ['Căn cứ Luật Tổ chức chính quyền địa phương', 'Thực hiện Nghị quyết số 76/NQ-CP', 'Theo đề nghị của Giám đốc Sở Nội vụ'],
       counterexamples: ['Thực hiện: Cả năm', 'Căn cứu'],
     },
+    basisTitle: {
+      summary: 'A title that opens like a legal basis (“Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị …”): no date and no closing punctuation, which a basis clause has.',
+      pattern: String.raw`^(?:Thực\shiện|Quán\striệt)\s(?![^\n]*\sngày\s\d)[^\n]{10,200}[^\s.,;:]$`,
+      examples: ['Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp', 'Quán triệt và triển khai Nghị quyết Đại hội Đảng bộ tỉnh'],
+      counterexamples: ['Thực hiện Nghị quyết số 76/NQ-CP ngày 15 tháng 7 năm 2021 của Chính phủ', 'Thực hiện Kế hoạch số 12/KH-UBND của Ủy ban nhân dân tỉnh,', 'Thực hiện: Cả năm'],
+    },
     introduces: {
       summary: 'The sentence that opens a plan’s body: “… ban hành Kế hoạch … như sau:”.',
       pattern: String.raw`(?:như\ssau|sau\sđây|với\scác\snội\sdung\s(?:trọng\stâm\s)?sau) \s? :? \s? $`,
@@ -111,6 +118,12 @@ export const metadata = defineGrammar({
       pattern: String.raw`^[B-DF-HJ-NP-TV-XZĐ]{2,}$`,
       examples: ['MTTQ', 'HĐND', 'TTG'],
       counterexamples: ['VIỆT', 'BAN', 'M'],
+    },
+    partyCommittee: {
+      summary: 'A Party committee named after its locality with no unit word: “HUYỆN ỦY PHÚ AN”, “TỈNH ỦY …”, “THÀNH ỦY …”.',
+      pattern: String.raw`^(?<body> (?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ) \s [ỦU][YỶ] ) \s (?<locality> \p{Lu} [\p{Lu}\s.'-]{0,60} )$`,
+      examples: ['HUYỆN ỦY PHÚ AN', 'TỈNH UỶ BÌNH AN', 'THÀNH ỦY CẦN THƠ'],
+      counterexamples: ['HUYỆN ỦY', 'ĐẢNG ỦY XÃ TÂN HÒA', 'Huyện ủy Phú An'],
     },
     localityStart: {
       summary: 'Where the unit word and locality begin inside an issuer: “ỦY BAN MTTQ VIỆT NAM | XÃ LƯƠNG MINH”.',

@@ -59,9 +59,9 @@ export const sections = defineGrammar({
     },
     refersToAppendix: {
       summary: 'A section that hands its content to an appendix: “nêu tại Phụ lục kèm theo”, “(Đính kèm Phụ lục nhiệm vụ)”, “theo Phụ lục I”.',
-      pattern: String.raw`(?:tại|theo|trong|kèm\stheo|Đính\skèm|đính\skèm)\sPhụ\slục`,
-      examples: ['hoàn thành những nhiệm vụ nêu tại Phụ lục kèm theo.', '(Đính kèm Phụ lục nhiệm vụ cụ thể của Chương trình).', 'Chi tiết theo Phụ lục I'],
-      counterexamples: ['Phụ lục', 'Các sở xây dựng phụ lục báo cáo'],
+      pattern: String.raw`(?:tại|theo|trong|kèm\stheo|Đính\skèm|đính\skèm)\sPhụ\slục|^\(?Phụ\slục\s(?:kèm\stheo|đính\skèm)`,
+      examples: ['hoàn thành những nhiệm vụ nêu tại Phụ lục kèm theo.', '(Đính kèm Phụ lục nhiệm vụ cụ thể của Chương trình).', 'Chi tiết theo Phụ lục I', 'Phụ lục kèm theo.'],
+      counterexamples: ['Phụ lục', 'Các sở xây dựng phụ lục báo cáo', 'Phụ lục I: Danh mục nhiệm vụ'],
     },
   },
 });

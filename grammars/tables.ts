@@ -52,6 +52,20 @@ export const tables = defineGrammar({
       examples: ['Nhiệm vụ', 'Tên nhiệm vụ', 'Hoạt động', 'Nội dung công việc', 'Chỉ tiêu', 'Tên văn bản', 'NHIỆM VỤ VÀ GIẢI PHÁP', 'Nhiệm vụ, giải pháp'],
       counterexamples: ['Sản phẩm', 'Cơ quan chủ trì', 'Đơn vị', 'Kết quả', 'Thời gian'],
     },
+    timeStart: {
+      summary: 'A second header row splits the time column: its start (“Bắt đầu”, “Từ ngày”).',
+      pattern: String.raw`^(?:bắt\sđầu|khởi\sđầu|từ(?:\sngày|\sthời\sđiểm)?)$`,
+      flags: 'i',
+      examples: ['Bắt đầu', 'BẮT ĐẦU', 'Từ ngày'],
+      counterexamples: ['Hoàn thành', 'Thời gian bắt đầu thực hiện dự án'],
+    },
+    timeEnd: {
+      summary: 'A second header row splits the time column: its end (“Hoàn thành”, “Kết thúc”, “Đến ngày”).',
+      pattern: String.raw`^(?:hoàn\sthành|kết\sthúc|đến(?:\sngày|\sthời\sđiểm)?)$`,
+      flags: 'i',
+      examples: ['Hoàn thành', 'KẾT THÚC', 'Đến ngày'],
+      counterexamples: ['Bắt đầu', 'Thời gian hoàn thành'],
+    },
     note: {
       summary: 'Notes: “Ghi chú”.',
       pattern: String.raw`^ghi\schú`,

@@ -92,8 +92,8 @@ export const targets = defineGrammar({
     },
     linking: {
       summary: 'Words between a subject and its value: “đạt”, “là”, “tương ứng là”, “đạt tỷ lệ tương đương”.',
-      pattern: String.raw`(?<![\p{L}])(?:(?:đạt(?:\stỷ\slệ)?(?:\stương\sđương)?|tương\sứng\slà|tương\sứng|tương\sđương|là|chiếm)(?:\s(?:từ|tối\sthiểu|ít\snhất|trên|dưới|tối\sđa|khoảng|bình\squân))?|không\sthấp\shơn|không\sdưới|không\squá|không\svượt\squá|tối\sthiểu|tối\sđa|dưới|(?:tăng|giảm)(?:\s(?:bình\squân|tối\sthiểu|ít\snhất|thêm|từ))?)\s?\(?\s?$`,
-      examples: ['Tỷ lệ khai thác đạt tối thiểu ', 'tỷ lệ hồ sơ trễ hạn dưới ', 'cấp xã tương ứng là ', 'đạt tỷ lệ tương đương (', 'đạt ', 'mức độ 2 không thấp hơn ', 'Số doanh nghiệp thành lập mới tăng ', 'Chỉ số PCI của tỉnh tăng ít nhất '],
+      pattern: String.raw`(?<![\p{L}])(?:(?:đạt(?:\stỷ\slệ)?(?:\stương\sđương)?|tương\sứng\slà|tương\sứng|tương\sđương|(?:lần\slượt\s)?là|chiếm(?:\stỷ\s(?:trọng|lệ))?)(?:\s(?:từ|tối\sthiểu|ít\snhất|trên|dưới|tối\sđa|khoảng|bình\squân))?|không\sthấp\shơn|không\sdưới|không\squá|không\svượt\squá|tối\sthiểu|tối\sđa|dưới|(?:tăng|giảm)(?:\s(?:bình\squân|tối\sthiểu|ít\snhất|thêm))?(?:\stừ)?|bình\squân(?:\stừ)?|lên)\s?\(?\s?$`,
+      examples: ['Tỷ lệ khai thác đạt tối thiểu ', 'tỷ lệ hồ sơ trễ hạn dưới ', 'cấp xã tương ứng là ', 'đạt tỷ lệ tương đương (', 'đạt ', 'mức độ 2 không thấp hơn ', 'Số doanh nghiệp thành lập mới tăng ', 'Chỉ số PCI của tỉnh tăng ít nhất ', 'Doanh thu du lịch tăng bình quân từ ', 'ở cấp huyện, cấp xã lần lượt là ', 'Kinh tế số chiếm tỷ trọng từ ', 'Tăng trưởng doanh thu bình quân ', 'Nâng tỷ lệ hộ dùng nước sạch lên '],
       counterexamples: ['Phấn đấu ', 'đối với '],
     },
     subjectEnd: {
@@ -110,9 +110,9 @@ export const targets = defineGrammar({
     },
     subjectLead: {
       summary: 'Words that open a target sentence but are not its subject: “Phấn đấu”, “Trong đó,”, “Đến năm 2030,”.',
-      pattern: String.raw`^(?:(?:Phấn\sđấu|Phần\sđầu|phấn\sđấu|Giảm|giảm|Tăng|tăng|bình\squân|Trong\sđó|trong\sđó|Đồng\sthời|Đảm\sbảo|Tiếp\stục|Đến\snăm\s(?:19|20)\d{2}|đến\snăm\s(?:19|20)\d{2}|cuối\snăm\s(?:19|20)\d{2}|trong\snăm\s(?:19|20)\d{2}|[Nn]ăm\s(?:19|20)\d{2}|(?:Đến|đến|Trước|trước)\stháng\s\d{1,2}\/(?:19|20)\d{2}|hoàn\sthành)(?:[,\s]{1,3}|$)){1,3}`,
+      pattern: String.raw`^(?:(?:Phấn\sđấu|Phần\sđầu|phấn\sđấu|Giảm|giảm|(?:Tăng|tăng)(?!\strưởng)|bình\squân|Trong\sđó|trong\sđó|Đồng\sthời|Đảm\sbảo|Tiếp\stục|Đến\snăm\s(?:19|20)\d{2}|đến\snăm\s(?:19|20)\d{2}|cuối\snăm\s(?:19|20)\d{2}|trong\snăm\s(?:19|20)\d{2}|[Nn]ăm\s(?:19|20)\d{2}|(?:Đến|đến|Trước|trước)\stháng\s\d{1,2}\/(?:19|20)\d{2}|hoàn\sthành)(?:[,\s]{1,3}|$)){1,3}`,
       examples: ['Phấn đấu 100%', 'Trong đó, mức độ hài lòng', 'Đến năm 2030, giảm bình quân', 'Phần đầu cuối năm 2021, trên 95%', 'Phần đầu', 'Giảm', 'phấn đấu năm 2025 ', 'Đến tháng 6/2025 '],
-      counterexamples: ['Mức độ hài lòng', 'Tỷ lệ số hóa'],
+      counterexamples: ['Mức độ hài lòng', 'Tỷ lệ số hóa', 'Tăng trưởng kinh tế'],
     },
     subjectTrail: {
       summary: 'Words that trail a subject written before its value: “… phấn đấu đạt 60%”.',

@@ -11,19 +11,25 @@ export const tasks = defineGrammar({
       pattern: String.raw`
         ^[*_]{0,2}
         (?<field>
-          (?<lead> (?:Cơ\squan|Đơn\svị|Cơ\squan,\sđơn\svị) \s (?:chủ\strì|thực\shiện|soạn\sthảo) (?:\sthực\shiện)? | Chủ\strì(?:\sthực\shiện)? )
-          | (?<coordinating> (?:Cơ\squan|Đơn\svị|Cơ\squan,\sđơn\svị) \s phối\shợp (?:\sthực\shiện)? | Phối\shợp(?:\sthực\shiện)? )
-          | (?<timeframe> Thời\sgian(?:\sthực\shiện|\shoàn\sthành|\sban\shành|\strình)? | Thời\shạn(?:\shoàn\sthành|\sthực\shiện|\sban\shành|\strình)? | Tiến\sđộ(?:\sthực\shiện|\shoàn\sthành)? )
+          (?<lead> (?:Cơ\squan|Đơn\svị|Cơ\squan,\sđơn\svị|Bộ\sphận) \s (?:chủ\strì|thực\shiện|soạn\sthảo|tham\smưu) (?:\sthực\shiện|\stham\smưu)? | Chủ\strì(?:\sthực\shiện)? )
+          | (?<coordinating> (?:Cơ\squan|Đơn\svị|Cơ\squan,\sđơn\svị|Bộ\sphận) \s phối\shợp (?:\sthực\shiện)? | Phối\shợp(?:\sthực\shiện)? )
+          | (?<timeframe> Thời\sgian(?:\sthực\shiện|\shoàn\sthành|\sban\shành|\strình)? | Thời\shạn(?:\shoàn\sthành|\sthực\shiện|\sban\shành|\strình)? | Tiến\sđộ(?:\sthực\shiện|\shoàn\sthành)? | Thời\sđiểm(?:\shoàn\sthành|\sthực\shiện)? )
           | (?<output> Sản\sphẩm(?:\sdự\skiến)? | Kết\squả(?:\sdự\skiến)? )
         )
         (?<scope>\s(?:các\snhiệm\svụ(?:\strên)?|(?:tại\s)?[Mm]ục\s[\d.,\x20và]{1,40}|nhiệm\svụ\s[\d.,\x20và]{1,40}))?
         [*_]{0,2}\s?:\s?[*_]{0,2}(?<value>.*)$`,
-      examples: ['Cơ quan chủ trì: Văn phòng UBND tỉnh.', 'Cơ quan chủ trì các nhiệm vụ: Sở, Ban ngành tỉnh.', 'Cơ quan chủ trì Mục 8.4, 8.5: Sở Thông tin và Truyền thông.', 'Thời gian: Quý II/2022.', 'Cơ quan phối hợp: Văn phòng UBND tỉnh.', 'Đơn vị chủ trì: Phòng Nội vụ.', 'Thời hạn hoàn thành: Trước ngày 30/6/2023.', '*Đơn vị chủ trì thực hiện: *Các Sở: Nội vụ, Tài chính.', 'Chủ trì: Sở Y tế.', 'Cơ quan soạn thảo: Ban Pháp chế.', 'Thời hạn ban hành: trước ngày 01/7/2026.', 'Thời gian thực hiện:'],
-      counterexamples: ['Cơ quan chủ trì tham mưu triển khai', 'Thời gian qua, tỉnh đã', 'Chủ trì, phối hợp với các cơ quan', 'Nhiệm vụ: Rà soát quy chế'],
+      examples: ['Cơ quan chủ trì: Văn phòng UBND tỉnh.', 'Cơ quan chủ trì các nhiệm vụ: Sở, Ban ngành tỉnh.', 'Cơ quan chủ trì Mục 8.4, 8.5: Sở Thông tin và Truyền thông.', 'Thời gian: Quý II/2022.', 'Cơ quan phối hợp: Văn phòng UBND tỉnh.', 'Đơn vị chủ trì: Phòng Nội vụ.', 'Thời hạn hoàn thành: Trước ngày 30/6/2023.', '*Đơn vị chủ trì thực hiện: *Các Sở: Nội vụ, Tài chính.', 'Chủ trì: Sở Y tế.', 'Cơ quan soạn thảo: Ban Pháp chế.', 'Thời hạn ban hành: trước ngày 01/7/2026.', 'Thời gian thực hiện:', 'Bộ phận thực hiện: Công chức Văn phòng - Thống kê.', 'Cơ quan chủ trì tham mưu: Sở Nội vụ.', 'Cơ quan tham mưu: Phòng Nội vụ.', 'Bộ phận phối hợp: Công an xã.', 'Thời điểm hoàn thành: Tháng 3/2026.'],
+      counterexamples: ['Cơ quan chủ trì tham mưu triển khai', 'Bộ phận Một cửa tiếp nhận hồ sơ', 'Thời điểm này, tỉnh đã', 'Thời gian qua, tỉnh đã', 'Chủ trì, phối hợp với các cơ quan', 'Nhiệm vụ: Rà soát quy chế'],
+    },
+    inlineAttributes: {
+      summary: 'Attribute fields in brackets closing an item\'s own line: “Rà soát … (Cơ quan chủ trì: Sở Tư pháp; thời gian hoàn thành: Quý III/2026).”',
+      pattern: String.raw`\s?\((?=(?:Cơ\squan|Đơn\svị|Bộ\sphận|Chủ\strì)[\p{L}\x20,]{0,30}:)(?<fields>[^()]{3,300})\)[.;]?$`,
+      examples: ['Rà soát cơ sở dữ liệu (Cơ quan chủ trì: Các sở, ban, ngành tỉnh; thời gian hoàn thành: Quý III/2026).', 'Tập huấn (Chủ trì: Sở Nội vụ)'],
+      counterexamples: ['Rà soát cơ sở dữ liệu (theo phân công của UBND tỉnh).', 'Sở Y tế (Cơ quan thường trực) chủ trì'],
     },
     nextAttribute: {
       summary: 'Where a second field starts on the same attribute line: “…; phối hợp: …”, “…; thời gian: …”.',
-      pattern: String.raw`[;.]\s(?=(?:[Cc]ơ\squan|[Đđ]ơn\svị|[Cc]hủ\strì|[Pp]hối\shợp|[Tt]hời\sgian|[Tt]hời\shạn|[Tt]iến\sđộ|[Ss]ản\sphẩm|[Kk]ết\squả)[\p{L}\x20,]{0,30}:)`,
+      pattern: String.raw`[;.]\s(?=(?:[Cc]ơ\squan|[Đđ]ơn\svị|[Bb]ộ\sphận|[Cc]hủ\strì|[Pp]hối\shợp|[Tt]hời\sgian|[Tt]hời\shạn|[Tt]hời\sđiểm|[Tt]iến\sđộ|[Ss]ản\sphẩm|[Kk]ết\squả)[\p{L}\x20,]{0,30}:)`,
       examples: ['Sở Nội vụ; phối hợp: Sở Tư pháp', 'Sở Nội vụ; thời gian hoàn thành: Quý II/2026', 'Sở Nội vụ. Cơ quan phối hợp: Sở Tư pháp'],
       counterexamples: ['Sở Nội vụ; Sở Tư pháp', 'Sở Nội vụ, thời gian tới'],
     },
@@ -50,6 +56,19 @@ export const tasks = defineGrammar({
       pattern: String.raw`^chủ\strì,?\s(?:và\s)?phối\shợp(?:\svới|\scùng)?\s(?<who>.+)$`,
       examples: ['chủ trì, phối hợp với Sở Tư pháp và Đài Phát thanh', 'chủ trì phối hợp cùng các sở, ngành'],
       counterexamples: ['chủ trì tham mưu Ủy ban nhân dân tỉnh', 'phối hợp với Sở Tư pháp'],
+    },
+    noteCoordinating: {
+      summary: 'A bracketed note after a lead that names who works with it: “Ban Công tác đại biểu (Văn phòng Quốc hội phối hợp)”, “(Viện X phối hợp chuẩn bị dự thảo)”.',
+      pattern: String.raw`\((?<who>[^()]{2,120})\sphối\shợp(?:\s[^()]{0,80})?\)`,
+      examples: ['Ban Công tác đại biểu (Văn phòng Quốc hội phối hợp)', 'Sở Y tế (Trung tâm Kiểm soát bệnh tật phối hợp thực hiện)'],
+      counterexamples: ['Sở Y tế (chủ trì phần chính sách)', 'Ban soạn thảo (Văn phòng là cơ quan thường trực)', 'Sở Nội vụ (phối hợp)'],
+    },
+    dutyVerb: {
+      summary: 'Verbs that open an agency\'s duty in a sentence of the responsibilities (“Bộ Tài chính bố trí kinh phí …”) but follow a name as a participle in a list (“UBND cấp huyện có công chức bố trí chưa đúng …”), so only the duty reader ends an agency there.',
+      words: ['bố trí'],
+      anchor: 'any',
+      examples: ['Bộ Tài chính bố trí kinh phí thực hiện Kế hoạch'],
+      counterexamples: ['Sở Tài chính tham mưu'],
     },
     scopeQualifier: {
       summary: 'A scope note after an agency that is no part of its name: “trong phạm vi chức năng, nhiệm vụ của mình”, “theo chức năng, nhiệm vụ được giao”.',

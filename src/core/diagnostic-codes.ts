@@ -39,6 +39,7 @@ export const diagnosticCodes = {
   'normalize/pipe-separators': { severity: 'info', summary: 'Layout separators ("|" lines or cells) were removed or split into lines.' },
   'normalize/emphasis-markers': { severity: 'info', summary: 'Markdown-style emphasis markers were removed.' },
   'normalize/hard-wrap': { severity: 'info', summary: 'Lines hard-wrapped mid-sentence were rejoined.' },
+  'normalize/run-on-item': { severity: 'info', summary: 'A letter item run onto the end of the item above it (a lost paragraph break) was moved to a line of its own.' },
   'normalize/page-break': { severity: 'info', summary: 'A paragraph broken by a page break was rejoined.' },
   'segment/missing-parent': { severity: 'warning', summary: 'Outline items appear before the first heading of a higher level.' },
   'segment/duplicate-label': { severity: 'warning', summary: 'A label repeats the label of its previous sibling.' },

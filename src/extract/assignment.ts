@@ -1,4 +1,4 @@
-import { rule } from '../grammar/registry.js';
+import { rule, scan } from '../grammar/registry.js';
 import type { Agency } from '../schema/document.js';
 import { splitAgencies } from './agencies.js';
 import { pushAll } from '../core/arrays.js';
@@ -9,6 +9,18 @@ import { pushAll } from '../core/arrays.js';
  * clauses “Bộ A tiến hành …; các bộ, … rà soát …” (each clause's subject leads).
  */
 export function agenciesOf(value: string, offset: number, line: number): { lead: Agency[]; coordinating: Agency[] } {
+  const found = clauseAgencies(value, offset, line);
+  // “Ban Công tác đại biểu (Văn phòng Quốc hội phối hợp)”: the bracket names a partner, not a role of the lead.
+  for (const m of scan('tasks.noteCoordinating', value)) {
+    const who = m.groups?.['who'];
+    if (!who || !rule('agencies.head').test(who.trim())) continue;
+    const at = m.index + m[0].indexOf(who);
+    pushAll(found.coordinating, splitAgencies(who, offset + at, line));
+  }
+  return found;
+}
+
+function clauseAgencies(value: string, offset: number, line: number): { lead: Agency[]; coordinating: Agency[] } {
   // “Sở Nội vụ: Chủ trì phụ trách …” names the agency before its colon: the agency reader knows that form.
   if (value.includes(':')) return { lead: splitAgencies(value, offset, line), coordinating: [] };
   // Masks keep offsets: a scope note is no part of a name; a note in brackets (“(theo phân công chủ trì …)”) holds no clause.

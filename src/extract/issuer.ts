@@ -10,6 +10,8 @@ import { minOf } from '../core/arrays.js';
 
 /** “ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH” → body, unit word and locality, each in its written case. */
 function splitLocality(text: string): { body: string; unit: string | null; locality: string | null } {
+  const party = rule('metadata.partyCommittee').exec(text);
+  if (party?.groups) return { body: sentenceCase(party.groups['body']!), unit: null, locality: titleCase(party.groups['locality']!.trim()) };
   const m = rule('metadata.localityStart').exec(text);
   const unitWord = m?.groups!['unit'];
   if (!m || !unitWord || m.index === 0) return { body: issuerCase(text), unit: null, locality: null };
@@ -45,7 +47,11 @@ export function readIssuer(normalized: NormalizedText, zones: Zones, place: stri
   const last = block[block.length - 1]!;
   const span = { offset: first.offset, length: last.offset + last.text.length - first.offset, line: first.line };
   // A wrap may have joined the header's lines into one: split the unit off after its parent's locality again.
-  if (texts.length === 1) texts = splitUnit(texts[0]!);
+  // So may the unwrapping of a hard-wrapped capture (“TỈNH AN THUẬN SỞ Y TẾ”), whatever lines stand above.
+  if (!texts.some((t, k) => k > 0 && rule('metadata.subUnit').test(t))) {
+    const split = splitUnit(texts.join(' '));
+    if (split.length === 2 || texts.length === 1) texts = split;
+  }
   const joined = texts.join(' ');
 
   // A unit under its parent (“BAN THƯỜNG TRỰC” under “ỦY BAN MTTQ VIỆT NAM XÃ …”) is named first.

@@ -44,8 +44,9 @@ export function extractMetadata(normalized: NormalizedText, zones: Zones, citati
   if (num) {
     const written = num.m.groups!['symbol']!;
     const symbol = written.replace(/ /g, '');
-    documentSymbol = symbol.replace(/^\//u, '');
-    fieldSpans['documentSymbol'] = spanOf(num.line, written.replace(/^\//u, ''));
+    // Party and Union numbers join with a dash (“Số 12-KH/HU”): the symbol is what follows it, as after “/”.
+    documentSymbol = symbol.replace(/^[/-]/u, '');
+    fieldSpans['documentSymbol'] = spanOf(num.line, written.replace(/^[/-]/u, ''));
     if (num.m.groups!['number']) {
       documentNumber = `${num.m.groups!['number']}${symbol}`;
       const start = num.m[0].indexOf(num.m.groups!['number']);

@@ -53,11 +53,21 @@ function fromSection(children: readonly OutlineNode[], inScope: boolean): Entry[
         continue;
       }
     }
-    const own = inScope ? fromItem(child, true) : [];
-    if (own.length > 0) pushAll(out, own);
+    const listed = inScope && !hasNumbered ? agencyLines(child) : [];
+    const own = inScope && listed.length === 0 ? fromItem(child, true) : [];
+    if (listed.length > 0) pushAll(out, listed);
+    else if (own.length > 0) pushAll(out, own);
     else if (scope && !hasNumbered) pushAll(out, fromSection(child.children, true));
   }
   return out;
+}
+
+/** “3. Các cơ quan, đơn vị khác” over “- Sở A: …”, “- Công an tỉnh: …”: the lines below name the agencies, the heading only groups them. */
+function agencyLines(item: OutlineNode): Entry[] {
+  const lines = item.children.filter((c) => c.kind !== 'table' && c.text.trim() !== '');
+  if (lines.length < 2) return [];
+  const found = lines.map((line) => fromItem(line, false));
+  return found.every((f) => f.length > 0) ? found.flat() : [];
 }
 
 /**
@@ -172,8 +182,15 @@ function cutAt(text: string): number {
   return cuts.length > 0 ? minOf(cuts) : -1;
 }
 
-/** The first lead-in word that starts the duty: not one inside a noun (“cơ quan tham mưu”, “được giao chủ trì”). */
+/** Where the duty starts: the first lead-in word, or a verb that opens duties only (“bố trí”) if that comes first. */
 function leadInIndex(text: string): number {
+  const word = leadInWord(text);
+  const verb = scan('tasks.dutyVerb', text).find((m) => m.index > 0)?.index ?? -1;
+  return verb > 0 && (word < 0 || verb < word) ? verb : word;
+}
+
+/** The first lead-in word that starts the duty: not one inside a noun (“cơ quan tham mưu”, “được giao chủ trì”). */
+function leadInWord(text: string): number {
   let relative = false;
   const names = scan('agencies.officialName', text).map((m) => [m.index, m.index + m[0].length] as const);
   for (const m of scan('agencies.leadIn', text)) {

@@ -2,6 +2,7 @@ import { rule } from '../grammar/registry.js';
 import type { NormalizedText } from '../normalize/types.js';
 import type { Agency, Cell, Table, Task } from '../schema/document.js';
 import { agenciesOf } from './assignment.js';
+import { attributeFields } from './attribute-fields.js';
 import { lineAt } from './line-at.js';
 import { parseTimeframe } from './timeframes.js';
 import { pushAll } from '../core/arrays.js';
@@ -13,6 +14,7 @@ export function tableTasks(normalized: NormalizedText, table: Table, planYear: n
   const { task, output, lead, coordinating, timeframe, note } = taskColumns(table);
   // Budget figures and criteria lists have no agency column, so src/tables gave them no task column.
   if (task < 0) return [];
+  const split = splitTime(table);
   const out: TaskDraft[] = [];
   let above: { group: string | null; lead: Cell } | null = null;
   for (const row of table.rows) {
@@ -31,7 +33,7 @@ export function tableTasks(normalized: NormalizedText, table: Table, planYear: n
     if (!leadCell && lead >= 0 && above && above.group === row.group) leadCell = above.lead;
     if (leadCell) above = { group: row.group, lead: leadCell };
     const text = withoutLabel(cell);
-    const time = at(timeframe)?.text.trim() ?? groupTime(row.group);
+    const time = (split ? spannedTime(at(split.start)?.text.trim(), at(split.end)?.text.trim()) : at(timeframe)?.text.trim()) ?? groupTime(row.group);
     // A lead cell may be a sentence too: “Sở Nội vụ chủ trì, phối hợp với …”.
     const assigned = agenciesIn(normalized, leadCell);
     out.push({
@@ -65,6 +67,23 @@ function taskColumns(table: Table): TaskColumns {
   return { task: byRole('task'), output: byRole('output'), lead: byRole('lead'), coordinating: byRole('coordinating'), timeframe: byRole('timeframe'), note: byRole('note') };
 }
 
+/**
+ * A time column that a second header row splits into its start and end
+ * (“Thời gian thực hiện” over “Bắt đầu | Hoàn thành”): where both are.
+ */
+function splitTime(table: Table): { start: number; end: number } | null {
+  const first = table.rows.find((r) => r.kind === 'row');
+  if (!first || first.number) return null;
+  const start = first.cells.findIndex((c) => rule('tables.timeStart').test(c.text.trim()));
+  const end = first.cells.findIndex((c) => rule('tables.timeEnd').test(c.text.trim()));
+  return start >= 0 && end > start ? { start, end } : null;
+}
+
+/** The two cells of a split time column as one span of time: “Quý IV/2025 - Quý IV/2027”. */
+function spannedTime(start: string | undefined, end: string | undefined): string | undefined {
+  return start && end ? `${start} - ${end}` : (end ?? start);
+}
+
 /** A row group that is a time (“Đến năm 2030”, “Giai đoạn 2025-2027”) dates the rows under it, by the rule that dates targets under such a line. */
 function groupTime(group: string | null): string | null {
   if (!group) return null;
@@ -90,9 +109,19 @@ function agenciesIn(normalized: NormalizedText, cell: Cell | undefined): { lead:
     let offset = span.offset;
     for (const line of normalized.text.slice(span.offset, span.offset + span.length).split('\n')) {
       if (line.trim()) {
-        const found = agenciesOf(line, offset, lineAt(normalized, offset).line);
-        pushAll(out.lead, found.lead);
-        pushAll(out.coordinating, found.coordinating);
+        const at = lineAt(normalized, offset).line;
+        // “Chủ trì: Sở Giáo dục và Đào tạo; phối hợp: Tỉnh đoàn”: a cell labelled like the attribute lines of a list.
+        const fields = attributeFields(line, offset).filter((f) => f.field === 'lead' || f.field === 'coordinating');
+        for (const f of fields) {
+          const found = agenciesOf(f.raw, f.offset, at);
+          pushAll(f.field === 'lead' ? out.lead : out.coordinating, found.lead);
+          pushAll(out.coordinating, found.coordinating);
+        }
+        if (fields.length === 0) {
+          const found = agenciesOf(line, offset, at);
+          pushAll(out.lead, found.lead);
+          pushAll(out.coordinating, found.coordinating);
+        }
       }
       offset += line.length + 1;
     }

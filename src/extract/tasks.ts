@@ -1,7 +1,8 @@
 import { rule, scan } from '../grammar/registry.js';
 import type { NormalizedText } from '../normalize/types.js';
-import type { OutlineNode, Table, Task } from '../schema/document.js';
+import type { Agency, OutlineNode, Table, Task } from '../schema/document.js';
 import { agenciesOf } from './assignment.js';
+import { attributeFields } from './attribute-fields.js';
 import { tableTasks, type TaskDraft as Draft } from './table-tasks.js';
 import { parseTimeframe, parseTimeframePieces } from './timeframes.js';
 import { isLabelled, walk } from './walk.js';
@@ -19,6 +20,7 @@ export function extractTasks(normalized: NormalizedText, outline: readonly Outli
   const used = new Set<string>();
   for (const table of tables) pushAll(drafts, tableTasks(normalized, table, planYear));
   pushAll(drafts, listTasks(outline, planYear, used));
+  pushAll(drafts, inlineTasks(outline, planYear, used));
   // A body item that an appendix row assigns again (with its agencies) is that row's task, not a second one.
   const assigned = new Set(drafts.filter((d) => d.lead.length > 0).map((d) => opening(d.text)));
   pushAll(drafts, sectionTasks(outline, used).filter((d) => !assigned.has(opening(d.text))));
@@ -68,6 +70,25 @@ function listTasks(outline: readonly OutlineNode[], planYear: number | null, use
   return out;
 }
 
+/** Items whose own line closes with their fields in brackets: “Rà soát … (Cơ quan chủ trì: …; thời gian hoàn thành: …).” */
+function inlineTasks(outline: readonly OutlineNode[], planYear: number | null, used: Set<string>): Draft[] {
+  const out: Draft[] = [];
+  for (const { node } of walk(outline)) {
+    if (used.has(node.id) || !isLabelled(node) || node.children.some(isAttribute)) continue;
+    const m = rule('tasks.inlineAttributes').exec(node.text);
+    const fields = m?.groups?.['fields'];
+    if (!m || !fields || m.index === 0) continue;
+    const at = node.span.offset + node.span.length - node.text.length;
+    const line = { ...node, text: fields, span: { ...node.span, offset: at + m.index + m[0].indexOf(fields), length: fields.length }, children: [] };
+    const attributes = readAttributes([line], planYear);
+    if (attributes.lead.length === 0) continue;
+    markUsed(node, used);
+    const text = node.text.slice(0, m.index);
+    out.push({ text, ...attributes, note: null, group: null, source: 'list', attributesFrom: null, nodeId: node.id, rowId: null, span: { ...node.span, offset: at, length: text.length } });
+  }
+  return out;
+}
+
 /** An item that got its task: nothing under it is a task of the section too. */
 function markUsed(node: OutlineNode, used: Set<string>): void {
   used.add(node.id);
@@ -105,12 +126,12 @@ function taskTexts(item: OutlineNode): TaskText[] {
 function readAttributes(block: readonly OutlineNode[], planYear: number | null): Attributes {
   const attributes: Attributes = { lead: [], coordinating: [], timeframe: null, output: null };
   for (const line of block) {
-    for (const { field, raw, offset } of fieldsOf(line)) {
+    for (const { field, raw, offset } of attributeFields(line.text, line.span.offset)) {
       const value = raw.trim();
       if (field === 'timeframe') attributes.timeframe = timeOf(line, value, planYear);
-      else if (field === 'coordinating') attributes.coordinating = agenciesOf(raw, offset, line.span.line).lead;
+      else if (field === 'coordinating') attributes.coordinating = agenciesUnder(line, raw, offset).lead;
       else if (field === 'lead') {
-        const assigned = agenciesOf(raw, offset, line.span.line);
+        const assigned = agenciesUnder(line, raw, offset);
         attributes.lead = assigned.lead;
         if (assigned.coordinating.length > 0) attributes.coordinating = assigned.coordinating;
       } else attributes.output = value.replace(/\.$/u, '') || null;
@@ -119,36 +140,17 @@ function readAttributes(block: readonly OutlineNode[], planYear: number | null):
   return attributes;
 }
 
-/**
- * The fields of an attribute line; one line may hold several
- * (“Cơ quan chủ trì: Sở Nội vụ; phối hợp: Sở Tư pháp; thời gian: Quý II/2026”).
- */
-function fieldsOf(line: OutlineNode): { field: Field; raw: string; offset: number }[] {
-  const g = rule('tasks.attribute').exec(line.text)!.groups!;
-  const value = g['value']!;
-  const start = line.text.length - value.length;
-  const out: { field: Field; raw: string; offset: number }[] = [];
-  let field = fieldOf(g);
-  let from = 0;
-  for (const m of scan('tasks.nextAttribute', value)) {
-    const piece = value.slice(m.index + m[0].length);
-    const next = rule('tasks.attribute').exec(piece.charAt(0).toUpperCase() + piece.slice(1))?.groups;
-    if (!next) continue;
-    out.push({ field, raw: value.slice(from, m.index), offset: line.span.offset + start + from });
-    field = fieldOf(next);
-    from = m.index + m[0].length + piece.length - next['value']!.length;
+/** An agency line's value, or, when the value is empty, the lines under it (“+ Sở Nội vụ (đối với …);”), each read on its own. */
+function agenciesUnder(line: OutlineNode, raw: string, offset: number): { lead: Agency[]; coordinating: Agency[] } {
+  if (raw.trim() !== '') return agenciesOf(raw, offset, line.span.line);
+  const out = { lead: [] as Agency[], coordinating: [] as Agency[] };
+  for (const child of line.children) {
+    if (child.text.trim() === '') continue;
+    const found = agenciesOf(child.text, child.span.offset + child.span.length - child.text.length, child.span.line);
+    pushAll(out.lead, found.lead);
+    pushAll(out.coordinating, found.coordinating);
   }
-  out.push({ field, raw: value.slice(from), offset: line.span.offset + start + from });
   return out;
-}
-
-type Field = 'lead' | 'coordinating' | 'timeframe' | 'output';
-
-/** The field an attribute label names: the rule's alternative that matched. */
-function fieldOf(groups: Record<string, string | undefined>): Field {
-  if (groups['lead'] !== undefined) return 'lead';
-  if (groups['coordinating'] !== undefined) return 'coordinating';
-  return groups['timeframe'] !== undefined ? 'timeframe' : 'output';
 }
 
 /** A time line's value, or, when the value is empty, the lines under it (“+ Đợt 1: …”, “+ … trước ngày …”) as phases. */

@@ -1,5 +1,6 @@
 import type { Reporter } from '../core/diagnostic.js';
 import { splitLayoutRows } from './split-rows.js';
+import { splitRunOnItems } from './split-run-on.js';
 import { stripEmphasis } from './strip-emphasis.js';
 import { stripNoise } from './strip-noise.js';
 import type { Line, NormalizedText, WorkLine } from './types.js';
@@ -9,7 +10,7 @@ import { unwrapLines } from './unwrap-lines.js';
 export type { Line, NormalizedText } from './types.js';
 
 /** The named repair steps, in order. Each reports a diagnostic when it changes something. */
-export const repairSteps = [stripNoise, stripEmphasis, splitLayoutRows, unwrapLines] as const;
+export const repairSteps = [stripNoise, stripEmphasis, splitLayoutRows, unwrapLines, splitRunOnItems] as const;
 
 /** Decoded text to the normalized text every span points into (see `NormalizedText`). */
 export interface NormalizeOptions {

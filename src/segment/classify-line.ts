@@ -28,6 +28,7 @@ const order: readonly [MarkerKind, RuleId][] = [
   ['article', 'headings.article'],
   ['appendix', 'headings.appendix'],
   ['upperLetter', 'headings.upperLetter'],
+  ['decimal', 'headings.romanDecimal'],
   ['roman', 'headings.roman'],
   ['decimal', 'headings.decimal'],
   ['arabic', 'headings.arabic'],
@@ -105,7 +106,8 @@ export function classifyLine(text: string): Marker | null {
         path = [ordinal];
         break;
       case 'decimal':
-        path = num.split('.').map(Number);
+        // “I.1.” counts from its Roman heading: its first part is that heading's ordinal.
+        path = num.split('.').map((part, i) => (i === 0 && !/^\d+$/.test(part) ? (romanOrdinal(part) ?? 0) : Number(part)));
         ordinal = path[path.length - 1]!;
         break;
       case 'letter':

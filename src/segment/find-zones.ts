@@ -1,5 +1,6 @@
 import { rule, scan, type RuleId } from '../grammar/registry.js';
 import type { Line } from '../normalize/types.js';
+import { isBasisTitle } from './basis-title.js';
 import { isOutlineLabel } from './classify-line.js';
 
 /** Where the fixed parts of a decree are, as line indexes of the normalized text. */
@@ -135,7 +136,8 @@ export function findZones(lines: readonly Line[]): Zones {
   const title: number[] = [];
   if (typeLine !== null) {
     const upper = i < lines.length && isUpperLine(bareLine(lines[i]!));
-    while (i < lines.length && title.length < maxTitleLines && !startsPreamble(lines[i]!) && !is('metadata.authority', lines[i]) && !is('metadata.issuerBody', lines[i]) && !is('metadata.attachedTo', lines[i])) {
+    const basis = (k: number) => title.length === 0 && isBasisTitle(bareLine(lines[k]!), lines[next(k + 1)] && bareLine(lines[next(k + 1)]!));
+    while (i < lines.length && title.length < maxTitleLines && (!startsPreamble(lines[i]!) || basis(i)) && !is('metadata.authority', lines[i]) && !is('metadata.issuerBody', lines[i]) && !is('metadata.attachedTo', lines[i])) {
       const text = bareLine(lines[i]!);
       // A line of figures only (“2026 - 2030”) has no case and continues either kind of title.
       const caseless = !rule('layout.hasLetter').test(text);

@@ -211,3 +211,25 @@ describe('extractGoals', () => {
     ]);
   });
 });
+
+describe('tableTasks', () => {
+  it('takes a partner named in brackets after the lead (“Ban X (Văn phòng Y phối hợp)”) as coordinating, and no role note', async () => {
+    const table = ['PHỤ LỤC', '| STT | Nhiệm vụ | Cơ quan chủ trì | Thời hạn |', '|---|---|---|---|', '| 1 | Soạn thảo nghị quyết về thi đua | Ban Công tác đại biểu (Văn phòng Quốc hội phối hợp) | Quý I/2025 |', '| 2 | Soạn thảo quy chế đối ngoại | Ủy ban Đối ngoại (chủ trì phần chính sách) | Quý II/2025 |'];
+    expect((await tasks(table.join('\n'))).map((t) => [t.lead, t.co])).toEqual([
+      [['Ban Công tác đại biểu'], ['Văn phòng Quốc hội']],
+      [['Ủy ban Đối ngoại'], []],
+    ]);
+  });
+
+  it('reads a lead cell labelled like an attribute line (“Chủ trì: A; phối hợp: B”)', async () => {
+    const table = ['PHỤ LỤC', '| TT | Nội dung | Đơn vị thực hiện | Thời gian |', '|---|---|---|---|', '| 1 | Phát triển câu lạc bộ thể thao | Chủ trì: Sở Giáo dục và Đào tạo; phối hợp: Sở Y tế | 2026 |'];
+    expect((await tasks(table.join('\n'))).map((t) => [t.lead, t.co])).toEqual([[['Sở Giáo dục và Đào tạo'], ['Sở Y tế']]]);
+  });
+
+  it('dates a task from both halves of a time column split by a second header row (“Bắt đầu | Hoàn thành”)', async () => {
+    const table = ['PHỤ LỤC', '| STT | Nhiệm vụ | Chủ trì | Thời gian thực hiện | |', '| | | | Bắt đầu | Hoàn thành |', '|---|---|---|---|---|', '| 1 | Xây dựng cơ sở dữ liệu vùng trồng | Sở Nông nghiệp và Môi trường | Quý IV/2025 | Quý II/2027 |'];
+    // Plain text: markdown has no two-row header (its header is the row above `|---|`).
+    const found = (await parse(table.join('\n'), { path: 'plan.txt' })).tasks.map((t) => [t.timeframe?.start, t.timeframe?.end]);
+    expect(found).toEqual([['2025-10-01', '2027-06-30']]);
+  });
+});
