@@ -73,10 +73,15 @@ export function buildOutline(lines: readonly Line[], zones: Zones, tables: reado
   const prefix = (node: OutlineNode | null) => (node ? `${node.id}.` : '');
   // What follows a signature block is a new part (the plan a decision attaches), never the last article's items.
   const afterSignature = new Set(zones.signatures.map((block) => maxOf(block) + 1));
+  // Articles are numbered on across chapters and sections (Điều 3 opens Chương II after Điều 2): the last one, for the sequence.
+  let lastArticle: Marker | null = null;
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (afterSignature.has(i)) stack = [];
+    if (afterSignature.has(i) || zones.instrument?.typeLine === i) {
+      stack = [];
+      lastArticle = null;
+    }
     if (zones.instrument?.typeLine === i) {
       const titleText = [line.text, ...zones.instrument.title.map((t) => lines[t]!.text)].join(' ');
       base = { id: unique('instrument'), kind: 'instrument', label: null, heading: titleText, text: line.text, role: null, tableId: null, span: spanOf(line, 0, line.text.length), children: [] };
@@ -99,7 +104,10 @@ export function buildOutline(lines: readonly Line[], zones: Zones, tables: reado
       addParagraph(line);
       continue;
     }
-    if (marker.kind === 'appendix') stack = [];
+    if (marker.kind === 'appendix') {
+      stack = [];
+      lastArticle = null;
+    }
     const key = keyOf(marker);
     const r = rank[key] ?? 12;
     const at = stack.findIndex((o) => o.key === key);
@@ -122,7 +130,8 @@ export function buildOutline(lines: readonly Line[], zones: Zones, tables: reado
     const parent = container();
     const siblings = childrenOf(parent);
     const ofKind = countChild(parent, marker.kind);
-    checkSequence(marker, previous?.marker ?? null, ofKind > 1, line, reporter);
+    checkSequence(marker, previous?.marker ?? (marker.kind === 'article' ? lastArticle : null), ofKind > 1, line, reporter);
+    if (marker.kind === 'article') lastArticle = marker;
     // "4.1." under "4." is "II.4.1", not "II.4.4.1".
     const top = stack[stack.length - 1];
     const nested = marker.kind === 'decimal' && top !== undefined && (top.key === 'arabic' || top.key.startsWith('decimal')) && isPrefix(top.marker, marker.path.slice(0, -1));

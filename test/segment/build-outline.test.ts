@@ -47,6 +47,14 @@ describe('buildOutline', () => {
     expect(doc.outline[0]!.children.map((n) => n.id)).toEqual(['1.a', '1.b', '1.b~2', '1.c', '1.e', '1.f', '1.g', '1.d']);
   });
 
+  it('numbers articles on across chapters: “Điều 3.” opening Chương II skips nothing; a restart there is out of order', async () => {
+    const on = await outline('QUYẾT NGHỊ:\nChương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi\nĐiều 2. Đối tượng\nChương II\nTỔ CHỨC THỰC HIỆN\nĐiều 3. Trách nhiệm\nĐiều 5. Hiệu lực');
+    expect(on.codes.filter((c) => c.startsWith('segment/'))).toEqual(['segment/skipped-label']);
+    expect(on.doc.diagnostics.find((d) => d.code === 'segment/skipped-label')!.message).toContain('Điều 5.');
+    const again = await outline('Chương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi\nĐiều 2. Đối tượng\nChương II\nTỔ CHỨC THỰC HIỆN\nĐiều 1. Trách nhiệm');
+    expect(again.codes).toContain('segment/out-of-order-label');
+  });
+
   it('nests decimals under their number and reports a missing parent', async () => {
     const { tree, codes: c, doc } = await outline('II. NỘI DUNG\n4. Về công bố\n4.1. Rà soát.\n4.2. Đăng nhập.\n3.1. Tổ chức.\n- Cơ quan chủ trì: Sở Nội vụ.');
     expect(tree).toEqual(['II.', ['4.', ['4.1.', '4.2.'], '3.1.', ['-']]]);
