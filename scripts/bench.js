@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parse } from '../dist/src/index.js';
 import { readMarkdown } from '../dist/src/decode/from-markdown.js';
+import { formatOf, layouts } from './layouts.js';
 
 const quick = process.argv.includes('--quick');
 // `--sets`: only the distinct real documents (3b), for a quick look at the web/.txt ratio.
@@ -72,16 +73,6 @@ function printGoals() {
   for (const r of results) console.log(`  ${r.ok ? 'met ' : 'MISS'}  ${r.name}: ${r.detail}`);
 }
 
-/** One growth family per layout kehoach reads: `n` units of the same shape, written for the benchmark. */
-const layouts = {
-  'labelled lines': `(n) => 'KẾ HOẠCH\\nII. NHIỆM VỤ\\n' + Array.from({ length: n }, (_, i) => (i + 1) + '. Triển khai nhiệm vụ số ' + i + '\\n- Cơ quan chủ trì: Sở Nội vụ\\n- Cơ quan phối hợp: Sở Tài chính\\n- Thời gian: Quý ' + (i % 4 + 1) + ' năm 2025').join('\\n')`,
-  'tab-separated table': `(n) => 'PHỤ LỤC\\nTT\\tNhiệm vụ\\tCơ quan chủ trì\\tThời gian\\n' + Array.from({ length: n }, (_, i) => (i + 1) + '\\tRà soát thủ tục số ' + i + '\\tSở Nội vụ\\tQuý I/2025').join('\\n')`,
-  'one cell per line': `(n) => 'PHỤ LỤC\\n\\nSTT\\n\\nNhiệm vụ\\n\\nCơ quan chủ trì\\n\\n' + Array.from({ length: n }, (_, i) => (i + 1) + '\\n\\nRà soát thủ tục số ' + i + '\\n\\nSở Nội vụ').join('\\n\\n')`,
-  'pipe table (markdown)': `(n) => 'PHỤ LỤC\\n\\n| TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |\\n|---|---|---|---|\\n' + Array.from({ length: n }, (_, i) => '| ' + (i + 1) + ' | Rà soát thủ tục số ' + i + ' | Sở Nội vụ | Quý I/2025 |').join('\\n')`,
-  'HTML table': `(n) => '<html><body><p>PHỤ LỤC</p><table><tr><td>TT</td><td>Nhiệm vụ</td><td>Cơ quan chủ trì</td><td>Thời gian</td></tr>' + Array.from({ length: n }, (_, i) => '<tr><td>' + (i + 1) + '</td><td>Rà soát thủ tục số ' + i + '</td><td>Sở Nội vụ</td><td>Quý I/2025</td></tr>').join('') + '</table></body></html>'`,
-  'numbered lines': `(n) => 'KẾ HOẠCH\\nI. MỤC TIÊU\\n' + Array.from({ length: n }, (_, i) => (i + 1) + '. Phấn đấu hoàn thành nội dung số ' + i + ' trong năm 2025.').join('\\n')`,
-  'many percentages in one clause': `(n) => 'KẾ HOẠCH\\nI. MỤC TIÊU\\na) Phấn đấu đến năm 2025 đạt ' + Array.from({ length: n }, (_, i) => (i % 100) + '% hồ sơ loại ' + i).join(', ') + '.'`,
-};
 
 /**
  * Parses one member of a family in a fresh process and writes its JSON file as `kehoach parse -o` does: its
@@ -89,15 +80,17 @@ const layouts = {
  * besides, the heap the parsed document holds (after a full collection).
  */
 function measureLayout(layout, n, tries, flags = []) {
-  const format = layout === 'HTML table' ? 'html' : layout.includes('markdown') ? 'markdown' : 'text';
+  const format = formatOf(layout);
   const script = `
     const { parse } = await import('./dist/src/index.js');
+    const { layouts } = await import('./scripts/layouts.js');
+    const build = layouts[${JSON.stringify(layout)}];
     const { writeDocument } = await import('./dist/src/cli/convert.js');
     const hwm = () => Number(/VmHWM:\\s+(\\d+)/.exec(require('fs').readFileSync('/proc/self/status', 'utf8'))[1]) * 1024;
     const out = require('path').join(require('os').tmpdir(), 'kehoach-bench-layout-' + process.pid + '.json');
-    const text = (${layouts[layout]})(${n});
+    const text = build(${n});
     const bytes = Buffer.byteLength(text);
-    await writeDocument(out, await parse((${layouts[layout]})(20), { format: '${format}' }), 0, false);
+    await writeDocument(out, await parse(build(20), { format: '${format}' }), 0, false);
     global.gc();
     const heap = process.memoryUsage().heapUsed;
     const before = hwm();

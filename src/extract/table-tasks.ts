@@ -4,7 +4,7 @@ import type { Agency, Cell, Table, Task } from '../schema/document.js';
 import { agenciesOf } from './assignment.js';
 import { lineAt } from './line-at.js';
 import { parseTimeframe } from './timeframes.js';
-import { pushAll } from '../core/arrays.js';
+import { exact, pushAll } from '../core/arrays.js';
 
 export type TaskDraft = Omit<Task, 'id'>;
 
@@ -97,5 +97,5 @@ function agenciesIn(normalized: NormalizedText, cell: Cell | undefined): { lead:
       offset += line.length + 1;
     }
   }
-  return out;
+  return { lead: exact(out.lead), coordinating: exact(out.coordinating) };
 }
