@@ -1,10 +1,13 @@
 // node --expose-gc scripts/memory-profile.js [FAMILY] [--units N] [--top K]
-// Where the memory of a parse goes, per growth family of the benchmark (scripts/layouts.js): build first.
-// For each family it runs the pipeline's stages one by one and prints, per stage, the bytes it allocated
-// (from V8's GC profiler: what each collection freed, plus what the heap grew) and what stays reachable after
-// it (a full collection with every earlier stage's result still held); then the heap the returned document
-// holds, by kind of object (a heap snapshot before and after, compared: V8's type and constructor, and for
-// plain objects their property names), with the largest strings. Figures are over the input's UTF-8 bytes.
+// Where the memory of a parse goes, per growth family of the benchmark (scripts/layouts.js), each family in a
+// fresh process: build first. First the document: how far the heap grew with it held, and what it reaches in a
+// heap snapshot, by kind (V8's node type and constructor; plain objects by their property names; `{}` is an
+// object of small integers only, such as a span), with the largest strings. Then the pipeline's stages one by
+// one, each stage's result held until the end (as in src/pipeline.ts): the bytes each allocated (from V8's GC
+// profiler: what its collections freed, plus what the heap grew), the heap at its peak during the stage (the
+// most any collection found before collecting), and what is reachable after it. Heap figures are over the heap
+// at the start of the parse; V8's young generation and other memory outside the heap are not in them.
+// Figures are also given over the input's UTF-8 bytes (×).
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { GCProfiler, getHeapSnapshot } from 'node:v8';
@@ -47,8 +50,14 @@ function measure(fn) {
   const result = fn();
   const after = process.memoryUsage().heapUsed;
   const { statistics } = profiler.stop();
+  return { result, start, ...heapFigures(statistics, start, after) };
+}
+
+/** Allocated: what the collections freed plus what the heap grew; peak: the most the heap held, before any collection. */
+function heapFigures(statistics, start, after) {
   const freed = statistics.reduce((sum, s) => sum + s.beforeGC.heapStatistics.usedHeapSize - s.afterGC.heapStatistics.usedHeapSize, 0);
-  return { result, allocated: after - start + freed, kept: used() - start };
+  const peak = Math.max(after, ...statistics.map((s) => s.beforeGC.heapStatistics.usedHeapSize)) - start;
+  return { allocated: after - start + freed, peak, kept: used() - start };
 }
 
 /** The pipeline of src/pipeline.ts, stage by stage, each stage's result held until the end. */
@@ -56,18 +65,17 @@ async function stages(text, format) {
   const reporter = createReporter();
   const bytes = new TextEncoder().encode(text);
   const rows = [];
+  const first = used();
   const step = (name, fn) => {
     const m = measure(fn);
-    rows.push({ name, allocated: m.allocated, kept: m.kept });
+    rows.push({ name, allocated: m.allocated, peak: m.peak + m.start - first, kept: m.kept + m.start - first });
     return m.result;
   };
-  const start = used();
   const profiler = new GCProfiler();
   profiler.start();
   const decoded = await decode(bytes, { path: null, format, ocr: false, maxPages: 2000 }, reporter);
   const { statistics } = profiler.stop();
-  const decodedAt = used();
-  rows.push({ name: 'decode', allocated: decodedAt - start + statistics.reduce((s, g) => s + g.beforeGC.heapStatistics.usedHeapSize - g.afterGC.heapStatistics.usedHeapSize, 0), kept: decodedAt - start });
+  rows.push({ name: 'decode', ...heapFigures(statistics, first, process.memoryUsage().heapUsed) });
   const normalized = step('normalize', () => normalize(decoded.text, reporter, { softBreaks: decoded.softBreaks }));
   const tables = step('tables', () => findTables(normalized, reporter, decoded.tables));
   const zones = step('zones', () => findZones(normalized.lines));
@@ -169,8 +177,10 @@ async function profile(layout) {
     console.log(`    ${kind.slice(0, 60).padEnd(60)} ${String(k.count).padStart(8)} ${mb(k.size).padStart(10)} ${per(k.size, bytes).padStart(7)}`);
   }
   for (const s of large.sort((a, b) => b.size - a.size).slice(0, 5)) console.log(`    large ${s.type}: ${mb(s.size)} "${s.text.replace(/\n/gu, '⏎')}…"`);
-  console.log('  stage        allocated         reachable after it (with the stages before)');
-  for (const r of await stages(text, format)) console.log(`  ${r.name.padEnd(11)} ${mb(r.allocated).padStart(10)} ${per(r.allocated, bytes).padStart(8)}   ${mb(r.kept).padStart(10)} ${per(r.kept, bytes).padStart(7)}`);
+  console.log('  stage        allocated          heap at its peak     reachable after it (heap over the start of the parse)');
+  for (const r of await stages(text, format)) {
+    console.log(`  ${r.name.padEnd(11)} ${mb(r.allocated).padStart(10)} ${per(r.allocated, bytes).padStart(8)}   ${mb(r.peak).padStart(10)} ${per(r.peak, bytes).padStart(7)}   ${mb(r.kept).padStart(10)} ${per(r.kept, bytes).padStart(7)}`);
+  }
 }
 
 // Each family in a fresh process, so that none inherits another's heap.
