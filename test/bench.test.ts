@@ -16,4 +16,16 @@ describe('npm run bench', () => {
     expect(r.stdout).toContain(web ? 'web captures = ' : 'web captures: skipped');
     expect(r.stdout.match(/^ {2}(met |MISS) {2}/gmu)).toHaveLength((web ? 8 : 6) + 7); // and one per layout's growth family
   }, 120_000);
+
+  it('runs the growth of one layout alone, and the memory profile of one family', () => {
+    const layouts = spawnSync('node', ['scripts/bench.js', '--quick', '--layouts', 'numbered'], { encoding: 'utf8' });
+    expect(layouts.stderr).toBe('');
+    expect(layouts.stdout.match(/^ {2}(met |MISS) {2}numbered lines: /gmu)).toHaveLength(1);
+    expect(layouts.stdout.match(/^ {2}(met |MISS) {2}/gmu)).toHaveLength(1);
+    expect(layouts.stdout).toContain('numbered lines');
+    const profile = spawnSync('node', ['--expose-gc', 'scripts/memory-profile.js', 'numbered', '--units', '50'], { encoding: 'utf8' });
+    expect(profile.stderr).toBe('');
+    expect(profile.status).toBe(0);
+    for (const part of ['numbered lines: 50 units', 'with the document held', 'it reaches', 'normalize', 'items']) expect(profile.stdout).toContain(part);
+  }, 120_000);
 });

@@ -8,6 +8,14 @@ export function pushAll<T>(target: T[], items: readonly T[]): T[] {
   return target;
 }
 
+/**
+ * A copy of `items` at its length. An array grown by `push` keeps spare slots (up to half its length and 16
+ * more), and a document holds one or more per row: an array that stays in the document is copied once built.
+ */
+export function exact<T>(items: T[]): T[] {
+  return items.length === 0 ? [] : items.slice();
+}
+
 export function minOf(values: readonly number[]): number {
   let min = Infinity;
   for (const v of values) if (v < min) min = v;

@@ -5,7 +5,7 @@ import { agenciesOf } from './assignment.js';
 import { attributeFields } from './attribute-fields.js';
 import { lineAt } from './line-at.js';
 import { parseTimeframe } from './timeframes.js';
-import { pushAll } from '../core/arrays.js';
+import { exact, pushAll } from '../core/arrays.js';
 
 export type TaskDraft = Omit<Task, 'id'>;
 
@@ -126,5 +126,5 @@ function agenciesIn(normalized: NormalizedText, cell: Cell | undefined): { lead:
       offset += line.length + 1;
     }
   }
-  return out;
+  return { lead: exact(out.lead), coordinating: exact(out.coordinating) };
 }

@@ -2,7 +2,8 @@ import { rule } from '../grammar/registry.js';
 import type { Row, Table, Target } from '../schema/document.js';
 import { toNumber } from './target-mentions.js';
 
-type Draft = Omit<Target, 'id'>;
+/** A target before it is numbered (its id empty). */
+type Draft = Target;
 
 interface Layout {
   indicator: number | null;
@@ -57,6 +58,8 @@ export function tableTargets(table: Table, layout: Layout, planYear: number | nu
       const min = toNumber(g['min']!);
       const max = g['max'] === undefined ? null : toNumber(g['max']);
       out.push({
+        // Numbered by extractTargets.
+        id: '',
         text: cell.text.trim(),
         subject,
         ...bounds(g['cmp'] ?? g['after'] ?? null, min, max),

@@ -19,7 +19,30 @@ interface Source {
   goals: boolean;
 }
 
-type Draft = Omit<Target, 'id'>;
+/** A target before it is numbered (its id empty). */
+type Draft = Target;
+
+/** What the targets of one value share; `clauseSpan` null when the target holds its whole clause. */
+interface Base extends Pick<Target, 'text' | 'unit' | 'direction' | 'deadline' | 'deadlineSource' | 'baseline' | 'nodeId' | 'rowId' | 'span' | 'subject'> {
+  clauseSpan: Target['span'] | null;
+}
+
+// The two builders below write every field out, in the order targets have always had (the order of their JSON):
+// a spread with fields after it would add those fields one by one, past the first few in a separate store.
+
+/** A value of a list (“cấp tỉnh, cấp huyện … 90%, 80%”): exactly that value. */
+function listed(b: Base, value: number, scope: string | null): Draft {
+  return b.clauseSpan
+    ? { id: '', text: b.text, unit: b.unit, direction: b.direction, deadline: b.deadline, deadlineSource: b.deadlineSource, baseline: b.baseline, nodeId: b.nodeId, rowId: b.rowId, span: b.span, clauseSpan: b.clauseSpan, subject: b.subject, value, min: value, max: value, comparator: '=', scope }
+    : { id: '', text: b.text, unit: b.unit, direction: b.direction, deadline: b.deadline, deadlineSource: b.deadlineSource, baseline: b.baseline, nodeId: b.nodeId, rowId: b.rowId, span: b.span, subject: b.subject, value, min: value, max: value, comparator: '=', scope };
+}
+
+/** A value with its comparator (“tối thiểu 90%”, “từ 80% đến 90%”). */
+function bounded(b: Base, c: ReturnType<typeof comparatorOf>, scope: string | null): Draft {
+  return b.clauseSpan
+    ? { id: '', text: b.text, unit: b.unit, direction: b.direction, deadline: b.deadline, deadlineSource: b.deadlineSource, baseline: b.baseline, nodeId: b.nodeId, rowId: b.rowId, span: b.span, clauseSpan: b.clauseSpan, subject: b.subject, comparator: c.comparator, min: c.min, max: c.max, value: c.value, scope }
+    : { id: '', text: b.text, unit: b.unit, direction: b.direction, deadline: b.deadline, deadlineSource: b.deadlineSource, baseline: b.baseline, nodeId: b.nodeId, rowId: b.rowId, span: b.span, subject: b.subject, comparator: c.comparator, min: c.min, max: c.max, value: c.value, scope };
+}
 
 /** How many characters of clause copies one clause may put into its targets before they share it by span. */
 const maxCopied = 20_000;
@@ -47,7 +70,11 @@ export function extractTargets(outline: readonly OutlineNode[], tables: readonly
   }
   for (const [table, layout] of layouts) if (layout) pushAll(drafts, tableTargets(table, layout, planYear));
   drafts.sort((a, b) => a.span.offset - b.span.offset);
-  return drafts.map((d, i) => ({ id: `target${i + 1}`, ...d }));
+  // Numbered in place: drafts carry an empty id first, so a copy with the id in front is not needed.
+  drafts.forEach((d, i) => {
+    d.id = `target${i + 1}`;
+  });
+  return drafts;
 }
 
 function* sources(outline: readonly OutlineNode[], tables: readonly Table[], layouts: ReadonlyMap<Table, unknown>): Generator<Source> {
@@ -133,29 +160,18 @@ function clauseTargets(clause: Clause, source: Source, citations: readonly Citat
     const subject = subjectOf(clause.text, k === 0 ? window : laterWindow(window), m);
     const direction = directionOf(clause.text.slice(Math.max(0, m.start - reach), m.start));
     const own = shared ? partOf(clause, mentions, k, source.line) : null;
-    const base = {
-      text: own?.text ?? clause.text,
-      unit: m.unit,
-      direction,
-      deadline,
-      deadlineSource,
-      baseline,
-      nodeId: source.nodeId,
-      rowId: source.rowId,
-      span: own?.span ?? span,
-      ...(own ? { clauseSpan: span } : {}),
-    } as const;
+    const base: Base = { text: own?.text ?? clause.text, unit: m.unit, direction, deadline, deadlineSource, baseline, nodeId: source.nodeId, rowId: source.rowId, span: own?.span ?? span, clauseSpan: own ? span : null, subject };
     if (m.kind === 'list') {
       const levels = scopesBefore(clause.text, m.start);
       m.values.forEach((value, k) => {
-        out.push({ ...base, subject, value, min: value, max: value, comparator: '=', scope: levels.length === m.values.length ? levels[k]! : null });
+        out.push(listed(base, value, levels.length === m.values.length ? levels[k]! : null));
       });
     } else {
       let cmp = comparatorOf(clause.text, m);
       // “Giảm tối thiểu 1,23% …, 3% …, 2,05% …”: the first bound governs the enumeration.
       if (cmp.comparator === '=' && carried && carried.comparator !== '=' && isEnumeration(window)) cmp = rebound(carried.comparator, cmp.value);
       carried = cmp;
-      out.push({ ...base, subject, ...cmp, scope: scopeOf(subject ?? window) });
+      out.push(bounded(base, cmp, scopeOf(subject ?? window)));
     }
     previousEnd = m.end;
   }

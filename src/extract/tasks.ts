@@ -25,7 +25,17 @@ export function extractTasks(normalized: NormalizedText, outline: readonly Outli
   const assigned = new Set(drafts.filter((d) => d.lead.length > 0).map((d) => opening(d.text)));
   pushAll(drafts, sectionTasks(outline, used).filter((d) => !assigned.has(opening(d.text))));
   drafts.sort((a, b) => a.span.offset - b.span.offset);
-  return drafts.map((d, i) => ({ id: `task${i + 1}`, ...d }));
+  return drafts.map((d, i) => taskOf(`task${i + 1}`, d));
+}
+
+/**
+ * The task with its id first, every field written out in the schema's order: `{ id, ...draft }` would add the
+ * draft's fields one by one to a one-field object, each past the first few in a separate property store.
+ */
+function taskOf(id: string, d: Draft): Task {
+  const task: Task = { id, text: d.text, lead: d.lead, coordinating: d.coordinating, timeframe: d.timeframe, output: d.output, note: d.note, group: d.group, source: d.source, attributesFrom: d.attributesFrom, nodeId: d.nodeId, rowId: d.rowId, span: d.span };
+  if (d.parts) task.parts = d.parts;
+  return task;
 }
 
 /** The first words of a task, for telling one task stated twice. */

@@ -21,8 +21,13 @@ const quarterStart: Record<string, number> = { I: 1, II: 4, III: 7, IV: 10, '1':
  */
 export function parseTimeframe(text: string, planYear: number | null): Timeframe {
   const pieces = splitPhases(text);
-  if (pieces.length <= 1) return { ...labelledPhase(text, planYear), phases: [] };
+  if (pieces.length <= 1) return withPhases(labelledPhase(text, planYear), []);
   return parseTimeframePieces(pieces, planYear, text);
+}
+
+/** A timeframe of one phase, its fields written out: a spread and one more field would take a separate property store. */
+function withPhases(p: Phase, phases: Timeframe['phases']): Timeframe {
+  return { text: p.text, start: p.start, end: p.end, recurrence: p.recurrence, inferred: p.inferred, phases };
 }
 
 /** “Thực hiện: Cả năm”: a time after its label, read whole when the label holds the date. */
@@ -35,7 +40,7 @@ function labelledPhase(text: string, planYear: number | null): Phase {
 
 /** A timeframe written as separate lines, one phase each (“+ Đợt 1: …”, “+ Đợt 2: …”). */
 export function parseTimeframePieces(pieces: readonly string[], planYear: number | null, text = pieces.join('; ')): Timeframe {
-  if (pieces.length === 1) return { ...labelledPhase(pieces[0]!, planYear), phases: [] };
+  if (pieces.length === 1) return withPhases(labelledPhase(pieces[0]!, planYear), []);
   const phases = pieces.map((piece) => {
     const colon = piece.indexOf(':');
     const label = colon > 0 ? piece.slice(0, colon).trim() : leadingLabel(piece);

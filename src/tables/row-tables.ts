@@ -17,13 +17,13 @@ export interface KnownRows {
 /** `a\tb\tc`: cells between tabs (Hoài Nhơn; HTML and markdown tables render this way too). */
 export const tabCells: Splitter = (line) => {
   if (!line.text.includes('\t')) return null;
-  const cells: Cell[] = [];
+  // Built by map, not push: a row's cells stay in the document, and a pushed array keeps spare slots.
   let start = 0;
-  for (const piece of line.text.split('\t')) {
-    cells.push(cellAt(line, start, piece));
+  return line.text.split('\t').map((piece) => {
+    const cell = cellAt(line, start, piece);
     start += piece.length + 1;
-  }
-  return cells;
+    return cell;
+  });
 };
 
 /** `| a | b |`: a markdown pipe row left in plain text. */
@@ -31,14 +31,13 @@ const pipeCells: Splitter = (line) => {
   const text = line.text;
   if (!text.startsWith('|') || !text.endsWith('|') || text.length < 3) return null;
   if (rule('formats.markdownTableRule').test(text)) return [];
-  const cells: Cell[] = [];
   let start = 1;
-  for (const raw of text.slice(1, -1).split('|')) {
+  return text.slice(1, -1).split('|').map((raw) => {
     const lead = raw.length - raw.trimStart().length;
-    cells.push(cellAt(line, start + lead, raw.trim()));
+    const cell = cellAt(line, start + lead, raw.trim());
     start += raw.length + 1;
-  }
-  return cells;
+    return cell;
+  });
 };
 
 /**

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { exact } from '../src/core/arrays.js';
+import { isoDate } from '../src/extract/dates.js';
+import { parse } from '../src/index.js';
+
+// Issue 12 (memory): items are written out field by field and numbered in place to keep the document small;
+// their JSON must not change with it: the same keys, in the same order.
+describe('the document kept small without changing its JSON', () => {
+  it('exact copies an array to its length, and gives a new empty array for an empty one', () => {
+    const grown: number[] = [];
+    for (let i = 0; i < 5; i++) grown.push(i);
+    const copy = exact(grown);
+    expect(copy).toEqual([0, 1, 2, 3, 4]);
+    expect(copy).not.toBe(grown);
+    const empty: number[] = [];
+    expect(exact(empty)).toEqual([]);
+    expect(exact(empty)).not.toBe(empty);
+  });
+
+  it('isoDate gives the same date for the same day past its memo of 4,096 dates, and null for no date', () => {
+    expect(isoDate(31, 3, 2025)).toBe('2025-03-31');
+    for (let year = 1000; year < 6000; year++) expect(isoDate(1, 1, year)).toBe(`${year}-01-01`);
+    expect(isoDate(31, 3, 2025)).toBe('2025-03-31');
+    expect(isoDate(29, 2, 2025)).toBeNull();
+    expect(isoDate(1, 1, 2025.5)).toBe('2025.5-01-01');
+  });
+
+  it('tasks keep the schema order of their fields, the id first, and are numbered in document order', async () => {
+    const doc = await parse('PHỤ LỤC\nTT\tNhiệm vụ\tCơ quan chủ trì\tThời gian\n1\tRà soát thủ tục hành chính\tSở Nội vụ\tQuý I/2025\n2\tCập nhật cơ sở dữ liệu\tSở Tư pháp\tQuý II/2025');
+    expect(doc.tasks.map((t) => t.id)).toEqual(['task1', 'task2']);
+    expect(Object.keys(doc.tasks[0]!)).toEqual(['id', 'text', 'lead', 'coordinating', 'timeframe', 'output', 'note', 'group', 'source', 'attributesFrom', 'nodeId', 'rowId', 'span']);
+    expect(Object.keys(doc.tasks[0]!.timeframe!)).toEqual(['text', 'start', 'end', 'recurrence', 'inferred', 'phases']);
+    expect(doc.tasks[1]!.timeframe).toMatchObject({ start: '2025-04-01', end: '2025-06-30' });
+  });
+
+  it('targets keep the order of their fields for a value with a bound and for a list of values', async () => {
+    const doc = await parse('KẾ HOẠCH\nI. MỤC TIÊU\n1. Phấn đấu đến năm 2025 tỷ lệ hồ sơ trực tuyến đạt tối thiểu 80%.\n2. Tỷ lệ giải quyết đúng hạn của cấp tỉnh, cấp huyện, cấp xã lần lượt đạt 95%, 90%, 85%.');
+    expect(doc.targets.map((t) => t.id)).toEqual(['target1', 'target2', 'target3', 'target4']);
+    const shared = ['id', 'text', 'unit', 'direction', 'deadline', 'deadlineSource', 'baseline', 'nodeId', 'rowId', 'span', 'subject'];
+    expect(Object.keys(doc.targets[0]!)).toEqual([...shared, 'comparator', 'min', 'max', 'value', 'scope']);
+    expect(Object.keys(doc.targets[1]!)).toEqual([...shared, 'value', 'min', 'max', 'comparator', 'scope']);
+    expect(doc.targets.map((t) => t.value)).toEqual([80, 95, 90, 85]);
+  });
+});
