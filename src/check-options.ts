@@ -2,6 +2,7 @@ import type { Reporter } from './core/diagnostic.js';
 import { defaultMaxBytes, defaultMaxPages, type ParseOptions } from './options.js';
 
 const formats: ReadonlySet<unknown> = new Set(['text', 'markdown', 'html', 'docx', 'doc', 'pdf', 'image']);
+const known: ReadonlySet<string> = new Set<keyof ParseOptions>(['path', 'format', 'includeText', 'ocr', 'maxBytes', 'maxPages']);
 const limits = { maxBytes: defaultMaxBytes, maxPages: defaultMaxPages } as const;
 
 /**
@@ -16,6 +17,9 @@ export function checkOptions(options: unknown, reporter: Reporter): ParseOptions
     return {};
   }
   const opts: ParseOptions = { ...(options as ParseOptions) };
+  for (const key of Object.keys(opts)) {
+    if (!known.has(key)) reporter.report('options/invalid', `Option ${key} is not an option of parse() (${[...known].join(', ')}); it was ignored.`);
+  }
   for (const key of ['maxBytes', 'maxPages'] as const) {
     const value: unknown = opts[key];
     if (value === undefined || value === null || (typeof value === 'number' && Number.isInteger(value) && value >= 0)) continue;

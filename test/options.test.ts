@@ -12,6 +12,8 @@ describe('parse() options', () => {
     [{ format: 'rtf' }, 'format'],
     [{ ocr: 'yes' }, 'ocr'],
     [{ path: 42 }, 'path'],
+    [{ maxpages: 3 }, 'maxpages'],
+    [{ includetext: true }, 'includetext'],
   ])('warns of the unusable option %j and parses with its default', async (options, name) => {
     const doc = await parse('I. MỤC TIÊU\n1. Phấn đấu 100% hồ sơ được giải quyết đúng hạn.', options as never);
     const warnings = doc.diagnostics.filter((d) => d.code === 'options/invalid');
