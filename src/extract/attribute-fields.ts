@@ -2,6 +2,9 @@ import { rule, scan } from '../grammar/registry.js';
 
 export type Field = 'lead' | 'coordinating' | 'timeframe' | 'output';
 
+/** Characters enough for any label of `tasks.attribute` with its scope (“Cơ quan chủ trì Mục 8.4, 8.5, …:”). */
+const labelWindow = 160;
+
 /**
  * The fields of an attribute line, or none when it is not one; one line may
  * hold several (“Cơ quan chủ trì: Sở Nội vụ; phối hợp: Sở Tư pháp; thời gian:
@@ -16,12 +19,14 @@ export function attributeFields(text: string, offset: number): { field: Field; r
   let field = fieldOf(g);
   let from = 0;
   for (const m of scan('tasks.nextAttribute', value)) {
-    const piece = value.slice(m.index + m[0].length);
+    const at = m.index + m[0].length;
+    // A label is short: read it from a window, not from a copy of the rest of the line (quadratic on long lines).
+    const piece = value.slice(at, at + labelWindow);
     const next = rule('tasks.attribute').exec(piece.charAt(0).toUpperCase() + piece.slice(1))?.groups;
     if (!next) continue;
     out.push({ field, raw: value.slice(from, m.index), offset: offset + start + from });
     field = fieldOf(next);
-    from = m.index + m[0].length + piece.length - next['value']!.length;
+    from = at + piece.length - next['value']!.length;
   }
   out.push({ field, raw: value.slice(from), offset: offset + start + from });
   return out;
