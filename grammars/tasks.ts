@@ -65,9 +65,9 @@ export const tasks = defineGrammar({
     },
     dutyVerb: {
       summary: 'Verbs that open an agency\'s duty in a sentence of the responsibilities (“Bộ Tài chính bố trí kinh phí …”) but follow a name as a participle in a list (“UBND cấp huyện có công chức bố trí chưa đúng …”), so only the duty reader ends an agency there.',
-      words: ['bố trí'],
+      words: ['bố trí', 'cân đối', 'phân bổ'],
       anchor: 'any',
-      examples: ['Bộ Tài chính bố trí kinh phí thực hiện Kế hoạch'],
+      examples: ['Bộ Tài chính bố trí kinh phí thực hiện Kế hoạch', 'Sở Tài chính cân đối, bố trí kinh phí', 'Sở Kế hoạch và Đầu tư phân bổ vốn đầu tư công'],
       counterexamples: ['Sở Tài chính tham mưu'],
     },
     scopeQualifier: {

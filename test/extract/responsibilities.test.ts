@@ -6,6 +6,14 @@ import { expectSpans } from '../helpers/spans.js';
 const responsibilities = async (text: string) => (await parse(text)).responsibilities.map((r) => [r.agency.name, r.duties[0] ?? '']);
 
 describe('extractResponsibilities, lead-ins', () => {
+  it('reads a duty opened by a funding verb (bố trí, cân đối, phân bổ) right after the agency', async () => {
+    const text = ['III. TỔ CHỨC THỰC HIỆN', '1. Sở Tài chính cân đối, bố trí kinh phí thực hiện Kế hoạch.', '2. Sở Kế hoạch và Đầu tư phân bổ vốn đầu tư công cho các dự án.'].join('\n');
+    expect(await responsibilities(text)).toEqual([
+      ['Sở Tài chính', 'cân đối, bố trí kinh phí thực hiện Kế hoạch.'],
+      ['Sở Kế hoạch và Đầu tư', 'phân bổ vốn đầu tư công cho các dự án.'],
+    ]);
+  });
+
   it('reads “X có trách nhiệm …”, “X chủ trì, phối hợp …”, “Đề nghị X: …” and “Giao X …”', async () => {
     const text = [
       'IV. TỔ CHỨC THỰC HIỆN',
