@@ -23,6 +23,12 @@ describe('fixtures', () => {
     expect(inputs.length).toBeGreaterThanOrEqual(5);
   });
 
+  it('compares every expected JSON with the input it records: none is left unchecked', () => {
+    const expected = fg.sync('fixtures/*.json').filter((f) => !f.endsWith('.actual.json'));
+    const checked = new Set(inputs.map(expectedFor));
+    expect(expected.filter((f) => !checked.has(f))).toEqual([]);
+  });
+
   it.each(inputs)('%s: the reviewed JSON validates against the committed schema', (input) => {
     // The committed file, not the zod source: an expected JSON that stops validating means a breaking change.
     const ajv = new Ajv2020({ strict: true, allErrors: true });
