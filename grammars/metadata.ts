@@ -175,9 +175,9 @@ export const metadata = defineGrammar({
     },
     parentBody: {
       summary: 'A header body that can have units under it: a committee, a council, a ministry, the Front.',
-      pattern: String.raw`(?:^|\s)(?:[ỦU][YỶ]\sBAN|HỘI\sĐỒNG|BỘ|MẶT\sTRẬN|MTTQ|UBND|HĐND|UBMTTQ)(?:\s|$)`,
-      examples: ['ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH', 'UBND TỈNH NGHỆ AN', 'ỦY BAN BẦU CỬ XÃ PHỐ BẢNG', 'BỘ Y TẾ'],
-      counterexamples: ['TỈNH NGHỆ AN', 'BỘT'],
+      pattern: String.raw`(?:^|\s)(?:[ỦU][YỶ]\sBAN|HỘI\sĐỒNG|BỘ|MẶT\sTRẬN|MTTQ|UBND|HĐND|UBMTTQ|HỘI|LIÊN\sĐOÀN|ĐOÀN|TỈNH\sĐOÀN|(?:TỈNH|HUYỆN|THÀNH|THỊ|QUẬN|ĐẢNG)\s[ỦU][YỶ]|ĐẢNG\sBỘ)(?:\s|$)`,
+      examples: ['ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH', 'UBND TỈNH NGHỆ AN', 'ỦY BAN BẦU CỬ XÃ PHỐ BẢNG', 'BỘ Y TẾ', 'HỘI LHPN HUYỆN ĐỨC THỌ', 'HUYỆN ỦY THẠCH HÀ', 'TỈNH ĐOÀN AN THUẬN', 'LIÊN ĐOÀN LAO ĐỘNG TỈNH'],
+      counterexamples: ['TỈNH NGHỆ AN', 'BỘT', 'HỘIAN', 'ĐOÀNG'],
     },
     portalField: {
       summary: 'A field of a legal portal’s own table about the document: “Số hiệu:”, “Ngày ban hành:” …',

@@ -58,7 +58,13 @@ export function readIssuer(normalized: NormalizedText, zones: Zones, place: stri
   const sub = texts.findIndex((t, k) => k > 0 && rule('metadata.subUnit').test(t) && rule('metadata.parentBody').test(texts.slice(0, k).join(' ')));
   if (sub > 0) {
     const parentText = texts.slice(0, sub).join(' ');
-    const unitName = issuerCase(texts.slice(sub).join(' '));
+    const unitText = texts.slice(sub).join(' ');
+    // A unit with a locality of its own (“BAN CHẤP HÀNH HỘI LHPN XÃ …” under the district's Union) issues in its own name.
+    const own = splitLocality(unitText);
+    if (own.locality) {
+      return { name: [own.body, own.unit, own.locality].filter(Boolean).join(' '), body: own.body, unit: own.unit, locality: own.locality, level: levelOf(own.unit, own.locality), inferred: false, span };
+    }
+    const unitName = issuerCase(unitText);
     const parent = splitLocality(parentText);
     // A department of a People's Committee is named after its locality alone (“Sở Y tế tỉnh Nghệ An”).
     const committee = rule('metadata.localAgency').test(texts[sub]!) && rule('metadata.issuerBody').test(parentText);

@@ -10,6 +10,14 @@ describe('extractMetadata', () => {
     expect([m.issuer?.name, m.issuer?.unit, m.issuer?.level, m.issuer?.inferred]).toEqual(['Ủy ban nhân dân tỉnh Hải Dương', 'tỉnh', 'province', false]);
   });
 
+  it('names a unit with a locality of its own by itself, under a superior body of another level', async () => {
+    const union = await meta('HỘI LHPN HUYỆN ĐỨC AN\nBAN CHẤP HÀNH HỘI LHPN\nXÃ BÌNH LẠC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 07/KH-HPN\nBình Lạc, ngày 20 tháng 3 năm 2025\nKẾ HOẠCH\nTuyên truyền năm 2025\nI. MỤC ĐÍCH');
+    expect([union.issuer?.name, union.issuer?.unit, union.issuer?.locality, union.issuer?.level]).toEqual(['Ban chấp hành hội LHPN xã Bình Lạc', 'xã', 'Bình Lạc', 'commune']);
+    // A unit without a locality is named with its parent's (“Ban Thường trực Ủy ban MTTQ Việt Nam xã …”).
+    const front = await meta('ỦY BAN MTTQ VIỆT NAM\nXÃ BÌNH LẠC\nBAN THƯỜNG TRỰC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KH-MTTQ-BTT\nBình Lạc, ngày 2 tháng 4 năm 2025\nKẾ HOẠCH\nGiám sát năm 2025\nI. MỤC ĐÍCH');
+    expect(front.issuer?.name).toBe('Ban Thường trực Ủy ban MTTQ Việt Nam xã Bình Lạc');
+  });
+
   it('keeps blank fields null and says so (“Số: /QĐ-UBND”, “ngày tháng 12 năm 2020”)', async () => {
     const doc = await parse('Số: /QĐ-UBND\nHoài Nhơn, ngày tháng 12 năm 2020\nQUYẾT ĐỊNH\nVề việc ban hành Kế hoạch\nCHỦ TỊCH ỦY BAN NHÂN DÂN THỊ XÃ\nCăn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành.');
     const m = doc.metadata;
