@@ -2,6 +2,7 @@ import { rule } from '../grammar/registry.js';
 import { packageVersion } from './external.js';
 import { pageRuns } from './pdf/actual-text.js';
 import { readBlocks, type BlockLines } from './pdf/blocks.js';
+import { readTabColumns } from './pdf/tab-blocks.js';
 import { withoutMarkGlyphs } from './pdf/cells.js';
 import { mergeOverlays } from './pdf/overlay.js';
 import { ToneMarks } from './pdf/tones.js';
@@ -186,7 +187,9 @@ export function pageLines(grouped: readonly TextPiece[][], height: number, carri
   // With tab stops, a row's cells were set by its tabs, not in columns: a line with tabs is no pair of blocks, and no line is a ruled table's.
   const blocks: BlockLines = { ends: new Set(), wraps: new Set() };
   // The text's right edge bounds the cell a letterhead's centred lines wrap in.
-  const lines = readBlocks(rest, tabs ? (line) => tabbedText(line, tabs).includes('\t') : isRuledRow, blocks, edge);
+  // A monospaced print's tabs are read by its own stops (pdf/tabs.ts); a proportional one's by the default stops.
+  const columns = mono || rest.length === 0 ? rest : readTabColumns(rest, Math.min(...rest.map((l) => l[0]!.x)), edge, blocks, isRuledRow);
+  const lines = readBlocks(columns, tabs ? (line) => tabbedText(line, tabs).includes('\t') : isRuledRow, blocks, edge);
   const isTabular = tabs ? () => false : isRuledRow;
   const out: string[] = [];
   let open: number[] | null = null;
