@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
 import { groupLines, pageLines, type TextPiece } from '../src/decode/from-pdf.js';
 import { readBlocks } from '../src/decode/pdf/blocks.js';
+import { mergeOverlays } from '../src/decode/pdf/overlay.js';
 
 // Word layouts as LibreOffice prints them (issue 11): pieces built by hand, each letter half a font size wide.
 const piece = (text: string, x: number, y: number, size = 14): TextPiece => ({ text, x, y, width: [...text].length * size * 0.5, size });
@@ -81,6 +82,14 @@ describe('Word plans printed to PDF', () => {
       piece('Các xã', margin, 552), piece('báo cáo kết quả', margin + 60, 552),
     ], 520);
     expect(lines).toEqual(['I. MỤC ĐÍCH, YÊU CẦU', '1. Mục đích', 'Các phòng thực hiện', 'Các xã báo cáo kết quả']);
+  });
+
+  it('keeps the run’s own word space after a narrow fallback letter, measured at the scale of the letters before it', () => {
+    // Times New Roman at 14 pt as LibreOffice sets it: `ngh`, the gap for `ị` (4.4 pt), the space glyph, `c`; pdf.js reads one space.
+    const serif = (text: string, x: number, width: number): TextPiece => ({ text, x, y: 643, width, size: 14 });
+    expect(mergeOverlays([serif('ngh c', 136.6, 35.1), serif('ị', 157.6, 4.4)]).map((p) => p.text)).toEqual(['nghị c']);
+    // No room left after the gap: the letters after it are the rest of the syllable.
+    expect(mergeOverlays([serif('Tr ng', 100, 44.7), serif('ườ', 113.2, 17.5)]).map((p) => p.text)).toEqual(['Trường']);
   });
 });
 
