@@ -1,7 +1,8 @@
 import { rule } from '../grammar/registry.js';
 import { packageVersion } from './external.js';
 import { pageRuns } from './pdf/actual-text.js';
-import { readBlocks } from './pdf/blocks.js';
+import { readBlocks, type BlockLines } from './pdf/blocks.js';
+import { readTabColumns } from './pdf/tab-blocks.js';
 import { withoutMarkGlyphs } from './pdf/cells.js';
 import { mergeOverlays } from './pdf/overlay.js';
 import { ToneMarks } from './pdf/tones.js';
@@ -184,7 +185,11 @@ export function pageLines(grouped: readonly TextPiece[][], height: number, carri
   // Tables with borders are read cell by cell (pdf/ruled.ts); the lines around them as below.
   const { tables, rest } = ruled ? ruled.reader.page(kept, ruled.grids) : { tables: [], rest: kept };
   // With tab stops, a row's cells were set by its tabs, not in columns: a line with tabs is no pair of blocks, and no line is a ruled table's.
-  const lines = readBlocks(rest, tabs ? (line) => tabbedText(line, tabs).includes('\t') : isRuledRow);
+  const blocks: BlockLines = { ends: new Set(), wraps: new Set() };
+  // The text's right edge bounds the cell a letterhead's centred lines wrap in.
+  // A monospaced print's tabs are read by its own stops (pdf/tabs.ts); a proportional one's by the default stops.
+  const columns = mono || rest.length === 0 ? rest : readTabColumns(rest, Math.min(...rest.map((l) => l[0]!.x)), edge, blocks, isRuledRow);
+  const lines = readBlocks(columns, tabs ? (line) => tabbedText(line, tabs).includes('\t') : isRuledRow, blocks, edge);
   const isTabular = tabs ? () => false : isRuledRow;
   const out: string[] = [];
   let open: number[] | null = null;
@@ -212,7 +217,7 @@ export function pageLines(grouped: readonly TextPiece[][], height: number, carri
       const short = previous !== null && inRow && cellsOf(out[out.length - 1]!) < width;
       const tab = previous && tabs ? tabWrap(previous, lines[i]!, tabs, edge, firstWordWidth(lines[i]!, mono), short) : null;
       const closable = !tabs || !inRow || opensRow(lines[i]!, tabs);
-      const joined = tab !== null || (previous !== null && continues(previous, lines[i]!, edge, true, mono, closable));
+      const joined = tab !== null || (previous !== null && !blocks.ends.has(previous) && (blocks.wraps.has(lines[i]!) || continues(previous, lines[i]!, edge, true, mono, closable)));
       const line = tabs ? tabbedText(lines[i]!, tabs, joined || !previous ? inRow : false) : joinPieces(lines[i]!);
       if (tab !== null) out[out.length - 1] += tab + line;
       else if (joined) out[out.length - 1] = joinWrapped(out[out.length - 1]!, line);

@@ -159,7 +159,7 @@ function insertGuests(host: TextPiece, guests: readonly TextPiece[], monospaced?
       // Where the syllable says, the letters decide; elsewhere the room measured (estimated letter widths: rougher).
       const laterGap = (j: number) => spacing.slice(spacing.indexOf(g) + 1).some((h) => Math.abs(startOf(j) - h.x) < host.size * 1.5);
       const before = spaceBefore(chars, best, g.text) ?? g.x - startOf(best) > wordSpace;
-      const after = spaceAfter(chars, best, g.text, laterGap) ?? gapEnd - (g.x + g.width) > wordSpace;
+      const after = (mono ? undefined : roomAfter(host, chars, best, g, replace, spacing[spacing.length - 1] === g)) ?? spaceAfter(chars, best, g.text, laterGap) ?? gapEnd - (g.x + g.width) > wordSpace;
       const text = `${before ? ' ' : ''}${g.text}${after ? ' ' : ''}`;
       // What the gap holds, for placing the guests after it.
       const held = (before ? g.x - startOf(best) : 0) + g.width + (after ? widths[best]! : 0);
@@ -176,6 +176,34 @@ function insertGuests(host: TextPiece, guests: readonly TextPiece[], monospaced?
   let out = '';
   chars.forEach((c, i) => (out += (before.get(i) ?? '') + (replace.get(i)?.text ?? c)));
   return out + (before.get(chars.length) ?? '');
+}
+
+/** Most letters (in ems of typical width) after a gap for their width to be estimated closely enough to see a word space. */
+const shortTail = 1.5;
+
+/**
+ * Whether the host's own word space follows the letter filling the gap at `i`,
+ * by measure: pdf.js reads a gap and the space glyph after it as one space
+ * (`ngh c` for `nghị của`), so the room after the guest holds the letters
+ * after it and that space. The letters before the gap, which end exactly
+ * where the guest starts, give the face's scale; with it, a few letters after
+ * the gap leave room for a space or not. True where they clearly do; unknown
+ * otherwise (few letters before, many after, or more gaps to come).
+ */
+function roomAfter(host: TextPiece, chars: readonly string[], i: number, guest: TextPiece, replaced: ReadonlyMap<number, TextPiece>, last: boolean): boolean | undefined {
+  if (!last) return undefined;
+  let ems = 0;
+  let span = guest.x - host.x;
+  for (let j = 0; j < i; j++) {
+    const r = replaced.get(j);
+    if (r) span -= r.width;
+    else ems += typicalWidth(chars[j]!);
+  }
+  const tail = chars.slice(i + 1).reduce((a, c) => a + typicalWidth(c), 0);
+  if (ems < 1 || tail > shortTail || span <= 0) return undefined;
+  const unit = span / ems;
+  const left = host.x + host.width - (guest.x + guest.width) - tail * unit;
+  return left > typicalWidth(' ') * unit * 0.6 ? true : undefined;
 }
 
 /** Letters without their diacritics (`người` → `nguoi`), for the syllable rules. */
