@@ -3,7 +3,7 @@ import type { Reporter } from '../core/diagnostic.js';
 import { columnRole } from '../tables/cells.js';
 import { layoutGrid, maxGridCells, maxGridColumns, mergeHeaderBand, toTsvLine, type MarkupCell } from './grid.js';
 import type { DecodedTable } from './types.js';
-import { pushAll } from '../core/arrays.js';
+import { maxOf, pushAll } from '../core/arrays.js';
 import { tabColumns } from './tab-columns.js';
 import { isLayoutCell } from '../normalize/layout-block.js';
 import { wordHtmlAsPrinted } from './word-html.js';
@@ -206,7 +206,7 @@ function isLayoutTable(rows: readonly (readonly MarkupCell[])[]): boolean {
 
 /** Cells a column at a time, top to bottom, left column first. */
 function byColumn<T>(rows: readonly (readonly T[])[]): T[] {
-  const width = Math.max(0, ...rows.map((cells) => cells.length));
+  const width = Math.max(0, maxOf(rows.map((cells) => cells.length)));
   const out: T[] = [];
   for (let c = 0; c < width; c++) for (const cells of rows) if (c < cells.length) out.push(cells[c]!);
   return out;
