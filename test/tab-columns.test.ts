@@ -34,6 +34,23 @@ describe('Word paragraphs laid out in columns with tabs', () => {
     ]);
   });
 
+  it('ends the letterhead block at the title: a two-cell line in the body does not pull the motto and date down into it', () => {
+    const out = read(['UBND TỈNH AN THUẬN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 12/KH-UBND\tAn Thuận, ngày 1 tháng 2 năm 2025', 'KẾ HOẠCH', 'Triển khai công tác năm 2025', '1. Rà soát thủ tục', '- Thời gian:\tQuý I/2025', '- Nội dung: rà soát']);
+    expect(out).toEqual([
+      'UBND TỈNH AN THUẬN', 'Số: 12/KH-UBND', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'An Thuận, ngày 1 tháng 2 năm 2025', 'KẾ HOẠCH', 'Triển khai công tác năm 2025', '1. Rà soát thủ tục', '- Thời gian:', 'Quý I/2025', '- Nội dung: rà soát',
+    ]);
+  });
+
+  it('after one-column lines, takes back only a row of the right column: its left cell empty or its right cell a signature cell', () => {
+    // Without a title between them, a body row of two cells a few lines below the letterhead stays where it is.
+    expect(read(['Số: 12/KH-UBND\tAn Thuận, ngày 1 tháng 2 năm 2025', 'Về việc rà soát thủ tục', '- Thời gian:\tQuý I/2025'])).toEqual([
+      'Số: 12/KH-UBND', 'An Thuận, ngày 1 tháng 2 năm 2025', 'Về việc rà soát thủ tục', '- Thời gian:', 'Quý I/2025',
+    ]);
+    expect(read(['Nơi nhận:\tTM. ỦY BAN NHÂN DÂN', '- Như trên;', '- Lưu: VT.\tCHỦ TỊCH', 'Ghi chú: gửi kèm bản điện tử.', '- Thời gian:\tQuý I/2025'])).toEqual([
+      'Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Ghi chú: gửi kèm bản điện tử.', '- Thời gian:', 'Quý I/2025',
+    ]);
+  });
+
   it('applies to Word text only: a tab in a web page is whitespace', async () => {
     const html = '<p>UBND TỈNH AN THUẬN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>';
     expect((await htmlToText(html)).text).toBe('UBND TỈNH AN THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');

@@ -42,6 +42,15 @@ export interface NumberingInstance {
 
 const w = (name: string) => `w\\:${name}`;
 
+/** Word's deepest list level: levels are 0 to 8, and any other w:ilvl names none of them. */
+const maxLevel = 8;
+
+/** A w:ilvl value as a level, null where it is none (“900000000” would size the counters by it). */
+function levelOf(value: string | undefined): number | null {
+  const n = Number(value ?? 0);
+  return Number.isInteger(n) && n >= 0 && n <= maxLevel ? n : null;
+}
+
 /**
  * numId → its levels, with any start overrides applied. A definition that
  * only names a list style (w:numStyleLink, as Word writes lists made from a
@@ -54,7 +63,8 @@ export function readNumbering($: CheerioAPI, listStyles: ReadonlyMap<string, str
   $(w('abstractNum')).each((_, el) => {
     const levels: Levels = new Map();
     $(el).children(w('lvl')).each((_, lvl) => {
-      levels.set(Number($(lvl).attr('w:ilvl') ?? 0), readLevel($, lvl));
+      const ilvl = levelOf($(lvl).attr('w:ilvl'));
+      if (ilvl !== null) levels.set(ilvl, readLevel($, lvl));
     });
     const id = $(el).attr('w:abstractNumId') ?? '';
     abstract.set(id, levels);
@@ -79,7 +89,8 @@ export function readNumbering($: CheerioAPI, listStyles: ReadonlyMap<string, str
     const levels: Levels = new Map([...base].map(([k, v]) => [k, { ...v }]));
     const restarts = new Set<number>();
     $(el).children(w('lvlOverride')).each((_, o) => {
-      const ilvl = Number($(o).attr('w:ilvl') ?? 0);
+      const ilvl = levelOf($(o).attr('w:ilvl'));
+      if (ilvl === null) return;
       // An override may redefine the whole level (its format and text), as Word writes for a list restarted in another style.
       const redefined = $(o).children(w('lvl')).first();
       if (redefined.length > 0) levels.set(ilvl, readLevel($, redefined[0]!));
@@ -133,7 +144,7 @@ export function readStyleNumbering($: CheerioAPI): Map<string, { numId: string; 
     const ilvl = numPr.children(w('ilvl')).attr('w:val');
     own.set($(el).attr('w:styleId') ?? '', {
       numId: numPr.children(w('numId')).attr('w:val'),
-      ilvl: ilvl === undefined ? undefined : Number(ilvl),
+      ilvl: ilvl === undefined ? undefined : (levelOf(ilvl) ?? undefined),
       basedOn: $(el).children(w('basedOn')).attr('w:val'),
     });
   });
@@ -165,17 +176,18 @@ export function labelParagraphs(document: CheerioAPI, nums: Map<string, Numberin
     const style = styles.get(pPr.children(w('pStyle')).attr('w:val') ?? '');
     const numId = numPr.children(w('numId')).attr('w:val') ?? style?.numId;
     if (numId === undefined || numId === '0') return;
-    const ilvl = Number(numPr.children(w('ilvl')).attr('w:val') ?? style?.ilvl ?? 0);
+    const own = numPr.children(w('ilvl')).attr('w:val');
+    const ilvl = own === undefined ? (style?.ilvl ?? 0) : levelOf(own);
     const instance = nums.get(numId);
     const levels = instance?.levels;
-    const level = levels?.get(ilvl);
-    if (!instance || !levels || !level || !shown($p, pPr)) return;
+    const level = ilvl === null ? undefined : levels?.get(ilvl);
+    if (ilvl === null || !instance || !levels || !level || !shown($p, pPr)) return;
     const count = counters.get(instance.abstractId) ?? [];
     const first = !used.has(`${numId}:${ilvl}`);
     used.add(`${numId}:${ilvl}`);
     count[ilvl] = first && instance.restarts.has(ilvl) ? level.start : (count[ilvl] ?? level.start - 1) + 1;
     // A level below restarts under each new item above it, unless its w:lvlRestart says otherwise (articles counted on across chapters).
-    for (let k = ilvl + 1; k < count.length; k++) {
+    for (let k = ilvl + 1; k <= maxLevel; k++) {
       const after = levels.get(k)?.restartAfter ?? null;
       if (after === null || (after > 0 && ilvl < after)) count[k] = undefined;
     }
@@ -214,8 +226,13 @@ function shown($p: ReturnType<CheerioAPI>, pPr: ReturnType<CheerioAPI>): boolean
   return $p.closest(w('txbxContent')).length === 0 || $p.closest('mc\\:Choice').length === 0;
 }
 
-/** A counter in a Word number format; null for formats not drawn here. */
+/** Largest number drawn as letters or a Roman numeral: past it such labels grow with the number (“aaa…”, “MMM…”), and no list runs that long. */
+const maxLetteredNumber = 9_999;
+
+/** A counter in a Word number format; null for formats not drawn here. Letters and Roman numerals out of their range are drawn as decimal. */
 export function formatNumber(n: number, format: string): string | null {
+  const lettered = format === 'lowerLetter' || format === 'upperLetter' || format === 'lowerRoman' || format === 'upperRoman';
+  if (lettered && !(Number.isInteger(n) && n >= 1 && n <= maxLetteredNumber)) return String(n);
   switch (format) {
     case 'decimal':
       return String(n);

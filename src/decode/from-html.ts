@@ -3,9 +3,9 @@ import type { Reporter } from '../core/diagnostic.js';
 import { columnRole } from '../tables/cells.js';
 import { layoutGrid, maxGridCells, maxGridColumns, mergeHeaderBand, toTsvLine, type MarkupCell } from './grid.js';
 import type { DecodedTable } from './types.js';
-import { pushAll } from '../core/arrays.js';
+import { maxOf, pushAll } from '../core/arrays.js';
 import { tabColumns } from './tab-columns.js';
-import { rule, type RuleId } from '../grammar/registry.js';
+import { isLayoutCell } from '../normalize/layout-block.js';
 import { wordHtmlAsPrinted } from './word-html.js';
 import { listItemLabel } from './list-labels.js';
 
@@ -191,8 +191,6 @@ export async function htmlToText(html: string, options: HtmlOptions = {}): Promi
   return { text: lines.join('\n'), tables, copiedBySpan, grids, clipped };
 }
 
-/** Letterhead and signature cells (the ones split-rows.ts splits when flattened into one row). */
-const layoutCells: readonly RuleId[] = ['metadata.nationalMotto', 'metadata.recipientsHead', 'metadata.signatureCapacity'];
 /** Widest table read as a letterhead or signature: they have two columns, at most three. */
 const maxLayoutColumns = 3;
 
@@ -203,12 +201,12 @@ const maxLayoutColumns = 3;
  */
 function isLayoutTable(rows: readonly (readonly MarkupCell[])[]): boolean {
   if (rows.some((row) => row.length > maxLayoutColumns || row.some((c) => c.rowSpan > 1 || c.colSpan > 1))) return false;
-  return rows.some((row) => row.some((c) => layoutCells.some((id) => rule(id).test(c.text))));
+  return rows.some((row) => row.some((c) => isLayoutCell(c.text)));
 }
 
 /** Cells a column at a time, top to bottom, left column first. */
 function byColumn<T>(rows: readonly (readonly T[])[]): T[] {
-  const width = Math.max(0, ...rows.map((cells) => cells.length));
+  const width = Math.max(0, maxOf(rows.map((cells) => cells.length)));
   const out: T[] = [];
   for (let c = 0; c < width; c++) for (const cells of rows) if (c < cells.length) out.push(cells[c]!);
   return out;

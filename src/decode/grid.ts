@@ -84,7 +84,7 @@ export function toTsvLine(row: readonly string[]): string {
 }
 
 /** Deepest header read as one: Word tables rarely nest column headings more than three rows. */
-export const maxHeaderRows = 3;
+const maxHeaderRows = 3;
 
 /**
  * A header of two or three rows (“Cơ quan thực hiện” over “Chủ trì | Phối hợp”,
@@ -96,7 +96,7 @@ export const maxHeaderRows = 3;
  */
 export function mergeHeaderBand(rows: readonly (readonly MarkupCell[])[]): readonly (readonly MarkupCell[])[] {
   const first = rows[0] ?? [];
-  const band = Math.min(maxHeaderRows, Math.max(1, ...first.map((c) => c.rowSpan), subHeadingsBelow(first, rows[1] ?? []) ? 2 : 1));
+  const band = Math.min(maxHeaderRows, Math.max(1, maxOf(first.map((c) => c.rowSpan)), subHeadingsBelow(first, rows[1] ?? []) ? 2 : 1));
   if (band < 2 || rows.length <= band) return rows;
   if (!first.some((c) => c.colSpan > 1 && c.rowSpan < band) || first.some((c) => c.rowSpan > band)) return rows;
   if (rows.slice(1, band).some((row) => row.some((c) => c.rowSpan > band))) return rows;

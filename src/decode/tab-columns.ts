@@ -1,4 +1,5 @@
 import { classifyLine } from '../segment/classify-line.js';
+import { readLayoutBlocks, type LayoutLine } from '../normalize/layout-block.js';
 
 /**
  * Word paragraphs laid out in two columns with a tab, as letterheads and
@@ -9,10 +10,10 @@ import { classifyLine } from '../segment/classify-line.js';
  *     Số: 215/KH-SNNMT⇥…, ngày 02 tháng 4 năm 2025
  *
  * A run of such paragraphs (with the one-column lines between them) is read
- * as the same layout in a table is: the left column's lines, then the right
- * column's. A tab after an outline label (“1.⇥Mục đích”) is a space; a
- * paragraph of three or more tab-separated cells stays a tab-separated row;
- * a leading or trailing tab is indentation.
+ * as the same layout in a table is (see normalize/layout-block.ts): the left
+ * column's lines, then the right column's. A tab after an outline label
+ * (“1.⇥Mục đích”) is a space; a paragraph of three or more tab-separated
+ * cells stays a tab-separated row; a leading or trailing tab is indentation.
  */
 export interface TabColumns {
   /** One paragraph's text, tabs kept. */
@@ -21,53 +22,31 @@ export interface TabColumns {
   close(): void;
 }
 
-/** Most one-column lines between two tab-laid lines of one block (the recipients beside the signature). */
-export const maxColumnGap = 6;
-
-interface Pending {
-  left: string;
-  right: string;
-}
-
 const clean = (text: string) => text.replace(/[ \f\v\r\n\u00a0]+/gu, ' ').trim();
 
 export function tabColumns(emit: (line: string) => void): TabColumns {
-  let pending: Pending[] = [];
-  let gap = 0;
-
-  const close = () => {
-    let last = pending.length - 1;
-    while (last >= 0 && pending[last]!.right === '') last--;
-    const block = pending.slice(0, last + 1);
-    for (const row of block) if (row.left !== '') emit(row.left);
-    for (const row of block) if (row.right !== '') emit(row.right);
-    for (const row of pending.slice(last + 1)) emit(row.left);
-    pending = [];
-    gap = 0;
-  };
+  // Paragraphs since the last close: a block is read once it is known where it ends.
+  let pending: LayoutLine[] = [];
 
   const add = (raw: string) => {
     const cells = raw.split('\t').map(clean);
-    const left = cells[0] ?? '';
-    const rest = cells.slice(1).filter((cell) => cell !== '');
-    if (rest.length === 0) {
-      if (left === '') return;
-      if (pending.length === 0) return emit(left);
-      pending.push({ left, right: '' });
-      if (++gap > maxColumnGap) close();
+    const filled = cells.filter((cell) => cell !== '');
+    if (cells.length === 1 || (filled.length <= 1 && cells[0] !== '')) {
+      pending.push({ cells: null, text: filled.join(' '), opens: false });
       return;
     }
-    if (left !== '' && classifyLine(`${left} ${rest.join(' ')}`)?.label === left) {
-      add(`${left} ${rest.join(' ')}`);
-      return;
+    // A tab in Word is layout: a paragraph of two cells opens a block; one of three or more is a table's row.
+    const right = filled.length - (cells[0] === '' ? 0 : 1);
+    const labelled = cells[0] !== '' && classifyLine(filled.join(' '))?.label === cells[0];
+    pending.push({ cells, text: right >= 2 && !labelled ? filled.join('\t') : filled.join(' '), opens: right === 1 });
+  };
+
+  const close = () => {
+    for (const { index, text } of readLayoutBlocks(pending)) {
+      const line = text ?? pending[index]!.text;
+      if (line !== '') emit(line);
     }
-    if (rest.length >= 2) {
-      close();
-      emit([left, ...rest].filter((cell) => cell !== '').join('\t'));
-      return;
-    }
-    pending.push({ left, right: rest[0]! });
-    gap = 0;
+    pending = [];
   };
 
   return { add, close };

@@ -1,4 +1,5 @@
 import type { CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
 
 /**
  * Word's “Save as Web Page” markup, read as the document prints, the way the
@@ -12,16 +13,23 @@ import type { CheerioAPI } from 'cheerio';
  * and passes unchanged.
  */
 export function wordHtmlAsPrinted($: CheerioAPI): { tabs: boolean } {
-  $('a[name^="_ftnref"], a[name^="_ednref"]').each((_, a) => {
-    const name = ($(a).attr('name') ?? '').replace('ref', '');
-    const back = $(`a[name="${name}"]`);
-    const note = back.closest('div');
-    if (back.length === 0 || note.length === 0) return;
+  // One pass over the anchors: a name is never pasted into a selector, and a note is found without searching the page.
+  const anchors = new Map<string, Element>();
+  $('a[name]').each((_, a) => {
+    const name = a.attribs['name'] ?? '';
+    if (!anchors.has(name)) anchors.set(name, a);
+  });
+  for (const [name, a] of anchors) {
+    if (!name.startsWith('_ftnref') && !name.startsWith('_ednref')) continue;
+    const anchor = anchors.get(name.replace('ref', ''));
+    const back = anchor === undefined ? null : $(anchor);
+    const note = back?.closest('div');
+    if (!back || !note || note.length === 0) continue;
     back.remove();
     const text = note.text().replace(/\s+/gu, ' ').trim();
     $(a).replaceWith(text ? ` (${text})` : '');
     note.remove();
-  });
+  }
   $('[style*="mso-hide:all"], del').remove();
   const tabs = $('span[style*="mso-tab-count"]');
   tabs.each((_, span) => {

@@ -97,6 +97,14 @@ describe('normalize', () => {
     );
   });
 
+  it('ends a tab-laid letterhead at the title: a tab in a task line below does not pull the motto and date into the task', () => {
+    const laid = 'UBND TỈNH AN THUẬN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ Y TẾ\tĐộc lập - Tự do - Hạnh phúc\nSố: 5/KH-SYT\tAn Thuận, ngày 3 tháng 3 năm 2025\n\nKẾ HOẠCH\nTiêm chủng năm 2025\n\nI. MỤC ĐÍCH\n1. Phấn đấu 95% trẻ em được tiêm chủng.\n- Thời gian:\tQuý II/2025\n- Cơ quan chủ trì: Sở Y tế.';
+    expect(text(laid).split('\n')).toEqual([
+      'UBND TỈNH AN THUẬN', 'SỞ Y TẾ', 'Số: 5/KH-SYT', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'An Thuận, ngày 3 tháng 3 năm 2025', '',
+      'KẾ HOẠCH', 'Tiêm chủng năm 2025', '', 'I. MỤC ĐÍCH', '1. Phấn đấu 95% trẻ em được tiêm chủng.', '- Thời gian:\tQuý II/2025', '- Cơ quan chủ trì: Sở Y tế.',
+    ]);
+  });
+
   it('removes emphasis markers left in plain text', () => {
     expect(text('*(Ban hành kèm theo Quyết định số: /QĐ-UBND*\nvề Ủy ban (*qua Phòng Nội vụ*)')).toBe('(Ban hành kèm theo Quyết định số: /QĐ-UBND về Ủy ban (qua Phòng Nội vụ)');
   });
