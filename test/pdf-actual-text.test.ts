@@ -3,7 +3,7 @@ import { PDFDocument, PDFName, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { pdfToText } from '../src/decode/from-pdf.js';
 import { parse } from '../src/index.js';
-import { pageContents } from '../src/decode/pdf/page-streams.js';
+import { openPages } from '../src/decode/pdf/page-streams.js';
 import { withActualText, type MarkedItem, type TextRun } from '../src/decode/pdf/actual-text.js';
 import { markedContent } from '../src/decode/pdf/content-stream.js';
 
@@ -114,6 +114,6 @@ describe('PDFs whose true text is in /ActualText', () => {
   });
 
   it('reads nothing from bytes that are no PDF pdf-lib can read, without throwing', async () => {
-    expect(await pageContents(Uint8Array.of(1, 2, 3))).toBeNull();
+    expect(openPages(Uint8Array.of(1, 2, 3))).toBeNull();
   });
 });

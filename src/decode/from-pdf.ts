@@ -99,7 +99,13 @@ async function readText(pdf: PdfDocument, bytes: Uint8Array, ops: Parameters<typ
       characters += str.trim().length;
     }
     const raw = groupLines(pieces);
-    read.push({ raw, lines: raw.map(mergeOverlays), height: page.view[3] ?? 842, grids: gridsOf(rulesOf(await page.getOperatorList(), ops)) });
+    let grids: Grid[] = [];
+    try {
+      grids = gridsOf(rulesOf(await page.getOperatorList(), ops));
+    } catch {
+      // A drawing the rules reader cannot take costs the page its ruled tables, not its text.
+    }
+    read.push({ raw, lines: raw.map(mergeOverlays), height: page.view[3] ?? 842, grids });
   }
   const mono = isMonospaced(read.flatMap((p) => p.lines));
   const tabs = mono ? findTabStops(read.flatMap((p) => p.lines)) : null;

@@ -1,5 +1,6 @@
 import { markedContent, type MarkedContent } from './content-stream.js';
-import { pageContents } from './page-streams.js';
+import { openPages } from './page-streams.js';
+import { pushAll } from '../../core/arrays.js';
 import { isName, type PdfValue } from './syntax.js';
 
 /**
@@ -38,12 +39,15 @@ export interface ActualRun extends TextRun {
  */
 export function pageRuns(bytes: Uint8Array, pages: readonly (readonly (TextRun | MarkedItem)[])[]): (TextRun | ActualRun)[][] {
   const plain = pages.map((items) => items.filter((item): item is TextRun => 'str' in item));
-  if (!pages.some((items) => items.some((item) => !('str' in item) && item.type === kinds.BDC))) return plain;
-  const contents = pageContents(bytes);
-  if (!contents || contents.length !== pages.length) return plain;
+  // Only a page with marked content with properties can hold /ActualText: no other page's streams are unpacked.
+  const wanted = pages.map((items) => items.some((item) => !('str' in item) && item.type === kinds.BDC));
+  if (!wanted.includes(true)) return plain;
+  const file = openPages(bytes);
+  if (!file || file.count !== pages.length) return plain;
   return pages.map((items, i) => {
-    const content = contents[i];
-    if (!content || !items.some((item) => !('str' in item) && item.type === kinds.BDC)) return plain[i]!;
+    // One page's content at a time, let go before the next is read.
+    const content = wanted[i] ? file.content(i) : null;
+    if (!content) return plain[i]!;
     try {
       return withActualText(items, markedContent(content.content), content.namedActualText) ?? plain[i]!;
     } catch {
@@ -80,7 +84,7 @@ export function withActualText(items: readonly (TextRun | MarkedItem)[], ops: re
     const op = marks[k++]!;
     if (op.op === 'EMC') {
       if (span && span.depth === depth) {
-        out.push(...replaced(span.runs, span.text));
+        pushAll(out, replaced(span.runs, span.text));
         span = null;
       }
       depth--;
@@ -91,7 +95,7 @@ export function withActualText(items: readonly (TextRun | MarkedItem)[], ops: re
     if (text !== undefined) span = { text, depth, runs: [] };
   }
   // A span the stream left open ends with the page.
-  if (span) out.push(...replaced(span.runs, span.text));
+  if (span) pushAll(out, replaced(span.runs, span.text));
   return out;
 }
 

@@ -1,13 +1,16 @@
-import { constants, inflateSync } from 'node:zlib';
-import { unpredict } from './predictor.js';
+import { Inflater } from './inflate.js';
+import { holding, objectHeaders, occurrences, type Range } from './scan.js';
 import { isName, isRef, isWord, Lexer, type PdfDict, type PdfValue } from './syntax.js';
+import { xrefRows, type Entry } from './xref-stream.js';
 
 /**
  * A PDF file's objects, read lazily: the cross-reference tables or streams
  * (following /Prev back through incremental updates, the newest entry of an
  * object winning), objects in object streams, and streams' bytes. Where the
- * cross-reference data is missing or wrong, the objects are found by one scan
- * of the file for `n g obj`, as readers of damaged files do.
+ * cross-reference data is missing or wrong, the file is scanned once for
+ * `n g obj` headers, as readers of damaged files do: a header found stands in
+ * only for an object the cross-reference data does not place, and none inside
+ * the data of a stream that data places counts (an embedded file's objects).
  */
 
 /** An indirect object that is a stream: its dictionary and its bytes as stored. */
@@ -18,46 +21,57 @@ export class PdfStream {
   ) {}
 }
 
-type Entry = { offset: number } | { stream: number; index: number } | null;
 type PdfObject = PdfValue | PdfStream;
 
-/** A decoded stream may not grow past this (a deflate bomb): the page is read without it. */
-const maxDecoded = 256 * 1024 * 1024;
 /** References followed one after another at most (a chain `1 0 R` → `2 0 R` → …, or a loop). */
 const maxHops = 32;
 /**
  * Bytes read to parse objects, at most, per byte of the file (and of the
- * object streams unpacked): an object left unclosed reads to the end of the
- * file, and a damaged file could make every object do so.
+ * object streams unpacked, themselves bounded by the unpacking budget): an
+ * object left unclosed reads to the end of the file, and a damaged file could
+ * make every object do so.
  */
 const readsPerByte = 4;
 
 export class PdfFile {
-  private entries = new Map<number, Entry>();
+  /** Where the cross-reference data places each object. */
+  private readonly entries = new Map<number, Entry>();
+  /** Where the scan found each object's last header: used only where the cross-reference data fails. */
+  private found = new Map<number, number>();
   private readonly cache = new Map<number, PdfObject | undefined>();
   private readonly objectStreams = new Map<number, { data: Uint8Array; first: number; offsets: number[] } | null>();
   private scanned = false;
   private trailer: PdfDict = new Map();
   /** Bytes that object parsing may still read. */
   private budget: number;
+  /** Bytes read so far to parse objects and to find where streams end. */
+  bytesRead = 0;
+  /** Unpacks streams, within one budget for the file. */
+  readonly inflater: Inflater;
 
   private constructor(private readonly bytes: Uint8Array) {
     this.budget = bytes.length * readsPerByte + 65_536;
+    this.inflater = new Inflater(bytes.length);
   }
 
-  /** The next value of `lexer`, counted against the budget; undefined once it is spent. */
+  /** The next value of `lexer`, counted against the budget; undefined once it is spent (a value it cuts short included). */
   private read(lexer: Lexer): ReturnType<Lexer['next']> {
     if (this.budget <= 0) return undefined;
     const from = lexer.pos;
+    lexer.end = Math.min(lexer.bytes.length, from + this.budget);
     const value = lexer.next();
-    this.budget -= lexer.pos - from + 1;
-    return value;
+    const spent = Math.max(1, lexer.pos - from);
+    this.bytesRead += spent;
+    this.budget -= spent;
+    if (lexer.pos < lexer.end || lexer.end === lexer.bytes.length) return value;
+    this.budget = 0;
+    return undefined;
   }
 
   /** The file's objects; undefined for a file that is encrypted or has no trailer to start from. */
   static open(bytes: Uint8Array): PdfFile | undefined {
     const file = new PdfFile(bytes);
-    if (!file.readXref()) file.scan();
+    if (!file.readXref() || !file.trailer.has('Root')) file.scan();
     if (!file.trailer.has('Root') || file.trailer.has('Encrypt')) return undefined;
     return file;
   }
@@ -75,7 +89,11 @@ export class PdfFile {
     return isRef(current as PdfValue) ? undefined : current;
   }
 
-  /** A stream's bytes with its filters undone: Flate (with a PNG predictor) or none; undefined for any other. */
+  /**
+   * A stream's bytes with its filters undone: Flate (with a PNG predictor) or
+   * none; undefined for any other, and once the file's unpacking budget is
+   * spent (what is left of it bounds each stream).
+   */
   decode(stream: PdfStream): Uint8Array | undefined {
     const filter = this.get(stream.dict.get('Filter'));
     const filters = Array.isArray(filter) ? filter.map((f) => this.get(f)) : filter === undefined || filter === null ? [] : [filter];
@@ -83,13 +101,7 @@ export class PdfFile {
     if (filters.length > 1 || !isName(filters[0] as PdfValue) || !['FlateDecode', 'Fl'].includes((filters[0] as { name: string }).name)) return undefined;
     const parms = this.get(stream.dict.get('DecodeParms'));
     const params = Array.isArray(parms) ? this.get(parms[0]) : parms;
-    try {
-      // A stream cut short still gives what it holds, as pdf.js reads it.
-      const data = new Uint8Array(inflateSync(stream.data, { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: maxDecoded }));
-      return params instanceof Map ? unpredict(data, params) : data;
-    } catch {
-      return undefined;
-    }
+    return this.inflater.inflate(stream.data, params instanceof Map ? params : undefined);
   }
 
   private object(num: number): PdfObject | undefined {
@@ -97,9 +109,10 @@ export class PdfFile {
     // Marked first: an object whose /Length names itself ends here.
     this.cache.set(num, undefined);
     let value = this.load(num);
-    if (value === undefined && !this.scanned) {
-      this.scan();
-      value = this.load(num);
+    if (value === undefined) {
+      if (!this.scanned) this.scan();
+      const at = this.found.get(num);
+      if (at !== undefined) value = this.objectAt(at, num);
     }
     this.cache.set(num, value);
     return value;
@@ -137,11 +150,14 @@ export class PdfFile {
       while (i < this.bytes.length && (this.bytes[i] === 0x0d || this.bytes[i] === 0x0a || this.bytes[i] === 0x20)) i++;
       if (latin1(this.bytes, i, i + 9) === 'endstream') return start + length;
     }
-    const end = Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.length).indexOf('endstream', start, 'latin1');
-    // The search counts as reading: without an `endstream`, every stream would search to the file's end.
-    this.budget -= (end < 0 ? this.bytes.length : end) - start;
+    // The search counts as reading, and goes no further than the budget: without an `endstream`, every stream would search to the file's end.
     if (this.budget <= 0) return start;
-    if (end < 0) return this.bytes.length;
+    const limit = Math.min(this.bytes.length, start + this.budget);
+    const end = Buffer.from(this.bytes.buffer, this.bytes.byteOffset, limit).indexOf('endstream', start, 'latin1');
+    const spent = (end < 0 ? limit : end) - start;
+    this.bytesRead += spent;
+    this.budget -= spent;
+    if (end < 0) return limit < this.bytes.length ? start : this.bytes.length;
     let stop = end;
     if (this.bytes[stop - 1] === 0x0a) stop--;
     if (this.bytes[stop - 1] === 0x0d) stop--;
@@ -156,16 +172,17 @@ export class PdfFile {
       const first = stream instanceof PdfStream ? this.get(stream.dict.get('First')) : undefined;
       const count = stream instanceof PdfStream ? this.get(stream.dict.get('N')) : undefined;
       let read: { data: Uint8Array; first: number; offsets: number[] } | null = null;
-      if (data && typeof first === 'number' && typeof count === 'number') {
+      if (data && isWhole(first) && isWhole(count)) {
         const header = new Lexer(data.subarray(0, first));
         const offsets: number[] = [];
         for (let k = 0; k < count; k++) {
           header.next();
           const at = header.next();
-          if (typeof at !== 'number') break;
+          if (!isWhole(at)) break;
           offsets.push(at);
         }
         read = { data, first, offsets };
+        // Parsing may read the unpacked bytes as it reads the file's: bounded, as unpacking is.
         this.budget += data.length * readsPerByte;
       }
       this.objectStreams.set(num, read);
@@ -219,64 +236,62 @@ export class PdfFile {
     }
     if (typeof first !== 'number') return undefined;
     const stream = this.objectAt(offset, first);
-    const widths = stream instanceof PdfStream ? this.get(stream.dict.get('W')) : undefined;
     const data = stream instanceof PdfStream ? this.decode(stream) : undefined;
-    if (!(stream instanceof PdfStream) || !data || !Array.isArray(widths) || widths.length < 3 || !widths.every((w) => typeof w === 'number')) return undefined;
-    const [w0, w1, w2] = widths as number[];
-    const size = this.get(stream.dict.get('Size'));
-    const index = this.get(stream.dict.get('Index'));
-    const ranges = Array.isArray(index) ? (index as number[]) : [0, typeof size === 'number' ? size : 0];
-    const field = (at: number, width: number, fallback: number) => {
-      if (width === 0) return fallback;
-      let v = 0;
-      for (let k = 0; k < width; k++) v = v * 256 + (data[at + k] ?? 0);
-      return v;
-    };
-    let at = 0;
-    for (let r = 0; r + 1 < ranges.length; r += 2) {
-      for (let k = 0; k < ranges[r + 1]! && at + w0! + w1! + w2! <= data.length; k++, at += w0! + w1! + w2!) {
-        const type = field(at, w0!, 1);
-        const a = field(at + w0!, w1!, 0);
-        const b = field(at + w0! + w1!, w2!, 0);
-        keep(ranges[r]! + k, type === 1 ? { offset: a } : type === 2 ? { stream: a, index: b } : null);
-      }
-    }
-    return stream.dict;
+    if (!(stream instanceof PdfStream) || !data) return undefined;
+    const [W, Size, Index] = ['W', 'Size', 'Index'].map((key) => this.get(stream.dict.get(key)) as PdfValue | undefined);
+    return xrefRows(data, { W, Size, Index }, this.bytes.length, keep) ? stream.dict : undefined;
   }
 
-  /** Every `n g obj` of the file, the last definition of each number winning; the last `trailer` (or cross-reference stream) as the trailer. */
+  /**
+   * The scan of a damaged file: the objects' headers, outside the data of
+   * streams the cross-reference data places; where no trailer was read, the
+   * last `trailer` dictionary naming a /Root, else the last cross-reference
+   * stream (its entries read, as a section is), else the last catalog.
+   */
   private scan(): void {
-    // Objects read so far stay: they were found where the cross-reference data said.
     this.scanned = true;
-    const entries = new Map<number, Entry>();
-    const text = Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.length);
-    for (let at = text.indexOf('obj', 0, 'latin1'); at >= 0; at = text.indexOf('obj', at + 3, 'latin1')) {
-      const start = objectStart(this.bytes, at);
-      if (start !== undefined) entries.set(start.num, { offset: start.offset });
+    const known = this.knownStreams();
+    const headers = objectHeaders(this.bytes, known);
+    for (const { num, offset } of headers) this.found.set(num, offset);
+    if (this.trailer.has('Root')) return;
+    for (const at of occurrences(this.bytes, 'trailer', known)) {
+      const trailer = this.read(new Lexer(this.bytes, at + 7));
+      if (trailer instanceof Map && trailer.has('Root')) return void (this.trailer = trailer);
     }
-    this.entries = new Map([...this.entries].filter(([, e]) => e !== null && 'stream' in e).concat([...entries]));
-    const trailerAt = text.lastIndexOf('trailer', undefined, 'latin1');
-    const trailer = trailerAt >= 0 ? new Lexer(this.bytes, trailerAt + 7).next() : undefined;
-    if (trailer instanceof Map && trailer.has('Root')) this.trailer = trailer;
+    for (const header of holding(this.bytes, headers, '/XRef', known)) {
+      const object = this.objectAt(header.offset, header.num);
+      if (!(object instanceof PdfStream) || !hasType(object.dict, 'XRef')) continue;
+      const trailer = this.readSection(header.offset);
+      if (trailer?.has('Root') && !this.trailer.has('Root')) this.trailer = trailer;
+    }
+    if (this.trailer.has('Root')) return;
+    for (const { num, offset } of holding(this.bytes, headers, '/Catalog', known)) {
+      const object = this.objectAt(offset, num);
+      if (object instanceof Map && hasType(object, 'Catalog')) return void (this.trailer = new Map([['Root', { num, gen: 0 }]]));
+    }
+  }
+
+  /** The data of every stream the cross-reference data places, in file order (read and kept in the cache). */
+  private knownStreams(): Range[] {
+    const out: Range[] = [];
+    for (const [num, entry] of this.entries) {
+      if (!entry || !('offset' in entry)) continue;
+      const object = this.cache.has(num) ? this.cache.get(num) : this.objectAt(entry.offset, num);
+      // An entry that fails is left for the scan's header to stand in for.
+      if (object !== undefined && !this.cache.has(num)) this.cache.set(num, object);
+      if (object instanceof PdfStream) out.push([object.data.byteOffset - this.bytes.byteOffset, object.data.byteOffset - this.bytes.byteOffset + object.data.length]);
+    }
+    return out.sort((a, b) => a[0] - b[0]);
   }
 }
 
-/** The number and offset of the object whose `obj` keyword is at `at` (`12 0 obj`), read backwards; undefined where none is. */
-function objectStart(bytes: Uint8Array, at: number): { num: number; offset: number } | undefined {
-  const digit = (i: number) => bytes[i]! >= 0x30 && bytes[i]! <= 0x39;
-  const blank = (i: number) => bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09 || bytes[i] === 0x0c || bytes[i] === 0x00;
-  const letter = bytes[at + 3];
-  if (letter !== undefined && !blank(at + 3) && letter !== 0x3c && letter !== 0x5b && letter !== 0x2f && letter !== 0x28) return undefined;
-  let i = at - 1;
-  const skip = (test: (i: number) => boolean, most: number) => {
-    const from = i;
-    while (i >= 0 && from - i < most && test(i)) i--;
-    return from - i;
-  };
-  if (skip(blank, 8) === 0 || skip(digit, 5) === 0 || skip(blank, 8) === 0) return undefined;
-  const end = i + 1;
-  if (skip(digit, 10) === 0 || (i >= 0 && !blank(i) && bytes[i] !== 0x3e && bytes[i] !== 0x5d)) return undefined;
-  return { num: Number(latin1(bytes, i + 1, end)), offset: i + 1 };
+function isWhole(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
+
+function hasType(dict: PdfDict, type: string): boolean {
+  const value = dict.get('Type');
+  return isName(value) && value.name === type;
 }
 
 function latin1(bytes: Uint8Array, from: number, to: number): string {

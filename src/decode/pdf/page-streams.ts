@@ -8,16 +8,30 @@ export interface PageContent {
   namedActualText(name: string): Uint8Array | undefined;
 }
 
-/**
- * Each page's content, in page order; null for a page whose content cannot
- * be read (a filter other than Flate, a damaged stream), and null for the
- * whole document when it cannot be read at all or is encrypted.
- */
-export function pageContents(bytes: Uint8Array): (PageContent | null)[] | null {
+/** A PDF's pages, each page's content read only when asked for (a page at a time, within the file's budgets). */
+export interface PdfPages {
+  readonly count: number;
+  /** The page's content; null for a page whose content cannot be read (a filter other than Flate, a damaged stream, a spent budget). */
+  content(index: number): PageContent | null;
+  /** The file's objects, for the work their reading has cost. */
+  readonly file: PdfFile;
+}
+
+/** The pages of a PDF, its page tree read but no content yet; null when it cannot be read at all or is encrypted. */
+export function openPages(bytes: Uint8Array): PdfPages | null {
   try {
     const file = PdfFile.open(bytes);
     const pages = file ? pageTree(file) : undefined;
-    return file && pages ? pages.map(({ page, resources }) => readPage(file, page, resources)) : null;
+    if (!file || !pages) return null;
+    const content = (index: number) => {
+      const page = pages[index];
+      try {
+        return page ? readPage(file, page.page, page.resources) : null;
+      } catch {
+        return null;
+      }
+    };
+    return { count: pages.length, content, file };
   } catch {
     return null;
   }

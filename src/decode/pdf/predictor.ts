@@ -1,12 +1,15 @@
 import type { PdfDict } from './syntax.js';
 
-/** Rows of a PNG-predicted stream (/Predictor 10–15) back to their bytes; the data as it is for no predictor or TIFF's. */
+/**
+ * Rows of a PNG-predicted stream (/Predictor 10–15) back to their bytes; the
+ * data as it is for no predictor, TIFF's, or parameters that are no positive
+ * whole numbers (no row can be cut by them).
+ */
 export function unpredict(data: Uint8Array, params: PdfDict): Uint8Array {
   const predictor = params.get('Predictor');
   if (typeof predictor !== 'number' || predictor < 10) return data;
-  const columns = typeof params.get('Columns') === 'number' ? (params.get('Columns') as number) : 1;
-  const colors = typeof params.get('Colors') === 'number' ? (params.get('Colors') as number) : 1;
-  const bits = typeof params.get('BitsPerComponent') === 'number' ? (params.get('BitsPerComponent') as number) : 8;
+  const [columns, colors, bits] = [param(params, 'Columns', 1), param(params, 'Colors', 1), param(params, 'BitsPerComponent', 8)];
+  if (columns === undefined || colors === undefined || bits === undefined) return data;
   const pixel = Math.max(1, Math.ceil((colors * bits) / 8));
   const row = Math.ceil((columns * colors * bits) / 8);
   const rows = Math.floor(data.length / (row + 1));
@@ -28,4 +31,11 @@ export function unpredict(data: Uint8Array, params: PdfDict): Uint8Array {
     }
   }
   return out;
+}
+
+/** A positive whole number, or `fallback` where the key is absent; undefined for any other value. */
+function param(params: PdfDict, key: string, fallback: number): number | undefined {
+  const value = params.get(key);
+  if (value === undefined) return fallback;
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : undefined;
 }

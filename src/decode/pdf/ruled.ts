@@ -1,3 +1,4 @@
+import { minOf } from '../../core/arrays.js';
 import { rule } from '../../grammar/registry.js';
 import type { TextPiece } from '../from-pdf.js';
 import { crosses, type Grid } from './rules.js';
@@ -136,7 +137,7 @@ function cellText(pieces: readonly TextPiece[], left: number, right: number): st
   const lines = linesOf(pieces);
   if (lines.length === 0) return '';
   // The padding of the cell, taken as the same on both sides.
-  const padding = Math.max(0, Math.min(...pieces.map((p) => p.x)) - left);
+  const padding = Math.max(0, minOf(pieces.map((p) => p.x)) - left);
   const edge = right - padding;
   let text = '';
   let before: TextPiece[] | null = null;

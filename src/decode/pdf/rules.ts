@@ -1,3 +1,5 @@
+import { maxOf, minOf } from '../../core/arrays.js';
+
 /**
  * The ruling of a page: straight horizontal and vertical strokes, from the
  * page's drawing operators, and the grids they form (a table's cell borders).
@@ -55,6 +57,9 @@ const touch = 2.5;
 const minColumns = 3;
 /** More strokes than this on a page is a drawing, not a table's borders: no grid is looked for (the search is quadratic). */
 const maxSegments = 4000;
+
+/** A filled path with more corners than this is no border box. */
+const maxBoxCorners = 8;
 
 type Matrix = [number, number, number, number, number, number];
 
@@ -116,10 +121,11 @@ function add(rules: Rules, a: readonly [number, number], b: readonly [number, nu
 
 /** A filled box thin in one direction (a border drawn as a rectangle): a stroke along its length. */
 function addThinBox(rules: Rules, points: readonly (readonly [number, number])[]): void {
-  if (points.length === 0) return;
+  // A border box has 4 or 5 corners (each a segment's two ends here): a path of more is a map or a chart.
+  if (points.length === 0 || points.length > 2 * maxBoxCorners) return;
   const xs = points.map((p) => p[0]);
   const ys = points.map((p) => p[1]);
-  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const [x0, x1, y0, y1] = [minOf(xs), maxOf(xs), minOf(ys), maxOf(ys)];
   if (y1 - y0 <= thin && x1 - x0 > thin) rules.horizontal.push({ x0, x1, y0: (y0 + y1) / 2, y1: (y0 + y1) / 2 });
   else if (x1 - x0 <= thin && y1 - y0 > thin) rules.vertical.push({ x0: (x0 + x1) / 2, x1: (x0 + x1) / 2, y0, y1 });
 }

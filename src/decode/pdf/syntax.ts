@@ -70,11 +70,12 @@ interface Open {
   items: PdfValue[];
 }
 
-/** Reads values from `bytes`, from `pos` on. */
+/** Reads values from `bytes`, from `pos` on, up to `end` (a reader that counts its work may move it). */
 export class Lexer {
   constructor(
     readonly bytes: Uint8Array,
     public pos = 0,
+    public end = bytes.length,
   ) {}
 
   /**
@@ -85,7 +86,7 @@ export class Lexer {
   next(): PdfValue | PdfWord | undefined {
     const { bytes } = this;
     const open: Open[] = [];
-    while (this.pos < bytes.length) {
+    while (this.pos < this.end) {
       const c = bytes[this.pos]!;
       let value: PdfValue;
       if (space.has(c)) {
@@ -93,7 +94,7 @@ export class Lexer {
         continue;
       } else if (c === 0x25) {
         // A comment runs to the end of the line.
-        while (this.pos < bytes.length && bytes[this.pos] !== 0x0a && bytes[this.pos] !== 0x0d) this.pos++;
+        while (this.pos < this.end && bytes[this.pos] !== 0x0a && bytes[this.pos] !== 0x0d) this.pos++;
         continue;
       } else if (c === 0x2f) value = { name: this.readName() };
       else if (c === 0x28) value = this.readLiteral();
@@ -139,7 +140,7 @@ export class Lexer {
   private readWord(): string {
     const { bytes } = this;
     let word = '';
-    while (this.pos < bytes.length && isRegular(bytes[this.pos]!)) word += String.fromCharCode(bytes[this.pos++]!);
+    while (this.pos < this.end && isRegular(bytes[this.pos]!)) word += String.fromCharCode(bytes[this.pos++]!);
     return word;
   }
 
@@ -148,8 +149,8 @@ export class Lexer {
     const { bytes } = this;
     const out: number[] = [];
     this.pos++;
-    while (this.pos < bytes.length && isRegular(bytes[this.pos]!)) {
-      const hi = bytes[this.pos] === 0x23 && this.pos + 2 < bytes.length ? hexValue(bytes[this.pos + 1]!) : -1;
+    while (this.pos < this.end && isRegular(bytes[this.pos]!)) {
+      const hi = bytes[this.pos] === 0x23 && this.pos + 2 < this.end ? hexValue(bytes[this.pos + 1]!) : -1;
       const lo = hi >= 0 ? hexValue(bytes[this.pos + 2]!) : -1;
       if (lo >= 0) {
         out.push(hi * 16 + lo);
@@ -165,14 +166,14 @@ export class Lexer {
     const out: number[] = [];
     let depth = 1;
     this.pos++;
-    while (this.pos < bytes.length) {
+    while (this.pos < this.end) {
       const c = bytes[this.pos++]!;
       if (c === 0x5c) {
-        if (this.pos >= bytes.length) break;
+        if (this.pos >= this.end) break;
         const e = bytes[this.pos++]!;
         if (e >= 0x30 && e <= 0x37) {
           let code = e - 0x30;
-          for (let k = 0; k < 2 && this.pos < bytes.length && bytes[this.pos]! >= 0x30 && bytes[this.pos]! <= 0x37; k++) code = code * 8 + bytes[this.pos++]! - 0x30;
+          for (let k = 0; k < 2 && this.pos < this.end && bytes[this.pos]! >= 0x30 && bytes[this.pos]! <= 0x37; k++) code = code * 8 + bytes[this.pos++]! - 0x30;
           out.push(code & 0xff);
         } else if (e === 0x0d) {
           // A backslash at a line's end joins the lines.
@@ -198,7 +199,7 @@ export class Lexer {
     const out: number[] = [];
     let half = -1;
     this.pos++;
-    while (this.pos < bytes.length && bytes[this.pos] !== 0x3e) {
+    while (this.pos < this.end && bytes[this.pos] !== 0x3e) {
       const v = hexValue(bytes[this.pos++]!);
       if (v < 0) continue;
       if (half < 0) half = v;
@@ -208,7 +209,8 @@ export class Lexer {
       }
     }
     if (half >= 0) out.push(half * 16);
-    this.pos++;
+    // Past the closing `>`, where there is one.
+    if (this.pos < this.end) this.pos++;
     return new Uint8Array(out);
   }
 }

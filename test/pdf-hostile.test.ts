@@ -1,0 +1,175 @@
+import { deflateSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { pdfToText } from '../src/decode/from-pdf.js';
+import { pageRuns, withActualText, type MarkedItem, type TextRun } from '../src/decode/pdf/actual-text.js';
+import { markedContent } from '../src/decode/pdf/content-stream.js';
+import { openPages } from '../src/decode/pdf/page-streams.js';
+import { RuledTables } from '../src/decode/pdf/ruled.js';
+import { rulesOf, type OperatorCodes } from '../src/decode/pdf/rules.js';
+import { xrefRows, type Entry } from '../src/decode/pdf/xref-stream.js';
+
+// Files a damaged writer or an attacker could make: each is read in work bounded by its size, or not at all, and never at the cost of the rest.
+
+const latin1 = (data: Uint8Array) => Buffer.from(data).toString('latin1');
+const bytes = (s: string) => new Uint8Array(Buffer.from(s, 'latin1'));
+const stream = (dict: string, data: string) => `<< ${dict} /Length ${data.length} >>\nstream\n${data}\nendstream`;
+
+/** Objects 1… as written, and their offsets; `tail` writes what ends the file (given the body and the offsets). */
+function write(objects: string[], tail: (body: string, offsets: number[]) => string): Uint8Array {
+  let body = '%PDF-1.4\n';
+  const offsets = objects.map((o, i) => {
+    const at = body.length;
+    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
+    return at;
+  });
+  return bytes(body + tail(body, offsets));
+}
+
+/** A cross-reference table and trailer, as most writers end a file. */
+const table = (body: string, offsets: number[]) =>
+  `xref\n0 ${offsets.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}trailer\n<< /Size ${offsets.length + 1} /Root 1 0 R >>\nstartxref\n${body.length}\n%%EOF\n`;
+
+/** A cross-reference stream (rows of 1 + 2 + 1 bytes) as the next object, with `dict` added; `startxref` where it says (its offset by default). */
+const xrefStream = (dict: string, startxref?: number | null) => (body: string, offsets: number[]) => {
+  const rows = [[0, 0, 0], ...offsets.map((o) => [1, o, 0]), [1, body.length, 0]].flatMap(([t, a, b]) => [t!, a! >> 8, a! & 255, b!]);
+  const data = latin1(deflateSync(Uint8Array.from(rows)));
+  const object = `${offsets.length + 1} 0 obj\n${stream(`/Type /XRef /Root 1 0 R /Filter /FlateDecode ${dict}`, data)}\nendobj\n`;
+  return object + (startxref === null ? '' : `startxref\n${startxref ?? body.length}\n%%EOF\n`);
+};
+
+const catalog = '<< /Type /Catalog /Pages 2 0 R >>';
+const onePage = [catalog, '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>', stream('', '(a) Tj')];
+const firstPage = (file: Uint8Array) => {
+  const page = openPages(file)?.content(0);
+  return page ? latin1(page.content) : undefined;
+};
+
+describe('a cross-reference stream’s figures are checked before a row is read', () => {
+  const rows = Uint8Array.from([1, 0, 9, 0, 1, 0, 30, 0, 0, 0, 0, 0]);
+  const kept = (fields: { W?: unknown; Size?: unknown; Index?: unknown }, data = rows, fileSize = 1000) => {
+    const out: [number, Entry][] = [];
+    const ok = xrefRows(data, { W: undefined, Size: undefined, Index: undefined, ...fields } as Parameters<typeof xrefRows>[1], fileSize, (n, e) => out.push([n, e]));
+    return ok ? out : false;
+  };
+
+  it('reads rows of the widths /W gives, for the numbers /Size or /Index names', () => {
+    expect(kept({ W: [1, 2, 1], Size: 3 })).toEqual([[0, { offset: 9 }], [1, { offset: 30 }], [2, null]]);
+    expect(kept({ W: [1, 2, 1], Size: 3, Index: [7, 2] })).toEqual([[7, { offset: 9 }], [8, { offset: 30 }]]);
+  });
+
+  it('refuses widths that never advance or are no whole bytes, without reading a row', () => {
+    // /W [0 0 0] with a /Size of sixteen million: each row zero bytes long, the same row sixteen million times.
+    expect(kept({ W: [0, 0, 0], Size: 16_000_000 }, rows, 100_000_000)).toBe(false);
+    expect(kept({ W: [0.5, 1, 1], Size: 3 })).toBe(false);
+    expect(kept({ W: [1, -2, 1], Size: 3 })).toBe(false);
+    expect(kept({ W: [1, 2], Size: 3 })).toBe(false);
+  });
+
+  it('refuses a /Size or /Index that is no whole number or more objects than the file could hold, and cuts a range to the rows the data holds', () => {
+    expect(kept({ W: [1, 2, 1], Size: Infinity })).toBe(false);
+    expect(kept({ W: [1, 2, 1], Size: 1.5 })).toBe(false);
+    expect(kept({ W: [1, 2, 1], Size: 1001 })).toBe(false);
+    expect(kept({ W: [1, 2, 1], Size: 3, Index: [0, 1e9] })).toBe(false);
+    expect(kept({ W: [1, 2, 1], Size: 3, Index: [0, 2, 5] })).toBe(false);
+    const many = kept({ W: [1, 2, 1], Size: 3, Index: [0, 1000] });
+    expect(many === false ? -1 : many.length).toBe(3);
+  });
+
+  it('reads the file by a scan where its cross-reference stream is refused (hostile/w000.pdf)', () => {
+    const file = write(onePage, xrefStream('/W [0 0 0] /Size 16000000'));
+    expect(firstPage(file)).toBe('(a) Tj');
+  });
+});
+
+describe('the scan of a damaged file', () => {
+  // Object 99 is named but not defined: the reader scans the file for it.
+  const objects = (evil: string) => [
+    '<< /Type /Catalog /Pages 2 0 R /Lang 99 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /Contents 4 0 R /Resources << /Properties 99 0 R >> >>',
+    stream('', '/Span <</ActualText (Hello)>> BDC (Hxllo) Tj EMC'),
+    // An embedded file whose bytes are a PDF object of the same number.
+    stream('/Type /EmbeddedFile', `4 0 obj\n${stream('', evil)}\nendobj\n`),
+  ];
+
+  it('does not let a header inside a stream’s data stand for an object the cross-reference table places (hostile/scanwin.pdf)', () => {
+    expect(firstPage(write(objects('/Span <</ActualText (EVIL!)>> BDC (Hxllo) Tj EMC'), table))).toContain('(Hello)');
+  });
+
+  it('finds an object the table places wrongly by its header', () => {
+    const file = latin1(write(onePage, table));
+    const at = file.indexOf('4 0 obj');
+    // The table's entry for object 4 points 2 bytes early.
+    const broken = file.replace(`${String(at).padStart(10, '0')} 00000 n`, `${String(at - 2).padStart(10, '0')} 00000 n`);
+    expect(firstPage(bytes(broken))).toBe('(a) Tj');
+  });
+
+  it('takes /Root from the cross-reference stream where startxref is wrong or the file’s tail is cut off (hostile/xrefstm-broken.pdf)', () => {
+    expect(firstPage(write(onePage, xrefStream('/W [1 2 1] /Size 6', 5)))).toBe('(a) Tj');
+    expect(firstPage(write(onePage, xrefStream('/W [1 2 1] /Size 6', null)))).toBe('(a) Tj');
+  });
+
+  it('takes the catalog as /Root where there is neither a trailer nor a cross-reference stream', () => {
+    expect(firstPage(write(onePage, () => 'startxref\n0\n%%EOF\n'))).toBe('(a) Tj');
+  });
+});
+
+describe('one budget for unpacking the file’s streams', () => {
+  // Sixteen megabytes of spaces pack into some 16 kB: a page of them is a bomb.
+  const bomb = latin1(deflateSync(Buffer.alloc(16 << 20, 0x20), { level: 9 }));
+  const pages = (contents: string[]) => [
+    catalog,
+    `<< /Type /Pages /Kids [${contents.map((_, i) => `${3 + 2 * i} 0 R`).join(' ')}] /Count ${contents.length} >>`,
+    ...contents.flatMap((data, i) => [`<< /Type /Page /Parent 2 0 R /Contents ${4 + 2 * i} 0 R >>`, stream('/Filter /FlateDecode', data)]),
+  ];
+
+  it('gives no page more than the file’s budget, and all the pages together no more (hostile/t3.mjs)', () => {
+    const file = write(pages([bomb, bomb, bomb, bomb]), table);
+    const read = openPages(file)!;
+    for (let n = 0; n < read.count; n++) expect(read.content(n)).toBeNull();
+    // 64 MB without a budget; with it, at most 8 bytes per byte of the file (1 MB for a small one).
+    expect(read.file.inflater.bytesDecoded).toBeLessThanOrEqual(Math.max(1 << 20, 8 * file.length));
+  });
+
+  it('unpacks only the pages with marked content: a bomb on a page without any costs the others nothing', () => {
+    const small = latin1(deflateSync('/Span <</ActualText (Hello)>> BDC (Hxllo) Tj EMC'));
+    const file = write(pages([bomb, small]), table);
+    const run = (str: string): TextRun => ({ str, transform: [10, 0, 0, 10, 72, 700], width: 20, fontName: 'f1' });
+    const runs = pageRuns(file, [[run('plain')], [{ type: 'beginMarkedContentProps', tag: 'Span' }, run('Hxllo'), { type: 'endMarkedContent' }]]);
+    expect(runs.map((page) => page.map((r) => r.str))).toEqual([['plain'], ['Hello']]);
+  });
+});
+
+describe('input-sized arrays in the PDF readers never go through a spread', () => {
+  it('puts a span’s text in place whatever the count of runs before its first glyph', () => {
+    const blanks = Array.from({ length: 200_000 }, (): TextRun => ({ str: ' ', transform: [10, 0, 0, 10, 72, 700], width: 0, fontName: 'f1' }));
+    const items: (TextRun | MarkedItem)[] = [{ type: 'beginMarkedContentProps', tag: 'Span' }, ...blanks, { str: 'x', transform: [10, 0, 0, 10, 72, 700], width: 6, fontName: 'f1' }];
+    const out = withActualText(items, markedContent(bytes('/Span <</ActualText (y)>> BDC')));
+    expect(out?.length).toBe(200_001);
+    expect(out?.at(-1)?.str).toBe('y');
+  });
+
+  it('passes over a filled path of 200,000 points (a map or a chart): no border box has more than a few corners', () => {
+    const ops: OperatorCodes = { constructPath: 91, save: 10, restore: 11, transform: 12, stroke: 20, closeStroke: 21, fill: 22, eoFill: 23, fillStroke: 24, eoFillStroke: 25, closeFillStroke: 26, closeEOFillStroke: 27 };
+    const data = [0, 100, 100, ...Array.from({ length: 200_000 }, (_, i) => [1, 100 + (i % 300), 100 + (i % 7) / 10]).flat()];
+    const box = [0, 70, 600, 1, 500, 600, 1, 500, 600.5, 1, 70, 600.5, 4];
+    const rules = rulesOf({ fnArray: [91, 91], argsArray: [[ops.fill, [Float32Array.from(data)], null], [ops.fill, [Float32Array.from(box)], null]] }, ops);
+    expect(rules.horizontal).toEqual([{ x0: 70, x1: 500, y0: 600.25, y1: 600.25 }]);
+  });
+
+  it('reads a ruled cell of 150,000 pieces', () => {
+    const xs = [70, 100, 250, 330];
+    const grid = { xs, ys: [700, 670], horizontal: [700, 670].map((y) => ({ x0: 70, x1: 330, y0: y, y1: y })), vertical: xs.map((x) => ({ x0: x, x1: x, y0: 670, y1: 700 })) };
+    const pieces = Array.from({ length: 150_000 }, (_, i) => ({ text: 'a', x: 102 + (i % 100), y: 690 - (i % 3) * 0.01, width: 0.5, size: 11 }));
+    const { tables } = new RuledTables().page([[{ text: '1', x: 72, y: 690, width: 5, size: 11 }, ...pieces]], [grid]);
+    expect(tables[0]?.rows[0]?.split('\t')[1]?.length).toBeGreaterThan(100_000);
+  });
+
+  it('reads the text of a page that also draws a 150,000-point filled path (hostile/bigpath.pdf)', async () => {
+    let path = '100 100 m\n';
+    for (let i = 0; i < 150_000; i++) path += `${100 + (i % 300)} ${100 + (i % 7)} l\n`;
+    const content = `BT /F1 12 Tf 72 700 Td (KE HOACH so 12/KH-UBND) Tj ET\n${path}f\n`;
+    const file = write([catalog, '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>', stream('', content), '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'], table);
+    expect((await pdfToText(file)).text).toBe('KE HOACH so 12/KH-UBND');
+  }, 30_000);
+});
