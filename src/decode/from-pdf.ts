@@ -15,6 +15,9 @@ import { gridsOf, rulesOf, type Grid } from './pdf/rules.js';
 import { RuledTables } from './pdf/ruled.js';
 import { ensureTransferToFixedLength } from './pdf/transfer.js';
 import { pushAll } from '../core/arrays.js';
+import { groupLines } from './pdf/group-lines.js';
+
+export { groupLines } from './pdf/group-lines.js';
 
 /** A run of text on a page, in PDF points (y grows upwards). */
 export interface TextPiece {
@@ -38,8 +41,6 @@ export interface PdfText {
   converter: { name: string; version: string };
 }
 
-/** Pieces closer than this (in font sizes) are one line. */
-const sameLine = 0.4;
 /** A gap between lines this many times the usual line distance holds an empty line. */
 const emptyLine = 1.7;
 /** Page furniture (page numbers, running heads) sits within this margin of the page edge, in points. */
@@ -260,17 +261,6 @@ function cellsOf(row: string): number {
   return row.split('\t').length;
 }
 
-/** Pieces at the same height, each line left to right, lines top to bottom. */
-export function groupLines(pieces: readonly TextPiece[]): TextPiece[][] {
-  const sorted = [...pieces].sort((a, b) => b.y - a.y || a.x - b.x);
-  const lines: TextPiece[][] = [];
-  for (const p of sorted) {
-    const line = lines[lines.length - 1];
-    if (line && Math.abs(line[0]!.y - p.y) <= p.size * sameLine) line.push(p);
-    else lines.push([p]);
-  }
-  return lines.map((l) => l.sort((a, b) => a.x - b.x));
-}
 
 /**
  * Running heads and feet: lines near the page edge that recur on at least half

@@ -1,6 +1,7 @@
 import { minOf } from '../../core/arrays.js';
 import { rule } from '../../grammar/registry.js';
 import type { TextPiece } from '../from-pdf.js';
+import { groupLines } from './group-lines.js';
 import { crosses, type Grid } from './rules.js';
 import { bare, typicalWidth } from './overlay.js';
 import { joinPieces, joinWrapped } from './text.js';
@@ -12,8 +13,6 @@ export interface RuledTable {
   rows: string[];
 }
 
-/** Pieces closer than this (in font sizes) are one line of a cell. */
-const sameLine = 0.4;
 /** A piece counts as inside a cell from this far (in points) into its start: a run begins after the cell's padding. */
 const into = 1;
 
@@ -134,7 +133,7 @@ function rowsOf(grid: Grid, pieces: readonly TextPiece[]): string[][] {
  * narrow cell) was wrapped between words, however little room it left.
  */
 function cellText(pieces: readonly TextPiece[], left: number, right: number): string {
-  const lines = linesOf(pieces);
+  const lines = groupLines(pieces);
   if (lines.length === 0) return '';
   // The padding of the cell, taken as the same on both sides.
   const padding = Math.max(0, minOf(pieces.map((p) => p.x)) - left);
@@ -174,13 +173,3 @@ function brokenAt(line: readonly TextPiece[], edge: number, next: readonly TextP
   return last.x + last.width + Math.max(own, first.width * share) > edge;
 }
 
-function linesOf(pieces: readonly TextPiece[]): TextPiece[][] {
-  const sorted = [...pieces].sort((a, b) => b.y - a.y || a.x - b.x);
-  const lines: TextPiece[][] = [];
-  for (const p of sorted) {
-    const line = lines[lines.length - 1];
-    if (line && Math.abs(line[0]!.y - p.y) <= p.size * sameLine) line.push(p);
-    else lines.push([p]);
-  }
-  return lines.map((l) => l.sort((a, b) => a.x - b.x));
-}
