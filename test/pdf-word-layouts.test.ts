@@ -103,6 +103,16 @@ describe('Word plans printed to PDF', () => {
     const forest = [at('ng và b o v', 327.99, 67.07, 'f1'), at('ả', 369.33, 8.34, 'f2'), at('ệ ừ', 395.12, 25.51, 'f2'), at('r', 406.85, 4.66, 'f1'), at('ng.', 420.54, 17.5, 'f1')];
     expect(joinPieces(mergeOverlays(forest))).toBe('ng và bảo vệ rừng.');
   });
+
+  it('keeps a word space after a fallback letter that another one follows in the same run', () => {
+    // `b c m`: gaps for `ị` and `ấ`, the first also holding the space before `c`; `c` opens the syllable of `ấ`, so the room is `ị`'s.
+    const at = (text: string, x: number, width: number, font: string): TextPiece => ({ text, x, y: 643, width, size: 14, font });
+    const line = [at('ng hành vi b c m trong', 334.13, 130, 'f1'), at('ị', 402.72, 4.47, 'f2'), at('ấ', 416.61, 8.57, 'f2')];
+    expect(joinPieces(mergeOverlays(line))).toBe('ng hành vi bị cấm trong');
+    // No room between them for a space: the measure does not put one there.
+    const tight = [at('ng hành vi b c m trong', 334.13, 126.5, 'f1'), at('ị', 402.72, 4.47, 'f2'), at('ấ', 413.1, 8.57, 'f2')];
+    expect(joinPieces(mergeOverlays(tight))).toBe('ng hành vi bịcấm trong');
+  });
 });
 
 describe('Word probes printed to PDF read like their .docx', () => {

@@ -138,7 +138,9 @@ function insertGuests(host: TextPiece, guests: readonly TextPiece[], monospaced?
       // Where the syllable says, the letters decide; elsewhere the room measured (estimated letter widths: rougher).
       const laterGap = (j: number) => spacing.slice(spacing.indexOf(g) + 1).some((h) => Math.abs(startOf(j) - h.x) < host.size * 1.5);
       const before = spaceBefore(chars, best, g.text) ?? g.x - startOf(best) > wordSpace;
-      const after = (mono ? undefined : roomAfter(host, chars, best, g, replace, spacing[spacing.length - 1] === g)) ?? spaceAfter(chars, best, g.text, laterGap) ?? gapEnd - (g.x + g.width) > wordSpace;
+      const next = spacing[spacing.indexOf(g) + 1];
+      const room = mono ? undefined : next ? roomBeforeNext(host, chars, best, g, replace, next) : roomAfter(host, chars, best, g, replace, true);
+      const after = room ?? spaceAfter(chars, best, g.text, laterGap) ?? gapEnd - (g.x + g.width) > wordSpace;
       const text = `${before ? ' ' : ''}${g.text}${after ? ' ' : ''}`;
       // What the gap holds, for placing the guests after it.
       const held = (before ? g.x - startOf(best) : 0) + g.width + (after ? widths[best]! : 0);
@@ -183,6 +185,38 @@ function roomAfter(host: TextPiece, chars: readonly string[], i: number, guest: 
   const unit = span / ems;
   const left = host.x + host.width - (guest.x + guest.width) - tail * unit;
   return left > typicalWidth(' ') * unit * 0.6 ? true : undefined;
+}
+
+/**
+ * Whether a word space follows the letter filling the gap at `i` when another
+ * guest comes after it, by measure: the room between the two holds the
+ * letters between them (up to the next gap) and maybe one space. Where the
+ * next guest's syllable opens with those letters (`b` + `ị`, `c` + `ấ` of
+ * `bị cấm`), a space in that room is this guest's. True then; unknown
+ * otherwise.
+ */
+function roomBeforeNext(host: TextPiece, chars: readonly string[], i: number, guest: TextPiece, replaced: ReadonlyMap<number, TextPiece>, next: TextPiece): boolean | undefined {
+  let k = i + 1;
+  while (k < chars.length && chars[k] !== ' ') k++;
+  const tail = chars.slice(i + 1, k).reduce((a, c) => a + typicalWidth(c), 0);
+  if (tail === 0 || tail > shortTail || k === chars.length || spaceBefore(chars, k, next.text) !== false) return undefined;
+  const unit = scaleBefore(host, chars, i, guest, replaced);
+  if (unit === undefined) return undefined;
+  const left = next.x - (guest.x + guest.width) - tail * unit;
+  const space = typicalWidth(' ') * unit;
+  return left > space * 0.6 && left < space * 1.6 ? true : undefined;
+}
+
+/** The host's scale (width of one em) measured by its letters before the gap at `i`, which end where the guest starts. */
+function scaleBefore(host: TextPiece, chars: readonly string[], i: number, guest: TextPiece, replaced: ReadonlyMap<number, TextPiece>): number | undefined {
+  let ems = 0;
+  let span = guest.x - host.x;
+  for (let j = 0; j < i; j++) {
+    const r = replaced.get(j);
+    if (r) span -= r.width;
+    else ems += typicalWidth(chars[j]!);
+  }
+  return ems < 1 || span <= 0 ? undefined : span / ems;
 }
 
 /** Letters without their diacritics (`người` → `nguoi`), for the syllable rules. */
