@@ -4,6 +4,7 @@ import { parse } from '../src/index.js';
 import { groupLines, pageLines, type TextPiece } from '../src/decode/from-pdf.js';
 import { readBlocks } from '../src/decode/pdf/blocks.js';
 import { mergeOverlays } from '../src/decode/pdf/overlay.js';
+import { joinPieces } from '../src/decode/pdf/text.js';
 
 // Word layouts as LibreOffice prints them (issue 11): pieces built by hand, each letter half a font size wide.
 const piece = (text: string, x: number, y: number, size = 14): TextPiece => ({ text, x, y, width: [...text].length * size * 0.5, size });
@@ -90,6 +91,27 @@ describe('Word plans printed to PDF', () => {
     expect(mergeOverlays([serif('ngh c', 136.6, 35.1), serif('ị', 157.6, 4.4)]).map((p) => p.text)).toEqual(['nghị c']);
     // No room left after the gap: the letters after it are the rest of the syllable.
     expect(mergeOverlays([serif('Tr ng', 100, 44.7), serif('ườ', 113.2, 17.5)]).map((p) => p.text)).toEqual(['Trường']);
+  });
+
+  it('places each letter of a fallback run over a run of the main face, whichever is wider', () => {
+    // Fonts as LibreOffice embeds them: f1 the main face, f2 the fallback face drawing `ủ`, `ị`, `ệ`, `ừ`, `ả`.
+    const at = (text: string, x: number, width: number, font: string): TextPiece => ({ text, x, y: 643, width, size: 14, font });
+    // `ủ ị` (one run, the jump between its letters read as a space) is as wide as `t ch` under it: `ị` fills the gap of `t ch`.
+    const chairman = [at('và Đoàn Ch', 423.07, 68.64, 'f1'), at('ủ ị', 492, 21.76, 'f2'), at('t ch', 505.09, 21.59, 'f1'), at('Ủ', 531.38, 11.79, 'f2'), at('y', 542.86, 7, 'f1')];
+    expect(joinPieces(mergeOverlays(chairman))).toBe('và Đoàn Chủ tịch Ủy');
+    // `ừ` starts where `r` ends: its measured width, not typical ones, tells where `ệ` ends and the word space before `r` begins.
+    const forest = [at('ng và b o v', 327.99, 67.07, 'f1'), at('ả', 369.33, 8.34, 'f2'), at('ệ ừ', 395.12, 25.51, 'f2'), at('r', 406.85, 4.66, 'f1'), at('ng.', 420.54, 17.5, 'f1')];
+    expect(joinPieces(mergeOverlays(forest))).toBe('ng và bảo vệ rừng.');
+  });
+
+  it('keeps a word space after a fallback letter that another one follows in the same run', () => {
+    // `b c m`: gaps for `ị` and `ấ`, the first also holding the space before `c`; `c` opens the syllable of `ấ`, so the room is `ị`'s.
+    const at = (text: string, x: number, width: number, font: string): TextPiece => ({ text, x, y: 643, width, size: 14, font });
+    const line = [at('ng hành vi b c m trong', 334.13, 130, 'f1'), at('ị', 402.72, 4.47, 'f2'), at('ấ', 416.61, 8.57, 'f2')];
+    expect(joinPieces(mergeOverlays(line))).toBe('ng hành vi bị cấm trong');
+    // No room between them for a space: the measure does not put one there.
+    const tight = [at('ng hành vi b c m trong', 334.13, 126.5, 'f1'), at('ị', 402.72, 4.47, 'f2'), at('ấ', 413.1, 8.57, 'f2')];
+    expect(joinPieces(mergeOverlays(tight))).toBe('ng hành vi bịcấm trong');
   });
 });
 

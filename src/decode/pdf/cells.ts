@@ -148,3 +148,60 @@ interface Part {
   /** Where it starts on the page. */
   start: number;
 }
+
+/**
+ * The face most of the line's letters are set in, where fonts are known: its
+ * runs are hosts, never fallback letters, even where one is as short as the
+ * fallback run over it (`t ch` under `ủ ị` of `Chủ tịch`).
+ */
+export function mainFace(line: readonly TextPiece[]): string | undefined {
+  const letters = new Map<string, number>();
+  for (const p of line) if (p.font !== undefined) letters.set(p.font, (letters.get(p.font) ?? 0) + [...p.text].length);
+  let best: string | undefined;
+  for (const [font, n] of letters) if (best === undefined || n > letters.get(best)!) best = font;
+  return best;
+}
+
+/** Letters of a fallback face at most, standing apart: a piece this short without a space. */
+export const fallbackLetters = 3;
+
+/**
+ * Fallback letters of two words read as one run (`ử ỉ`, a gap between them
+ * taken for a space) and drawn over a wider run: each word a guest of its
+ * own, the first where the run starts, the last where it ends, any between
+ * placed by typical letter widths, scaled to the last word's measured width
+ * where a host's letters end where it starts.
+ */
+export function splitGuestRun(p: TextPiece, line: readonly TextPiece[], main?: string): TextPiece[] {
+  const words = p.text.trim().split(' ').filter((w) => w !== '');
+  if (words.length < 2 || words.some((w) => [...w].length > fallbackLetters)) return [p];
+  // A run of the main face is a host however short; elsewhere the wider run is.
+  const host = (h: TextPiece) => h !== p && (main !== undefined && p.font !== undefined ? h.font === main : h.width > p.width);
+  const over = line.some((h) => host(h) && Math.min(p.x + p.width, h.x + h.width) - Math.max(p.x, h.x) > p.size * 0.2);
+  if (!over) return [p];
+  const ems = (text: string) => [...text].reduce((a, c) => a + typicalWidth(c), 0);
+  const end = p.x + p.width;
+  const lastEms = ems(words[words.length - 1]!);
+  let scale = p.width / (ems(words.join(' ')) || 1);
+  // The last word starts where the host letters before it end (`r` + `ừ`): its width measured gives the face's scale.
+  const anchor = line.find((h) => host(h) && Math.abs(h.x + h.width - (end - lastEms * scale)) < p.size * 0.15);
+  if (anchor && lastEms > 0 && end > anchor.x + anchor.width) scale = (end - (anchor.x + anchor.width)) / lastEms;
+  let x = p.x;
+  return words.map((w, i) => {
+    const width = ems(w) * scale;
+    const start = i === words.length - 1 ? end - width : x;
+    x += width + ems(' ') * scale;
+    return { ...p, text: w, x: start, width };
+  });
+}
+
+/** A character's width in ems, roughly, for a proportional or monospaced face: only ratios matter. */
+export function typicalWidth(c: string): number {
+  const base = c.normalize('NFD')[0] ?? c;
+  if (base === ' ') return 0.28;
+  if (rule('layout.combiningMark').test(base)) return 0;
+  if ('iljtfrI.,;:\'!|()[]/-'.includes(base)) return 0.33;
+  if ('mwMW'.includes(base)) return 0.85;
+  if (rule('layout.capitalLetter').test(base)) return 0.68;
+  return 0.5;
+}

@@ -1,7 +1,10 @@
 import { rule } from '../../grammar/registry.js';
 import type { TextPiece } from '../from-pdf.js';
-import { fillCells, monospacedLine, withoutMarkGlyphs } from './cells.js';
+import { fallbackLetters, fillCells, mainFace, monospacedLine, splitGuestRun, typicalWidth, withoutMarkGlyphs } from './cells.js';
 import { isMonoWidth, monoEm } from './mono.js';
+
+// Kept where the readers of lines and tables have always taken it from.
+export { typicalWidth };
 
 /**
  * Glyphs drawn over another run of the same line, put back into it.
@@ -16,7 +19,8 @@ import { isMonoWidth, monoEm } from './mono.js';
  */
 export function mergeOverlays(line: readonly TextPiece[]): TextPiece[] {
   const cleaned = line.map(withoutMarkGlyphs).map(withoutLeadingSpace);
-  const sorted = cleaned.flatMap((p) => splitGuestRun(p, cleaned)).sort((a, b) => a.x - b.x);
+  const main = mainFace(cleaned);
+  const sorted = cleaned.flatMap((p) => (p.font !== undefined && p.font === main ? [p] : splitGuestRun(p, cleaned, main))).sort((a, b) => a.x - b.x);
   const hosts = new Map<TextPiece, TextPiece[]>();
   const out: TextPiece[] = [];
   for (const p of sorted) {
@@ -35,9 +39,6 @@ export function mergeOverlays(line: readonly TextPiece[]): TextPiece[] {
   return joinTouching(merged);
 }
 
-/** Letters of a fallback face at most, standing apart: a piece this short without a space. */
-const fallbackLetters = 3;
-
 /**
  * A few letters read with a space before them (` ế`: the text layer marks the
  * jump from the fallback run's last letter) start where the run starts: the
@@ -47,28 +48,6 @@ const fallbackLetters = 3;
 function withoutLeadingSpace(p: TextPiece): TextPiece {
   const text = p.text.trimStart();
   return text !== p.text && text !== '' && [...text].length <= fallbackLetters && !text.includes(' ') ? { ...p, text } : p;
-}
-
-/**
- * Fallback letters of two words read as one run (`ử ỉ`, a gap between them
- * taken for a space) and drawn over a wider run: each word a guest of its
- * own, the first where the run starts, the last where it ends, any between
- * placed by typical letter widths.
- */
-function splitGuestRun(p: TextPiece, line: readonly TextPiece[]): TextPiece[] {
-  const words = p.text.trim().split(' ').filter((w) => w !== '');
-  if (words.length < 2 || words.some((w) => [...w].length > fallbackLetters)) return [p];
-  const over = line.some((h) => h.width > p.width && Math.min(p.x + p.width, h.x + h.width) - Math.max(p.x, h.x) > p.size * 0.2);
-  if (!over) return [p];
-  const ems = (text: string) => [...text].reduce((a, c) => a + typicalWidth(c), 0);
-  const scale = p.width / (ems(words.join(' ')) || 1);
-  let x = p.x;
-  return words.map((w, i) => {
-    const width = ems(w) * scale;
-    const start = i === words.length - 1 ? p.x + p.width - width : x;
-    x += width + ems(' ') * scale;
-    return { ...p, text: w, x: start, width };
-  });
 }
 
 /**
@@ -159,7 +138,9 @@ function insertGuests(host: TextPiece, guests: readonly TextPiece[], monospaced?
       // Where the syllable says, the letters decide; elsewhere the room measured (estimated letter widths: rougher).
       const laterGap = (j: number) => spacing.slice(spacing.indexOf(g) + 1).some((h) => Math.abs(startOf(j) - h.x) < host.size * 1.5);
       const before = spaceBefore(chars, best, g.text) ?? g.x - startOf(best) > wordSpace;
-      const after = (mono ? undefined : roomAfter(host, chars, best, g, replace, spacing[spacing.length - 1] === g)) ?? spaceAfter(chars, best, g.text, laterGap) ?? gapEnd - (g.x + g.width) > wordSpace;
+      const next = spacing[spacing.indexOf(g) + 1];
+      const room = mono ? undefined : next ? roomBeforeNext(host, chars, best, g, replace, next) : roomAfter(host, chars, best, g, replace, true);
+      const after = room ?? spaceAfter(chars, best, g.text, laterGap) ?? gapEnd - (g.x + g.width) > wordSpace;
       const text = `${before ? ' ' : ''}${g.text}${after ? ' ' : ''}`;
       // What the gap holds, for placing the guests after it.
       const held = (before ? g.x - startOf(best) : 0) + g.width + (after ? widths[best]! : 0);
@@ -204,6 +185,38 @@ function roomAfter(host: TextPiece, chars: readonly string[], i: number, guest: 
   const unit = span / ems;
   const left = host.x + host.width - (guest.x + guest.width) - tail * unit;
   return left > typicalWidth(' ') * unit * 0.6 ? true : undefined;
+}
+
+/**
+ * Whether a word space follows the letter filling the gap at `i` when another
+ * guest comes after it, by measure: the room between the two holds the
+ * letters between them (up to the next gap) and maybe one space. Where the
+ * next guest's syllable opens with those letters (`b` + `ị`, `c` + `ấ` of
+ * `bị cấm`), a space in that room is this guest's. True then; unknown
+ * otherwise.
+ */
+function roomBeforeNext(host: TextPiece, chars: readonly string[], i: number, guest: TextPiece, replaced: ReadonlyMap<number, TextPiece>, next: TextPiece): boolean | undefined {
+  let k = i + 1;
+  while (k < chars.length && chars[k] !== ' ') k++;
+  const tail = chars.slice(i + 1, k).reduce((a, c) => a + typicalWidth(c), 0);
+  if (tail === 0 || tail > shortTail || k === chars.length || spaceBefore(chars, k, next.text) !== false) return undefined;
+  const unit = scaleBefore(host, chars, i, guest, replaced);
+  if (unit === undefined) return undefined;
+  const left = next.x - (guest.x + guest.width) - tail * unit;
+  const space = typicalWidth(' ') * unit;
+  return left > space * 0.6 && left < space * 1.6 ? true : undefined;
+}
+
+/** The host's scale (width of one em) measured by its letters before the gap at `i`, which end where the guest starts. */
+function scaleBefore(host: TextPiece, chars: readonly string[], i: number, guest: TextPiece, replaced: ReadonlyMap<number, TextPiece>): number | undefined {
+  let ems = 0;
+  let span = guest.x - host.x;
+  for (let j = 0; j < i; j++) {
+    const r = replaced.get(j);
+    if (r) span -= r.width;
+    else ems += typicalWidth(chars[j]!);
+  }
+  return ems < 1 || span <= 0 ? undefined : span / ems;
 }
 
 /** Letters without their diacritics (`người` → `nguoi`), for the syllable rules. */
@@ -279,15 +292,4 @@ function attachMarks(text: string): string {
   let out = '';
   for (const c of text) out = mark.test(c) && out.trimEnd() !== '' ? out.trimEnd() + c : out + c;
   return out;
-}
-
-/** A character's width in ems, roughly, for a proportional or monospaced face: only ratios matter. */
-export function typicalWidth(c: string): number {
-  const base = c.normalize('NFD')[0] ?? c;
-  if (base === ' ') return 0.28;
-  if (rule('layout.combiningMark').test(base)) return 0;
-  if ('iljtfrI.,;:\'!|()[]/-'.includes(base)) return 0.33;
-  if ('mwMW'.includes(base)) return 0.85;
-  if (rule('layout.capitalLetter').test(base)) return 0.68;
-  return 0.5;
 }
