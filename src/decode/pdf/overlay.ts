@@ -173,16 +173,9 @@ const shortTail = 1.5;
  */
 function roomAfter(host: TextPiece, chars: readonly string[], i: number, guest: TextPiece, replaced: ReadonlyMap<number, TextPiece>, last: boolean): boolean | undefined {
   if (!last) return undefined;
-  let ems = 0;
-  let span = guest.x - host.x;
-  for (let j = 0; j < i; j++) {
-    const r = replaced.get(j);
-    if (r) span -= r.width;
-    else ems += typicalWidth(chars[j]!);
-  }
   const tail = chars.slice(i + 1).reduce((a, c) => a + typicalWidth(c), 0);
-  if (ems < 1 || tail > shortTail || span <= 0) return undefined;
-  const unit = span / ems;
+  const unit = tail > shortTail ? undefined : scaleBefore(host, chars, i, guest, replaced);
+  if (unit === undefined) return undefined;
   const left = host.x + host.width - (guest.x + guest.width) - tail * unit;
   return left > typicalWidth(' ') * unit * 0.6 ? true : undefined;
 }
