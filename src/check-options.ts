@@ -1,7 +1,8 @@
 import type { Reporter } from './core/diagnostic.js';
+import { inputFormats } from './decode/types.js';
 import { defaultMaxBytes, defaultMaxPages, type ParseOptions } from './options.js';
 
-const formats: ReadonlySet<unknown> = new Set(['text', 'markdown', 'html', 'docx', 'doc', 'pdf', 'image']);
+const formats: ReadonlySet<unknown> = new Set(inputFormats);
 const known: ReadonlySet<string> = new Set<keyof ParseOptions>(['path', 'format', 'includeText', 'ocr', 'maxBytes', 'maxPages']);
 const limits = { maxBytes: defaultMaxBytes, maxPages: defaultMaxPages } as const;
 

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import type { InputFormat } from '../decode/types.js';
+import { inputFormats, type InputFormat } from '../decode/types.js';
 import { defaultMaxBytes, defaultMaxPages } from '../options.js';
 import { packageVersion, schemaVersion } from '../schema/version.js';
 import { csvDelimiters, type CsvDelimiter } from '../export/csv.js';
@@ -28,7 +28,7 @@ export function createProgram(io: Io, setExitCode: (code: number) => void): Comm
     .option('--resume', 'skip inputs whose output already exists with the same source.sha256 and schemaVersion')
     .option('--strict', 'also exit 1 when a document has error diagnostics')
     .option('-q, --quiet', 'no progress and no summary; errors only')
-    .addOption(new Option('--format <format>', 'read every input as this format').choices(['text', 'markdown', 'html', 'docx', 'doc', 'pdf', 'image']))
+    .addOption(new Option('--format <format>', 'read every input as this format').choices(inputFormats))
     .option('--ocr', 'read scanned PDFs and page images (.png .jpg .tif) with Tesseract (Vietnamese model); slow')
     .option('--text', 'include the normalized text (source.text) so spans can be checked')
     .option('--compact', 'print JSON on one line (files written with -o are always one line unless --pretty)')

@@ -1,4 +1,6 @@
-export type InputFormat = 'text' | 'markdown' | 'html' | 'docx' | 'doc' | 'pdf' | 'image';
+/** Every format kehoach reads, as `--format`, `parse()`'s `format` and `source.format` name them. */
+export const inputFormats = ['text', 'markdown', 'html', 'docx', 'doc', 'pdf', 'image'] as const;
+export type InputFormat = (typeof inputFormats)[number];
 
 /**
  * A table as the markup laid it out (rowspan and colspan already resolved by

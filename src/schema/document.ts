@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { inputFormats } from '../decode/types.js';
 
 /**
  * The output contract, and the source of `schemas/kehoach.schema.json`.
@@ -175,7 +176,7 @@ export const Diagnostic = z
 export const Source = z
   .object({
     path: z.string().nullable(),
-    format: z.enum(['text', 'markdown', 'html', 'docx', 'doc', 'pdf', 'image']).describe('docx, doc, pdf and image (OCR) since schema 1.1.0.'),
+    format: z.enum(inputFormats).describe('docx, doc, pdf and image (OCR) since schema 1.1.0.'),
     encoding: z.string(),
     converter: z
       .object({ name: z.string(), version: z.string() })
