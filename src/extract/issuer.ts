@@ -36,8 +36,7 @@ export function readIssuer(normalized: NormalizedText, zones: Zones, place: stri
     const from = portal.get('Nơi ban hành');
     if (from) {
       reporter.report('metadata/from-portal-table', 'The issuer was read from the portal’s table about the document.', { span: lineSpan(from.line) });
-      const { body, unit, locality } = splitLocality(from.value.toUpperCase());
-      return { name: [body, unit, locality].filter(Boolean).join(' '), body, unit, locality, level: levelOf(unit, locality), inferred: true, span: lineSpan(from.line) };
+      return named(splitLocality(from.value.toUpperCase()), true, lineSpan(from.line));
     }
     reporter.report('metadata/missing-field', 'No issuing body (“ỦY BAN NHÂN DÂN …”) was found.');
     return null;
@@ -61,9 +60,7 @@ export function readIssuer(normalized: NormalizedText, zones: Zones, place: stri
     const unitText = texts.slice(sub).join(' ');
     // A unit with a locality of its own (“BAN CHẤP HÀNH HỘI LHPN XÃ …” under the district's Union) issues in its own name.
     const own = splitLocality(unitText);
-    if (own.locality) {
-      return { name: [own.body, own.unit, own.locality].filter(Boolean).join(' '), body: own.body, unit: own.unit, locality: own.locality, level: levelOf(own.unit, own.locality), inferred: false, span };
-    }
+    if (own.locality) return named(own, false, span);
     const unitName = issuerCase(unitText);
     const parent = splitLocality(parentText);
     // A department of a People's Committee is named after its locality alone (“Sở Y tế tỉnh Nghệ An”).
@@ -74,11 +71,7 @@ export function readIssuer(normalized: NormalizedText, zones: Zones, place: stri
   }
 
   const committee = rule('metadata.issuerBody').exec(joined);
-  if (!committee) {
-    const { body, unit, locality } = splitLocality(joined);
-    const level = levelOf(unit, locality);
-    return { name: [body, unit, locality].filter(Boolean).join(' '), body, unit, locality, level, inferred: false, span };
-  }
+  if (!committee) return named(splitLocality(joined), false, span);
   const g = committee.groups!;
   let unit = g['unit'] ? sentenceCase(g['unit']).toLowerCase() : null;
   let locality = g['locality'] ? titleCase(g['locality'].trim()) : null;
@@ -92,9 +85,12 @@ export function readIssuer(normalized: NormalizedText, zones: Zones, place: stri
     inferred = true;
   }
   if (inferred) reporter.report('metadata/inferred-issuer', `The issuer’s unit and locality were inferred (${[unit, locality].filter(Boolean).join(' ')}).`, { span: lineSpan(first) });
-  const body = sentenceCase(g['body']!);
-  const level = levelOf(unit, locality);
-  return { name: [body, unit, locality].filter(Boolean).join(' '), body, unit, locality, level, inferred, span };
+  return named({ body: sentenceCase(g['body']!), unit, locality }, inferred, span);
+}
+
+/** The issuer a body, its unit and its locality name. */
+function named({ body, unit, locality }: { body: string; unit: string | null; locality: string | null }, inferred: boolean, span: Issuer['span']): Issuer {
+  return { name: [body, unit, locality].filter(Boolean).join(' '), body, unit, locality, level: levelOf(unit, locality), inferred, span };
 }
 
 /** The unit word the text puts before a locality first (“tỉnh Hậu Giang”, “thị xã Hoài Nhơn”). */
