@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
-import { groupLines, pageLines, type TextPiece } from '../src/decode/from-pdf.js';
+import { pageLines, type TextPiece } from '../src/decode/from-pdf.js';
+import { groupLines } from '../src/decode/pdf/group-lines.js';
 import { readBlocks } from '../src/decode/pdf/blocks.js';
 import { mergeOverlays } from '../src/decode/pdf/overlay.js';
 import { joinPieces } from '../src/decode/pdf/text.js';

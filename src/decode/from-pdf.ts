@@ -17,8 +17,6 @@ import { ensureTransferToFixedLength } from './pdf/transfer.js';
 import { pushAll } from '../core/arrays.js';
 import { groupLines } from './pdf/group-lines.js';
 
-export { groupLines } from './pdf/group-lines.js';
-
 /** A run of text on a page, in PDF points (y grows upwards). */
 export interface TextPiece {
   text: string;

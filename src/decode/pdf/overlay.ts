@@ -4,7 +4,6 @@ import { fallbackLetters, fillCells, mainFace, monospacedLine, splitGuestRun, ty
 import { isMonoWidth, monoEm } from './mono.js';
 
 // Kept where the readers of lines and tables have always taken it from.
-export { typicalWidth };
 
 /**
  * Glyphs drawn over another run of the same line, put back into it.

@@ -1,7 +1,7 @@
 import { rule } from '../../grammar/registry.js';
 import type { TextPiece } from '../from-pdf.js';
 import { cellWidth } from './mono.js';
-import { typicalWidth } from './overlay.js';
+import { typicalWidth } from './cells.js';
 import { isTabular } from './rows.js';
 import { joinPieces } from './text.js';
 

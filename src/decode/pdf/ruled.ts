@@ -3,7 +3,8 @@ import { rule } from '../../grammar/registry.js';
 import type { TextPiece } from '../from-pdf.js';
 import { groupLines } from './group-lines.js';
 import { crosses, type Grid } from './rules.js';
-import { bare, typicalWidth } from './overlay.js';
+import { bare } from './overlay.js';
+import { typicalWidth } from './cells.js';
 import { joinPieces, joinWrapped } from './text.js';
 
 /** A ruled table's rows on one page, as tab-separated lines. */
