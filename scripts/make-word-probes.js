@@ -155,7 +155,6 @@ async function write(name, { body, numbering, styles, footnotes, header, firstHe
 
 export const probes = {};
 
-const seal = (lines) => lines; // a cell's paragraphs, for readability below
 
 // 1. A commune plan: letterhead in a borderless 2×2 table (issuer with a soft
 // break), typed labels, the recipients and the signature side by side.
@@ -198,8 +197,8 @@ probes['letterhead-table'] = () => ({
     p('Trên đây là Kế hoạch phòng, chống dịch bệnh trên gia súc, gia cầm năm 2025 của Ủy ban nhân dân xã./.'),
     table(
       [[
-        { text: seal(['Nơi nhận:', '- UBND huyện (b/c);', '- TT Đảng ủy, HĐND xã;', '- Các ban, ngành, đoàn thể xã;', '- Lưu: VT.']) },
-        { text: seal(['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', '', '', 'Nguyễn Văn Hậu']), b: true, center: true },
+        { text: ['Nơi nhận:', '- UBND huyện (b/c);', '- TT Đảng ủy, HĐND xã;', '- Các ban, ngành, đoàn thể xã;', '- Lưu: VT.'] },
+        { text: ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', '', '', 'Nguyễn Văn Hậu'], b: true, center: true },
       ]],
       { widths: [4600, 4800], borders: false },
     ),
