@@ -140,12 +140,13 @@ describe('.docx input', () => {
   it('parses the Word rendering of a corpus plan to the same content as its text', async () => {
     const text = await parse(readFileSync('fixtures/hoai-nhon-qd-ubnd-2020.txt'), { path: 'plan.txt' });
     const word = await parse(readFileSync('fixtures/docx-hoai-nhon-qd-ubnd-2020.docx'), { path: 'plan.docx' });
-    for (const key of ['outline', 'tables', 'goals', 'targets', 'tasks', 'responsibilities', 'agencies', 'citations'] as const) {
+    for (const key of ['outline', 'tables', 'goals', 'targets', 'countTargets', 'tasks', 'responsibilities', 'agencies', 'citations'] as const) {
       expect(strip(word[key]), key).toEqual(strip(text[key]));
     }
     // The Word file has no blank line between the signer's title and name.
     expect({ ...strip(word.metadata), signer: null }).toEqual({ ...strip(text.metadata), signer: null });
-    expect(word.targets.length).toBe(22);
+    expect(word.targets.length).toBe(21);
+    expect(word.countTargets).toHaveLength(1);
     expect(word.tasks.length).toBe(70);
   });
 
@@ -241,7 +242,7 @@ describe('.doc input (Word 97–2003, through LibreOffice)', () => {
     const word = await parse(readFileSync('fixtures/doc-hoai-nhon-qd-ubnd-2020.doc'), { path: 'plan.doc' });
     expect(word.source.format).toBe('doc');
     expect(word.source.converter?.name).toBe('libreoffice+mammoth');
-    for (const key of ['outline', 'tables', 'goals', 'targets', 'tasks', 'responsibilities', 'agencies', 'citations'] as const) {
+    for (const key of ['outline', 'tables', 'goals', 'targets', 'countTargets', 'tasks', 'responsibilities', 'agencies', 'citations'] as const) {
       expect(strip(word[key]), key).toEqual(strip(text[key]));
     }
   }, 60_000);

@@ -90,7 +90,9 @@ describe('kehoach export', () => {
     const targets = readCsv(readFileSync(join(csv, 'targets.csv'), 'utf8').slice(1));
     const header = targets[0]!;
     const col = (name: string) => header.indexOf(name);
-    expect(targets.length - 1).toBe(docs.reduce((n, d) => n + d.targets.length, 0));
+    // Percentages and counts, one row each.
+    expect(targets.length - 1).toBe(docs.reduce((n, d) => n + d.targets.length + (d.countTargets?.length ?? 0), 0));
+    expect(targets.slice(1).some((row) => row[col('target_id')]!.startsWith('count'))).toBe(true);
     for (const row of targets.slice(1)) {
       const doc = docs[inputs.indexOf(`${row[col('document_id')]}.txt`)]!;
       const offset = Number(row[col('span_offset')]);
@@ -158,13 +160,13 @@ describe('kehoach validate', () => {
     expect(run('parse', 'fixtures/hau-giang-50-kh-ubnd-2022.txt', 'fixtures/hai-duong-4707-kh-ubnd-2021.txt', '-o', dir, '-q').status).toBe(0);
     expect(run('validate', dir).status).toBe(0);
     const doc = JSON.parse(readFileSync(join(dir, 'hai-duong-4707-kh-ubnd-2021.json'), 'utf8'));
-    doc.schemaVersion = '3.0.0';
+    doc.schemaVersion = '4.0.0';
     doc.targets[0].comparator = '≥';
     writeFileSync(join(dir, 'hai-duong-4707-kh-ubnd-2021.json'), JSON.stringify(doc));
     const r = run('validate', `${dir}/*.json`);
     expect(r.status).toBe(1);
     const file = join(dir, 'hai-duong-4707-kh-ubnd-2021.json');
-    expect(r.stdout).toContain(`${file}: /schemaVersion: must match pattern "^[12]\\.\\d+\\.\\d+$"`);
+    expect(r.stdout).toContain(`${file}: /schemaVersion: must match pattern "^[123]\\.\\d+\\.\\d+$"`);
     expect(r.stdout).toContain(`${file}: /targets/0/comparator: must be equal to one of the allowed values: ">=", "<=", "=", ">", "<", "range"`);
     expect(r.stderr).toBe('kehoach: 1 valid, 1 invalid\n');
   });

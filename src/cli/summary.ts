@@ -17,7 +17,7 @@ export function documentSummary(doc: KehoachDocument, path: string): string[] {
   const withoutLead = q ? q.tasksWithoutLead : doc.tasks.filter(lacksLead).length;
   lines.push(
     `  ${outlineItems} outline items, ${doc.tables.length} ${doc.tables.length === 1 ? 'table' : 'tables'} (${rows} rows); ` +
-      `${doc.targets.length} targets, ${doc.tasks.length} tasks (${withoutLead} without a lead), ${doc.responsibilities.length} responsibilities, ${doc.citations.length} citations`,
+      `${doc.targets.length} targets${doc.countTargets?.length ? ` (+${doc.countTargets.length} counted)` : ''}, ${doc.tasks.length} tasks (${withoutLead} without a lead), ${doc.responsibilities.length} responsibilities, ${doc.citations.length} citations`,
   );
   if (q && q.metadataMissing.length > 0) lines.push(`  missing: ${q.metadataMissing.join(', ')}`);
   const errors = doc.diagnostics.filter((d) => d.severity === 'error').length;

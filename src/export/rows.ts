@@ -19,7 +19,7 @@ export function documentRows(doc: KehoachDocument, documentId: string): TableRow
         issuer: m.issuer?.name, issuer_level: m.issuer?.level, issuer_locality: m.issuer?.locality, title: m.title,
         attached_type: m.attachedInstrument?.documentType, attached_title: m.attachedInstrument?.title,
         signer_name: m.signer?.name, signer_position: m.signer?.position,
-        goals: doc.goals.length, targets: doc.targets.length, tasks: doc.tasks.length, responsibilities: doc.responsibilities.length,
+        goals: doc.goals.length, targets: doc.targets.length + (doc.countTargets?.length ?? 0), tasks: doc.tasks.length, responsibilities: doc.responsibilities.length,
         error_diagnostics: severity('error'), warning_diagnostics: severity('warning'),
         // JSON from before schema 2.0.0 has no quality summary: leave its columns empty.
         needs_review: doc.quality ? Number(doc.quality.needsReview) : null, review_reasons: doc.quality?.reasons.join(' '),
@@ -27,7 +27,8 @@ export function documentRows(doc: KehoachDocument, documentId: string): TableRow
         ragged_rows: doc.quality?.raggedRows, converter: doc.source.converter ? `${doc.source.converter.name} ${doc.source.converter.version}` : null,
       },
     ],
-    targets: doc.targets.map((t) => ({
+    // One table of commitments: the unit tells a percentage from a count, as before schema 3.0.0 split them.
+    targets: [...doc.targets, ...(doc.countTargets ?? [])].map((t) => ({
       document_id: documentId, target_id: t.id, text: t.text, subject: t.subject, value: t.value, min: t.min, max: t.max, comparator: t.comparator,
       unit: t.unit, direction: t.direction, scope: t.scope, deadline: t.deadline, deadline_year: yearOf(t.deadline), deadline_source: t.deadlineSource,
       baseline: t.baseline, node_id: t.nodeId, row_id: t.rowId, ...spanColumns(t.span),

@@ -44,7 +44,7 @@ export const exportTables: readonly ExportTable[] = [
       ['signer_name', 'TEXT', ''],
       ['signer_position', 'TEXT', ''],
       ['goals', 'INTEGER', 'number of goals'],
-      ['targets', 'INTEGER', 'number of targets'],
+      ['targets', 'INTEGER', 'number of targets, percentages and counts (rows of the targets table)'],
       ['tasks', 'INTEGER', 'number of tasks'],
       ['responsibilities', 'INTEGER', 'number of responsibilities'],
       ['error_diagnostics', 'INTEGER', 'number of error diagnostics'],
@@ -60,10 +60,10 @@ export const exportTables: readonly ExportTable[] = [
   },
   {
     name: 'targets',
-    description: 'one row per quantitative target',
+    description: 'one row per quantitative target: the document\'s targets (percentages), then its countTargets (target_id count1, …)',
     columns: [
       ['document_id', 'TEXT', ''],
-      ['target_id', 'TEXT', 'id within the document'],
+      ['target_id', 'TEXT', 'id within the document (target1 … for percentages, count1 … for counts)'],
       ['text', 'TEXT', 'the clause'],
       ['subject', 'TEXT', 'what is measured'],
       ['value', 'REAL', 'the number (for a range, its upper end)'],

@@ -6,6 +6,7 @@ import { indexAgencies } from './agency-index.js';
 import { extractGoals } from './goals.js';
 import { planYear } from './plan-year.js';
 import { extractResponsibilities } from './responsibilities.js';
+import { splitCountTargets } from './count-targets.js';
 import { extractTargets } from './targets.js';
 import { extractTasks } from './tasks.js';
 
@@ -15,6 +16,7 @@ export { extractMetadata } from './metadata.js';
 export interface Extracted {
   goals: Goal[];
   targets: Target[];
+  countTargets: Target[];
   tasks: Task[];
   responsibilities: Responsibility[];
   agencies: AgencyIndexEntry[];
@@ -26,9 +28,11 @@ export function extractItems(normalized: NormalizedText, outline: readonly Outli
   const year = guard(reporter, 'plan year', null, () => planYear(metadata));
   const tasks = guard(reporter, 'tasks', [], () => extractTasks(normalized, outline, tables, year));
   const responsibilities = guard(reporter, 'responsibilities', [], () => extractResponsibilities(outline));
+  const { targets, countTargets } = splitCountTargets(guard(reporter, 'targets', [], () => extractTargets(outline, tables, citations, year)));
   return {
     goals: guard(reporter, 'goals', [], () => extractGoals(outline)),
-    targets: guard(reporter, 'targets', [], () => extractTargets(outline, tables, citations, year)),
+    targets,
+    countTargets,
     tasks,
     responsibilities,
     agencies: guard(reporter, 'agency index', [], () => indexAgencies(tasks, responsibilities)),

@@ -1,4 +1,4 @@
-import type { KehoachDocument, OutlineNode, Table } from '../schema/document.js';
+import type { KehoachDocument, OutlineNode, Table, Target } from '../schema/document.js';
 import { citationId, diagnosticId, lineIndex, outlineId, placeItems, responsibilityId, targetId, taskId } from './items.js';
 import { lacksLead } from '../extract/quality.js';
 import { escapeHtml as e, markUp } from './marks.js';
@@ -17,14 +17,15 @@ export function documentPage(doc: KehoachDocument, name: string): string {
   const field = (label: string, value: string | null | undefined) => `<dt>${e(label)}</dt><dd>${value ? e(value) : '<span class="none">&mdash;</span>'}</dd>`;
   const agencies = (list: ReadonlyArray<{ name: string }>) => (list.length ? list.map((a) => e(a.name)).join('; ') : '<span class="none">&mdash;</span>');
 
-  const targets = doc.targets.map((t) =>
+  const target = (t: Target) =>
     item(
       targetId(t.id),
       `<span class="value">${e(comparatorWords[t.comparator] ?? t.comparator)}${e(t.comparator === 'range' ? `${t.min ?? '?'}–${t.max ?? '?'}` : String(t.value ?? '?'))}${e(t.unit)}</span> ` +
         `<span class="subject">${e(t.subject ?? t.text)}</span>` +
         (t.deadline ? ` <span class="due">by ${e(t.deadline)}</span>` : ''),
-    ),
-  );
+    );
+  const targets = doc.targets.map(target);
+  const counts = (doc.countTargets ?? []).map(target);
   const tasks = doc.tasks.map((t) =>
     item(
       taskId(t.id),
@@ -85,6 +86,7 @@ ${m.title ? `<p class="title">${e(m.title)}</p>` : ''}
 ${field('type', m.documentType)}${field('number', m.documentNumber)}${field('date', m.issuedDate ?? m.issuedDateText)}${field('place', m.place)}${field('issuer', m.issuer?.name)}${field('title', m.title)}${field('signer', m.signer ? [m.signer.capacity, m.signer.position, m.signer.name].filter(Boolean).join(' ') : null)}${m.attachedInstrument ? field('issues', `${m.attachedInstrument.documentType}${m.attachedInstrument.title ? `: ${m.attachedInstrument.title}` : ''}`) : ''}
 </dl></details>
 ${list('Targets', targets)}
+${list('Counted targets', counts, counts.length > 0)}
 ${list('Tasks', tasks)}
 ${list('Responsibilities', responsibilities)}
 ${list('Tables', doc.tables.map(tableHtml).map((t) => `<li>${t}</li>`), doc.tables.length > 0)}

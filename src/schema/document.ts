@@ -217,14 +217,18 @@ export const KehoachDocument = z
   .object({
     schemaVersion: z
       .string()
-      .regex(/^[12]\.\d+\.\d+$/)
-      .describe(`The output contract's version (this schema: ${schemaVersion}). Minor versions only add; 2.0.0 changed what bullet and appendix labels hold (see OutlineNode.label), nothing else, so a 1.x document still validates against this schema.`),
+      .regex(/^[123]\.\d+\.\d+$/)
+      .describe(`The output contract's version (this schema: ${schemaVersion}). Minor versions only add; 2.0.0 changed what bullet and appendix labels hold (see OutlineNode.label), 3.0.0 moved counted commitments from targets to countTargets; the shape only grew, so a 1.x or 2.x document still validates against this schema.`),
     source: Source,
     metadata: Metadata,
     outline: z.array(OutlineNode),
     tables: z.array(Table),
     goals: z.array(Goal),
     targets: z.array(Target),
+    countTargets: z
+      .array(Target)
+      .optional()
+      .describe('Counted commitments (“ít nhất 20 mô hình”, “05 bậc”): the same fields as a target, with the counted unit; ids count1, count2, … (since schema 3.0.0, always present from kehoach; before it they were among targets).'),
     tasks: z.array(Task),
     responsibilities: z.array(Responsibility),
     agencies: z.array(AgencyIndexEntry).describe('Every agency named in tasks and responsibilities, by canonical name.'),

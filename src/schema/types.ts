@@ -3,7 +3,7 @@
 
 /** A Vietnamese plan decree as structured data. */
 export interface KehoachDocument {
-  /** The output contract's version (this schema: 2.0.0). Minor versions only add; 2.0.0 changed what bullet and appendix labels hold (see OutlineNode.label), nothing else, so a 1.x document still validates against this schema. */
+  /** The output contract's version (this schema: 3.0.0). Minor versions only add; 2.0.0 changed what bullet and appendix labels hold (see OutlineNode.label), 3.0.0 moved counted commitments from targets to countTargets; the shape only grew, so a 1.x or 2.x document still validates against this schema. */
   schemaVersion: string;
   /** What was read: path, format, encoding, hash, size, and with --text the normalized text every span points into. */
   source: Source;
@@ -15,8 +15,10 @@ export interface KehoachDocument {
   tables: Table[];
   /** Statements of purpose, requirements and objectives from the goal sections (Mục đích, Yêu cầu, Mục tiêu). */
   goals: Goal[];
-  /** Quantitative commitments (a percentage or other figure to reach by a date). */
+  /** Percentage commitments: a share to reach by a date (“Phấn đấu 100% …”, “2% GDP”, “10%/năm”). Counted ones are in countTargets (since schema 3.0.0). */
   targets: Target[];
+  /** Counted commitments (“ít nhất 20 mô hình”, “05 bậc”): the same fields as a target, with the counted unit; ids count1, count2, … (since schema 3.0.0, always present from kehoach; before it they were among targets). */
+  countTargets?: Target[] | undefined;
   /** Tasks the document assigns: appendix rows, items with “Cơ quan chủ trì:” lines, and leaves of task sections. */
   tasks: Task[];
   /** Duties assigned per agency in the implementation section (Tổ chức thực hiện). */
@@ -259,7 +261,7 @@ export interface Target {
   max: number | null;
   /** How the value binds: >= (tối thiểu, trở lên, ít nhất), <= (tối đa, không quá), > (trên), < (dưới), = (đạt), range. */
   comparator: ">=" | "<=" | "=" | ">" | "<" | "range";
-  /** "%" for percentages; otherwise the unit as written. */
+  /** "%", or as written with what it is a share of ("% GDP", "%/năm"); in countTargets the counted unit as written ("mô hình", "bậc"). */
   unit: string;
   /** increase (tăng), decrease (giảm) or reach (đạt). */
   direction: "increase" | "decrease" | "reach";

@@ -73,12 +73,20 @@ describe('extractTargets: the forms plans use', () => {
     expect(doc.targets.map((t) => [t.deadline, t.deadlineSource])).toEqual([['2024', 'plan']]);
   });
 
-  it('reads other quantities with their own unit: “ít nhất 05 bậc”, “ít nhất 01 đơn vị”; a frequency (“01 lớp/năm”) is no target', async () => {
-    const found = await targets('a) Phấn đấu tăng ít nhất 05 bậc vị trí xếp hạng của Chỉ số cải cách hành chính.\nb) Có ít nhất 01 đơn vị sự nghiệp thực hiện tự chủ.\nc) Tập huấn 01 lớp/năm.');
-    expect(found.map((t) => [t.v, t.unit, t.cmp, t.dir, t.subject])).toEqual([
-      [5, 'bậc', '>=', 'increase', 'vị trí xếp hạng của Chỉ số cải cách hành chính'],
-      [1, 'đơn vị', '>=', 'reach', 'đơn vị sự nghiệp'],
+  it('reads counted commitments with their own unit into countTargets: “ít nhất 05 bậc”, “ít nhất 01 đơn vị”; a frequency (“01 lớp/năm”) is no target', async () => {
+    const doc = await parse('a) Phấn đấu tăng ít nhất 05 bậc vị trí xếp hạng của Chỉ số cải cách hành chính.\nb) Phấn đấu 100% hồ sơ được số hóa.\nc) Có ít nhất 01 đơn vị sự nghiệp thực hiện tự chủ.\nd) Tập huấn 01 lớp/năm.');
+    expect(doc.countTargets?.map((t) => [t.id, t.value, t.unit, t.comparator, t.direction, t.subject])).toEqual([
+      ['count1', 5, 'bậc', '>=', 'increase', 'vị trí xếp hạng của Chỉ số cải cách hành chính'],
+      ['count2', 1, 'đơn vị', '>=', 'reach', 'đơn vị sự nghiệp'],
     ]);
+    // Percentages alone in targets, numbered among themselves.
+    expect(doc.targets.map((t) => [t.id, t.value, t.unit])).toEqual([['target1', 100, '%']]);
+  });
+
+  it('keeps a percentage that names what it is a share of in targets: “2% GDP”, “10%/năm”', async () => {
+    const doc = await parse('a) Phấn đấu chi cho nghiên cứu đạt 2% GDP.\nb) Tốc độ tăng trưởng kinh tế số đạt 10%/năm.');
+    expect(doc.targets.map((t) => [t.value, t.unit])).toEqual([[2, '%'], [10, '%/năm']]);
+    expect(doc.countTargets).toEqual([]);
   });
 
   it('ignores a percentage inside a citation or the cited document’s title', async () => {
