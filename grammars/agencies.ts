@@ -147,6 +147,12 @@ export const agencies = defineGrammar({
       examples: ['các địa phương Bắc Ninh, Bình Dương', 'Các tỉnh Lào Cai', 'các xã Tân Hòa'],
       counterexamples: ['các địa phương có liên quan', 'Sở Nội vụ', 'các tỉnh, thành phố'],
     },
+    unitNote: {
+      summary: 'A bracket after an agency that is itself a proper agency name: the unit in charge within it (“Bộ Công an (Trung tâm Dữ liệu quốc gia)”) or the body it belongs to (“Trung tâm Dịch vụ việc làm (Sở Nội vụ)”). Written as part of the name, it stays in the name; a remark (“theo phân công”), a generic role (“Cơ quan thường trực …”) or a clause with a lead-in verb is a note.',
+      pattern: String.raw`^(?:Sở|Bộ|Ban|Văn\sphòng|Cục|Chi\scục|Tổng\scục|Vụ|Phòng|Trung\stâm|Viện|Học\sviện|Đài|Báo|Ủy\sban|Uỷ\sban|Hội\sđồng|Thanh\stra|Kho\sbạc|Quỹ|Công\san|Bảo\shiểm|Tổng\scông\sty|Công\sty)\s\p{Lu}[^()]{0,80}$`,
+      examples: ['Trung tâm Dữ liệu quốc gia', 'Sở Nội vụ', 'Cục Cảnh sát quản lý hành chính về trật tự xã hội', 'Văn phòng Điều phối nông thôn mới tỉnh'],
+      counterexamples: ['theo phân công', 'Cơ quan thường trực Ban Chỉ đạo', 'b/c', 'Phòng ngừa', 'nếu có', 'Sở'],
+    },
     roleNote: {
       summary: 'A role written after an agency with a dash: “Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo”: a note, not part of the name.',
       pattern: String.raw`\s[-–]\s(?<note>(?:[Cc]ơ\squan|[Đđ]ơn\svị)\s(?:thường\strực|chủ\strì|đầu\smối|tham\smưu)[^:;]{0,80})$`,
@@ -258,43 +264,3 @@ export const agencies = defineGrammar({
     },
   },
 });
-
-/**
- * Abbreviations expanded in an agency's canonical name. Longest first is
- * applied in code; each is matched as a whole word.
- */
-export const agencyAbbreviations: Readonly<Record<string, string>> = {
-  UBND: 'Ủy ban nhân dân',
-  HĐND: 'Hội đồng nhân dân',
-  'TT&TT': 'Thông tin và Truyền thông',
-  TTTT: 'Thông tin và Truyền thông',
-  'KH&ĐT': 'Kế hoạch và Đầu tư',
-  'KH&CN': 'Khoa học và Công nghệ',
-  'TN&MT': 'Tài nguyên và Môi trường',
-  'GD&ĐT': 'Giáo dục và Đào tạo',
-  'LĐ-TB&XH': 'Lao động - Thương binh và Xã hội',
-  'NN&PTNT': 'Nông nghiệp và Phát triển nông thôn',
-  'VH,TT&DL': 'Văn hóa, Thể thao và Du lịch',
-  'GTVT': 'Giao thông vận tải',
-  VP: 'Văn phòng',
-  'MTTQ': 'Mặt trận Tổ quốc',
-  'BHXH': 'Bảo hiểm xã hội',
-  'PTTH': 'Phát thanh - Truyền hình',
-  'VH&TT': 'Văn hóa và Thông tin',
-  'VHTT': 'Văn hóa và Thông tin',
-  'TC-KH': 'Tài chính - Kế hoạch',
-  'TCKH': 'Tài chính - Kế hoạch',
-  'LĐTB&XH': 'Lao động - Thương binh và Xã hội',
-  'TN-MT': 'Tài nguyên và Môi trường',
-  'KT-HT': 'Kinh tế - Hạ tầng',
-  'QLĐT': 'Quản lý đô thị',
-  // Written without “&” as often as with it.
-  PTNT: 'Phát triển nông thôn',
-  LĐTBXH: 'Lao động - Thương binh và Xã hội',
-  TNMT: 'Tài nguyên và Môi trường',
-  KHĐT: 'Kế hoạch và Đầu tư',
-  KHCN: 'Khoa học và Công nghệ',
-  GDĐT: 'Giáo dục và Đào tạo',
-  VHTTDL: 'Văn hóa, Thể thao và Du lịch',
-  UBMTTQ: 'Ủy ban Mặt trận Tổ quốc',
-};

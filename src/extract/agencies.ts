@@ -1,4 +1,4 @@
-import { agencyAbbreviations } from '../../grammars/agencies.js';
+import { agencyAbbreviations } from '../../grammars/agency-abbreviations.js';
 import { rule, scan } from '../grammar/registry.js';
 import { countingWork, recordWork } from '../grammar/work-counter.js';
 import type { Agency } from '../schema/document.js';
@@ -90,15 +90,23 @@ function readAgencies(phrase: string): Agency[] {
     // Notes in brackets, and a role after a dash, are kept as the agency's note, not in its name.
     const noteTexts: string[] = [];
     const walked = nextNote;
+    let unitEnd = -1;
     while (nextNote < notes.length && notes[nextNote]!.index < from) nextNote++;
-    for (; nextNote < notes.length && notes[nextNote]!.index < tokenEnd; nextNote++) noteTexts.push(notes[nextNote]![0].trim().slice(1, -1).trim());
+    for (; nextNote < notes.length && notes[nextNote]!.index < tokenEnd; nextNote++) {
+      const note = notes[nextNote]!;
+      const inner = note[0].trim().slice(1, -1).trim();
+      noteTexts.push(inner);
+      unitEnd = isUnitNote(inner) ? note.index + note[0].length : -1;
+    }
     // Counted (tests only): notes looked at per agency, so a walk that restarts for each agency shows as quadratic work.
     if (countingWork()) recordWork('extract.agencyNotes', nextNote - walked + 1);
     if (last && roleNote?.groups) noteTexts.push(roleNote.groups['note']!.trim());
     const kept = noteTexts.filter(Boolean);
     // A note inside the name (“Sở Thông tin và Truyền thông (Trung tâm CNTT) tỉnh”) stays in `name` as written,
     // so the span slices to it; the canonical name leaves it out.
-    const name = phrase.slice(from, from + written.length);
+    // “Bộ Công an (Trung tâm Dữ liệu quốc gia)”: a bracket closing the agency that names a unit is part of the name as written.
+    const end = unitEnd > from + written.length && !rule('layout.hasLetter').test(phrase.slice(unitEnd, tokenEnd)) ? unitEnd : from + written.length;
+    const name = phrase.slice(from, end);
     const bare = written.replace(/\s+/gu, ' ').trim();
     const head = rule('agencies.singularHead').exec(bare)?.[0] ?? null;
     let canonical = bare;
@@ -111,6 +119,11 @@ function readAgencies(phrase: string): Agency[] {
     out.push(agency);
   }
   return out;
+}
+
+/** A bracketed note that is a proper agency name of its own, not a remark or a role with a lead-in verb. */
+function isUnitNote(note: string): boolean {
+  return rule('agencies.unitNote').test(note) && !rule('agencies.leadIn').test(note);
 }
 
 /** The one spelling of the provincial departments as a collective, so counts by agency add up. */

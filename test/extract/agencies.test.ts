@@ -134,6 +134,19 @@ describe('splitAgencies, official names, notes and collectives', () => {
     for (const a of found) expect(phrase.slice(a.span.offset, a.span.offset + a.span.length)).toBe(a.name);
   });
 
+  it('keeps a closing bracket that names a unit (the one in charge, or the body above) in the name as written, and out of the canonical name', () => {
+    const phrase = 'Bộ Tài chính (Cục Thống kê); Trung tâm Dịch vụ việc làm tỉnh (Sở Nội vụ), Sở Y tế (theo phân công), Sở Tư pháp (Phòng Pháp chế phối hợp)';
+    const found = splitAgencies(phrase, 0, 1);
+    expect(found.map((a) => [a.name, a.canonical, a.note ?? null])).toEqual([
+      ['Bộ Tài chính (Cục Thống kê)', 'Bộ Tài chính', 'Cục Thống kê'],
+      ['Trung tâm Dịch vụ việc làm tỉnh (Sở Nội vụ)', 'Trung tâm Dịch vụ việc làm tỉnh', 'Sở Nội vụ'],
+      // A remark, and a unit with a lead-in verb, stay notes.
+      ['Sở Y tế', 'Sở Y tế', 'theo phân công'],
+      ['Sở Tư pháp', 'Sở Tư pháp', 'Phòng Pháp chế phối hợp'],
+    ]);
+    for (const a of found) expect(phrase.slice(a.span.offset, a.span.offset + a.span.length)).toBe(a.name);
+  });
+
   it.each(['các sở, ban, ngành', 'Các Sở, ban, ngành tỉnh', 'sở, ngành', 'các sở, ngành, địa phương', 'Sở, Ban, ngành tỉnh', 'Các sở, ban ngành tỉnh'])(
     'gives the collective %j one canonical spelling',
     (phrase) => {
