@@ -92,8 +92,9 @@ export const agencies = defineGrammar({
     },
     parenthetical: {
       summary: 'A parenthetical note after an agency: “(theo nội dung)”, “(theo phân công)”.',
-      pattern: String.raw`\s?\([^()]{0,80}\)`,
-      examples: ['Sở Nội vụ (theo phân công)', 'Kế hoạch và Đầu tư (theo nội dung)'],
+      pattern: String.raw`\s?\([^()]{0,200}\)`,
+      // A role sentence in brackets can be long, its commas inside a name: “(Thường trực Ủy ban Văn hóa, Giáo dục và … là cơ quan thường trực)”.
+      examples: ['Sở Nội vụ (theo phân công)', 'Kế hoạch và Đầu tư (theo nội dung)', 'Sở Nội vụ (Ban Thi đua - Khen thưởng, Chi cục Văn thư - Lưu trữ và Phòng Công chức, viên chức là đầu mối tổng hợp)'],
       counterexamples: ['Sở Nội vụ'],
     },
     leadIn: {

@@ -134,6 +134,12 @@ describe('splitAgencies, official names, notes and collectives', () => {
     for (const a of found) expect(phrase.slice(a.span.offset, a.span.offset + a.span.length)).toBe(a.name);
   });
 
+  it('keeps a long bracketed role, commas and all, as one note', () => {
+    const notes = (phrase: string) => splitAgencies(phrase, 0, 1).map((a) => [a.name, a.note ?? null]);
+    const role = 'Ban Thi đua - Khen thưởng, Chi cục Văn thư - Lưu trữ và Phòng Công chức, viên chức là đầu mối tổng hợp';
+    expect(notes(`Tổ công tác do UBND tỉnh thành lập (${role}); Sở Y tế`)).toEqual([['Tổ công tác do UBND tỉnh thành lập', role], ['Sở Y tế', null]]);
+  });
+
   it('keeps a closing bracket that names a unit (the one in charge, or the body above) in the name as written, and out of the canonical name', () => {
     const phrase = 'Bộ Tài chính (Cục Thống kê); Trung tâm Dịch vụ việc làm tỉnh (Sở Nội vụ), Sở Y tế (theo phân công), Sở Tư pháp (Phòng Pháp chế phối hợp)';
     const found = splitAgencies(phrase, 0, 1);
