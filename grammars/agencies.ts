@@ -85,9 +85,10 @@ export const agencies = defineGrammar({
       counterexamples: ['Sở Nội vụ', 'UBND'],
     },
     listSeparator: {
-      summary: 'Separators between agencies in a list: “;”, “,”, “ và ” (split, then rejoined where a collective continues).',
-      pattern: String.raw`\s?;\s?|,\s|\svà\s|\s-\s(?=\p{Lu})`,
-      examples: ['Sở Tư pháp; Sở Nội vụ', 'Công an tỉnh, Sở Tư pháp', 'Văn phòng UBND tỉnh và các đơn vị'],
+      summary: 'Separators between agencies in a list: “;”, “,”, “ và ” (split, then rejoined where a collective continues); a comma typed without its space before a capital (“Xã hội,Thanh tra”) too.',
+      // A department's whole name then another head with no separator at all: a line break inside the cell was lost.
+      pattern: String.raw`\s?;\s?|,\s|,(?=\p{Lu})|\svà\s|\s-\s(?=\p{Lu})|(?<=(?:Sở|Bộ)\s(?:${department}))\s(?=(?:Sở|Bộ)\s\p{Lu})`,
+      examples: ['Sở Tư pháp; Sở Nội vụ', 'Công an tỉnh, Sở Tư pháp', 'Văn phòng UBND tỉnh và các đơn vị', 'Sở Y tế,Công an tỉnh', 'Bộ Tài chính Bộ Nội vụ'],
       counterexamples: ['Sở Nội vụ'],
     },
     parenthetical: {

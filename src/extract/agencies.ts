@@ -177,10 +177,13 @@ function merge(list: Token[], source: string): Token[] {
     const words = trimmed.split(' ');
     const generic = rule('agencies.generic').test(words[0] ?? '') || rule('agencies.generic').test(words.slice(0, 2).join(' '));
     const startsArticle = words[0] === 'các' || words[0] === 'Các';
-    const lowerContinuation = t.after !== ';' && rule('agencies.startsLower').test(trimmed) && !startsArticle;
+    const afterGeneric = rule('agencies.generic').test(lastPiece.trim()) || rule('agencies.endsGeneric').test(lastPiece.trim());
+    // “Bộ Tài chính, bộ, ngành liên quan”, “Đài Phát thanh …, cơ quan báo chí”: a generic noun after a named agency starts the next one.
+    const named = prev !== undefined && rule('agencies.head').test(prev.text.trim()) && !/^[Cc]ác\s/u.test(prev.text.trim());
+    const lowerContinuation = t.after !== ';' && rule('agencies.startsLower').test(trimmed) && !startsArticle && !(generic && !afterGeneric && named);
     const joinsPrev =
       prev !== undefined &&
-      (((rule('agencies.generic').test(lastPiece.trim()) || rule('agencies.endsGeneric').test(lastPiece.trim())) && generic && !startsArticle) ||
+      ((afterGeneric && generic && !startsArticle) ||
         lowerContinuation ||
         ((t.after === 'và' || t.after === '-') && !rule('agencies.head').test(trimmed) && !departments(lastPiece, trimmed, t.after)) ||
         // “các địa phương Bắc Ninh, Bình Dương, An Giang”: one more place of the list, not another agency

@@ -134,6 +134,21 @@ describe('splitAgencies, official names, notes and collectives', () => {
     for (const a of found) expect(phrase.slice(a.span.offset, a.span.offset + a.span.length)).toBe(a.name);
   });
 
+  it.each([
+    ['Bộ Tài chính, bộ, ngành liên quan', ['Bộ Tài chính', 'bộ, ngành liên quan']],
+    ['Đài Phát thanh và Truyền hình tỉnh, cơ quan báo chí', ['Đài Phát thanh và Truyền hình tỉnh', 'cơ quan báo chí']],
+    ['Ủy ban nhân dân các huyện, thị xã, cơ quan, tổ chức có liên quan', ['Ủy ban nhân dân các huyện, thị xã', 'cơ quan, tổ chức có liên quan']],
+    ['Trung tâm Y tế huyện, phòng khám đa khoa khu vực', ['Trung tâm Y tế huyện', 'phòng khám đa khoa khu vực']],
+    // A plural collective, or a category without a name, goes on.
+    ['các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ', ['các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ']],
+    ['Tập đoàn, doanh nghiệp viễn thông', ['Tập đoàn, doanh nghiệp viễn thông']],
+    // A comma typed without its space, and two ministries whose line break was lost.
+    ['Bộ Y tế,Thanh tra Chính phủ', ['Bộ Y tế', 'Thanh tra Chính phủ']],
+    ['Bộ Tư pháp Bộ Nội vụ', ['Bộ Tư pháp', 'Bộ Nội vụ']],
+  ])('splits %j where the next agency starts', (phrase, names) => {
+    expect(splitAgencies(phrase, 0, 1).map((a) => a.name)).toEqual(names);
+  });
+
   it('keeps a long bracketed role, commas and all, as one note', () => {
     const notes = (phrase: string) => splitAgencies(phrase, 0, 1).map((a) => [a.name, a.note ?? null]);
     const role = 'Ban Thi đua - Khen thưởng, Chi cục Văn thư - Lưu trữ và Phòng Công chức, viên chức là đầu mối tổng hợp';
