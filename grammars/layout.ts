@@ -43,6 +43,12 @@ export const layout = defineGrammar({
       examples: ['CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH', 'KT. CHỦ TỊCH', '(Kèm theo Quyết định số: 137/QĐ-UBND', 'Căn cứ Nghị quyết số'],
       counterexamples: ['CÁCH THỂ CHẾ', 'tiêu chung'],
     },
+    periodOnly: {
+      summary: 'A paragraph that is only a year or a span of years: a time cell of a table written one cell per paragraph, never the rest of a sentence a page break cut.',
+      pattern: String.raw`^(?:(?:19|20)\d{2})(?:\s?[-–]\s?(?:19|20)\d{2})?\.?$`,
+      examples: ['2021-2030', '2025', '2026 - 2030', '2021 – 2025'],
+      counterexamples: ['2024 của tỉnh', '2021-2030 và các năm tiếp theo', '14/9/2020'],
+    },
     connectiveEnd: {
       summary: 'A line ending with a word that cannot end a sentence (a page break fell after it).',
       pattern: String.raw`,$|(?<![\p{L}\p{N}])(?:của|và|với|cho|theo|tại|trong|về|các|những|số|ngày|để|là|được|bị|có|từ|đến|trên|dưới|hoặc|nhằm|đối|thuộc|gắn|vào|một|đã|sẽ|đang|như|bằng|giữa|sau|trước|thì|mà|nên|cùng|qua|do|kể|phải|khi)$`,

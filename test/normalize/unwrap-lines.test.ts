@@ -56,6 +56,13 @@ describe('unwrapLines', () => {
     expect(text(input)).toBe('- Tiếp tục sắp xếp tổ chức bộ máy theo Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban chấp hành Trung ương về một số vấn đề.');
   });
 
+  it('keeps a time cell that is only years apart from a long cell before it (a table written one cell per paragraph), and still mends a break before a year that goes on', () => {
+    const row = 'Sở Kế hoạch và Đầu tư\n\nCác sở, ngành liên quan; Ủy ban nhân dân các huyện, thị xã, thành phố\n\n2021-2030';
+    expect(text(row)).toBe(row);
+    const broken = 'Tiếp tục triển khai Chương trình tổng thể cải cách hành chính nhà nước giai đoạn\n\n2021-2030 của Chính phủ trên địa bàn tỉnh.';
+    expect(text(broken)).toBe(broken.replace('\n\n', ' '));
+  });
+
   it('does not join separate paragraphs across a blank line', () => {
     const input = '1. Mục tiêu\n\nTiếp tục đẩy mạnh công tác cải cách hành chính, nâng cao hiệu lực, hiệu quả quản lý.\n\nThực hiện CCHC toàn diện.';
     expect(text(input)).toBe(input);
