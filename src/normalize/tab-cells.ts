@@ -1,0 +1,71 @@
+import { rule } from '../grammar/registry.js';
+import { classifyLine } from '../segment/classify-line.js';
+import { isLayoutCell } from './layout-block.js';
+
+/** What the tabs of one line laid out by Word do there. */
+export interface TabRow {
+  /** The cells, the first kept where empty (a right-column cell); null where the tabs make no columns. */
+  cells: string[] | null;
+  /** The line as it reads outside a layout block: tabs that make no columns read as spaces. */
+  text: string;
+  /** Column evidence: a letterhead or signature cell on the line. */
+  opens: boolean;
+}
+
+/**
+ * Word sets with tabs both the columns of a letterhead or signature and the
+ * run of a body paragraph, so a tab alone is no column:
+ *
+ *     - Cơ quan chủ trì:⇥Sở Nội vụ          a label and its value: one line
+ *     ⇥a) Rà soát thủ tục hành chính         indentation: one line
+ *     Nơi nhận:⇥KT. CHỦ TỊCH                 a signature cell: columns
+ *
+ * A line opens a block of columns only where one of its cells reads like a
+ * letterhead or signature cell; a row without one may still go on a block
+ * already open (see layout-block.ts). A tab after an outline label (“1.⇥Mục
+ * đích”) is left to layout-block.ts, which reads it as a space. A line of
+ * three or more cells is a table's row, its tabs kept.
+ */
+export function readTabRow(raw: string): TabRow {
+  const split = raw.split('\t').map(clean);
+  const joined = joinLabel(split);
+  const cells = joined ?? split;
+  const filled = cells.filter((cell) => cell !== '');
+  const spaced = filled.join(' ');
+  const last = cells[cells.length - 1]!;
+  // A trailing tab alone, or leading tabs before a list item or a sentence, are indentation.
+  const indented = cells[0] !== '' || joined !== null || (last !== '' && isIndented(last));
+  if (filled.length === 0 || (filled.length === 1 && indented)) return { cells: null, text: spaced, opens: false };
+  const right = filled.length - (cells[0] === '' ? 0 : 1);
+  return { cells, text: right >= 2 ? filled.join('\t') : spaced, opens: filled.some(isLayoutCell) };
+}
+
+/**
+ * A label and its value (“- Thời gian:⇥⇥Quý I/2025”) as one cell: where the
+ * value ends the line, or on a letterhead's line (“Số:⇥/KH-UBND⇥…, ngày …”), not in a
+ * table's row; never “Nơi nhận:⇥KT. CHỦ TỊCH”, where the tab parts the
+ * recipients from the signature. Null where the line holds no such pair.
+ */
+function joinLabel(cells: readonly string[]): string[] | null {
+  const first = cells.findIndex((cell) => cell !== '');
+  const value = cells.findIndex((cell, k) => k > first && cell !== '');
+  if (first < 0 || value < 0) return null;
+  const label = cells[first]!;
+  if (!rule('layout.labelCell').test(label) || isLayoutCell(label) || isLayoutCell(cells[value]!)) return null;
+  // The value ends the line, or the line is a letterhead's: a table's row has more cells, or empty ones after.
+  if (value !== cells.length - 1 && !cells.some(isLayoutCell)) return null;
+  return [...cells.slice(0, first), `${label} ${cells[value]!}`, ...cells.slice(value + 1)];
+}
+
+/**
+ * A line after leading tabs that is a list item, an outline item or a whole
+ * sentence (“⇥a) Rà soát …”, “⇥- Tổ chức …”, “⇥Căn cứ …;”): the tab indents it.
+ * A letterhead's or signature's right column (“⇥Nguyễn Văn An”) is neither.
+ */
+function isIndented(text: string): boolean {
+  return classifyLine(text) !== null || rule('layout.endsSentence').test(text);
+}
+
+function clean(text: string): string {
+  return text.replace(/[ \f\v\r\n\u00a0]+/gu, ' ').trim();
+}
