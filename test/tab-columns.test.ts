@@ -76,6 +76,12 @@ describe('Word paragraphs laid out in columns with tabs', () => {
     ]);
   });
 
+  it('reads a leading tab before a letterhead\'s left column as indentation: the columns stay left and right', () => {
+    expect(read(['\tỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', '\tHUYỆN AN LÃO\tĐộc lập - Tự do - Hạnh phúc', 'KẾ HOẠCH'])).toEqual([
+      'ỦY BAN NHÂN DÂN', 'HUYỆN AN LÃO', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'KẾ HOẠCH',
+    ]);
+  });
+
   it('opens no block at a two-cell body line without a letterhead or signature cell', () => {
     expect(read(['Tổ chức hội nghị\tQuý II/2025', 'Báo cáo kết quả\tTháng 12/2025'])).toEqual(['Tổ chức hội nghị Quý II/2025', 'Báo cáo kết quả Tháng 12/2025']);
   });

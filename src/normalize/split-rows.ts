@@ -20,10 +20,12 @@ import type { WorkLine } from './types.js';
  * layout: row by row, the recipients and the signature would interleave and
  * the signature block would lose its name. A block opens at a row holding a
  * header or signature cell; a row of a real table, and a tab after an
- * outline label, are left alone.
+ * outline label, are left alone. A tab that makes no column (after a label
+ * ending in a colon, before an indented item: see tab-cells.ts) becomes a space.
  */
 export function splitLayoutRows(lines: readonly WorkLine[], reporter: Reporter, _options?: unknown): WorkLine[] {
   const split: number[] = [];
+  const spacedLines: number[] = [];
   const read = lines.map((l) => {
     const tabs = l.text.includes('\t') && !l.text.includes('|') ? readTabRow(l.text) : null;
     // A line that ends in a tab may be a table's row with empty cells: its tabs stay.
@@ -33,6 +35,7 @@ export function splitLayoutRows(lines: readonly WorkLine[], reporter: Reporter, 
     const labelled = cells !== null && cells[0] !== '' && classifyLine(filled.join(' '))?.label === cells[0];
     const opens = !labelled && filled.some(isLayoutCell);
     if (opens) split.push(l.line);
+    if (spaced) spacedLines.push(l.line);
     // A tab that makes no column (after a label, before an indented item) reads as a space; a row's tabs stay.
     return { cells, text: spaced ? tabs.text : l.text, opens };
   });
@@ -42,6 +45,7 @@ export function splitLayoutRows(lines: readonly WorkLine[], reporter: Reporter, 
     return written === line.text ? line : { ...line, text: written };
   });
   reportLines(reporter, 'normalize/pipe-separators', 'Header or signature cells flattened into one row were split into lines', split);
+  reportLines(reporter, 'normalize/tab-spaces', 'Tabs after a label or before an indented item were read as spaces', spacedLines);
   return out;
 }
 

@@ -36,8 +36,11 @@ export function readTabRow(raw: string): TabRow {
   // A trailing tab alone, or leading tabs before a list item or a sentence, are indentation.
   const indented = cells[0] !== '' || joined !== null || (last !== '' && isIndented(last));
   if (filled.length === 0 || (filled.length === 1 && indented)) return { cells: null, text: spaced, opens: false };
-  const right = filled.length - (cells[0] === '' ? 0 : 1);
-  return { cells, text: right >= 2 ? filled.join('\t') : spaced, opens: filled.some(isLayoutCell) };
+  const opens = filled.some(isLayoutCell);
+  // “⇥ỦY BAN NHÂN DÂN⇥CỘNG HÒA …”: a tab stop centres the left column too.
+  const row = opens && filled.length >= 2 ? cells.slice(cells.findIndex((cell) => cell !== '')) : cells;
+  const right = filled.length - (row[0] === '' ? 0 : 1);
+  return { cells: row, text: right >= 2 ? filled.join('\t') : spaced, opens };
 }
 
 /**

@@ -110,6 +110,9 @@ describe('normalize', () => {
     expect(text(saved).split('\n')).toEqual([
       '1. Rà soát thủ tục', 'a) Rà soát thủ tục cấp xã;', '- Cơ quan chủ trì: Sở Tư pháp', '- Thời gian: Quý I/2025', 'TT\tNội dung\tThời gian', '1\tTổng hợp:\t', '\tcác xã.\t',
     ]);
+    const reporter = createReporter();
+    normalize(saved, reporter);
+    expect(reporter.diagnostics.filter((d) => d.code === 'normalize/tab-spaces').map((d) => d.line)).toEqual([2]);
   });
 
   it('removes emphasis markers left in plain text', () => {
