@@ -51,6 +51,12 @@ describe('Word paragraphs laid out in columns with tabs', () => {
     ]);
   });
 
+  it('takes the signer\'s name beside the last recipient into the signature column', () => {
+    expect(read(['Nơi nhận:\tKT. CHỦ TỊCH', '- Như trên;\tPHÓ CHỦ TỊCH', '- UBND tỉnh (b/c);', '- Lưu: VT.\tTrần Văn Bình'])).toEqual([
+      'Nơi nhận:', '- Như trên;', '- UBND tỉnh (b/c);', '- Lưu: VT.', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Trần Văn Bình',
+    ]);
+  });
+
   it('reads a tab after a label ending in a colon as a space: the label keeps its value', () => {
     expect(read(['1. Rà soát thủ tục hành chính', '- Cơ quan chủ trì:\tSở Nội vụ', '- Cơ quan phối hợp:\t\tCác sở, ban, ngành', 'Thời gian thực hiện:\tTháng 6/2025'])).toEqual([
       '1. Rà soát thủ tục hành chính', '- Cơ quan chủ trì: Sở Nội vụ', '- Cơ quan phối hợp: Các sở, ban, ngành', 'Thời gian thực hiện: Tháng 6/2025',
