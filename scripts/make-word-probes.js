@@ -569,7 +569,7 @@ probes['tab-tasks'] = () => ({
     p('I. MỤC ĐÍCH, YÊU CẦU', { b: true }),
     p('\t1. Mục đích', { b: true }),
     p('\tNâng cao hiệu quả quản lý, điều hành của các cơ quan trên môi trường số.'),
-    p('\t2. Yêu cầu', { b: true }),
+    p('\t2.\tYêu cầu', { b: true }),
     p('\ta) Bảo đảm đúng tiến độ, tiết kiệm, hiệu quả;'),
     p('\tb) Phân công rõ cơ quan chủ trì, cơ quan phối hợp và thời gian thực hiện.'),
     p('II. MỤC TIÊU', { b: true }),

@@ -77,6 +77,7 @@ describe('Word paragraphs laid out in columns with tabs', () => {
 
   it('reads a leading tab before an item or a sentence as indentation, also right below a letterhead', () => {
     const out = read(['Số: 12/KH-UBND\tAn Thuận, ngày 1 tháng 2 năm 2025', '\ta) Rà soát các thủ tục hành chính;', 'Nội dung rà soát gồm', '\t- Tổ chức hội nghị tập huấn', '\tCác phòng báo cáo kết quả trước ngày 15 hằng tháng.']);
+    expect(read(['\t1.\tMục đích', '\ta)\tRà soát'])).toEqual(['1. Mục đích', 'a) Rà soát']);
     expect(out).toEqual([
       'Số: 12/KH-UBND', 'An Thuận, ngày 1 tháng 2 năm 2025', 'a) Rà soát các thủ tục hành chính;', 'Nội dung rà soát gồm', '- Tổ chức hội nghị tập huấn', 'Các phòng báo cáo kết quả trước ngày 15 hằng tháng.',
     ]);

@@ -36,6 +36,8 @@ export function readTabRow(raw: string): TabRow {
   // A trailing tab alone, or leading tabs before a list item or a sentence, are indentation.
   const indented = cells[0] !== '' || joined !== null || (last !== '' && isIndented(last));
   if (filled.length === 0 || (filled.length === 1 && indented)) return { cells: null, text: spaced, opens: false };
+  // “⇥1.⇥Mục đích”: an indented outline label, a tab after it.
+  if (cells[0] === '' && filled.length === 2 && classifyLine(spaced)?.label === filled[0]) return { cells: null, text: spaced, opens: false };
   const opens = filled.some(isLayoutCell);
   // “⇥ỦY BAN NHÂN DÂN⇥CỘNG HÒA …”: a tab stop centres the left column too.
   const row = opens && filled.length >= 2 ? cells.slice(cells.findIndex((cell) => cell !== '')) : cells;
