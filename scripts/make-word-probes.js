@@ -601,8 +601,9 @@ probes['tab-tasks'] = () => ({
 
 // 10. A commune plan, a draft with the number and day left blank, with
 // tab-led fields: a task's fields at a left tab stop after their labels
-// (“Chủ trì:⇥…”, “Thời gian thực hiện:⇥…”), a tab between “Số:” and the
-// blank number, and the signature's name after two tabs.
+// (“Chủ trì:⇥…”, “Thời gian thực hiện:⇥…”), or with the colon at a tab stop
+// of its own (“Chủ trì⇥: …”, “Thời gian thực hiện⇥:⇥…”), a tab between “Số:”
+// and the blank number, and the signature's name after two tabs.
 const field = [['left', 3402]];
 probes['tab-fields'] = () => ({
   numbering: numberingXml({ 0: [lvl(0, 'upperRoman', '%1.'), lvl(1, 'decimal', '%2.')] }, [[1, 0]]),
@@ -623,8 +624,8 @@ probes['tab-fields'] = () => ({
     p('Phối hợp:\tHội Cựu chiến binh xã; Ban điều hành các thôn.', { tabs: field }),
     p('Thời gian thực hiện:\tTháng 7/2025.', { tabs: field }),
     p([b('Phun thuốc diệt muỗi tại các điểm có nguy cơ')], { num: [1, 1] }),
-    p('Chủ trì:\tTrạm Y tế xã.', { tabs: field }),
-    p('Thời gian thực hiện:\tTháng 8/2025.', { tabs: field }),
+    p('Chủ trì\t: Trạm Y tế xã.', { tabs: field }),
+    p('Thời gian thực hiện\t:\tTháng 8/2025.', { tabs: [['left', 3119], ['left', 3402]] }),
     p([b('TỔ CHỨC THỰC HIỆN')], { num: [1, 0] }),
     p([b('Trạm Y tế xã')], { num: [1, 1] }),
     p('\tHướng dẫn các thôn xử lý ổ bọ gậy; tổng hợp kết quả báo cáo Ủy ban nhân dân xã.'),

@@ -63,6 +63,12 @@ describe('Word paragraphs laid out in columns with tabs', () => {
     ]);
   });
 
+  it('reads a colon set at a tab stop of its own as the label\'s: “Chủ trì⇥: …”, “Chủ trì⇥:⇥…”', () => {
+    expect(read(['- Chủ trì\t: Phòng Tư pháp', '- Phối hợp\t:\tCông an xã; Trạm Y tế xã', '- Thời gian\t\t:Quý III/2025', 'Nơi nhận\t:\tKT. CHỦ TỊCH'])).toEqual([
+      '- Chủ trì: Phòng Tư pháp', '- Phối hợp: Công an xã; Trạm Y tế xã', '- Thời gian: Quý III/2025', 'Nơi nhận:', 'KT. CHỦ TỊCH',
+    ]);
+  });
+
   it('keeps a tab after “Nơi nhận:” a column break: the signature stands beside the recipients', () => {
     expect(read(['Nơi nhận:\tKT. CHỦ TỊCH', '- Như trên;\tPHÓ CHỦ TỊCH', '- Lưu: VT.', '\tTrần Văn Bình'])).toEqual([
       'Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Trần Văn Bình',

@@ -22,8 +22,9 @@ export interface TabRow {
  *
  * A line opens a block of columns only where one of its cells reads like a
  * letterhead or signature cell; a row without one may still go on a block
- * already open (see layout-block.ts). A tab after an outline label (“1.⇥Mục
- * đích”) is left to layout-block.ts, which reads it as a space. A line of
+ * already open (see layout-block.ts). A tab after an outline label that opens
+ * the line (“1.⇥Mục đích”) is left to layout-block.ts, which reads it as a
+ * space; after an indented one (“⇥1.⇥Mục đích”) it is read so here. A line of
  * three or more cells is a table's row, its tabs kept.
  */
 export function readTabRow(raw: string): TabRow {
@@ -33,9 +34,9 @@ export function readTabRow(raw: string): TabRow {
   const filled = cells.filter((cell) => cell !== '');
   const spaced = filled.join(' ');
   const last = cells[cells.length - 1]!;
-  // A trailing tab alone, or leading tabs before a list item or a sentence, are indentation.
-  const indented = cells[0] !== '' || joined !== null || (last !== '' && isIndented(last));
-  if (filled.length === 0 || (filled.length === 1 && indented)) return { cells: null, text: spaced, opens: false };
+  // One cell after a label's join, before trailing tabs, or after leading tabs that indent an item or a sentence.
+  const oneColumn = cells[0] !== '' || joined !== null || (last !== '' && isIndented(last));
+  if (filled.length === 0 || (filled.length === 1 && oneColumn)) return { cells: null, text: spaced, opens: false };
   // “⇥1.⇥Mục đích”: an indented outline label, a tab after it.
   if (cells[0] === '' && filled.length === 2 && classifyLine(spaced)?.label === filled[0]) return { cells: null, text: spaced, opens: false };
   const opens = filled.some(isLayoutCell);
@@ -46,19 +47,35 @@ export function readTabRow(raw: string): TabRow {
 }
 
 /**
- * A label and its value (“- Thời gian:⇥⇥Quý I/2025”) as one cell: where the
- * value ends the line, or on a letterhead's line (“Số:⇥/KH-UBND⇥…, ngày …”), not in a
- * table's row; never “Nơi nhận:⇥KT. CHỦ TỊCH”, where the tab parts the
- * recipients from the signature. Null where the line holds no such pair.
+ * A label and its value (“- Thời gian:⇥⇥Quý I/2025”, the colon also set at a
+ * tab stop of its own: “Chủ trì⇥: Sở Nội vụ”, “Chủ trì⇥:⇥Sở Nội vụ”) as one
+ * cell: where the value ends the line, or on a letterhead's line (“Số:⇥/KH-UBND⇥
+ * …, ngày …”), not in a table's row; never “Nơi nhận:⇥KT. CHỦ TỊCH”, where the
+ * tab parts the recipients from the signature. Null where the line holds no
+ * such pair.
  */
-function joinLabel(cells: readonly string[]): string[] | null {
-  const first = cells.findIndex((cell) => cell !== '');
-  const value = cells.findIndex((cell, k) => k > first && cell !== '');
-  if (first < 0 || value < 0) return null;
-  const label = cells[first]!;
-  if (!rule('layout.labelCell').test(label) || isLayoutCell(label) || isLayoutCell(cells[value]!)) return null;
+function joinLabel(split: readonly string[]): string[] | null {
+  let cells = [...split];
+  const at = cells.flatMap((cell, k) => (cell === '' ? [] : [k]));
+  if (at.length < 2) return null;
+  const [first, second] = [at[0]!, at[1]!];
+  const layout = cells.some(isLayoutCell);
   // The value ends the line, or the line is a letterhead's: a table's row has more cells, or empty ones after.
-  if (value !== cells.length - 1 && !cells.some(isLayoutCell)) return null;
+  const ends = (k: number) => k === cells.length - 1 || layout;
+  if (rule('layout.colonCell').test(cells[second]!) && rule('layout.labelCell').test(`${cells[first]!}:`)) {
+    const rest = cells[second]!.replace(rule('layout.colonCell'), '');
+    if (!ends(rest === '' ? (at[2] ?? second) : second)) return null;
+    cells = [...cells.slice(0, first), `${cells[first]!}:`, ...(rest === '' ? [] : [rest]), ...cells.slice(second + 1)];
+    return joinValue(cells, first) ?? cells;
+  }
+  return ends(second) ? joinValue(cells, first) : null;
+}
+
+/** The label at `first` and the next cell with text as one cell, unless either is a letterhead or signature cell. */
+function joinValue(cells: readonly string[], first: number): string[] | null {
+  const value = cells.findIndex((cell, k) => k > first && cell !== '');
+  const label = cells[first]!;
+  if (value < 0 || !rule('layout.labelCell').test(label) || isLayoutCell(label) || isLayoutCell(cells[value]!)) return null;
   return [...cells.slice(0, first), `${label} ${cells[value]!}`, ...cells.slice(value + 1)];
 }
 
