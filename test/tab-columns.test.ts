@@ -57,6 +57,10 @@ describe('Word paragraphs laid out in columns with tabs', () => {
     ]);
   });
 
+  it('reads the signer\'s name beside the last recipient as a column, with no signature row above it', () => {
+    expect(read(['Nơi nhận:', '- Như trên;', '- Lưu: VT.\t\tNguyễn Văn An'])).toEqual(['Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'Nguyễn Văn An']);
+  });
+
   it('reads a tab after a label ending in a colon as a space: the label keeps its value', () => {
     expect(read(['1. Rà soát thủ tục hành chính', '- Cơ quan chủ trì:\tSở Nội vụ', '- Cơ quan phối hợp:\t\tCác sở, ban, ngành', 'Thời gian thực hiện:\tTháng 6/2025'])).toEqual([
       '1. Rà soát thủ tục hành chính', '- Cơ quan chủ trì: Sở Nội vụ', '- Cơ quan phối hợp: Các sở, ban, ngành', 'Thời gian thực hiện: Tháng 6/2025',
@@ -97,6 +101,7 @@ describe('Word paragraphs laid out in columns with tabs', () => {
 
   it('opens no block at a two-cell body line without a letterhead or signature cell', () => {
     expect(read(['Tổ chức hội nghị\tQuý II/2025', 'Báo cáo kết quả\tTháng 12/2025'])).toEqual(['Tổ chức hội nghị Quý II/2025', 'Báo cáo kết quả Tháng 12/2025']);
+    expect(read(['- Ông Trần Văn Bình\tPhó Chủ tịch UBND xã'])).toEqual(['- Ông Trần Văn Bình Phó Chủ tịch UBND xã']);
   });
 
   it('applies to Word text only: a tab in a web page is whitespace', async () => {

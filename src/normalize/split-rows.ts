@@ -33,7 +33,7 @@ export function splitLayoutRows(lines: readonly WorkLine[], reporter: Reporter, 
     const cells = spaced ? null : tabs ? (tabs.cells ?? l.text.split('\t').map((c) => c.trim())) : cellsOf(l.text);
     const filled = cells?.filter((c) => c !== '') ?? [];
     const labelled = cells !== null && cells[0] !== '' && classifyLine(filled.join(' '))?.label === cells[0];
-    const opens = !labelled && filled.some(isLayoutCell);
+    const opens = !labelled && (tabs?.opens === true || filled.some(isLayoutCell));
     if (opens) split.push(l.line);
     if (spaced) spacedLines.push(l.line);
     // A tab that makes no column (after a label, before an indented item) reads as a space; a row's tabs stay.

@@ -8,7 +8,7 @@ export interface TabRow {
   cells: string[] | null;
   /** The line as it reads outside a layout block: tabs that make no columns read as spaces. */
   text: string;
-  /** Column evidence: a letterhead or signature cell on the line. */
+  /** Column evidence: a letterhead or signature cell on the line, or the signer's name beside another cell. */
   opens: boolean;
 }
 
@@ -21,7 +21,7 @@ export interface TabRow {
  *     Nơi nhận:⇥KT. CHỦ TỊCH                 a signature cell: columns
  *
  * A line opens a block of columns only where one of its cells reads like a
- * letterhead or signature cell; a row without one may still go on a block
+ * letterhead or signature cell, or its second the signer's name; a row without one may still go on a block
  * already open (see layout-block.ts). A tab after an outline label that opens
  * the line (“1.⇥Mục đích”) is left to layout-block.ts, which reads it as a
  * space; after an indented one (“⇥1.⇥Mục đích”) it is read so here. A line of
@@ -39,7 +39,8 @@ export function readTabRow(raw: string): TabRow {
   if (filled.length === 0 || (filled.length === 1 && oneColumn)) return { cells: null, text: spaced, opens: false };
   // “⇥1.⇥Mục đích”: an indented outline label, a tab after it.
   if (cells[0] === '' && filled.length === 2 && classifyLine(spaced)?.label === filled[0]) return { cells: null, text: spaced, opens: false };
-  const opens = filled.some(isLayoutCell);
+  // The signer's name beside the last recipient (“- Lưu: VT.⇥⇥Nguyễn Văn An”) is a column too.
+  const opens = filled.some(isLayoutCell) || (filled.length === 2 && rule('metadata.personName').test(filled[1]!));
   // “⇥ỦY BAN NHÂN DÂN⇥CỘNG HÒA …”: a tab stop centres the left column too.
   const row = opens && filled.length >= 2 ? cells.slice(cells.findIndex((cell) => cell !== '')) : cells;
   const right = filled.length - (row[0] === '' ? 0 : 1);
