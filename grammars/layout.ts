@@ -168,6 +168,18 @@ export const layout = defineGrammar({
       examples: ['quy định tại điểm', 'theo khoản'],
       counterexamples: ['hàng năm'],
     },
+    labelCell: {
+      summary: 'A label that ends with a colon and waits for its value (“- Thời gian:”, “Cơ quan chủ trì:”): a tab after it, in Word, leads to the value on the same line, not to a second column.',
+      pattern: String.raw`\p{L}[)\]”"’*]{0,2}\s?:$`,
+      examples: ['- Thời gian:', 'Cơ quan chủ trì:', 'b) Thời gian thực hiện :', '- Sản phẩm (dự kiến):'],
+      counterexamples: ['Sở Nội vụ', 'Quý I/2025', 'Phòng Tư pháp;', 'lúc 14:30', '1.'],
+    },
+    colonCell: {
+      summary: 'A cell that opens with the colon of the label before it, the colons of a form aligned at a tab stop (“Chủ trì⇥: Sở Nội vụ”, “Chủ trì⇥:⇥Sở Nội vụ”).',
+      pattern: String.raw`^:\s?`,
+      examples: [': Sở Nội vụ', ':', ':Quý I/2025'],
+      counterexamples: ['Sở Nội vụ', 'Quý I/2025', '- Thời gian:'],
+    },
     capitalLetter: {
       summary: 'A line or word starting with a capital letter (capitals are drawn wider).',
       pattern: String.raw`^\p{Lu}`,

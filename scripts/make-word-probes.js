@@ -4,8 +4,9 @@
 // mass organisations have and the corpus's three Word files do not: letterheads
 // in borderless tables or set with tabs, automatic numbering (articles, chapters,
 // multi-level, heading styles, restarts), a landscape appendix with merged cells
-// and a two-row header, and Word markup (footnotes, text boxes, content
-// controls, fields, tracked changes, hidden text, smart tags).
+// and a two-row header, Word markup (footnotes, text boxes, content
+// controls, fields, tracked changes, hidden text, smart tags), and body
+// paragraphs typed with tabs (indentation, a tab between a label and its value).
 // The WordprocessingML is written directly, so the bytes are reproducible.
 // Default output: fixtures/word-probe-<name>.docx.
 import { writeFileSync, mkdirSync } from 'node:fs';
@@ -36,12 +37,13 @@ function r(text, props = {}) {
 const b = (text) => r(text, { b: true });
 const i = (text) => r(text, { i: true });
 
-/** A paragraph: `content` is a string (one run) or raw run XML pieces; `o` sets numbering, style, alignment. */
+/** A paragraph: `content` is a string (one run) or raw run XML pieces; `o` sets numbering, style, tab stops ([[kind, twips]…]), alignment. */
 function p(content, o = {}) {
   const runs = Array.isArray(content) ? content.join('') : content === '' ? '' : o.raw ? content : r(content, o);
   const pPr = [
     o.style && `<w:pStyle w:val="${o.style}"/>`,
     o.num && `<w:numPr><w:ilvl w:val="${o.num[1] ?? 0}"/><w:numId w:val="${o.num[0]}"/></w:numPr>`,
+    o.tabs && `<w:tabs>${o.tabs.map(([kind, pos]) => `<w:tab w:val="${kind}" w:pos="${pos}"/>`).join('')}</w:tabs>`,
     o.center && '<w:jc w:val="center"/>',
     o.markDeleted && '<w:rPr><w:del w:id="90" w:author="Chuyên viên" w:date="2025-03-01T08:00:00Z"/></w:rPr>',
     o.markHidden && '<w:rPr><w:vanish/></w:rPr>',
@@ -547,6 +549,94 @@ probes['header-letterhead'] = () => ({
       ]],
       { widths: [4600, 4800], borders: false },
     ),
+  ],
+});
+
+// 9. A district plan typed with tabs throughout: the letterhead and the
+// signature in two columns at centred tab stops, body paragraphs indented with
+// a leading tab (“⇥1. Mục đích”, “⇥a) Rà soát …”, “⇥- Phấn đấu …”), and each
+// task's attribute lines with a tab between the label and its value
+// (“- Cơ quan chủ trì:⇥Phòng …”, “- Thời gian:⇥⇥Tháng 9/2025”).
+const head = [['center', 2268], ['center', 6804]];
+probes['tab-tasks'] = () => ({
+  body: [
+    p([b('\tỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')], { tabs: head }),
+    p([b('\tHUYỆN KRÔNG NĂNG\tĐộc lập - Tự do - Hạnh phúc')], { tabs: head }),
+    p([r('\tSố: 64/KH-UBND\t'), i('Krông Năng, ngày 14 tháng 3 năm 2025')], { tabs: head }),
+    title('KẾ HOẠCH'),
+    title('Chuyển đổi số trong cơ quan nhà nước huyện năm 2025'),
+    p('\tCăn cứ Kế hoạch số 25/KH-UBND ngày 10/02/2025 của Ủy ban nhân dân tỉnh về chuyển đổi số năm 2025, Ủy ban nhân dân huyện ban hành Kế hoạch như sau:'),
+    p('I. MỤC ĐÍCH, YÊU CẦU', { b: true }),
+    p('\t1. Mục đích', { b: true }),
+    p('\tNâng cao hiệu quả quản lý, điều hành của các cơ quan trên môi trường số.'),
+    p('\t2.\tYêu cầu', { b: true }),
+    p('\ta) Bảo đảm đúng tiến độ, tiết kiệm, hiệu quả;'),
+    p('\tb) Phân công rõ cơ quan chủ trì, cơ quan phối hợp và thời gian thực hiện.'),
+    p('II. MỤC TIÊU', { b: true }),
+    p('\t- Phấn đấu 100% văn bản đi, đến giữa các cơ quan được xử lý trên môi trường mạng.'),
+    p('\t- Tỷ lệ hồ sơ thủ tục hành chính trực tuyến toàn trình đạt trên 80%.'),
+    p('III. NHIỆM VỤ', { b: true }),
+    p('\t1. Triển khai hệ thống họp trực tuyến đến cấp xã', { b: true }),
+    p('\t- Cơ quan chủ trì:\tPhòng Văn hóa và Thông tin huyện.'),
+    p('\t- Cơ quan phối hợp:\tVăn phòng HĐND và UBND huyện; UBND các xã, thị trấn.'),
+    p('\t- Thời gian:\tQuý II/2025.'),
+    p('\t2. Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính', { b: true }),
+    p('- Cơ quan chủ trì:\tVăn phòng HĐND và UBND huyện.'),
+    p('- Cơ quan phối hợp:\tCác phòng chuyên môn thuộc UBND huyện.'),
+    p('- Thời gian:\t\tTháng 9/2025.'),
+    p('IV. TỔ CHỨC THỰC HIỆN', { b: true }),
+    p('\t1. Phòng Văn hóa và Thông tin huyện', { b: true }),
+    p('\tLà cơ quan thường trực, theo dõi, đôn đốc và tổng hợp kết quả thực hiện Kế hoạch.'),
+    p('\t2. UBND các xã, thị trấn', { b: true }),
+    p('\tBố trí cán bộ phụ trách chuyển đổi số, báo cáo kết quả trước ngày 15/12/2025.'),
+    p([b('Nơi nhận:'), b('\tTM. ỦY BAN NHÂN DÂN')], { tabs: [['center', 6804]] }),
+    p([i('- UBND tỉnh (b/c);'), b('\tKT. CHỦ TỊCH')], { tabs: [['center', 6804]] }),
+    p([i('- TT Huyện ủy, HĐND huyện;'), b('\tPHÓ CHỦ TỊCH')], { tabs: [['center', 6804]] }),
+    p([i('- Các phòng, ban huyện;')]),
+    p([i('- Lưu: VT.')]),
+    p(''),
+    p([b('\tNguyễn Thị Mai')], { tabs: [['center', 6804]] }),
+  ],
+});
+
+// 10. A commune plan, a draft with the number and day left blank, with
+// tab-led fields: a task's fields at a left tab stop after their labels
+// (“Chủ trì:⇥…”, “Thời gian thực hiện:⇥…”), or with the colon at a tab stop
+// of its own (“Chủ trì⇥: …”, “Thời gian thực hiện⇥:⇥…”), a tab between “Số:”
+// and the blank number, and the signature's name after two tabs.
+const field = [['left', 3402]];
+probes['tab-fields'] = () => ({
+  numbering: numberingXml({ 0: [lvl(0, 'upperRoman', '%1.'), lvl(1, 'decimal', '%2.')] }, [[1, 0]]),
+  body: [
+    p([b('ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')], { tabs: [['center', 6804]] }),
+    p([b('XÃ ĐẠI HIỆP\tĐộc lập - Tự do - Hạnh phúc')], { tabs: [['center', 6804]] }),
+    p([r('Số:\t/KH-UBND\t'), i('Đại Hiệp, ngày     tháng 6 năm 2025')], { tabs: [['left', 567], ['center', 6804]] }),
+    title('KẾ HOẠCH'),
+    title('Ra quân vệ sinh môi trường, phòng chống dịch bệnh mùa hè năm 2025'),
+    p('\tThực hiện Kế hoạch của Ủy ban nhân dân huyện về bảo vệ môi trường năm 2025, Ủy ban nhân dân xã xây dựng Kế hoạch như sau:'),
+    p([b('MỤC ĐÍCH, YÊU CẦU')], { num: [1, 0] }),
+    p('\tHuy động các tầng lớp nhân dân tham gia giữ gìn vệ sinh môi trường nơi ở.'),
+    p([b('CHỈ TIÊU')], { num: [1, 0] }),
+    p('\tPhấn đấu 90% hộ gia đình ký cam kết không xả rác ra đường làng.'),
+    p([b('NỘI DUNG THỰC HIỆN')], { num: [1, 0] }),
+    p([b('Ra quân làm sạch đường làng, ngõ xóm')], { num: [1, 1] }),
+    p('Chủ trì:\tĐoàn Thanh niên xã.', { tabs: field }),
+    p('Phối hợp:\tHội Cựu chiến binh xã; Ban điều hành các thôn.', { tabs: field }),
+    p('Thời gian thực hiện:\tTháng 7/2025.', { tabs: field }),
+    p([b('Phun thuốc diệt muỗi tại các điểm có nguy cơ')], { num: [1, 1] }),
+    p('Chủ trì\t: Trạm Y tế xã.', { tabs: field }),
+    p('Thời gian thực hiện\t:\tTháng 8/2025.', { tabs: [['left', 3119], ['left', 3402]] }),
+    p([b('TỔ CHỨC THỰC HIỆN')], { num: [1, 0] }),
+    p([b('Trạm Y tế xã')], { num: [1, 1] }),
+    p('\tHướng dẫn các thôn xử lý ổ bọ gậy; tổng hợp kết quả báo cáo Ủy ban nhân dân xã.'),
+    p([b('Ban điều hành các thôn')], { num: [1, 1] }),
+    p('\tVận động hộ gia đình tham gia ra quân và ký cam kết.'),
+    p([b('Nơi nhận:\tTM. ỦY BAN NHÂN DÂN')], { tabs: [['center', 6804]] }),
+    p([i('- UBND huyện (b/c);'), b('\tCHỦ TỊCH')], { tabs: [['center', 6804]] }),
+    p([i('- TT Đảng ủy, HĐND xã;')]),
+    p([i('- Lưu: VT.')]),
+    p(''),
+    p([b('\t\tLê Văn Hùng')], { tabs: [['left', 4536], ['center', 6804]] }),
   ],
 });
 

@@ -29,26 +29,79 @@ describe('Word paragraphs laid out in columns with tabs', () => {
 
   it('ends a block after a few one-column lines, leaving the body where it is', () => {
     const body = Array.from({ length: 8 }, (_, k) => `Đoạn ${k + 1}.`);
-    expect(read(['Số: 12/KH-SNV\tAn Thuận, ngày 02 tháng 4 năm 2025', ...body, 'Ghi chú\tTrang 2'])).toEqual([
-      'Số: 12/KH-SNV', 'An Thuận, ngày 02 tháng 4 năm 2025', ...body, 'Ghi chú', 'Trang 2',
+    expect(read(['Số: 12/KH-SNV\tAn Thuận, ngày 02 tháng 4 năm 2025', ...body, '\tNguyễn Văn An'])).toEqual([
+      'Số: 12/KH-SNV', 'An Thuận, ngày 02 tháng 4 năm 2025', ...body, 'Nguyễn Văn An',
     ]);
   });
 
-  it('ends the letterhead block at the title: a two-cell line in the body does not pull the motto and date down into it', () => {
+  it('ends the letterhead block at the title: a tab-laid line in the body does not pull the motto and date down into it', () => {
     const out = read(['UBND TỈNH AN THUẬN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 12/KH-UBND\tAn Thuận, ngày 1 tháng 2 năm 2025', 'KẾ HOẠCH', 'Triển khai công tác năm 2025', '1. Rà soát thủ tục', '- Thời gian:\tQuý I/2025', '- Nội dung: rà soát']);
     expect(out).toEqual([
-      'UBND TỈNH AN THUẬN', 'Số: 12/KH-UBND', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'An Thuận, ngày 1 tháng 2 năm 2025', 'KẾ HOẠCH', 'Triển khai công tác năm 2025', '1. Rà soát thủ tục', '- Thời gian:', 'Quý I/2025', '- Nội dung: rà soát',
+      'UBND TỈNH AN THUẬN', 'Số: 12/KH-UBND', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'An Thuận, ngày 1 tháng 2 năm 2025', 'KẾ HOẠCH', 'Triển khai công tác năm 2025', '1. Rà soát thủ tục', '- Thời gian: Quý I/2025', '- Nội dung: rà soát',
     ]);
   });
 
   it('after one-column lines, takes back only a row of the right column: its left cell empty or its right cell a signature cell', () => {
     // Without a title between them, a body row of two cells a few lines below the letterhead stays where it is.
-    expect(read(['Số: 12/KH-UBND\tAn Thuận, ngày 1 tháng 2 năm 2025', 'Về việc rà soát thủ tục', '- Thời gian:\tQuý I/2025'])).toEqual([
-      'Số: 12/KH-UBND', 'An Thuận, ngày 1 tháng 2 năm 2025', 'Về việc rà soát thủ tục', '- Thời gian:', 'Quý I/2025',
+    expect(read(['Số: 12/KH-UBND\tAn Thuận, ngày 1 tháng 2 năm 2025', 'Về việc rà soát thủ tục', 'Hội nghị sơ kết\tQuý I/2025'])).toEqual([
+      'Số: 12/KH-UBND', 'An Thuận, ngày 1 tháng 2 năm 2025', 'Về việc rà soát thủ tục', 'Hội nghị sơ kết Quý I/2025',
     ]);
-    expect(read(['Nơi nhận:\tTM. ỦY BAN NHÂN DÂN', '- Như trên;', '- Lưu: VT.\tCHỦ TỊCH', 'Ghi chú: gửi kèm bản điện tử.', '- Thời gian:\tQuý I/2025'])).toEqual([
-      'Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Ghi chú: gửi kèm bản điện tử.', '- Thời gian:', 'Quý I/2025',
+    expect(read(['Nơi nhận:\tTM. ỦY BAN NHÂN DÂN', '- Như trên;', '- Lưu: VT.\tCHỦ TỊCH', 'Ghi chú: gửi kèm bản điện tử.', 'Hội nghị sơ kết\tQuý I/2025'])).toEqual([
+      'Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Ghi chú: gửi kèm bản điện tử.', 'Hội nghị sơ kết Quý I/2025',
     ]);
+  });
+
+  it('takes the signer\'s name beside the last recipient into the signature column', () => {
+    expect(read(['Nơi nhận:\tKT. CHỦ TỊCH', '- Như trên;\tPHÓ CHỦ TỊCH', '- UBND tỉnh (b/c);', '- Lưu: VT.\tTrần Văn Bình'])).toEqual([
+      'Nơi nhận:', '- Như trên;', '- UBND tỉnh (b/c);', '- Lưu: VT.', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Trần Văn Bình',
+    ]);
+  });
+
+  it('reads the signer\'s name beside the last recipient as a column, with no signature row above it', () => {
+    expect(read(['Nơi nhận:', '- Như trên;', '- Lưu: VT.\t\tNguyễn Văn An'])).toEqual(['Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'Nguyễn Văn An']);
+  });
+
+  it('reads a tab after a label ending in a colon as a space: the label keeps its value', () => {
+    expect(read(['1. Rà soát thủ tục hành chính', '- Cơ quan chủ trì:\tSở Nội vụ', '- Cơ quan phối hợp:\t\tCác sở, ban, ngành', 'Thời gian thực hiện:\tTháng 6/2025'])).toEqual([
+      '1. Rà soát thủ tục hành chính', '- Cơ quan chủ trì: Sở Nội vụ', '- Cơ quan phối hợp: Các sở, ban, ngành', 'Thời gian thực hiện: Tháng 6/2025',
+    ]);
+  });
+
+  it('reads a colon set at a tab stop of its own as the label\'s: “Chủ trì⇥: …”, “Chủ trì⇥:⇥…”', () => {
+    expect(read(['- Chủ trì\t: Phòng Tư pháp', '- Phối hợp\t:\tCông an xã; Trạm Y tế xã', '- Thời gian\t\t:Quý III/2025', 'Nơi nhận\t:\tKT. CHỦ TỊCH'])).toEqual([
+      '- Chủ trì: Phòng Tư pháp', '- Phối hợp: Công an xã; Trạm Y tế xã', '- Thời gian: Quý III/2025', 'Nơi nhận:', 'KT. CHỦ TỊCH',
+    ]);
+  });
+
+  it('keeps a tab after “Nơi nhận:” a column break: the signature stands beside the recipients', () => {
+    expect(read(['Nơi nhận:\tKT. CHỦ TỊCH', '- Như trên;\tPHÓ CHỦ TỊCH', '- Lưu: VT.', '\tTrần Văn Bình'])).toEqual([
+      'Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Trần Văn Bình',
+    ]);
+  });
+
+  it('joins “Số:” to a number after a tab on a letterhead line, before the date column', () => {
+    expect(read(['UBND XÃ AN BÌNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số:\t/KH-UBND\tAn Bình, ngày  tháng 5 năm 2025', 'KẾ HOẠCH'])).toEqual([
+      'UBND XÃ AN BÌNH', 'Số: /KH-UBND', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'An Bình, ngày tháng 5 năm 2025', 'KẾ HOẠCH',
+    ]);
+  });
+
+  it('reads a leading tab before an item or a sentence as indentation, also right below a letterhead', () => {
+    const out = read(['Số: 12/KH-UBND\tAn Thuận, ngày 1 tháng 2 năm 2025', '\ta) Rà soát các thủ tục hành chính;', 'Nội dung rà soát gồm', '\t- Tổ chức hội nghị tập huấn', '\tCác phòng báo cáo kết quả trước ngày 15 hằng tháng.']);
+    expect(read(['\t1.\tMục đích', '\ta)\tRà soát'])).toEqual(['1. Mục đích', 'a) Rà soát']);
+    expect(out).toEqual([
+      'Số: 12/KH-UBND', 'An Thuận, ngày 1 tháng 2 năm 2025', 'a) Rà soát các thủ tục hành chính;', 'Nội dung rà soát gồm', '- Tổ chức hội nghị tập huấn', 'Các phòng báo cáo kết quả trước ngày 15 hằng tháng.',
+    ]);
+  });
+
+  it('reads a leading tab before a letterhead\'s left column as indentation: the columns stay left and right', () => {
+    expect(read(['\tỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', '\tHUYỆN AN LÃO\tĐộc lập - Tự do - Hạnh phúc', 'KẾ HOẠCH'])).toEqual([
+      'ỦY BAN NHÂN DÂN', 'HUYỆN AN LÃO', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'KẾ HOẠCH',
+    ]);
+  });
+
+  it('opens no block at a two-cell body line without a letterhead or signature cell', () => {
+    expect(read(['Tổ chức hội nghị\tQuý II/2025', 'Báo cáo kết quả\tTháng 12/2025'])).toEqual(['Tổ chức hội nghị Quý II/2025', 'Báo cáo kết quả Tháng 12/2025']);
+    expect(read(['- Ông Trần Văn Bình\tPhó Chủ tịch UBND xã'])).toEqual(['- Ông Trần Văn Bình Phó Chủ tịch UBND xã']);
   });
 
   it('applies to Word text only: a tab in a web page is whitespace', async () => {

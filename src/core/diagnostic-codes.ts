@@ -41,6 +41,7 @@ export const diagnosticCodes = {
   'normalize/hard-wrap': { severity: 'info', summary: 'Lines hard-wrapped mid-sentence were rejoined.' },
   'normalize/run-on-item': { severity: 'info', summary: 'A letter item run onto the end of the item above it (a lost paragraph break) was moved to a line of its own.' },
   'normalize/page-break': { severity: 'info', summary: 'A paragraph broken by a page break was rejoined.' },
+  'normalize/tab-spaces': { severity: 'info', summary: 'Tabs that make no columns (after a label ending in a colon, before an indented item) were read as spaces.' },
   'segment/missing-parent': { severity: 'warning', summary: 'Outline items appear before the first heading of a higher level.' },
   'segment/duplicate-label': { severity: 'warning', summary: 'A label repeats the label of its previous sibling.' },
   'segment/skipped-label': { severity: 'warning', summary: 'A label skips one or more expected labels.' },

@@ -1,5 +1,5 @@
-import { classifyLine } from '../segment/classify-line.js';
 import { readLayoutBlocks, type LayoutLine } from '../normalize/layout-block.js';
+import { readTabRow } from '../normalize/tab-cells.js';
 
 /**
  * Word paragraphs laid out in two columns with a tab, as letterheads and
@@ -11,9 +11,12 @@ import { readLayoutBlocks, type LayoutLine } from '../normalize/layout-block.js'
  *
  * A run of such paragraphs (with the one-column lines between them) is read
  * as the same layout in a table is (see normalize/layout-block.ts): the left
- * column's lines, then the right column's. A tab after an outline label
- * (“1.⇥Mục đích”) is a space; a paragraph of three or more tab-separated
- * cells stays a tab-separated row; a leading or trailing tab is indentation.
+ * column's lines, then the right column's. Body paragraphs use tabs too, so a
+ * run opens only at a letterhead or signature cell, and a tab after a label
+ * (“- Thời gian:⇥Quý I/2025”) or before an indented item is a space (see
+ * normalize/tab-cells.ts). A tab after an outline label (“1.⇥Mục đích”) is a
+ * space; a paragraph of three or more tab-separated cells stays a
+ * tab-separated row.
  */
 export interface TabColumns {
   /** One paragraph's text, tabs kept. */
@@ -22,23 +25,12 @@ export interface TabColumns {
   close(): void;
 }
 
-const clean = (text: string) => text.replace(/[ \f\v\r\n\u00a0]+/gu, ' ').trim();
-
 export function tabColumns(emit: (line: string) => void): TabColumns {
   // Paragraphs since the last close: a block is read once it is known where it ends.
   let pending: LayoutLine[] = [];
 
   const add = (raw: string) => {
-    const cells = raw.split('\t').map(clean);
-    const filled = cells.filter((cell) => cell !== '');
-    if (cells.length === 1 || (filled.length <= 1 && cells[0] !== '')) {
-      pending.push({ cells: null, text: filled.join(' '), opens: false });
-      return;
-    }
-    // A tab in Word is layout: a paragraph of two cells opens a block; one of three or more is a table's row.
-    const right = filled.length - (cells[0] === '' ? 0 : 1);
-    const labelled = cells[0] !== '' && classifyLine(filled.join(' '))?.label === cells[0];
-    pending.push({ cells, text: right >= 2 && !labelled ? filled.join('\t') : filled.join(' '), opens: right === 1 });
+    pending.push(readTabRow(raw));
   };
 
   const close = () => {

@@ -58,7 +58,8 @@ interface Entry {
  * do the one-column lines between its rows (the recipients beside the
  * signature). After such lines, a row goes on the block only where it is the
  * right column going on (its left cell empty, or its right cell a header or
- * signature cell): a body row of two cells is not the letterhead's. An outline
+ * signature cell or the signer's name): a body row of two cells is not the
+ * letterhead's. An outline
  * item or a document title ends the block, as do a few one-column lines.
  * Returns every input line once, in the order to write them.
  */
@@ -121,7 +122,8 @@ export function readLayoutBlocks(lines: readonly LayoutLine[]): PlacedLine[] {
 function joins(cells: readonly string[], filled: readonly string[], gap: number): boolean {
   const layout = filled.some(isLayoutCell);
   if (!layout && filled.length > 2) return false;
-  return gap === 0 || cells[0] === '' || cells.slice(1).some((cell) => cell !== '' && isLayoutCell(cell));
+  // The signer's name may stand beside the last recipient (“- Lưu: VT.⇥Nguyễn Văn A”).
+  return gap === 0 || cells[0] === '' || cells.slice(1).some((cell) => cell !== '' && (isLayoutCell(cell) || rule('metadata.personName').test(cell)));
 }
 
 /** An outline item, a heading or the document's title: the body has begun. */

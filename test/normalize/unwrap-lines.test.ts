@@ -108,8 +108,18 @@ describe('normalize', () => {
     const laid = 'UBND TỈNH AN THUẬN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ Y TẾ\tĐộc lập - Tự do - Hạnh phúc\nSố: 5/KH-SYT\tAn Thuận, ngày 3 tháng 3 năm 2025\n\nKẾ HOẠCH\nTiêm chủng năm 2025\n\nI. MỤC ĐÍCH\n1. Phấn đấu 95% trẻ em được tiêm chủng.\n- Thời gian:\tQuý II/2025\n- Cơ quan chủ trì: Sở Y tế.';
     expect(text(laid).split('\n')).toEqual([
       'UBND TỈNH AN THUẬN', 'SỞ Y TẾ', 'Số: 5/KH-SYT', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'An Thuận, ngày 3 tháng 3 năm 2025', '',
-      'KẾ HOẠCH', 'Tiêm chủng năm 2025', '', 'I. MỤC ĐÍCH', '1. Phấn đấu 95% trẻ em được tiêm chủng.', '- Thời gian:\tQuý II/2025', '- Cơ quan chủ trì: Sở Y tế.',
+      'KẾ HOẠCH', 'Tiêm chủng năm 2025', '', 'I. MỤC ĐÍCH', '1. Phấn đấu 95% trẻ em được tiêm chủng.', '- Thời gian: Quý II/2025', '- Cơ quan chủ trì: Sở Y tế.',
     ]);
+  });
+
+  it('reads tabs Word saved as text after a label or before an indented item as spaces, and keeps a table row\'s tabs', () => {
+    const saved = '1. Rà soát thủ tục\n\ta) Rà soát thủ tục cấp xã;\n- Cơ quan chủ trì:\tSở Tư pháp\n\t- Thời gian:\t\tQuý I/2025\nTT\tNội dung\tThời gian\n1\tTổng hợp:\t\n\tcác xã.\t';
+    expect(text(saved).split('\n')).toEqual([
+      '1. Rà soát thủ tục', 'a) Rà soát thủ tục cấp xã;', '- Cơ quan chủ trì: Sở Tư pháp', '- Thời gian: Quý I/2025', 'TT\tNội dung\tThời gian', '1\tTổng hợp:\t', '\tcác xã.\t',
+    ]);
+    const reporter = createReporter();
+    normalize(saved, reporter);
+    expect(reporter.diagnostics.filter((d) => d.code === 'normalize/tab-spaces').map((d) => d.line)).toEqual([2]);
   });
 
   it('removes emphasis markers left in plain text', () => {

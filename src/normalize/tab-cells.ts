@@ -1,0 +1,94 @@
+import { rule } from '../grammar/registry.js';
+import { classifyLine } from '../segment/classify-line.js';
+import { isLayoutCell } from './layout-block.js';
+
+/** What the tabs of one line laid out by Word do there. */
+export interface TabRow {
+  /** The cells, the first kept where empty (a right-column cell); null where the tabs make no columns. */
+  cells: string[] | null;
+  /** The line as it reads outside a layout block: tabs that make no columns read as spaces. */
+  text: string;
+  /** Column evidence: a letterhead or signature cell on the line, or the signer's name beside another cell. */
+  opens: boolean;
+}
+
+/**
+ * Word sets with tabs both the columns of a letterhead or signature and the
+ * run of a body paragraph, so a tab alone is no column:
+ *
+ *     - Cơ quan chủ trì:⇥Sở Nội vụ          a label and its value: one line
+ *     ⇥a) Rà soát thủ tục hành chính         indentation: one line
+ *     Nơi nhận:⇥KT. CHỦ TỊCH                 a signature cell: columns
+ *
+ * A line opens a block of columns only where one of its cells reads like a
+ * letterhead or signature cell, or its second the signer's name; a row without one may still go on a block
+ * already open (see layout-block.ts). A tab after an outline label that opens
+ * the line (“1.⇥Mục đích”) is left to layout-block.ts, which reads it as a
+ * space; after an indented one (“⇥1.⇥Mục đích”) it is read so here. A line of
+ * three or more cells is a table's row, its tabs kept.
+ */
+export function readTabRow(raw: string): TabRow {
+  const split = raw.split('\t').map(clean);
+  const joined = joinLabel(split);
+  const cells = joined ?? split;
+  const filled = cells.filter((cell) => cell !== '');
+  const spaced = filled.join(' ');
+  const last = cells[cells.length - 1]!;
+  // One cell after a label's join, before trailing tabs, or after leading tabs that indent an item or a sentence.
+  const oneColumn = cells[0] !== '' || joined !== null || (last !== '' && isIndented(last));
+  if (filled.length === 0 || (filled.length === 1 && oneColumn)) return { cells: null, text: spaced, opens: false };
+  // “⇥1.⇥Mục đích”: an indented outline label, a tab after it.
+  if (cells[0] === '' && filled.length === 2 && classifyLine(spaced)?.label === filled[0]) return { cells: null, text: spaced, opens: false };
+  // The signer's name beside the last recipient (“- Lưu: VT.⇥⇥Nguyễn Văn An”) is a column too.
+  const opens = filled.some(isLayoutCell) || (filled.length === 2 && rule('metadata.personName').test(filled[1]!));
+  // “⇥ỦY BAN NHÂN DÂN⇥CỘNG HÒA …”: a tab stop centres the left column too.
+  const row = opens && filled.length >= 2 ? cells.slice(cells.findIndex((cell) => cell !== '')) : cells;
+  const right = filled.length - (row[0] === '' ? 0 : 1);
+  return { cells: row, text: right >= 2 ? filled.join('\t') : spaced, opens };
+}
+
+/**
+ * A label and its value (“- Thời gian:⇥⇥Quý I/2025”, the colon also set at a
+ * tab stop of its own: “Chủ trì⇥: Sở Nội vụ”, “Chủ trì⇥:⇥Sở Nội vụ”) as one
+ * cell: where the value ends the line, or on a letterhead's line (“Số:⇥/KH-UBND⇥
+ * …, ngày …”), not in a table's row; never “Nơi nhận:⇥KT. CHỦ TỊCH”, where the
+ * tab parts the recipients from the signature. Null where the line holds no
+ * such pair.
+ */
+function joinLabel(split: readonly string[]): string[] | null {
+  let cells = [...split];
+  const at = cells.flatMap((cell, k) => (cell === '' ? [] : [k]));
+  if (at.length < 2) return null;
+  const [first, second] = [at[0]!, at[1]!];
+  const layout = cells.some(isLayoutCell);
+  // The value ends the line, or the line is a letterhead's: a table's row has more cells, or empty ones after.
+  const ends = (k: number) => k === cells.length - 1 || layout;
+  if (rule('layout.colonCell').test(cells[second]!) && rule('layout.labelCell').test(`${cells[first]!}:`)) {
+    const rest = cells[second]!.replace(rule('layout.colonCell'), '');
+    if (!ends(rest === '' ? (at[2] ?? second) : second)) return null;
+    cells = [...cells.slice(0, first), `${cells[first]!}:`, ...(rest === '' ? [] : [rest]), ...cells.slice(second + 1)];
+    return joinValue(cells, first) ?? cells;
+  }
+  return ends(second) ? joinValue(cells, first) : null;
+}
+
+/** The label at `first` and the next cell with text as one cell, unless either is a letterhead or signature cell. */
+function joinValue(cells: readonly string[], first: number): string[] | null {
+  const value = cells.findIndex((cell, k) => k > first && cell !== '');
+  const label = cells[first]!;
+  if (value < 0 || !rule('layout.labelCell').test(label) || isLayoutCell(label) || isLayoutCell(cells[value]!)) return null;
+  return [...cells.slice(0, first), `${label} ${cells[value]!}`, ...cells.slice(value + 1)];
+}
+
+/**
+ * A line after leading tabs that is a list item, an outline item or a whole
+ * sentence (“⇥a) Rà soát …”, “⇥- Tổ chức …”, “⇥Căn cứ …;”): the tab indents it.
+ * A letterhead's or signature's right column (“⇥Nguyễn Văn An”) is neither.
+ */
+function isIndented(text: string): boolean {
+  return classifyLine(text) !== null || rule('layout.endsSentence').test(text);
+}
+
+function clean(text: string): string {
+  return text.replace(/[ \f\v\r\n\u00a0]+/gu, ' ').trim();
+}

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { parse } from '../src/index.js';
+
+/**
+ * fixtures/word-probe-tab-tasks.docx (scripts/make-word-probes.js) is typed
+ * with tabs: a letterhead and signature in columns, indented paragraphs, and a
+ * tab between each task's labels and values. Word saves the same paragraphs
+ * as text with the tabs as they are, and as a web page with each tab a
+ * `mso-tab-count` span: all three must read alike.
+ */
+const probe = 'fixtures/word-probe-tab-tasks.docx';
+
+/** Each body paragraph's text, a w:tab as a tab character. */
+async function paragraphsOf(path: string): Promise<string[]> {
+  const xml = await (await JSZip.loadAsync(readFileSync(path))).file('word/document.xml')!.async('string');
+  const unescape = (s: string) => s.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&amp;', '&');
+  return [...xml.matchAll(/<w:p>(.*?)<\/w:p>|<w:p\/>/gsu)].map(([, inner = '']) =>
+    [...inner.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>|<w:tab\/>/gu)].map(([tag, text]) => (tag === '<w:tab/>' ? '\t' : unescape(text ?? ''))).join(''),
+  );
+}
+
+const escapeHtml = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+const asWebPage = (paragraphs: string[]) =>
+  `<html xmlns:w="urn:schemas-microsoft-com:office:word"><head><meta name=Generator content="Microsoft Word 15"></head><body lang=VI><div class=WordSection1>\n${paragraphs
+    .map((p) => `<p class=MsoNormal>${p === '' ? '&nbsp;' : escapeHtml(p).split('\t').join("<span style='mso-tab-count:1'>&nbsp;&nbsp;&nbsp; </span>")}</p>`)
+    .join('\n')}\n</div></body></html>`;
+
+type Parsed = Awaited<ReturnType<typeof parse>>;
+const summary = (doc: Parsed) => ({
+  metadata: [doc.metadata.documentNumber, doc.metadata.issuedDate, doc.metadata.place, doc.metadata.issuer?.name, doc.metadata.title, doc.metadata.signer?.name],
+  outline: doc.outline.flatMap(function ids(node): string[] {
+    return [node.id, ...node.children.flatMap(ids)];
+  }),
+  tasks: doc.tasks.map((t) => [t.text, t.lead.map((a) => a.name), t.coordinating.map((a) => a.name), t.timeframe?.text ?? null]),
+  targets: doc.targets.map((t) => t.text),
+  responsibilities: doc.responsibilities.map((r) => r.agency?.name ?? null),
+});
+
+describe('a Word plan typed with tabs', () => {
+  it('keeps each task label with its value after a tab, and reads a leading tab as indentation', async () => {
+    const doc = summary(await parse(readFileSync(probe), { path: probe }));
+    expect(doc.tasks).toEqual([
+      ['Triển khai hệ thống họp trực tuyến đến cấp xã', ['Phòng Văn hóa và Thông tin huyện'], ['Văn phòng HĐND và UBND huyện', 'UBND các xã, thị trấn'], 'Quý II/2025'],
+      ['Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính', ['Văn phòng HĐND và UBND huyện'], ['Các phòng chuyên môn thuộc UBND huyện'], 'Tháng 9/2025'],
+    ]);
+    expect(doc.metadata).toEqual(['64/KH-UBND', '2025-03-14', 'Krông Năng', 'Ủy ban nhân dân huyện Krông Năng', 'Chuyển đổi số trong cơ quan nhà nước huyện năm 2025', 'Nguyễn Thị Mai']);
+    expect(doc.outline.filter((id) => !/\.(?:b|p)\d+$/u.test(id))).toEqual(['I', 'I.1', 'I.2', 'I.2.a', 'I.2.b', 'II', 'III', 'III.1', 'III.2', 'IV', 'IV.1', 'IV.2']);
+  });
+
+  it('reads the same saved as text (tabs as they are) and as a web page (tabs as mso-tab-count spans)', async () => {
+    const paragraphs = await paragraphsOf(probe);
+    expect(paragraphs.filter((p) => p.includes('\t')).length).toBeGreaterThan(10);
+    const docx = summary(await parse(readFileSync(probe), { path: probe }));
+    const text = summary(await parse(Buffer.from(paragraphs.join('\r\n'), 'utf8'), { path: 'ke-hoach.txt' }));
+    const page = summary(await parse(Buffer.from(asWebPage(paragraphs), 'utf8'), { path: 'ke-hoach.htm' }));
+    expect(text).toEqual(docx);
+    expect(page).toEqual(docx);
+  });
+});
