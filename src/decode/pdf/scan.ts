@@ -84,6 +84,11 @@ function objectStart(bytes: Uint8Array, at: number): Header | undefined {
   return { num: Number(Buffer.from(bytes.buffer, bytes.byteOffset + i + 1, end - i - 1).toString('latin1')), offset: i + 1 };
 }
 
+/** The bytes from `from` to `to` (cut to the file) as Latin-1 text. */
+export function latin1(bytes: Uint8Array, from: number, to: number): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset + from, Math.max(0, Math.min(to, bytes.length) - from)).toString('latin1');
+}
+
 function asBuffer(bytes: Uint8Array): Buffer {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
 }
