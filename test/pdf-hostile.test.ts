@@ -141,6 +141,14 @@ describe('cross-reference data that would cost pdf.js minutes or gigabytes is re
     expect(await refusal(bytes(`${body}startxref\n3\n%%EOF\n`))).toMatch(/its 2,00\d cross-reference sections would be read [\d,]+ times or more \(a repair follows the \/Prev chain anew from each cross-reference stream\)/u);
   }, 30_000);
 
+  it('refuses such rows in the section a linearized file starts from, right after its /Linearized dictionary, though no /XRef names it', async () => {
+    const objects = ['<< /Linearized 1 /L 0000000000 /H [10 20] /O 3 /E 100 /N 1 /T 100 >>', stream('/W [0 0 0] /Size 16000000', ''), '<< /Type /Catalog /Pages 4 0 R >>', '<< /Type /Pages /Kids [5 0 R] /Count 1 >>', '<< /Type /Page /Parent 4 0 R /Contents 6 0 R >>', stream('', '(a) Tj')];
+    const file = latin1(write(objects, table)).replace('/Root 1 0 R', '/Root 3 0 R');
+    expect(await refusal(bytes(file.replace('0000000000', String(file.length).padStart(10, '0'))))).toContain('a cross-reference section at byte 93 has rows of zero bytes');
+    // A /Linearized dictionary whose /L is not the file's length is not one: pdf.js starts from startxref.
+    expect(xrefHazard(bytes(file))).toBeUndefined();
+  });
+
   it('says why through parse(), as for a damaged PDF', async () => {
     const doc = await parse(write(text, xrefStream('/W [0 0 0] /Size 16000000')), { path: 'hostile.pdf' });
     expect(doc.diagnostics.find((d) => d.code === 'decode/adapter-failed')?.message).toContain('rows of zero bytes (/W [0 0 0]) for 16,000,000 objects');

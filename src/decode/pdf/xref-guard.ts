@@ -59,7 +59,7 @@ class XrefGuard {
 
   hazard(): string | undefined {
     // pdf.js starts where the last `startxref` says; repairing the file, at every object holding `/XRef`, each with its own /Prev chain.
-    const starts = [this.startxref(), ...this.xrefObjects().map((h) => h.offset)].filter((s): s is number => s !== undefined);
+    const starts = [this.linearized(), this.startxref(), ...this.xrefObjects().map((h) => h.offset)].filter((s): s is number => s !== undefined);
     let [total, reads, kept] = [0, 0, 0];
     for (const start of starts) {
       const queue = [start];
@@ -80,6 +80,18 @@ class XrefGuard {
       }
     }
     return undefined;
+  }
+
+  /** In a linearized file (its first object a /Linearized dictionary whose /L is the file's length), pdf.js starts after that object. */
+  private linearized(): number | undefined {
+    const lexer = new Lexer(this.bytes);
+    const [, , , dict] = [this.read(lexer), this.read(lexer), this.read(lexer), this.read(lexer)];
+    const level = dict instanceof Map ? dict.get('Linearized') : undefined;
+    if (!(dict instanceof Map) || typeof level !== 'number' || level <= 0 || dict.get('L') !== this.bytes.length) return undefined;
+    let at = Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.length).indexOf('endobj', 0, 'latin1');
+    if (at < 0) return undefined;
+    for (at += 6; at < this.bytes.length && this.bytes[at]! <= 0x20; at++);
+    return at;
   }
 
   /** The offset the file's last `startxref` gives, as pdf.js reads it. */
