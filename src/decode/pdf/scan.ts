@@ -44,7 +44,7 @@ export function holding(bytes: Uint8Array, headers: readonly Header[], word: str
 }
 
 /** The last header at or before `at` (the object a word found there belongs to), by bisection. */
-function headerBefore(headers: readonly Header[], at: number): Header | undefined {
+export function headerBefore(headers: readonly Header[], at: number): Header | undefined {
   let [lo, hi] = [0, headers.length];
   while (lo < hi) {
     const mid = (lo + hi) >> 1;

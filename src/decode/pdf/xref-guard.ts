@@ -1,5 +1,5 @@
 import { constants, inflateSync } from 'node:zlib';
-import { objectHeaders, occurrences, type Header } from './scan.js';
+import { headerBefore, objectHeaders, occurrences, type Header } from './scan.js';
 import { isName, isRef, isWord, Lexer, type PdfDict, type PdfValue } from './syntax.js';
 
 /**
@@ -47,7 +47,8 @@ class XrefGuard {
   private readonly budget: number;
   private spent = 0;
   private readonly sections = new Map<number, Section>();
-  private headers: Map<number, number> | undefined;
+  private headerList: Header[] | undefined;
+  private byNumber: Map<number, number> | undefined;
   private readonly unpackLimit: number;
   private unpackLeft: number;
 
@@ -58,7 +59,7 @@ class XrefGuard {
   }
 
   hazard(): string | undefined {
-    // pdf.js starts where the last `startxref` says; repairing the file, at every object holding `/XRef`, each with its own /Prev chain.
+    // pdf.js starts where the last `startxref` says (in a linearized file, after its first object); repairing the file, at every object holding `/XRef`, each with its own /Prev chain.
     const starts = [this.linearized(), this.startxref(), ...this.xrefObjects().map((h) => h.offset)].filter((s): s is number => s !== undefined);
     let [total, reads, kept] = [0, 0, 0];
     for (const start of starts) {
@@ -108,26 +109,17 @@ class XrefGuard {
   /** The objects pdf.js's repair reads as cross-reference streams: those holding `/XRef` followed by a delimiter (not `/XRefStm`). */
   private xrefObjects(): Header[] {
     const found = occurrences(this.bytes, '/XRef', []).filter((at) => (this.bytes[at + 5] ?? 0) < 0x40);
-    if (found.length === 0) return [];
-    const headers = this.allHeaders();
     const out = new Map<number, Header>();
     for (const at of found) {
-      let [lo, hi] = [0, headers.length];
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (headers[mid]!.offset <= at) lo = mid + 1;
-        else hi = mid;
-      }
-      const header = headers[lo - 1];
+      const header = headerBefore(this.headers(), at);
       if (header) out.set(header.offset, header);
     }
     return [...out.values()];
   }
 
-  private allHeaders(): Header[] {
-    const headers = objectHeaders(this.bytes, []);
-    this.headers = new Map(headers.map((h) => [h.num, h.offset]));
-    return headers;
+  /** Every object header of the file, stream data included (a repair finds those too); one scan, when first asked for. */
+  private headers(): Header[] {
+    return (this.headerList ??= objectHeaders(this.bytes, []));
   }
 
   /** The next value from `lexer`, its bytes counted; undefined once the budget is spent. */
@@ -142,7 +134,8 @@ class XrefGuard {
   /** A value with a reference followed once, to the object a header of that number starts (as a repair finds it). */
   private resolve(value: PdfValue | undefined): PdfValue | undefined {
     if (!isRef(value)) return value;
-    const at = (this.headers ?? new Map(this.allHeaders().map((h) => [h.num, h.offset]))).get(value.num);
+    this.byNumber ??= new Map(this.headers().map((h) => [h.num, h.offset]));
+    const at = this.byNumber.get(value.num);
     if (at === undefined) return undefined;
     const lexer = new Lexer(this.bytes, at);
     const [, , obj] = [this.read(lexer), this.read(lexer), this.read(lexer)];
@@ -180,15 +173,16 @@ class XrefGuard {
   private table(lexer: Lexer): Section {
     let rows = 0;
     let token = this.read(lexer);
-    for (; typeof token === 'number'; token = this.read(lexer)) {
+    let whole = true;
+    for (; whole && typeof token === 'number'; token = this.read(lexer)) {
       const size = this.read(lexer);
-      if (typeof size !== 'number') return { work: rows * entryCost, entries: rows, next: [], what: '' };
-      for (let k = 0; k < size; k++, rows++) {
+      whole = typeof size === 'number';
+      for (let k = 0; whole && k < (size as number); k++, rows++) {
         const [at, gen, kind] = [this.read(lexer), this.read(lexer), this.read(lexer)];
-        if (typeof at !== 'number' || typeof gen !== 'number' || kind === undefined || kind === null || !isWord(kind)) return { work: rows * entryCost, entries: rows, next: [], what: '' };
+        whole = typeof at === 'number' && typeof gen === 'number' && kind !== undefined && kind !== null && isWord(kind);
       }
     }
-    const trailer = token !== undefined && token !== null && isWord(token) && token.word === 'trailer' ? this.read(lexer) : undefined;
+    const trailer = whole && token !== undefined && token !== null && isWord(token) && token.word === 'trailer' ? this.read(lexer) : undefined;
     const next = trailer instanceof Map ? [...links(trailer, 'Prev'), ...links(trailer, 'XRefStm')] : [];
     return { work: rows * entryCost, entries: rows, next, what: `holds ${count(rows)} rows` };
   }
