@@ -149,6 +149,12 @@ describe('cross-reference data that would cost pdf.js minutes or gigabytes is re
     expect(xrefHazard(bytes(file))).toBeUndefined();
   });
 
+  it('refuses cross-reference dictionaries that run on into one another, which a repair would parse to the end of the file from each', async () => {
+    let file = '%PDF-1.5\n';
+    for (let n = 1; n <= 5000; n++) file += `${n} 0 obj\n<< /Type /XRef /W [1 2 1] /Prev ${n * 7} /Index [\n`;
+    expect(await refusal(bytes(`${file}startxref\n9\n%%EOF\n`))).toMatch(/its cross-reference sections run on into one another: reading them parses more than [\d,]+ bytes/u);
+  });
+
   it('says why through parse(), as for a damaged PDF', async () => {
     const doc = await parse(write(text, xrefStream('/W [0 0 0] /Size 16000000')), { path: 'hostile.pdf' });
     expect(doc.diagnostics.find((d) => d.code === 'decode/adapter-failed')?.message).toContain('rows of zero bytes (/W [0 0 0]) for 16,000,000 objects');

@@ -25,6 +25,8 @@ const entryCost = 8;
 const leastEntries = 2 ** 20;
 /** A number of /Index moved to the front costs a pointer's copy: this many count as a byte read. */
 const movesPerByte = 64;
+/** Bytes this look may parse, per byte of the file (plus 64 KiB): sections that run on into one another (unclosed dictionaries), which pdf.js too would parse again and again, stop it there. */
+const readsPerByte = 2;
 /** Xref data is unpacked for counting its rows up to 16 MiB, or 8 bytes per byte of a larger file (objects.ts's unpacking budget), 256 MiB at most. */
 const unpackLimits = { least: 2 ** 24, perByte: 8, most: 2 ** 28 };
 
@@ -45,7 +47,9 @@ export function xrefHazard(bytes: Uint8Array): string | undefined {
 
 class XrefGuard {
   private readonly budget: number;
+  /** Bytes parsed (and searched for `endstream`) so far, and the most that may be. */
   private spent = 0;
+  private readonly reads: number;
   private readonly sections = new Map<number, Section>();
   private headerList: Header[] | undefined;
   private byNumber: Map<number, number> | undefined;
@@ -54,6 +58,7 @@ class XrefGuard {
 
   constructor(private readonly bytes: Uint8Array) {
     this.budget = allowance + perByte * bytes.length;
+    this.reads = readsPerByte * bytes.length + 65_536;
     this.unpackLimit = Math.min(unpackLimits.most, Math.max(unpackLimits.least, unpackLimits.perByte * bytes.length));
     this.unpackLeft = this.unpackLimit;
   }
@@ -76,7 +81,8 @@ class XrefGuard {
         if (kept > Math.max(leastEntries, this.bytes.length) || section.work > this.budget) return `a cross-reference section at byte ${count(offset)} ${section.what}`;
         total += section.work;
         reads++;
-        if (total > this.budget || this.spent > this.budget) return `its ${count(this.sections.size)} cross-reference sections would be read ${count(reads)} times or more (a repair follows the /Prev chain anew from each cross-reference stream)`;
+        if (this.spent > this.reads) return `its cross-reference sections run on into one another: reading them parses more than ${count(this.reads)} bytes`;
+        if (total > this.budget) return `its ${count(this.sections.size)} cross-reference sections would be read ${count(reads)} times or more (a repair follows the /Prev chain anew from each cross-reference stream)`;
         for (const n of section.next) queue.push(n);
       }
     }
@@ -125,10 +131,10 @@ class XrefGuard {
   /** The next value from `lexer`, its bytes counted; undefined once the budget is spent. */
   private read(lexer: Lexer): ReturnType<Lexer['next']> {
     const from = lexer.pos;
-    lexer.end = Math.min(this.bytes.length, from + Math.max(0, this.budget - this.spent) + 1);
+    lexer.end = Math.min(this.bytes.length, from + Math.max(0, this.reads - this.spent) + 1);
     const value = lexer.next();
     this.spent += Math.max(1, lexer.pos - from);
-    return this.spent > this.budget ? undefined : value;
+    return this.spent > this.reads ? undefined : value;
   }
 
   /** A value with a reference followed once, to the object a header of that number starts (as a repair finds it). */
@@ -221,7 +227,7 @@ class XrefGuard {
   private data(dict: PdfDict, start: number): Uint8Array {
     const length = dict.get('Length');
     if (typeof length === 'number' && Number.isInteger(length) && length >= 0 && start + length <= this.bytes.length) return this.bytes.subarray(start, start + length);
-    const limit = Math.min(this.bytes.length, start + Math.max(0, this.budget - this.spent));
+    const limit = Math.min(this.bytes.length, start + Math.max(0, this.reads - this.spent));
     const end = Buffer.from(this.bytes.buffer, this.bytes.byteOffset, limit).indexOf('endstream', start, 'latin1');
     this.spent += (end < 0 ? limit : end) - start;
     return this.bytes.subarray(start, end < 0 ? limit : end);
