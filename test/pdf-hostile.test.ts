@@ -7,6 +7,9 @@ import { openPages } from '../src/decode/pdf/page-streams.js';
 import { RuledTables } from '../src/decode/pdf/ruled.js';
 import { rulesOf, type OperatorCodes } from '../src/decode/pdf/rules.js';
 import { xrefRows, type Entry } from '../src/decode/pdf/xref-stream.js';
+import { xrefHazard } from '../src/decode/pdf/xref-guard.js';
+import { HostilePdf, pdfjsLoader, type PdfLoader } from '../src/decode/pdf/open.js';
+import { parse } from '../src/index.js';
 
 // Files a damaged writer or an attacker could make: each is read in work bounded by its size, or not at all, and never at the cost of the rest.
 
@@ -78,6 +81,109 @@ describe('a cross-reference stream’s figures are checked before a row is read'
   it('reads the file by a scan where its cross-reference stream is refused (hostile/w000.pdf)', () => {
     const file = write(onePage, xrefStream('/W [0 0 0] /Size 16000000'));
     expect(firstPage(file)).toBe('(a) Tj');
+  });
+});
+
+describe('cross-reference data that would cost pdf.js minutes or gigabytes is refused before pdf.js opens the file', () => {
+  const text = [catalog, '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>', stream('', 'BT /F1 12 Tf 72 700 Td (KE HOACH so 12/KH-UBND) Tj ET'), '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'];
+  /** pdf.js as pdfToText opens it, each call counted. */
+  const counted = () => {
+    const seen = { calls: 0 };
+    const load: PdfLoader = (file) => {
+      seen.calls++;
+      return pdfjsLoader(file);
+    };
+    return { seen, load };
+  };
+  const refusal = async (file: Uint8Array) => {
+    const { seen, load } = counted();
+    const error = await pdfToText(file, Infinity, load).catch((e: unknown) => e);
+    expect(seen.calls).toBe(0);
+    expect(error).toBeInstanceOf(HostilePdf);
+    return (error as Error).message;
+  };
+  /** A cross-reference stream of the file's real rows followed by `extra` more bytes of zeros (free rows), packed. */
+  const withRows = (dict: string, extra: number) => (body: string, offsets: number[]) => {
+    const real = [[0, 0, 0], ...offsets.map((o) => [1, o, 0]), [1, body.length, 0]].flatMap(([t, a, b]) => [t!, a! >> 8, a! & 255, b!]);
+    const rows = new Uint8Array(real.length + extra);
+    rows.set(real);
+    const object = `${offsets.length + 1} 0 obj\n${stream(`/Type /XRef /Root 1 0 R /Filter /FlateDecode ${dict}`, latin1(deflateSync(rows, { level: 9 })))}\nendobj\n`;
+    return `${object}startxref\n${body.length}\n%%EOF\n`;
+  };
+
+  it('refuses rows of zero bytes for sixteen million objects, saying so, without calling pdf.js (hostile/w000.pdf)', async () => {
+    expect(await refusal(write(text, xrefStream('/W [0 0 0] /Size 16000000')))).toBe('The PDF was refused before the PDF reader ran: its cross-reference data is hostile (a cross-reference section at byte 415 has rows of zero bytes (/W [0 0 0]) for 16,000,000 objects).');
+  });
+
+  it('refuses a deflate bomb of four million rows in a file of some 16 kB', async () => {
+    expect(await refusal(write(text, withRows('/W [1 2 1] /Size 4000007', 16_000_000)))).toMatch(/^The PDF was refused .*\(a cross-reference section at byte 415 has 4,000,007 rows in a file of [\d,]+ bytes\)\.$/u);
+  });
+
+  it('refuses an /Index of 200,000 ranges, which pdf.js takes off the front of the array one at a time', async () => {
+    const file = write(text, xrefStream(`/W [1 2 1] /Size 7 /Index [${'0 0 '.repeat(200_000)}0 7]`));
+    expect(await refusal(file)).toContain('has an /Index of 200,001 ranges');
+  });
+
+  it('refuses two thousand cross-reference streams chained by /Prev in a file whose startxref is wrong: a repair follows the chain anew from each', async () => {
+    let body = '%PDF-1.4\n';
+    const offsets = text.map((o, i) => {
+      const at = body.length;
+      body += `${i + 1} 0 obj\n${o}\nendobj\n`;
+      return at;
+    });
+    let prev: number | null = null;
+    for (let k = 0; k < 2000; k++) {
+      const at = body.length;
+      const data = latin1(deflateSync(Uint8Array.from([[0, 0, 0], ...offsets.map((o) => [1, o, 0])].flatMap(([t, a, b]) => [t!, a! >> 8, a! & 255, b!]))));
+      body += `${6 + k} 0 obj\n${stream(`/Type /XRef /Root 1 0 R /Filter /FlateDecode /W [1 2 1] /Size 6${prev === null ? '' : ` /Prev ${prev}`}`, data)}\nendobj\n`;
+      prev = at;
+    }
+    expect(await refusal(bytes(`${body}startxref\n3\n%%EOF\n`))).toMatch(/its 2,00\d cross-reference sections would be read [\d,]+ times or more \(a repair follows the \/Prev chain anew from each cross-reference stream\)/u);
+  }, 30_000);
+
+  it('refuses such rows in the section a linearized file starts from, right after its /Linearized dictionary, though no /XRef names it', async () => {
+    const objects = ['<< /Linearized 1 /L 0000000000 /H [10 20] /O 3 /E 100 /N 1 /T 100 >>', stream('/W [0 0 0] /Size 16000000', ''), '<< /Type /Catalog /Pages 4 0 R >>', '<< /Type /Pages /Kids [5 0 R] /Count 1 >>', '<< /Type /Page /Parent 4 0 R /Contents 6 0 R >>', stream('', '(a) Tj')];
+    const file = latin1(write(objects, table)).replace('/Root 1 0 R', '/Root 3 0 R');
+    expect(await refusal(bytes(file.replace('0000000000', String(file.length).padStart(10, '0'))))).toContain('a cross-reference section at byte 93 has rows of zero bytes');
+    // A /Linearized dictionary whose /L is not the file's length is not one: pdf.js starts from startxref.
+    expect(xrefHazard(bytes(file))).toBeUndefined();
+  });
+
+  it('refuses cross-reference dictionaries that run on into one another, which a repair would parse to the end of the file from each', async () => {
+    let file = '%PDF-1.5\n';
+    for (let n = 1; n <= 5000; n++) file += `${n} 0 obj\n<< /Type /XRef /W [1 2 1] /Prev ${n * 7} /Index [\n`;
+    expect(await refusal(bytes(`${file}startxref\n9\n%%EOF\n`))).toMatch(/its cross-reference sections run on into one another: reading them parses more than [\d,]+ bytes/u);
+  });
+
+  it('says why through parse(), as for a damaged PDF', async () => {
+    const doc = await parse(write(text, xrefStream('/W [0 0 0] /Size 16000000')), { path: 'hostile.pdf' });
+    expect(doc.diagnostics.find((d) => d.code === 'decode/adapter-failed')?.message).toContain('rows of zero bytes (/W [0 0 0]) for 16,000,000 objects');
+    expect(doc.diagnostics.map((d) => d.code)).toContain('decode/binary');
+  });
+
+  it('gives pdf.js the damaged files it repairs cheaply, and reads them as before', async () => {
+    const table0 = (size: string) => (body: string, offsets: number[]) => table(body, offsets).replace(`xref\n0 ${offsets.length + 1}`, `xref\n0 ${size}`);
+    const damaged = [
+      // Rows of zero bytes for a few objects; a /Size far above the rows the data holds; a table that names more rows than it has.
+      write(text, xrefStream('/W [0 0 0] /Size 7')),
+      write(text, xrefStream('/W [1 2 1] /Size 16000000')),
+      write(text, table0('16000000')),
+      // A startxref that points nowhere, and a /Prev that points back at its own section.
+      write(text, xrefStream('/W [1 2 1] /Size 7', 5)),
+      bytes(latin1(write(text, table)).replace(/\/Root 1 0 R >>\nstartxref\n(\d+)/u, '/Root 1 0 R /Prev $1 >>\nstartxref\n$1')),
+    ];
+    for (const file of damaged) {
+      expect(xrefHazard(file)).toBeUndefined();
+      const { seen, load } = counted();
+      expect((await pdfToText(file, Infinity, load)).text).toBe('KE HOACH so 12/KH-UBND');
+      expect(seen.calls).toBe(1);
+    }
+  }, 30_000);
+
+  it('lets pass a million rows of zero bytes, a hundred thousand packed rows and an /Index of 5,000 ranges, which pdf.js reads in under a second', () => {
+    expect(xrefHazard(write(text, xrefStream('/W [0 0 0] /Size 1000000')))).toBeUndefined();
+    expect(xrefHazard(write(text, withRows('/W [1 2 1] /Size 100007', 400_000)))).toBeUndefined();
+    expect(xrefHazard(write(text, xrefStream(`/W [1 2 1] /Size 7 /Index [${'0 0 '.repeat(5_000)}0 7]`)))).toBeUndefined();
   });
 });
 

@@ -104,6 +104,16 @@ describe('openPages reads each page’s content streams from the file’s object
     expect(openPages(bytes(file.replace('/Root 1 0 R', '/Root 1 0 R /Encrypt << /Filter /Standard >>')))).toBeNull();
   });
 
+  it('reads nothing from an encrypted file whose trailer is damaged, where the scan takes the catalog for /Root', () => {
+    const file = latin1(pdf([catalog, '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Contents 4 0 R >>', { dict: '', data: '(a) Tj' }, '<< /Filter /Standard /V 1 /R 2 /P -4 >>']));
+    // The trailer's /Root is damaged, and then the whole trailer is cut off: /Encrypt stands only in the bytes the scan passes over.
+    expect(openPages(bytes(file.replace('/Root 1 0 R', '/Rxot 1 0 R /Encrypt 5 0 R')))).toBeNull();
+    expect(openPages(bytes(file.replace(/trailer[^]*$/u, 'trailer\n<< /Size 6 /Encrypt 5 0 R /ID [<00> <00>] /Ro')))).toBeNull();
+    // The same damage without /Encrypt: the catalog is found and the page read.
+    expect(content(openPages(bytes(file.replace('/Root 1 0 R', '/Rxot 1 0 R'))))).toBe('(a) Tj');
+    expect(content(openPages(bytes(file.replace(/trailer[^]*$/u, 'trailer\n<< /Size 6 /Ro'))))).toBe('(a) Tj');
+  });
+
   it('gives no content for a page whose stream has another filter, and the other pages theirs', () => {
     const file = pdf([catalog, '<< /Type /Pages /Kids [3 0 R 5 0 R] /Count 2 >>', '<< /Type /Page /Contents 4 0 R >>', { dict: '/Filter /LZWDecode', data: 'x' }, '<< /Type /Page /Contents 6 0 R >>', { dict: '', data: '(b) Tj' }]);
     const pages = openPages(file);

@@ -16,6 +16,7 @@ import { RuledTables } from './pdf/ruled.js';
 import { ensureTransferToFixedLength } from './pdf/transfer.js';
 import { pushAll } from '../core/arrays.js';
 import { groupLines } from './pdf/group-lines.js';
+import { openPdf, pdfjsLoader, type PdfDocument, type PdfLoader } from './pdf/open.js';
 
 /** A run of text on a page, in PDF points (y grows upwards). */
 export interface TextPiece {
@@ -51,12 +52,11 @@ export class TooManyPages extends Error {
   }
 }
 
-/** The text layer of a PDF, with lines and table rows rebuilt from positions; at most `maxPages` pages. */
-export async function pdfToText(bytes: Uint8Array, maxPages = Infinity): Promise<PdfText> {
-  const { getDocumentProxy, getResolvedPDFJS } = await import('unpdf');
+/** The text layer of a PDF, with lines and table rows rebuilt from positions; at most `maxPages` pages. Refused (HostilePdf) before `load` where its cross-reference data is hostile. */
+export async function pdfToText(bytes: Uint8Array, maxPages = Infinity, load: PdfLoader = pdfjsLoader): Promise<PdfText> {
+  const { getResolvedPDFJS } = await import('unpdf');
   ensureTransferToFixedLength();
-  // verbosity 0: pdf.js warnings ("Indexing all PDF objects") must not reach the user's stderr.
-  const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
+  const pdf = await openPdf(bytes, load);
   // A worker reads many PDFs: each one's pages and fonts are let go, whether it was read, refused or failed.
   try {
     // Checked before any page is read: page lookups are what grows with the square of the count.
@@ -66,8 +66,6 @@ export async function pdfToText(bytes: Uint8Array, maxPages = Infinity): Promise
     await pdf.destroy();
   }
 }
-
-type PdfDocument = Awaited<ReturnType<typeof import('unpdf').getDocumentProxy>>;
 
 async function readText(pdf: PdfDocument, bytes: Uint8Array, ops: Parameters<typeof rulesOf>[1]): Promise<PdfText> {
   const unmapped = rule('layout.unmappedGlyph');

@@ -16,6 +16,7 @@ export async function decodePdf(bytes: Uint8Array, options: DecodeOptions, repor
   if (options.format && options.format !== 'pdf') return null;
   if (options.format !== 'pdf' && !isPdf(bytes)) return null;
   const { pdfToText, TooManyPages } = await import('./from-pdf.js');
+  const { HostilePdf } = await import('./pdf/open.js');
   let pdf: Awaited<ReturnType<typeof pdfToText>>;
   try {
     pdf = await pdfToText(bytes, options.maxPages);
@@ -23,6 +24,11 @@ export async function decodePdf(bytes: Uint8Array, options: DecodeOptions, repor
     if (error instanceof TooManyPages) {
       reporter.report('decode/too-large', error.message);
       return 'refused';
+    }
+    // Refused as a damaged PDF is, saying what was wrong.
+    if (error instanceof HostilePdf) {
+      reporter.report('decode/adapter-failed', error.message);
+      return null;
     }
     // A damaged PDF is then refused as what it looks like: not a text document.
     reporter.report('decode/adapter-failed', `The PDF reader failed (${(error as Error).message}).`);

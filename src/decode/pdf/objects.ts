@@ -1,5 +1,5 @@
 import { Inflater } from './inflate.js';
-import { holding, objectHeaders, occurrences, type Range } from './scan.js';
+import { holding, latin1, objectHeaders, occurrences, type Range } from './scan.js';
 import { isName, isRef, isWord, Lexer, type PdfDict, type PdfValue } from './syntax.js';
 import { xrefRows, type Entry } from './xref-stream.js';
 
@@ -41,6 +41,8 @@ export class PdfFile {
   private readonly cache = new Map<number, PdfObject | undefined>();
   private readonly objectStreams = new Map<number, { data: Uint8Array; first: number; offsets: number[] } | null>();
   private scanned = false;
+  /** An /Encrypt met by the scan of a file whose trailer was not read: its strings and streams are encrypted. */
+  private encrypted = false;
   private trailer: PdfDict = new Map();
   /** Bytes that object parsing may still read. */
   private budget: number;
@@ -72,7 +74,7 @@ export class PdfFile {
   static open(bytes: Uint8Array): PdfFile | undefined {
     const file = new PdfFile(bytes);
     if (!file.readXref() || !file.trailer.has('Root')) file.scan();
-    if (!file.trailer.has('Root') || file.trailer.has('Encrypt')) return undefined;
+    if (!file.trailer.has('Root') || file.trailer.has('Encrypt') || file.encrypted) return undefined;
     return file;
   }
 
@@ -254,6 +256,8 @@ export class PdfFile {
     const headers = objectHeaders(this.bytes, known);
     for (const { num, offset } of headers) this.found.set(num, offset);
     if (this.trailer.has('Root')) return;
+    // Whichever dictionary stands in for the trailer, a damaged trailer or xref stream naming /Encrypt still says so.
+    this.encrypted = occurrences(this.bytes, '/Encrypt', known).length > 0;
     for (const at of occurrences(this.bytes, 'trailer', known)) {
       const trailer = this.read(new Lexer(this.bytes, at + 7));
       if (trailer instanceof Map && trailer.has('Root')) return void (this.trailer = trailer);
@@ -292,8 +296,4 @@ function isWhole(value: unknown): value is number {
 function hasType(dict: PdfDict, type: string): boolean {
   const value = dict.get('Type');
   return isName(value) && value.name === type;
-}
-
-function latin1(bytes: Uint8Array, from: number, to: number): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset + from, Math.max(0, Math.min(to, bytes.length) - from)).toString('latin1');
 }

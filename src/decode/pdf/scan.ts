@@ -44,7 +44,7 @@ export function holding(bytes: Uint8Array, headers: readonly Header[], word: str
 }
 
 /** The last header at or before `at` (the object a word found there belongs to), by bisection. */
-function headerBefore(headers: readonly Header[], at: number): Header | undefined {
+export function headerBefore(headers: readonly Header[], at: number): Header | undefined {
   let [lo, hi] = [0, headers.length];
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
@@ -82,6 +82,11 @@ function objectStart(bytes: Uint8Array, at: number): Header | undefined {
   const end = i + 1;
   if (skip(digit, 10) === 0 || (i >= 0 && !blank(i) && bytes[i] !== 0x3e && bytes[i] !== 0x5d)) return undefined;
   return { num: Number(Buffer.from(bytes.buffer, bytes.byteOffset + i + 1, end - i - 1).toString('latin1')), offset: i + 1 };
+}
+
+/** The bytes from `from` to `to` (cut to the file) as Latin-1 text. */
+export function latin1(bytes: Uint8Array, from: number, to: number): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset + from, Math.max(0, Math.min(to, bytes.length) - from)).toString('latin1');
 }
 
 function asBuffer(bytes: Uint8Array): Buffer {

@@ -1,0 +1,264 @@
+import { constants, inflateSync } from 'node:zlib';
+import { headerBefore, objectHeaders, occurrences, type Header } from './scan.js';
+import { isName, isRef, isWord, Lexer, type PdfDict, type PdfValue } from './syntax.js';
+
+/**
+ * A look at a PDF's cross-reference data before pdf.js is given the file,
+ * counting the work pdf.js would do on it. pdf.js reads every row a
+ * cross-reference stream's /Index (or /Size) names while the data holds
+ * one: rows of zero bytes (`/W [0 0 0]`) never run out, and a deflate bomb
+ * holds millions, each an object pdf.js makes and keeps. It takes each
+ * /Index range off the front of the array, in work that grows with the
+ * square of their count. And repairing a damaged file, it follows the /Prev
+ * chain again from every cross-reference stream it finds, each time anew.
+ * Damage pdf.js repairs cheaply (a wrong startxref, a table cut short, a
+ * /Size larger than the rows, a /Prev loop) costs little here, and passes.
+ */
+
+/** Work pdf.js may spend on the cross-reference data, in bytes read: this much for any file (a second or two)… */
+const allowance = 2 ** 26;
+/** …and this much more per byte of the file. */
+const perByte = 16;
+/** Making an entry costs pdf.js about as long as reading this many bytes. */
+const entryCost = 8;
+/** Entries pdf.js may make and keep (an object of some 100 bytes each): this many for any file, or one per byte of a larger one. */
+const leastEntries = 2 ** 20;
+/** A number of /Index moved to the front costs a pointer's copy: this many count as a byte read. */
+const movesPerByte = 64;
+/** Bytes this look may parse, per byte of the file (plus 64 KiB): sections that run on into one another (unclosed dictionaries), which pdf.js too would parse again and again, stop it there. */
+const readsPerByte = 2;
+/** Xref data is unpacked for counting its rows up to 16 MiB, or 8 bytes per byte of a larger file (objects.ts's unpacking budget), 256 MiB at most. */
+const unpackLimits = { least: 2 ** 24, perByte: 8, most: 2 ** 28 };
+
+/** What one section costs pdf.js to read, and where its /Prev (and /XRefStm) lead. */
+interface Section {
+  work: number;
+  /** Entries pdf.js makes reading it. */
+  entries: number;
+  next: number[];
+  /** What makes the section costly, for the message. */
+  what: string;
+}
+
+/** Why pdf.js must not be given the file, or undefined where its cross-reference data is no danger. */
+export function xrefHazard(bytes: Uint8Array): string | undefined {
+  return new XrefGuard(bytes).hazard();
+}
+
+class XrefGuard {
+  private readonly budget: number;
+  /** Bytes parsed (and searched for `endstream`) so far, and the most that may be. */
+  private spent = 0;
+  private readonly reads: number;
+  private readonly sections = new Map<number, Section>();
+  private headerList: Header[] | undefined;
+  private byNumber: Map<number, number> | undefined;
+  private readonly unpackLimit: number;
+  private unpackLeft: number;
+
+  constructor(private readonly bytes: Uint8Array) {
+    this.budget = allowance + perByte * bytes.length;
+    this.reads = readsPerByte * bytes.length + 65_536;
+    this.unpackLimit = Math.min(unpackLimits.most, Math.max(unpackLimits.least, unpackLimits.perByte * bytes.length));
+    this.unpackLeft = this.unpackLimit;
+  }
+
+  hazard(): string | undefined {
+    // pdf.js starts where the last `startxref` says (in a linearized file, after its first object); repairing the file, at every object holding `/XRef`, each with its own /Prev chain.
+    const starts = [this.linearized(), this.startxref(), ...this.xrefObjects().map((h) => h.offset)].filter((s): s is number => s !== undefined);
+    let [total, reads, kept] = [0, 0, 0];
+    for (const start of starts) {
+      const queue = [start];
+      const seen = new Set<number>();
+      while (queue.length > 0) {
+        const offset = queue.shift()!;
+        if (seen.has(offset)) continue;
+        seen.add(offset);
+        const known = this.sections.size;
+        const section = this.section(offset);
+        // Entries are kept once; a section read again costs its time again.
+        if (this.sections.size > known) kept += section.entries;
+        if (kept > Math.max(leastEntries, this.bytes.length) || section.work > this.budget) return `a cross-reference section at byte ${count(offset)} ${section.what}`;
+        total += section.work;
+        reads++;
+        if (this.spent > this.reads) return `its cross-reference sections run on into one another: reading them parses more than ${count(this.reads)} bytes`;
+        if (total > this.budget) return `its ${count(this.sections.size)} cross-reference sections would be read ${count(reads)} times or more (a repair follows the /Prev chain anew from each cross-reference stream)`;
+        for (const n of section.next) queue.push(n);
+      }
+    }
+    return undefined;
+  }
+
+  /** In a linearized file (its first object a /Linearized dictionary whose /L is the file's length), pdf.js starts after that object. */
+  private linearized(): number | undefined {
+    const lexer = new Lexer(this.bytes);
+    const [, , , dict] = [this.read(lexer), this.read(lexer), this.read(lexer), this.read(lexer)];
+    const level = dict instanceof Map ? dict.get('Linearized') : undefined;
+    if (!(dict instanceof Map) || typeof level !== 'number' || level <= 0 || dict.get('L') !== this.bytes.length) return undefined;
+    let at = Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.length).indexOf('endobj', 0, 'latin1');
+    if (at < 0) return undefined;
+    for (at += 6; at < this.bytes.length && this.bytes[at]! <= 0x20; at++);
+    return at;
+  }
+
+  /** The offset the file's last `startxref` gives, as pdf.js reads it. */
+  private startxref(): number | undefined {
+    const at = occurrences(this.bytes, 'startxref', [])[0];
+    if (at === undefined) return undefined;
+    let i = at + 9;
+    while (i < this.bytes.length && this.bytes[i]! <= 0x20) i++;
+    let digits = '';
+    while (i < this.bytes.length && this.bytes[i]! >= 0x30 && this.bytes[i]! <= 0x39 && digits.length < 16) digits += String.fromCharCode(this.bytes[i++]!);
+    return digits === '' ? 0 : Number(digits);
+  }
+
+  /** The objects pdf.js's repair reads as cross-reference streams: those holding `/XRef` followed by a delimiter (not `/XRefStm`). */
+  private xrefObjects(): Header[] {
+    const found = occurrences(this.bytes, '/XRef', []).filter((at) => (this.bytes[at + 5] ?? 0) < 0x40);
+    const out = new Map<number, Header>();
+    for (const at of found) {
+      const header = headerBefore(this.headers(), at);
+      if (header) out.set(header.offset, header);
+    }
+    return [...out.values()];
+  }
+
+  /** Every object header of the file, stream data included (a repair finds those too); one scan, when first asked for. */
+  private headers(): Header[] {
+    return (this.headerList ??= objectHeaders(this.bytes, []));
+  }
+
+  /** The next value from `lexer`, its bytes counted; undefined once the budget is spent. */
+  private read(lexer: Lexer): ReturnType<Lexer['next']> {
+    const from = lexer.pos;
+    lexer.end = Math.min(this.bytes.length, from + Math.max(0, this.reads - this.spent) + 1);
+    const value = lexer.next();
+    this.spent += Math.max(1, lexer.pos - from);
+    return this.spent > this.reads ? undefined : value;
+  }
+
+  /** A value with a reference followed once, to the object a header of that number starts (as a repair finds it). */
+  private resolve(value: PdfValue | undefined): PdfValue | undefined {
+    if (!isRef(value)) return value;
+    this.byNumber ??= new Map(this.headers().map((h) => [h.num, h.offset]));
+    const at = this.byNumber.get(value.num);
+    if (at === undefined) return undefined;
+    const lexer = new Lexer(this.bytes, at);
+    const [, , obj] = [this.read(lexer), this.read(lexer), this.read(lexer)];
+    if (obj === undefined || obj === null || !isWord(obj as PdfValue) || (obj as { word: string }).word !== 'obj') return undefined;
+    const found = this.read(lexer);
+    return found === undefined || (found !== null && isWord(found)) ? undefined : found;
+  }
+
+  private section(offset: number): Section {
+    let section = this.sections.get(offset);
+    if (!section) {
+      const before = this.spent;
+      section = this.readSection(offset);
+      section.work += this.spent - before;
+      this.sections.set(offset, section);
+    }
+    return section;
+  }
+
+  private readSection(offset: number): Section {
+    const none: Section = { work: 0, entries: 0, next: [], what: '' };
+    if (offset < 0 || offset >= this.bytes.length) return none;
+    const lexer = new Lexer(this.bytes, offset);
+    const first = this.read(lexer);
+    if (first !== undefined && first !== null && isWord(first) && first.word === 'xref') return this.table(lexer);
+    if (typeof first !== 'number') return none;
+    const [, obj, dict] = [this.read(lexer), this.read(lexer), this.read(lexer)];
+    if (obj === undefined || obj === null || !isWord(obj) || obj.word !== 'obj' || !(dict instanceof Map)) return none;
+    const keyword = this.read(lexer);
+    if (keyword === undefined || keyword === null || !isWord(keyword) || keyword.word !== 'stream') return none;
+    return this.stream(dict, lexer.pos);
+  }
+
+  /** A table: its rows up to the first that is not one (pdf.js stops there, trailer unread); its trailer's links. */
+  private table(lexer: Lexer): Section {
+    let rows = 0;
+    let token = this.read(lexer);
+    let whole = true;
+    for (; whole && typeof token === 'number'; token = this.read(lexer)) {
+      const size = this.read(lexer);
+      whole = typeof size === 'number';
+      for (let k = 0; whole && k < (size as number); k++, rows++) {
+        const [at, gen, kind] = [this.read(lexer), this.read(lexer), this.read(lexer)];
+        whole = typeof at === 'number' && typeof gen === 'number' && kind !== undefined && kind !== null && isWord(kind);
+      }
+    }
+    const trailer = whole && token !== undefined && token !== null && isWord(token) && token.word === 'trailer' ? this.read(lexer) : undefined;
+    const next = trailer instanceof Map ? [...links(trailer, 'Prev'), ...links(trailer, 'XRefStm')] : [];
+    return { work: rows * entryCost, entries: rows, next, what: `holds ${count(rows)} rows` };
+  }
+
+  /** A cross-reference stream whose data starts at `start`: the rows pdf.js reads from it. */
+  private stream(dict: PdfDict, start: number): Section {
+    if (this.bytes[start] === 0x0d) start++;
+    if (this.bytes[start] === 0x0a) start++;
+    const next = links(dict, 'Prev');
+    const widths = this.resolve(dict.get('W'));
+    const index = this.resolve(dict.get('Index'));
+    const ranges = index === undefined || index === null ? [0, this.resolve(dict.get('Size'))] : index;
+    if (!Array.isArray(widths) || widths.length < 3 || !widths.slice(0, 3).every(Number.isInteger) || !Array.isArray(ranges)) return { work: 0, entries: 0, next, what: '' };
+    // A negative width reads no byte, as one of zero does.
+    const row = (widths.slice(0, 3) as number[]).reduce((sum, w) => sum + Math.max(0, w), 0);
+    // The ranges pdf.js goes through: up to the first that is not two whole numbers.
+    const sizes: number[] = [];
+    for (let r = 0; r < ranges.length && Number.isInteger(ranges[r]) && Number.isInteger(ranges[r + 1]); r += 2) sizes.push(Math.max(0, ranges[r + 1] as number));
+    const data = row === 0 ? 0 : this.unpacked(dict, this.data(dict, start), sizes.reduce((a, b) => a + b, 0) * row);
+    if (data === Infinity) return { work: Infinity, entries: 0, next, what: `unpacks to more than ${count(this.unpackLimit)} bytes of rows (a deflate bomb)` };
+    let [entries, moves, pairs] = [0, 0, 0];
+    for (const size of sizes) {
+      const rows = row === 0 ? size : Math.min(size, Math.floor(data / row) - entries);
+      entries += rows;
+      pairs++;
+      // A range cut short by the data's end ends the reading; a whole one is taken off the front of the array.
+      if (rows < size) break;
+      moves += ranges.length - 2 * pairs;
+    }
+    const work = entries * entryCost + Math.ceil(moves / movesPerByte) + Math.min(entries * row, data);
+    const what = row === 0 ? `has rows of zero bytes (/W [${widths.slice(0, 3).join(' ')}]) for ${count(entries)} objects` : moves / movesPerByte > entries * entryCost ? `has an /Index of ${count(pairs)} ranges` : `has ${count(entries)} rows in a file of ${count(this.bytes.length)} bytes`;
+    return { work, entries, next, what };
+  }
+
+  /** The stream's bytes as stored: by its /Length where `endstream` follows, else up to the next `endstream`. */
+  private data(dict: PdfDict, start: number): Uint8Array {
+    const length = dict.get('Length');
+    if (typeof length === 'number' && Number.isInteger(length) && length >= 0 && start + length <= this.bytes.length) return this.bytes.subarray(start, start + length);
+    const limit = Math.min(this.bytes.length, start + Math.max(0, this.reads - this.spent));
+    const end = Buffer.from(this.bytes.buffer, this.bytes.byteOffset, limit).indexOf('endstream', start, 'latin1');
+    this.spent += (end < 0 ? limit : end) - start;
+    return this.bytes.subarray(start, end < 0 ? limit : end);
+  }
+
+  /** Bytes of the stream's data as pdf.js reads it, up to `wanted`; Infinity where more are wanted than may be unpacked and the data holds more. */
+  private unpacked(dict: PdfDict, stored: Uint8Array, wanted: number): number {
+    const filter = this.resolve(dict.get('Filter'));
+    const name = Array.isArray(filter) && filter.length === 1 ? this.resolve(filter[0]) : filter;
+    // Other filters are taken at their stored size (pdf.js's LZW or run-length data unpack to more).
+    if (!isName(name as PdfValue) || !['FlateDecode', 'Fl'].includes((name as { name: string }).name)) return Math.min(stored.length, wanted);
+    const most = Math.min(wanted, this.unpackLeft);
+    try {
+      const out = inflateSync(stored, { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: Math.max(1, most) });
+      this.unpackLeft -= out.length;
+      return out.length;
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'ERR_BUFFER_TOO_LARGE') return 0;
+      this.unpackLeft -= most;
+      return most < wanted ? Infinity : most;
+    }
+  }
+}
+
+/** Where a link of the dictionary leads: an offset, or (as pdf.js takes it) a reference's number. */
+function links(dict: PdfDict, key: string): number[] {
+  const value = dict.get(key);
+  if (typeof value === 'number' && Number.isInteger(value)) return [value];
+  return isRef(value) ? [value.num] : [];
+}
+
+function count(n: number): string {
+  return n.toLocaleString('en');
+}
