@@ -179,7 +179,8 @@ function merge(list: Token[], source: string): Token[] {
     const startsArticle = words[0] === 'các' || words[0] === 'Các';
     const afterGeneric = rule('agencies.generic').test(lastPiece.trim()) || rule('agencies.endsGeneric').test(lastPiece.trim());
     // “Bộ Tài chính, bộ, ngành liên quan”, “Đài Phát thanh …, cơ quan báo chí”: a generic noun after a named agency starts the next one.
-    const named = prev !== undefined && rule('agencies.head').test(prev.text.trim()) && !/^[Cc]ác\s/u.test(prev.text.trim());
+    const prevFirst = prev?.text.trim().split(' ')[0];
+    const named = prev !== undefined && rule('agencies.head').test(prev.text.trim()) && prevFirst !== 'các' && prevFirst !== 'Các';
     const lowerContinuation = t.after !== ';' && rule('agencies.startsLower').test(trimmed) && !startsArticle && !(generic && !afterGeneric && named);
     const joinsPrev =
       prev !== undefined &&
