@@ -179,8 +179,10 @@ function merge(list: Token[], source: string): Token[] {
     const startsArticle = words[0] === 'các' || words[0] === 'Các';
     const afterGeneric = rule('agencies.generic').test(lastPiece.trim()) || rule('agencies.endsGeneric').test(lastPiece.trim());
     // “Bộ Tài chính, bộ, ngành liên quan”, “Đài Phát thanh …, cơ quan báo chí”: a generic noun after a named agency starts the next one.
-    const prevFirst = prev?.text.trim().split(' ')[0];
-    const named = prev !== undefined && rule('agencies.head').test(prev.text.trim()) && prevFirst !== 'các' && prevFirst !== 'Các';
+    // The agency so far grows as pieces join: read its first word only, never split or test it whole.
+    const prevStart = prev?.text.trimStart().slice(0, 40) ?? '';
+    const prevFirst = prevStart.slice(0, prevStart.indexOf(' ') >>> 0);
+    const named = prev !== undefined && rule('agencies.head').test(prevStart) && prevFirst !== 'các' && prevFirst !== 'Các';
     const lowerContinuation = t.after !== ';' && rule('agencies.startsLower').test(trimmed) && !startsArticle && !(generic && !afterGeneric && named);
     const joinsPrev =
       prev !== undefined &&
