@@ -13,17 +13,17 @@ export const nonTargets = defineGrammar({
   rules: {
     reported: {
       summary: 'Words that make a clause report a result or an estimate rather than commit: “ước đạt”, “ước thực hiện”, “đến nay”, “đã đạt”, “so cùng kỳ”, “dự báo”.',
-      pattern: String.raw`(?<![\p{L}])(?:(?<!(?:quy|công|hiệp|mong|điều|ký|kí)\s)[uư]ớc(?:\s(?:đạt|thực\shiện|tính|cả\snăm|tăng|giảm|vượt|thu))?|đến\snay|hiện\snay|đã\sđạt|đã\shoàn\sthành|so\s(?:với\s)?cùng\skỳ|dự\sbáo|(?<![\d/.,])\d{1,5}\/(?!(?:19|20)\d{2}(?!\d))\d{1,5}(?=\s(?!năm)\p{L}))(?![\p{L}])`,
+      pattern: String.raw`(?<![\p{L}])(?:(?<!(?<![\p{L}])(?:quy|công|hiệp|mong|điều|ký|kí|giao)\s)[uư]ớc(?:\s(?:đạt|thực\shiện|tính|cả\snăm|tăng|giảm|vượt|thu))?|đến\snay|hiện\snay|đã\sđạt|đã\shoàn\sthành|so\s(?:với\s)?cùng\skỳ|dự\sbáo|(?<![\d/.,])\d{1,5}\/(?!(?:19|20)\d{2}(?!\d))\d{1,5}(?=\s(?!năm)\p{L}))(?![\p{L}])`,
       flags: 'i',
-      examples: ['03/25 trường ngoài công lập đạt chuẩn, đạt tỷ lệ 12%', 'Tổng thu ước đạt 100% dự toán', 'Uớc thực hiện cả năm', 'Đến nay, toàn tỉnh có', 'tăng 12% so với cùng kỳ', 'dự báo tốc độ tăng trưởng'],
-      counterexamples: ['Phấn đấu đạt 100% kế hoạch', 'theo quy ước của thôn', 'đến năm 2030', 'Đến tháng 6/2025 đạt 100% hồ sơ'],
+      examples: ['03/25 trường ngoài công lập đạt chuẩn, đạt tỷ lệ 12%', 'Tổng thu ước đạt 100% dự toán', 'Uớc thực hiện cả năm', 'Đến nay, toàn tỉnh có', 'tăng 12% so với cùng kỳ', 'dự báo tốc độ tăng trưởng', 'hài lòng của người dân, doanh nghiệp ước đạt 91%'],
+      counterexamples: ['Phấn đấu đạt 100% kế hoạch', 'theo quy ước của thôn', '100% đơn vị đăng ký giao ước thi đua', 'đến năm 2030', 'Đến tháng 6/2025 đạt 100% hồ sơ'],
     },
     estimate: {
       summary: 'Words of an estimate or a state already reached, which no goals heading turns into a commitment: “ước đạt”, “đến nay”, “đã đạt”.',
-      pattern: String.raw`(?<![\p{L}])(?:(?<!(?:quy|công|hiệp|mong|điều|ký|kí)\s)[uư]ớc(?:\s(?:đạt|thực\shiện|tính|cả\snăm|tăng|giảm|vượt|thu))?|đến\snay|hiện\snay|đã\sđạt|đã\shoàn\sthành)(?![\p{L}])`,
+      pattern: String.raw`(?<![\p{L}])(?:(?<!(?<![\p{L}])(?:quy|công|hiệp|mong|điều|ký|kí|giao)\s)[uư]ớc(?:\s(?:đạt|thực\shiện|tính|cả\snăm|tăng|giảm|vượt|thu))?|đến\snay|hiện\snay|đã\sđạt|đã\shoàn\sthành)(?![\p{L}])`,
       flags: 'i',
-      examples: ['Tổng thu ước đạt 100% dự toán', 'Đến nay, toàn tỉnh có', 'đã đạt 90%'],
-      counterexamples: ['tăng 10% so với cùng kỳ', 'theo quy ước của thôn'],
+      examples: ['Tổng thu ước đạt 100% dự toán', 'Đến nay, toàn tỉnh có', 'đã đạt 90%', 'số doanh nghiệp ước tăng 5%'],
+      counterexamples: ['tăng 10% so với cùng kỳ', 'theo quy ước của thôn', 'ký giao ước thi đua'],
     },
     pastYear: {
       summary: 'A year a reported figure belongs to, right before its verb: “năm 2024 đạt 85%”, “Năm 2023, tỷ lệ … đạt”. Code compares it with the plan’s year.',
@@ -41,10 +41,10 @@ export const nonTargets = defineGrammar({
     },
     scoring: {
       summary: 'A scoring rule of an emulation scheme: points awarded in the clause (“đạt từ 90% trở lên được 10 điểm”, “trừ 2 điểm”).',
-      pattern: String.raw`(?<![\p{L}])(?:được|cộng|trừ|chấm|tối\sđa|đạt)\s\d{1,3}(?:,\d{1,2})?\sđiểm(?![\p{L}])`,
+      pattern: String.raw`(?<![\p{L}])(?:(?:được|cộng|trừ|chấm|tối\sđa|đạt)\s\d{1,3}(?:,\d{1,2})?\s?%?\s(?:tổng\s(?:số\s)?)?điểm|không\s(?:chấm|tính|được\scộng)\sđiểm)(?![\p{L}])|%(?:\strở\s(?:lên|xuống))?:\s\d{1,3}(?:,\d{1,2})?\sđiểm(?![\p{L}])`,
       flags: 'i',
-      examples: ['đạt từ 90% trở lên được 10 điểm', 'dưới 50% trừ 2 điểm'],
-      counterexamples: ['tăng ít nhất 05 bậc', 'đạt 90%'],
+      examples: ['đạt từ 90% trở lên được 10 điểm', 'dưới 50% trừ 2 điểm', 'Mỗi sáng kiến được cộng 5% tổng số điểm', 'Dưới 95% không chấm điểm', 'Từ 90% trở lên: 10 điểm'],
+      counterexamples: ['tăng ít nhất 05 bậc', 'đạt 90%', 'Tỷ lệ hồ sơ đạt 95% trở lên: đánh giá hằng quý'],
     },
     quorumBefore: {
       summary: 'A vote or quorum threshold before a value: “sự tín nhiệm của trên 50%”, “được trên 50% tổng số đại biểu tán thành” (with quorumAfter).',
@@ -55,9 +55,9 @@ export const nonTargets = defineGrammar({
     },
     quorumAfter: {
       summary: 'A vote threshold after a value: “50% tổng số đại biểu … tán thành”, “2/3 số thành viên có mặt”.',
-      pattern: String.raw`^\s?(?:trở\slên\s)?(?:tổng\ssố|số)\s(?:cử\stri|đại\sbiểu|thành\sviên|phiếu)[\s\p{L}]{0,60}\s(?:tán\sthành|đồng\sý|biểu\squyết|có\smặt)`,
+      pattern: String.raw`^\s?(?:trở\slên\s)?(?:tổng\ssố|số)\s(?:cử\stri|đại\sbiểu|thành\sviên|phiếu)[\s\p{L}\-]{0,60}\s(?:tán\sthành|đồng\sý|biểu\squyết|có\smặt)`,
       flags: 'iu',
-      examples: [' tổng số đại biểu có mặt tán thành', ' số thành viên đồng ý'],
+      examples: [' tổng số đại biểu có mặt tán thành', ' số thành viên đồng ý', ' tổng số thành viên Hội đồng Thi đua - Khen thưởng có mặt tán thành'],
       counterexamples: [' đại biểu được tập huấn', ' cử tri đi bầu'],
     },
     nonTargetBefore: {
@@ -75,10 +75,10 @@ export const nonTargets = defineGrammar({
       counterexamples: ['Tỷ lệ hồ sơ ', 'Giảm '],
     },
     budgetAfter: {
-      summary: 'A value that is a share of a budget (with budgetWord before it): “… khoảng 10% kinh phí quan trắc”, “30% tổng mức đầu tư”.',
-      pattern: String.raw`^\s?(?:của\s|trên\s)?(?:tổng\s)?(?:kinh\sphí|chi\sphí|ngân\ssách|vốn|dự\stoán|mức\sđầu\stư)(?![\p{L}])`,
+      summary: 'A value that is a share of a budget (with budgetWord before it): “… khoảng 10% kinh phí quan trắc”, “30% tổng mức đầu tư”, the remainder of a split (“ngân sách xã bảo đảm 50% còn lại”).',
+      pattern: String.raw`^\s?(?:(?:của\s|trên\s)?(?:tổng\s)?(?:kinh\sphí|chi\sphí|ngân\ssách|vốn|dự\stoán|mức\sđầu\stư)|(?:phần\s)?còn\slại)(?![\p{L}])`,
       flags: 'i',
-      examples: [' kinh phí thực hiện quan trắc', ' tổng mức đầu tư', ' dự toán được giao'],
+      examples: [' kinh phí thực hiện quan trắc', ' tổng mức đầu tư', ' dự toán được giao', ' còn lại'],
       counterexamples: [' hồ sơ', ' doanh nghiệp'],
     },
     citedTitle: {
@@ -86,6 +86,41 @@ export const nonTargets = defineGrammar({
       pattern: String.raw`^,?\s(?:về|ban\shành|quy\sđịnh|phê\sduyệt|hướng\sdẫn)\s[^;]{0,300}$`,
       examples: [' về việc phấn đấu ', ' ban hành Chương trình '],
       counterexamples: ['; 100% ', ' của Chính phủ. '],
+    },
+    awardQuotaAfter: {
+      summary: 'An emulation scheme’s cap on awards after a capped value (“không quá 15% tổng số cá nhân đạt danh hiệu Lao động tiên tiến”): a quota, not a target.',
+      pattern: String.raw`^\s?tổng\ssố\s(?:cá\snhân|tập\sthể|cán\sbộ|người|đơn\svị)[^;.]{0,80}?(?:danh\shiệu|khen\sthưởng)`,
+      flags: 'i',
+      examples: [' tổng số cá nhân đạt danh hiệu “Lao động tiên tiến”', ' tổng số tập thể được khen thưởng'],
+      counterexamples: [' cá nhân đạt danh hiệu', ' tổng số hồ sơ tiếp nhận'],
+    },
+    resultsHeading: {
+      summary: 'A heading over results or the situation so far, whose figures are reported unless a clause commits in words: “KẾT QUẢ THỰC HIỆN NĂM 2024”, “Đánh giá tình hình”, “Thực trạng”.',
+      pattern: String.raw`^(?:đánh\sgiá\s(?:kết\squả|tình\shình|thực\strạng|việc\sthực\shiện)|(?:kết\squả|tình\shình)\s(?:thực\shiện|triển\skhai|đạt\sđược)|tình\shình\skinh\stế|thực\strạng)(?![\p{L}])`,
+      flags: 'i',
+      examples: ['KẾT QUẢ THỰC HIỆN NĂM 2024', 'Đánh giá tình hình năm 2025', 'ĐÁNH GIÁ KẾT QUẢ NĂM 2024', 'TÌNH HÌNH THỰC HIỆN NĂM 2024', 'Thực trạng'],
+      counterexamples: ['MỤC TIÊU', 'Kết quả cần đạt', 'Kiểm tra, đánh giá kết quả'],
+    },
+    scoringHeading: {
+      summary: 'A heading over an emulation scheme’s scoring rules, whose figures are points and thresholds, not targets: “TIÊU CHÍ CHẤM ĐIỂM”, “Thang điểm”, “Bảng điểm thi đua”.',
+      pattern: String.raw`(?<![\p{L}])(?:chấm|thang|bảng|cách\stính)\sđiểm(?![\p{L}])`,
+      flags: 'i',
+      examples: ['TIÊU CHÍ CHẤM ĐIỂM', 'Thang điểm', 'Bảng điểm thi đua', 'Cách tính điểm'],
+      counterexamples: ['TIÊU CHUẨN KHEN THƯỞNG', 'Địa điểm tổ chức'],
+    },
+    pointsHeader: {
+      summary: 'A table column of points, which makes the table a scoring table: “Điểm”, “Điểm chuẩn”, “Điểm tối đa”, “Số điểm”, “Thang điểm”.',
+      pattern: String.raw`^(?:số\s|thang\s)?điểm(?:\s(?:chuẩn|tối\sđa|tự\schấm|thẩm\sđịnh|đạt\sđược))?$`,
+      flags: 'i',
+      examples: ['Điểm', 'Điểm chuẩn', 'Điểm tối đa', 'Số điểm', 'Thang điểm'],
+      counterexamples: ['Địa điểm', 'Thời điểm', 'Điểm hỗ trợ dịch vụ công'],
+    },
+    resultColumn: {
+      summary: 'The header of a table column of results or comparisons, not targets: “Thực hiện năm 2024”, “Ước thực hiện 2025”, “TH 2024”, “KH 2025 so với TH 2024 (%)”, “So sánh”. Code also drops a column whose year is before the plan’s.',
+      pattern: String.raw`^(?:ước\s(?:thực\shiện|th|đạt)|ước|uth|th|thực\shiện|kết\squả\sthực\shiện)(?![\p{L}])|(?<![\p{L}])so\s(?:với|sánh)(?![\p{L}])|tăng\s?[,/]\s?giảm`,
+      flags: 'i',
+      examples: ['Thực hiện năm 2024', 'Ước thực hiện 2025', 'TH 2024', 'KH 2025 so với TH 2024 (%)', 'So sánh', 'Tăng, giảm'],
+      counterexamples: ['Kế hoạch năm 2025', 'Năm 2030', 'Kết quả', 'Chỉ tiêu'],
     },
   },
 });

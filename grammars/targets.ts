@@ -91,10 +91,10 @@ export const targets = defineGrammar({
       counterexamples: ['tăng cường', 'giảm'],
     },
     linking: {
-      summary: 'Words between a subject and its value: “đạt”, “là”, “tương ứng là”, “đạt tỷ lệ tương đương”.',
-      pattern: String.raw`(?<![\p{L}])(?:(?:đạt(?:\stỷ\slệ)?(?:\stương\sđương)?|tương\sứng\slà|tương\sứng|tương\sđương|(?:lần\slượt\s)?là|chiếm(?:\stỷ\s(?:trọng|lệ))?)(?:\s(?:từ|tối\sthiểu|ít\snhất|trên|dưới|tối\sđa|khoảng|bình\squân))?|không\sthấp\shơn|không\sdưới|không\squá|không\svượt\squá|tối\sthiểu|tối\sđa|dưới|(?:tăng|giảm)(?:\s(?:bình\squân|tối\sthiểu|ít\snhất|thêm))?(?:\stừ)?|bình\squân(?:\stừ)?|lên)\s?\(?\s?$`,
-      examples: ['Tỷ lệ khai thác đạt tối thiểu ', 'tỷ lệ hồ sơ trễ hạn dưới ', 'cấp xã tương ứng là ', 'đạt tỷ lệ tương đương (', 'đạt ', 'mức độ 2 không thấp hơn ', 'Số doanh nghiệp thành lập mới tăng ', 'Chỉ số PCI của tỉnh tăng ít nhất ', 'Doanh thu du lịch tăng bình quân từ ', 'ở cấp huyện, cấp xã lần lượt là ', 'Kinh tế số chiếm tỷ trọng từ ', 'Tăng trưởng doanh thu bình quân ', 'Nâng tỷ lệ hộ dùng nước sạch lên '],
-      counterexamples: ['Phấn đấu ', 'đối với '],
+      summary: 'Words between a subject and its value: “đạt”, “là”, “tương ứng là”, “đạt tỷ lệ tương đương”, “duy trì ổn định ở mức”.',
+      pattern: String.raw`(?<![\p{L}])(?:(?:đạt(?:\stỷ\slệ)?(?:\stương\sđương)?|tương\sứng\slà|tương\sứng|tương\sđương|(?:lần\slượt\s)?là|chiếm(?:\stỷ\s(?:trọng|lệ))?)(?:\s(?:từ|tối\sthiểu|ít\snhất|trên|dưới|tối\sđa|khoảng|bình\squân))?|không\sthấp\shơn|không\sdưới|không\squá|không\svượt\squá|tối\sthiểu|tối\sđa|dưới|(?:tăng|giảm)(?:\s(?:bình\squân|tối\sthiểu|ít\snhất|thêm))?(?:\stừ)?|bình\squân(?:\stừ)?|lên|(?:duy\strì\s(?:ổn\sđịnh\s)?)?ở\smức(?:\s(?:tối\sthiểu|trên|dưới))?)\s?\(?\s?$`,
+      examples: ['Tỷ lệ khai thác đạt tối thiểu ', 'tỷ lệ hồ sơ trễ hạn dưới ', 'cấp xã tương ứng là ', 'đạt tỷ lệ tương đương (', 'đạt ', 'mức độ 2 không thấp hơn ', 'Số doanh nghiệp thành lập mới tăng ', 'Chỉ số PCI của tỉnh tăng ít nhất ', 'Doanh thu du lịch tăng bình quân từ ', 'ở cấp huyện, cấp xã lần lượt là ', 'Kinh tế số chiếm tỷ trọng từ ', 'Tăng trưởng doanh thu bình quân ', 'Nâng tỷ lệ hộ dùng nước sạch lên ', 'Tỷ lệ che phủ rừng duy trì ổn định ở mức '],
+      counterexamples: ['Phấn đấu ', 'đối với ', 'duy trì '],
     },
     subjectEnd: {
       summary: 'Words that end a subject written after its value (“100% văn bản … được …”); “tổ chức” only as a verb (not before a comma).',
@@ -110,8 +110,8 @@ export const targets = defineGrammar({
     },
     subjectLead: {
       summary: 'Words that open a target sentence but are not its subject: “Phấn đấu”, “Trong đó,”, “Đến năm 2030,”.',
-      pattern: String.raw`^(?:(?:Phấn\sđấu|Phần\sđầu|phấn\sđấu|Giảm|giảm|(?:Tăng|tăng)(?!\strưởng)|bình\squân|Trong\sđó|trong\sđó|Đồng\sthời|Đảm\sbảo|Tiếp\stục|Đến\snăm\s(?:19|20)\d{2}|đến\snăm\s(?:19|20)\d{2}|cuối\snăm\s(?:19|20)\d{2}|trong\snăm\s(?:19|20)\d{2}|[Nn]ăm\s(?:19|20)\d{2}|(?:Đến|đến|Trước|trước)\stháng\s\d{1,2}\/(?:19|20)\d{2}|hoàn\sthành)(?:[,\s]{1,3}|$)){1,3}`,
-      examples: ['Phấn đấu 100%', 'Trong đó, mức độ hài lòng', 'Đến năm 2030, giảm bình quân', 'Phần đầu cuối năm 2021, trên 95%', 'Phần đầu', 'Giảm', 'phấn đấu năm 2025 ', 'Đến tháng 6/2025 '],
+      pattern: String.raw`^(?:(?:Phấn\sđấu|Phần\sđầu|phấn\sđấu|Giảm|giảm|(?:Tăng|tăng)(?!\strưởng)|bình\squân|Trong\sđó|trong\sđó|Đồng\sthời|Đảm\sbảo|Tiếp\stục|[Đđ]ến\s(?:hết\s)?năm\s(?:19|20)\d{2}|cuối\snăm\s(?:19|20)\d{2}|trong\snăm\s(?:19|20)\d{2}|[Nn]ăm\s(?:19|20)\d{2}|(?:Đến|đến|Trước|trước)\stháng\s\d{1,2}\/(?:19|20)\d{2}|hoàn\sthành)(?:[,\s]{1,3}|$)){1,3}`,
+      examples: ['Phấn đấu 100%', 'Trong đó, mức độ hài lòng', 'Đến năm 2030, giảm bình quân', 'Phần đầu cuối năm 2021, trên 95%', 'Phần đầu', 'Giảm', 'phấn đấu năm 2025 ', 'Đến tháng 6/2025 ', 'Phấn đấu đến hết năm 2025, tỷ lệ'],
       counterexamples: ['Mức độ hài lòng', 'Tỷ lệ số hóa', 'Tăng trưởng kinh tế'],
     },
     subjectTrail: {
@@ -249,6 +249,12 @@ export const targets = defineGrammar({
       pattern: String.raw`;\s|\.\s(?=\p{Lu}|-\s)|\.$|;$|,\s(?=(?:đến|Đến)\s(?:hết\s)?năm\s(?:19|20)\d{2}(?!\d)[^,;.]{0,40}\d\s?%)`,
       examples: ['đạt 100%; tỷ lệ', 'được xử lý. Trong đó', '- 01 lớp/năm. - Báo cáo kết quả tập huấn.', 'đạt 20% năm 2025, đến năm 2030 đạt 50%'],
       counterexamples: ['1,23% biên chế'],
+    },
+    columnYear: {
+      summary: 'The year a value column of an indicator table is for: “Kế hoạch năm 2025”, “Năm 2030”, “Mục tiêu đến 2030”, “KH 2026” (code takes the last).',
+      pattern: String.raw`(?<!\d)(?<year>(?:19|20)\d{2})(?!\d)`,
+      examples: ['Kế hoạch năm 2025', 'Năm 2030', 'Giai đoạn 2026 - 2030', 'KH 2026'],
+      counterexamples: ['Kết quả', 'Giá trị (%)'],
     },
   },
 });

@@ -23,8 +23,9 @@ export function isCommitment(clause: string, window: string, m: Mention, how: { 
   const bounded = comparatorOf(clause, m).comparator !== '=';
   if (!bounded && rule('nonTargets.budgetAfter').test(after) && rule('nonTargets.budgetWord').test(window)) return false;
   if (rule('nonTargets.nonTargetBefore').test(before) || rule('nonTargets.quorumBefore').test(before) || rule('nonTargets.quorumAfter').test(after)) return false;
-  const year = [...scan('nonTargets.pastYear', window)].pop()?.groups?.['year'];
-  if (year !== undefined && planYear !== null && Number(year) < planYear) return false;
+  // “không quá 15% tổng số cá nhân đạt danh hiệu …”: a cap on awards.
+  if (rule('nonTargets.awardQuotaAfter').test(after) && rule('targets.atMostBefore').test(before)) return false;
+  if (isPastFigure(clause, m, planYear)) return false;
   if (listed || explicit || m.kind === 'list' || m.comparatorWord !== null) return true;
   const lead = clean(window);
   return (
@@ -43,6 +44,20 @@ export function isCommitment(clause: string, window: string, m: Mention, how: { 
     // “kiểm tra … đối với 70% UBND cấp xã”: the value quantifies the object that follows it.
     rule('targets.objectAfter').test(after)
   );
+}
+
+/**
+ * A figure of a year before the plan's (“năm 2024 đạt 85%”), the year anywhere
+ * earlier in the clause (“Năm 2024, A đạt 62%, tăng 8% …”) unless a word
+ * commits after it (“…, phấn đấu đạt 90%”).
+ */
+function isPastFigure(clause: string, m: Mention, planYear: number | null): boolean {
+  if (planYear === null) return false;
+  const from = Math.max(0, m.start - 200);
+  const before = clause.slice(from, m.start);
+  const year = [...scan('nonTargets.pastYear', before)].pop();
+  if (!year || Number(year.groups!['year']) >= planYear) return false;
+  return !rule('targets.commitment').test(before.slice(year.index));
 }
 
 /** A subject without the words that open or trail a target sentence (“Phấn đấu”, “… phấn đấu”) and its punctuation. */

@@ -1,4 +1,4 @@
-import { rule } from '../grammar/registry.js';
+import { rule, scan } from '../grammar/registry.js';
 import type { Row, Table, Target } from '../schema/document.js';
 import { toNumber } from './target-mentions.js';
 
@@ -16,7 +16,7 @@ interface Layout {
  * value cell whose unit is a percentage, the indicator cell as its subject.
  * Null when the table has no unit column (its cells are read as text).
  */
-export function indicatorLayout(table: Table): Layout | null {
+export function indicatorLayout(table: Table, planYear: number | null): Layout | null {
   const headers = table.columns.map((c) => c.header.trim());
   const unit = headers.findIndex((h) => rule('targets.unitHeader').test(h));
   if (unit < 0) return null;
@@ -27,7 +27,7 @@ export function indicatorLayout(table: Table): Layout | null {
   const indicator: number | null = found;
   // Agencies, numbers and dates are never values. A unit header (“Đơn vị”) is never a lead column: tables.lead tells “Đơn vị chủ trì” from it.
   const values = table.columns.flatMap((c, i) =>
-    i === unit || i === indicator || c.role === 'number' || c.role === 'lead' || c.role === 'coordinating' || c.role === 'timeframe' || c.role === 'note' ? [] : [i],
+    i === unit || i === indicator || c.role === 'number' || c.role === 'lead' || c.role === 'coordinating' || c.role === 'timeframe' || c.role === 'note' || isResultColumn(c.header, planYear) ? [] : [i],
   );
   return { indicator, unit, values };
 }
@@ -53,7 +53,7 @@ export function tableTargets(table: Table, layout: Layout, planYear: number | nu
       if (!g['pct'] && !rule('targets.percentUnit').test(unitText)) continue;
       found = true;
       const subject = labelOf(row, layout, true, table) ?? (previous && !hasValue(previous, layout) ? labelOf(previous, layout, false, table) : null);
-      const headerYear = rule('targets.deadline').exec(table.columns[i]!.header)?.groups?.['year'] ?? null;
+      const headerYear = columnYear(table.columns[i]!.header);
       const deadline = headerYear ?? year ?? (planYear === null ? null : String(planYear));
       const min = toNumber(g['min']!);
       const max = g['max'] === undefined ? null : toNumber(g['max']);
@@ -77,6 +77,17 @@ export function tableTargets(table: Table, layout: Layout, planYear: number | nu
     if (!found || row.kind === 'group') previous = row;
   }
   return out;
+}
+
+/** A column of results or comparisons (“Thực hiện năm 2024”, “So sánh (%)”), or of a year before the plan's. */
+function isResultColumn(header: string, planYear: number | null): boolean {
+  const year = columnYear(header);
+  return rule('nonTargets.resultColumn').test(header.trim()) || (year !== null && planYear !== null && Number(year) < planYear);
+}
+
+/** The year a column is for: the last year its header names (“Năm 2030”, “Giai đoạn 2026 - 2030”). */
+function columnYear(header: string): string | null {
+  return [...scan('targets.columnYear', header)].pop()?.groups?.['year'] ?? null;
 }
 
 /** A row with a unit and a value; a row number in a value column (a label row split from its values) is none. */
