@@ -96,9 +96,9 @@ export const nonTargets = defineGrammar({
     },
     resultsHeading: {
       summary: 'A heading over results or the situation so far, whose figures are reported unless a clause commits in words: “KẾT QUẢ THỰC HIỆN NĂM 2024”, “Đánh giá tình hình”, “Thực trạng”.',
-      pattern: String.raw`^(?:đánh\sgiá\s(?:kết\squả|tình\shình|thực\strạng|việc\sthực\shiện)|(?:kết\squả|tình\shình)\s(?:thực\shiện|triển\skhai|đạt\sđược)|tình\shình\skinh\stế|thực\strạng)(?![\p{L}])`,
+      pattern: String.raw`^(?:đánh\sgiá\s(?:kết\squả|tình\shình|thực\strạng|việc\sthực\shiện)|(?:kết\squả|tình\shình)\s(?:thực\shiện|triển\skhai|đạt\sđược|năm\s(?:19|20)\d{2})|tình\shình\skinh\stế|thực\strạng)(?![\p{L}])`,
       flags: 'i',
-      examples: ['KẾT QUẢ THỰC HIỆN NĂM 2024', 'Đánh giá tình hình năm 2025', 'ĐÁNH GIÁ KẾT QUẢ NĂM 2024', 'TÌNH HÌNH THỰC HIỆN NĂM 2024', 'Thực trạng'],
+      examples: ['KẾT QUẢ THỰC HIỆN NĂM 2024', 'KẾT QUẢ NĂM 2024', 'Đánh giá tình hình năm 2025', 'ĐÁNH GIÁ KẾT QUẢ NĂM 2024', 'TÌNH HÌNH THỰC HIỆN NĂM 2024', 'Thực trạng'],
       counterexamples: ['MỤC TIÊU', 'Kết quả cần đạt', 'Kiểm tra, đánh giá kết quả'],
     },
     scoringHeading: {

@@ -166,10 +166,10 @@ export const targets = defineGrammar({
       counterexamples: ['ngày 30/4/2024 của UBND tỉnh', 'so với ngày 01/01/2023'],
     },
     deadlineHeading: {
-      summary: 'A line that dates what stands under it (a heading, or a table’s group row): “- Đến năm 2025:”, “Giai đoạn 2021-2025:”, “Năm 2026”, “TRONG NĂM 2025”.',
-      pattern: String.raw`^(?:(?:đến|trong|giai\sđoạn)\s(?:năm\s)?|năm\s)(?:(?:19|20)\d{2}\s?[-–]\s?)?(?<year>(?:19|20)\d{2})\s?[.:]?$`,
+      summary: 'A line that dates what stands under it (a heading, or a table’s group row): “- Đến năm 2025:”, “Đến hết năm 2025:”, “Giai đoạn 2021-2025:”, “Năm 2026”, “TRONG NĂM 2025”.',
+      pattern: String.raw`^(?:(?:đến(?:\shết)?|trong|giai\sđoạn)\s(?:năm\s)?|năm\s)(?:(?:19|20)\d{2}\s?[-–]\s?)?(?<year>(?:19|20)\d{2})\s?[.:]?$`,
       flags: 'i',
-      examples: ['Đến năm 2025:', 'Đến năm 2030', 'Giai đoạn 2021-2025:', 'Giai đoạn 2025-2027', 'Năm 2026', 'Trong năm 2025', 'TRONG NĂM 2025'],
+      examples: ['Đến năm 2025:', 'Đến năm 2030', 'Đến hết năm 2025:', 'Giai đoạn 2021-2025:', 'Giai đoạn 2025-2027', 'Năm 2026', 'Trong năm 2025', 'TRONG NĂM 2025'],
       counterexamples: ['Đến năm 2030, giảm bình quân 15%', 'Nâng cao nhận thức đến năm 2030 cho cán bộ', 'Cải cách thể chế'],
     },
     baseline: {
@@ -245,10 +245,10 @@ export const targets = defineGrammar({
       counterexamples: ['1', '≥ 80', '%'],
     },
     clauseEnd: {
-      summary: 'Where a target clause ends: “;”, a sentence end, or a comma before a later deadline with its own figure (“… năm 2025, đến năm 2030 đạt 50%”).',
-      pattern: String.raw`;\s|\.\s(?=\p{Lu}|-\s)|\.$|;$|,\s(?=(?:đến|Đến)\s(?:hết\s)?năm\s(?:19|20)\d{2}(?!\d)[^,;.]{0,40}\d\s?%)`,
-      examples: ['đạt 100%; tỷ lệ', 'được xử lý. Trong đó', '- 01 lớp/năm. - Báo cáo kết quả tập huấn.', 'đạt 20% năm 2025, đến năm 2030 đạt 50%'],
-      counterexamples: ['1,23% biên chế'],
+      summary: 'Where a target clause ends: “;”, a sentence end (before a capital, a dash or a percentage), or a comma before a later deadline with its own figure (“… năm 2025, đến năm 2030 đạt 50%”).',
+      pattern: String.raw`;\s|\.\s(?=\p{Lu}|-\s|\d{1,3}(?:,\d{1,3})?\s?%)|\.$|;$|,\s(?=(?:đến|Đến)\s(?:hết\s)?năm\s(?:19|20)\d{2}(?!\d)[^,;.]{0,40}\d\s?%)`,
+      examples: ['đạt 100%; tỷ lệ', 'được xử lý. Trong đó', 'có cán bộ chuyên trách. 90% xã', '- 01 lớp/năm. - Báo cáo kết quả tập huấn.', 'đạt 20% năm 2025, đến năm 2030 đạt 50%'],
+      counterexamples: ['1,23% biên chế', 'Điều 5. 12 tháng'],
     },
     columnYear: {
       summary: 'The year a value column of an indicator table is for: “Kế hoạch năm 2025”, “Năm 2030”, “Mục tiêu đến 2030”, “KH 2026” (code takes the last).',

@@ -207,3 +207,55 @@ describe('extractTargets: commitments, not facts', () => {
     expect(found[0]!.text).toBe(found[1]!.text);
   });
 });
+
+describe('extractTargets: figures that look like targets on plans not seen before', () => {
+  const doc = (body: string, title = 'Chuyển đổi số năm 2025') => parse(`KẾ HOẠCH\n${title}\n${body}`);
+  const values = async (body: string, title?: string) => (await doc(body, title)).targets.map((t) => t.value ?? [t.min, t.max]);
+
+  it('a results heading reports every figure under it, unless a clause commits in words', async () => {
+    const body = 'I. ĐÁNH GIÁ KẾT QUẢ NĂM 2024\nKinh tế số chiếm khoảng 9,2% GRDP; số hồ sơ trễ hạn chiếm 3,4% tổng số hồ sơ. Chi đầu tư phấn đấu đạt 100% kế hoạch.\nII. MỤC TIÊU\n1. Kinh tế số chiếm tỷ trọng 12% GRDP.';
+    expect(await values(body)).toEqual([100, 12]);
+  });
+
+  it('a sentence that opens with a report (“Đến nay,”, a past year) reports its clauses after “;”', async () => {
+    expect(await values('II. MỤC TIÊU\n1. Đến nay, 100% cơ quan đã kết nối mạng chuyên dùng; 85% xã có cán bộ chuyên trách. 90% xã có cán bộ chuyên trách.')).toEqual([90]);
+    expect(await values('II. MỤC TIÊU\n1. Năm 2024, tỷ lệ hồ sơ trực tuyến đạt 62%; tỷ lệ thanh toán trực tuyến đạt 30%; phấn đấu năm 2025 tỷ lệ thanh toán trực tuyến đạt 50%.')).toEqual([50]);
+  });
+
+  it('a past year earlier in the clause covers later figures of it: “Năm 2024, A đạt 62,5%, tăng 8% so với năm 2023”', async () => {
+    expect(await values('II. MỤC TIÊU\n1. Năm 2024, tỷ lệ hồ sơ trực tuyến đạt 62,5%, tăng 8% so với năm 2023.')).toEqual([]);
+  });
+
+  it('“doanh nghiệp ước đạt” is an estimate (“hiệp ước” is a treaty only as a word); “giao ước thi đua” is a pledge', async () => {
+    expect(await values('II. KẾT QUẢ\n1. Tỷ lệ hài lòng của người dân, doanh nghiệp ước đạt 91%.')).toEqual([]);
+    expect(await values('II. CHỈ TIÊU THI ĐUA\n1. 100% cơ quan, đơn vị đăng ký giao ước thi đua.', 'Phong trào thi đua năm 2026')).toEqual([100]);
+  });
+
+  it('a scoring section and a table with a points column hold no targets', async () => {
+    expect(await values('IV. TIÊU CHÍ CHẤM ĐIỂM\n1. Hoàn thành 100% chỉ tiêu được giao.\n2. Tỷ lệ cán bộ tham gia đạt từ 90% trở lên.', 'Phong trào thi đua năm 2026')).toEqual([]);
+    const table = ['| TT | Tiêu chí | Điểm chuẩn | Ghi chú |', '|---|---|---|---|', '| 1 | Tỷ lệ hồ sơ giải quyết đúng hạn đạt từ 95% trở lên | 20 | |'];
+    expect(await values(`V. THI ĐUA\n${table.join('\n')}`, 'Phong trào thi đua năm 2026')).toEqual([]);
+  });
+
+  it('scoring wordings: “được cộng 5% tổng số điểm”, “không chấm điểm”, “Từ 90% trở lên: 10 điểm”', async () => {
+    expect(await values('II. MỤC TIÊU\n1. Mỗi sáng kiến được cộng 5% tổng số điểm.\n2. Dưới 95% không chấm điểm.\n3. Từ 90% trở lên: 10 điểm.')).toEqual([]);
+  });
+
+  it('a cap on awards is a quota; a vote threshold naming a council with a hyphen is a quorum', async () => {
+    expect(await values('II. TIÊU CHUẨN\n1. Số cá nhân được đề nghị tặng danh hiệu “Chiến sĩ thi đua cơ sở” không quá 15% tổng số cá nhân đạt danh hiệu “Lao động tiên tiến”.\n2. Được trên 50% tổng số thành viên Hội đồng Thi đua - Khen thưởng có mặt tán thành.', 'Phong trào thi đua năm 2026')).toEqual([]);
+  });
+
+  it('the remainder of a cost share is no target: “ngân sách xã bảo đảm 50% còn lại”', async () => {
+    expect(await values('III. KINH PHÍ\nNgân sách huyện bảo đảm 50% kinh phí mua sắm, ngân sách xã bảo đảm 50% còn lại.')).toEqual([]);
+  });
+
+  it('an indicator table: columns of results, comparisons or past years are no targets; each column takes the year its header names', async () => {
+    const table = ['| TT | Chỉ tiêu | Đơn vị tính | Thực hiện năm 2024 | Kế hoạch năm 2025 | Năm 2030 | KH 2025 so với TH 2024 (%) |', '|---|---|---|---|---|---|---|', '| 1 | Tỷ lệ dân số tham gia bảo hiểm y tế | % | 92,5 | 95 | 98 | 102,7 |'];
+    const found = (await doc(`PHỤ LỤC\n${table.join('\n')}`, 'Phát triển y tế năm 2025')).targets;
+    expect(found.map((t) => [t.value, t.deadline, t.deadlineSource])).toEqual([[95, '2025', 'stated'], [98, '2030', 'stated']]);
+  });
+
+  it('“duy trì ổn định ở mức 45%” links its subject', async () => {
+    expect((await doc('II. MỤC TIÊU\n1. Tỷ lệ che phủ rừng duy trì ổn định ở mức 45%.')).targets.map((t) => t.subject)).toEqual(['Tỷ lệ che phủ rừng']);
+  });
+});
