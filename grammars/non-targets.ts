@@ -61,10 +61,10 @@ export const nonTargets = defineGrammar({
       counterexamples: [' đại biểu được tập huấn', ' cử tri đi bầu'],
     },
     nonTargetBefore: {
-      summary: 'Words right before a value that make it a rate, a share of cost, a score or a strength, not a target: “thuế suất 5%”, “ngân sách tỉnh hỗ trợ 50%”, “hưởng 100%”, “(chiếm 32%)”, “nồng độ 0,5%”, “bằng khoảng 1,4%”.',
-      pattern: String.raw`(?<![\p{L}])(?:thuế\ssuất|lãi\ssuất|mức\sthuế|tỷ\slệ\sđiều\stiết|hỗ\strợ|đối\sứng|hưởng|chi\strả|đóng\sgóp|chịu|nồng\sđộ|hàm\slượng|(?:^|\()\s?chiếm|bằng)(?:\s(?:khoảng|tối\sđa|tối\sthiểu|không\squá|mức|từ))?\s$`,
+      summary: 'Words right before a value that make it a rate, a share of cost, a score or a strength, not a target: “thuế suất 5%”, “ngân sách tỉnh hỗ trợ 50%”, “hưởng 100%”, “(chiếm 32%)”, “nồng độ 0,5%”, “bằng khoảng 1,4%”, “Trích 40% số tăng thu”.',
+      pattern: String.raw`(?<![\p{L}])(?:thuế\ssuất|lãi\ssuất|mức\sthuế|tỷ\slệ\sđiều\stiết|hỗ\strợ|đối\sứng|hưởng|chi\strả|đóng\sgóp|chịu|trích(?:\s(?:lại|lập))?|nồng\sđộ|hàm\slượng|(?:^|\()\s?chiếm|bằng)(?:\s(?:khoảng|tối\sđa|tối\sthiểu|không\squá|mức|từ))?\s$`,
       flags: 'i',
-      examples: ['áp dụng mức thuế suất ', 'ngân sách tỉnh hỗ trợ ', 'địa phương hưởng ', '(Chiếm ', 'nồng độ ', 'bằng khoảng ', 'ngân sách nhà nước hỗ trợ tối đa '],
+      examples: ['áp dụng mức thuế suất ', 'ngân sách tỉnh hỗ trợ ', 'địa phương hưởng ', '(Chiếm ', 'nồng độ ', 'bằng khoảng ', 'ngân sách nhà nước hỗ trợ tối đa ', 'Trích '],
       counterexamples: ['Tỷ lệ hộ nghèo đạt ', 'Cơ cấu dịch vụ chiếm khoảng ', 'Phấn đấu '],
     },
     budgetWord: {
@@ -121,6 +121,13 @@ export const nonTargets = defineGrammar({
       flags: 'i',
       examples: ['Thực hiện năm 2024', 'Ước thực hiện 2025', 'TH 2024', 'KH 2025 so với TH 2024 (%)', 'So sánh', 'Tăng, giảm'],
       counterexamples: ['Kế hoạch năm 2025', 'Năm 2030', 'Kết quả', 'Chỉ tiêu'],
+    },
+    costShareSubject: {
+      summary: 'A subject that is a share of cost whatever its comparator: “tỷ lệ đối ứng của xã tối thiểu 30%”, “mức đóng góp của người dân không quá 20%”.',
+      pattern: String.raw`(?<![\p{L}])(?:(?:vốn\s|tỷ\slệ\s|mức\s)đối\sứng|(?:mức|tỷ\slệ)\s(?:hỗ\strợ|đóng\sgóp|đóng)|phần\sđóng\sgóp)(?![\p{L}])`,
+      flags: 'i',
+      examples: ['tỷ lệ đối ứng của xã tối thiểu ', 'mức đóng góp của người dân không quá ', 'Tỷ lệ hỗ trợ từ ngân sách tỉnh '],
+      counterexamples: ['Tỷ lệ hồ sơ được hỗ trợ trực tuyến ', 'Tỷ lệ người dân đóng bảo hiểm y tế '],
     },
   },
 });

@@ -110,8 +110,8 @@ export const targets = defineGrammar({
     },
     subjectLead: {
       summary: 'Words that open a target sentence but are not its subject: “Phấn đấu”, “Trong đó,”, “Đến năm 2030,”.',
-      pattern: String.raw`^(?:(?:Phấn\sđấu|Phần\sđầu|phấn\sđấu|Giảm|giảm|(?:Tăng|tăng)(?!\strưởng)|bình\squân|Trong\sđó|trong\sđó|Đồng\sthời|Đảm\sbảo|Tiếp\stục|[Đđ]ến\s(?:hết\s)?năm\s(?:19|20)\d{2}|cuối\snăm\s(?:19|20)\d{2}|trong\snăm\s(?:19|20)\d{2}|[Nn]ăm\s(?:19|20)\d{2}|(?:Đến|đến|Trước|trước)\stháng\s\d{1,2}\/(?:19|20)\d{2}|hoàn\sthành)(?:[,\s]{1,3}|$)){1,3}`,
-      examples: ['Phấn đấu 100%', 'Trong đó, mức độ hài lòng', 'Đến năm 2030, giảm bình quân', 'Phần đầu cuối năm 2021, trên 95%', 'Phần đầu', 'Giảm', 'phấn đấu năm 2025 ', 'Đến tháng 6/2025 ', 'Phấn đấu đến hết năm 2025, tỷ lệ'],
+      pattern: String.raw`^(?:(?:Phấn\sđấu|Phần\sđầu|phấn\sđấu|Giảm|giảm|(?:Tăng|tăng)(?!\strưởng)|bình\squân|Trong\sđó|trong\sđó|Đồng\sthời|Đảm\sbảo|Tiếp\stục|[Đđ]ến\s(?:hết\s)?năm\s(?:19|20)\d{2}|cuối\snăm\s(?:19|20)\d{2}|trong\snăm\s(?:19|20)\d{2}|[Nn]ăm\s(?:19|20)\d{2}|(?:Đến|đến|Trước|trước)\s(?:hết\s)?tháng\s\d{1,2}\/(?:19|20)\d{2}|hoàn\sthành)(?:[,\s]{1,3}|$)){1,3}`,
+      examples: ['Phấn đấu 100%', 'Trong đó, mức độ hài lòng', 'Đến năm 2030, giảm bình quân', 'Phần đầu cuối năm 2021, trên 95%', 'Phần đầu', 'Giảm', 'phấn đấu năm 2025 ', 'Đến tháng 6/2025 ', 'Phấn đấu đến hết năm 2025, tỷ lệ', 'phấn đấu đến hết tháng 9/2026 thu'],
       counterexamples: ['Mức độ hài lòng', 'Tỷ lệ số hóa', 'Tăng trưởng kinh tế'],
     },
     subjectTrail: {
@@ -255,6 +255,20 @@ export const targets = defineGrammar({
       pattern: String.raw`(?<!\d)(?<year>(?:19|20)\d{2})(?!\d)`,
       examples: ['Kế hoạch năm 2025', 'Năm 2030', 'Giai đoạn 2026 - 2030', 'KH 2026'],
       counterexamples: ['Kết quả', 'Giá trị (%)'],
+    },
+    reachBefore: {
+      summary: 'A verb right before a value that sets a level to reach or a change (“đạt 100% dự toán”, “tăng 5%”), so a budget word after it names what is measured, not a share of cost.',
+      pattern: String.raw`(?<![\p{L}])(?:đạt|vượt|tăng|giảm)(?:\s(?:khoảng|bình\squân|thêm))?\s$`,
+      flags: 'i',
+      examples: ['Thu ngân sách nhà nước trên địa bàn đạt ', 'tăng thêm '],
+      counterexamples: ['ngân sách tỉnh bảo đảm ', 'khoảng '],
+    },
+    deadlineMonth: {
+      summary: 'A deadline month in the sentence, its last day the deadline: “đến hết tháng 9/2026”, “trước tháng 6/2025”, “trong tháng 10 năm 2025”.',
+      pattern: String.raw`(?<![\p{L}])(?:đến(?:\shết)?|trước|chậm\snhất|trong|cuối)\stháng\s(?<month>\d{1,2})(?:\/|\snăm\s)(?<year>(?:19|20)\d{2})(?!\d)`,
+      flags: 'i',
+      examples: ['phấn đấu đến hết tháng 9/2026 thu đạt', 'Trước tháng 6/2025, 100%', 'trong tháng 10 năm 2025'],
+      counterexamples: ['so với tháng 9/2025', 'ngày 30/6/2026'],
     },
   },
 });

@@ -18,10 +18,13 @@ export function isCommitment(clause: string, window: string, m: Mention, how: { 
   if (m.kind === 'count' && m.comparatorWord === null) return false;
   const before = clause.slice(Math.max(0, m.start - 80), m.start);
   const after = clause.slice(m.end, m.end + 120);
-  if (!commits && rule('nonTargets.resultRatioAfter').test(after)) return false;
-  // “kinh phí … khoảng 10% kinh phí quan trắc” splits a budget; “bố trí tối thiểu 03% ngân sách” commits to a floor.
-  const bounded = comparatorOf(clause, m).comparator !== '=';
-  if (!bounded && rule('nonTargets.budgetAfter').test(after) && rule('nonTargets.budgetWord').test(window)) return false;
+  const comparator = comparatorOf(clause, m).comparator;
+  // “đạt tối thiểu 50% kế hoạch vốn”: a floor against the plan is committed to; a result is no floor.
+  if (!commits && comparator !== '>=' && rule('nonTargets.resultRatioAfter').test(after)) return false;
+  // “kinh phí … khoảng 10% kinh phí quan trắc” splits a budget; “bố trí tối thiểu 03% ngân sách” commits to a floor, “thu ngân sách đạt 100% dự toán” to a level.
+  const bounded = comparator !== '=';
+  if (!bounded && rule('nonTargets.budgetAfter').test(after) && rule('nonTargets.budgetWord').test(window) && !rule('targets.reachBefore').test(before)) return false;
+  if (rule('nonTargets.costShareSubject').test(window.slice(-200))) return false;
   if (rule('nonTargets.nonTargetBefore').test(before) || rule('nonTargets.quorumBefore').test(before) || rule('nonTargets.quorumAfter').test(after)) return false;
   // “không quá 15% tổng số cá nhân đạt danh hiệu …”: a cap on awards.
   if (rule('nonTargets.awardQuotaAfter').test(after) && rule('targets.atMostBefore').test(before)) return false;

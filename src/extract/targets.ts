@@ -138,10 +138,13 @@ function* clauses(source: Source): Generator<Clause> {
   if (tail) yield tail;
 }
 
-/** A date (“trước ngày 30/4/2024” → 2024-04-30) or a year (“đến năm 2025”) written in the clause. */
+/** A date (“trước ngày 30/4/2024” → 2024-04-30), a month (“đến hết tháng 9/2026” → 2026-09-30) or a year (“đến năm 2025”) written in the clause. */
 function statedDeadline(text: string): string | null {
   const date = rule('targets.deadlineDate').exec(text)?.groups;
-  const iso = date ? isoDate(Number(date['day']), Number(date['month']), Number(date['year'])) : null;
+  const month = date ? undefined : rule('targets.deadlineMonth').exec(text)?.groups;
+  // The last day of a month: day 0 of the next one.
+  const monthEnd = month ? new Date(Date.UTC(Number(month['year']), Number(month['month']), 0)).getUTCDate() : 0;
+  const iso = date ? isoDate(Number(date['day']), Number(date['month']), Number(date['year'])) : month ? isoDate(monthEnd, Number(month['month']), Number(month['year'])) : null;
   const year = rule('targets.deadline').exec(text)?.groups;
   return iso ?? year?.['year'] ?? year?.['after'] ?? null;
 }

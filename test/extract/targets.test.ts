@@ -258,4 +258,18 @@ describe('extractTargets: figures that look like targets on plans not seen befor
   it('“duy trì ổn định ở mức 45%” links its subject', async () => {
     expect((await doc('II. MỤC TIÊU\n1. Tỷ lệ che phủ rừng duy trì ổn định ở mức 45%.')).targets.map((t) => t.subject)).toEqual(['Tỷ lệ che phủ rừng']);
   });
+
+  it('a level against the budget is a target (“thu ngân sách đạt 100% dự toán”); a floor against the plan commits outside goals too', async () => {
+    expect(await values('I. MỤC TIÊU\n1. Thu ngân sách nhà nước trên địa bàn đạt 100% dự toán được giao.', 'Dự toán ngân sách năm 2026')).toEqual([100]);
+    expect(await values('II. NHIỆM VỤ\n1. Đẩy nhanh giải ngân; đến ngày 30/6/2026 giải ngân đạt tối thiểu 50% kế hoạch vốn.\n2. Giải ngân đạt 97% kế hoạch vốn.', 'Dự toán ngân sách năm 2026')).toEqual([50]);
+  });
+
+  it('cost shares whatever their comparator: “tỷ lệ đối ứng của xã tối thiểu 30%”, “Trích 40% số tăng thu”', async () => {
+    expect(await values('III. CƠ CHẾ HỖ TRỢ\n1. Tỷ lệ đối ứng của xã tối thiểu 30%.\n2. Trích 40% số tăng thu ngân sách để cải cách tiền lương.', 'Dự toán ngân sách năm 2026')).toEqual([]);
+  });
+
+  it('a deadline month ends on its last day: “đến hết tháng 9/2026”', async () => {
+    const found = (await doc('I. MỤC TIÊU\n1. Phấn đấu đến hết tháng 9/2026 thu đạt ít nhất 75% dự toán.', 'Dự toán ngân sách năm 2026')).targets;
+    expect(found.map((t) => [t.value, t.deadline, t.deadlineSource])).toEqual([[75, '2026-09-30', 'stated']]);
+  });
 });
