@@ -28,7 +28,7 @@ export function isCommitment(clause: string, window: string, m: Mention, how: { 
   if (rule('nonTargets.nonTargetBefore').test(before) || rule('nonTargets.quorumBefore').test(before) || rule('nonTargets.quorumAfter').test(after)) return false;
   // “không quá 15% tổng số cá nhân đạt danh hiệu …”: a cap on awards.
   if (rule('nonTargets.awardQuotaAfter').test(after) && rule('targets.atMostBefore').test(before)) return false;
-  if (isPastFigure(clause, m, planYear)) return false;
+  if (isPastFigure(clause, m, planYear) || inReportAside(before)) return false;
   if (listed || explicit || m.kind === 'list' || m.comparatorWord !== null) return true;
   const lead = clean(window);
   return (
@@ -61,6 +61,13 @@ function isPastFigure(clause: string, m: Mention, planYear: number | null): bool
   const year = [...scan('nonTargets.pastYear', before)].pop();
   if (!year || Number(year.groups!['year']) >= planYear) return false;
   return !rule('targets.commitment').test(before.slice(year.index));
+}
+
+/** A value inside an aside that reports, in a clause that commits: “Phấn đấu 100% … (hiện nay mới đạt 65%)”. */
+function inReportAside(before: string): boolean {
+  const open = before.lastIndexOf('(');
+  if (open < 0 || before.includes(')', open)) return false;
+  return rule('nonTargets.estimate').test(before.slice(open));
 }
 
 /** A subject without the words that open or trail a target sentence (“Phấn đấu”, “… phấn đấu”) and its punctuation. */

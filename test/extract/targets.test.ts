@@ -272,4 +272,13 @@ describe('extractTargets: figures that look like targets on plans not seen befor
     const found = (await doc('I. MỤC TIÊU\n1. Phấn đấu đến hết tháng 9/2026 thu đạt ít nhất 75% dự toán.', 'Dự toán ngân sách năm 2026')).targets;
     expect(found.map((t) => [t.value, t.deadline, t.deadlineSource])).toEqual([[75, '2026-09-30', 'stated']]);
   });
+
+  it('an aside that reports is no target inside a commitment: “Phấn đấu 100% … (hiện nay mới đạt 65%)”', async () => {
+    expect(await values('I. MỤC TIÊU\n1. Phấn đấu 100% trường học được kiểm định chất lượng (hiện nay mới đạt 65%).', 'Phát triển giáo dục năm 2025')).toEqual([100]);
+  });
+
+  it('a share of a count just given (“45 xã …, chiếm 37,5%”) and a background section are no targets', async () => {
+    expect(await values('I. SỰ CẦN THIẾT BAN HÀNH KẾ HOẠCH\nTỷ lệ hộ nghèo còn 4,2%.\nII. MỤC TIÊU\n1. Toàn tỉnh có 45 xã đạt chuẩn, chiếm 37,5%.\n2. Tỷ lệ xã đạt chuẩn đạt 50%.', 'Nông thôn mới năm 2025')).toEqual([50]);
+  });
 });
+
