@@ -12,17 +12,17 @@ export const nonTargets = defineGrammar({
   summary: 'Figures that are not targets: results, estimates, past years, scoring rules, quorums, rates and cost shares, cited titles.',
   rules: {
     reported: {
-      summary: 'Words that make a clause report a result or an estimate rather than commit: “ước đạt”, “ước thực hiện”, “đến nay”, “đã đạt”, “so cùng kỳ”, “dự báo”.',
-      pattern: String.raw`(?<![\p{L}])(?:(?<!(?<![\p{L}])(?:quy|công|hiệp|mong|điều|ký|kí|giao)\s)[uư]ớc(?:\s(?:đạt|thực\shiện|tính|cả\snăm|tăng|giảm|vượt|thu))?|đến\snay|hiện\snay|đã\sđạt|đã\shoàn\sthành|so\s(?:với\s)?cùng\skỳ|dự\sbáo|(?<![\d/.,])\d{1,5}\/(?!(?:19|20)\d{2}(?!\d))\d{1,5}(?=\s(?!năm)\p{L}))(?![\p{L}])`,
+      summary: 'Words that make a clause report a result or an estimate rather than commit: “ước đạt”, “ước thực hiện”, “đến nay”, “đã đạt”, “so cùng kỳ”, “dự báo”, “lũy kế”, “6 tháng đầu năm”.',
+      pattern: String.raw`(?<![\p{L}])(?:(?<!(?<![\p{L}])(?:quy|công|hiệp|mong|điều|ký|kí|giao)\s)[uư]ớc(?:\s(?:đạt|thực\shiện|tính|cả\snăm|tăng|giảm|vượt|thu))?|đến\snay|hiện\snay|đã\sđạt|đã\shoàn\sthành|lũy\skế|\d{1,2}\stháng\sđầu\snăm|so\s(?:với\s)?cùng\skỳ|dự\sbáo|(?<![\d/.,])\d{1,5}\/(?!(?:19|20)\d{2}(?!\d))\d{1,5}(?=\s(?!năm)\p{L}))(?![\p{L}])`,
       flags: 'i',
       examples: ['03/25 trường ngoài công lập đạt chuẩn, đạt tỷ lệ 12%', 'Tổng thu ước đạt 100% dự toán', 'Uớc thực hiện cả năm', 'Đến nay, toàn tỉnh có', 'tăng 12% so với cùng kỳ', 'dự báo tốc độ tăng trưởng', 'hài lòng của người dân, doanh nghiệp ước đạt 91%'],
       counterexamples: ['Phấn đấu đạt 100% kế hoạch', 'theo quy ước của thôn', '100% đơn vị đăng ký giao ước thi đua', 'đến năm 2030', 'Đến tháng 6/2025 đạt 100% hồ sơ'],
     },
     estimate: {
-      summary: 'Words of an estimate or a state already reached, which no goals heading turns into a commitment: “ước đạt”, “đến nay”, “đã đạt”.',
-      pattern: String.raw`(?<![\p{L}])(?:(?<!(?<![\p{L}])(?:quy|công|hiệp|mong|điều|ký|kí|giao)\s)[uư]ớc(?:\s(?:đạt|thực\shiện|tính|cả\snăm|tăng|giảm|vượt|thu))?|đến\snay|hiện\snay|đã\sđạt|đã\shoàn\sthành)(?![\p{L}])`,
+      summary: 'Words of an estimate or a state already reached, which no goals heading turns into a commitment: “ước đạt”, “đến nay”, “đã đạt”, “lũy kế”, “9 tháng đầu năm”.',
+      pattern: String.raw`(?<![\p{L}])(?:(?<!(?<![\p{L}])(?:quy|công|hiệp|mong|điều|ký|kí|giao)\s)[uư]ớc(?:\s(?:đạt|thực\shiện|tính|cả\snăm|tăng|giảm|vượt|thu))?|đến\snay|hiện\snay|đã\sđạt|đã\shoàn\sthành|lũy\skế|\d{1,2}\stháng\sđầu\snăm)(?![\p{L}])`,
       flags: 'i',
-      examples: ['Tổng thu ước đạt 100% dự toán', 'Đến nay, toàn tỉnh có', 'đã đạt 90%', 'số doanh nghiệp ước tăng 5%'],
+      examples: ['Tổng thu ước đạt 100% dự toán', 'Đến nay, toàn tỉnh có', 'đã đạt 90%', 'số doanh nghiệp ước tăng 5%', 'Lũy kế giải ngân đạt 70%', 'Trong 9 tháng đầu năm, tỷ lệ'],
       counterexamples: ['tăng 10% so với cùng kỳ', 'theo quy ước của thôn', 'ký giao ước thi đua'],
     },
     pastYear: {

@@ -280,5 +280,9 @@ describe('extractTargets: figures that look like targets on plans not seen befor
   it('a share of a count just given (“45 xã …, chiếm 37,5%”) and a background section are no targets', async () => {
     expect(await values('I. SỰ CẦN THIẾT BAN HÀNH KẾ HOẠCH\nTỷ lệ hộ nghèo còn 4,2%.\nII. MỤC TIÊU\n1. Toàn tỉnh có 45 xã đạt chuẩn, chiếm 37,5%.\n2. Tỷ lệ xã đạt chuẩn đạt 50%.', 'Nông thôn mới năm 2025')).toEqual([50]);
   });
+
+  it('a running total or a part of the year so far is reported, even under a goals heading: “Lũy kế …”, “9 tháng đầu năm …”', async () => {
+    expect(await values('I. MỤC TIÊU\n1. Lũy kế giải ngân đạt 70% kế hoạch vốn.\n2. Trong 9 tháng đầu năm, tỷ lệ hồ sơ trực tuyến đạt 75%.\n3. Tỷ lệ hồ sơ trực tuyến đạt 90%.')).toEqual([90]);
+  });
 });
 
