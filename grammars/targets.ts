@@ -270,5 +270,11 @@ export const targets = defineGrammar({
       examples: ['phấn đấu đến hết tháng 9/2026 thu đạt', 'Trước tháng 6/2025, 100%', 'trong tháng 10 năm 2025'],
       counterexamples: ['so với tháng 9/2025', 'ngày 30/6/2026'],
     },
+    percentHeader: {
+      summary: 'A value column’s header that gives its unit as a percentage: “Tỷ lệ (%)”, “Năm 2025 (%)”, “Mục tiêu %”.',
+      pattern: String.raw`\(\s?%\s?\)|\s%$`,
+      examples: ['Tỷ lệ (%)', 'Năm 2025 (%)', 'Mục tiêu %'],
+      counterexamples: ['Năm 2025', 'Kết quả'],
+    },
   },
 });

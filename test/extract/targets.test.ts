@@ -284,5 +284,17 @@ describe('extractTargets: figures that look like targets on plans not seen befor
   it('a running total or a part of the year so far is reported, even under a goals heading: “Lũy kế …”, “9 tháng đầu năm …”', async () => {
     expect(await values('I. MỤC TIÊU\n1. Lũy kế giải ngân đạt 70% kế hoạch vốn.\n2. Trong 9 tháng đầu năm, tỷ lệ hồ sơ trực tuyến đạt 75%.\n3. Tỷ lệ hồ sơ trực tuyến đạt 90%.')).toEqual([90]);
   });
+
+  it('an indicator table without a unit column: values carry their “%” (or the header does), each column its year; a task table is not one', async () => {
+    const table = ['| STT | Chỉ tiêu | Năm 2025 | Năm 2030 | Tỷ lệ (%) |', '|---|---|---|---|---|', '| 1 | Tỷ lệ diện tích lúa chất lượng cao | 70% | Trên 85% | 40 |', '| 2 | Số hợp tác xã thành lập mới | 20 | 50 | |'];
+    const found = (await doc(`I. MỤC TIÊU\n${table.join('\n')}`, 'Phát triển nông nghiệp năm 2025')).targets;
+    expect(found.map((t) => [t.subject, t.comparator, t.value, t.deadline])).toEqual([
+      ['Tỷ lệ diện tích lúa chất lượng cao', '=', 70, '2025'],
+      ['Tỷ lệ diện tích lúa chất lượng cao', '>', 85, '2030'],
+      ['Tỷ lệ diện tích lúa chất lượng cao', '=', 40, '2025'],
+    ]);
+    const tasks = ['| STT | Chỉ tiêu, nhiệm vụ | Cơ quan chủ trì | Thời gian |', '|---|---|---|---|', '| 1 | Phấn đấu 100% hồ sơ được số hóa | Sở Nội vụ | Năm 2025 |'];
+    expect((await doc(`II. NHIỆM VỤ\n${tasks.join('\n')}`)).targets.map((t) => t.value)).toEqual([100]);
+  });
 });
 
