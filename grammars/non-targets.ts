@@ -40,10 +40,10 @@ export const nonTargets = defineGrammar({
       counterexamples: [' số hồ sơ', ' so với năm 2020'],
     },
     scoring: {
-      summary: 'A scoring rule of an emulation scheme: points awarded in the clause (“đạt từ 90% trở lên được 10 điểm”, “trừ 2 điểm”).',
-      pattern: String.raw`(?<![\p{L}])(?:(?:được|cộng|trừ|chấm|tối\sđa|đạt)\s\d{1,3}(?:,\d{1,2})?\s?%?\s(?:tổng\s(?:số\s)?)?điểm|không\s(?:chấm|tính|được\scộng)\sđiểm)(?![\p{L}])|%(?:\strở\s(?:lên|xuống))?:\s\d{1,3}(?:,\d{1,2})?\sđiểm(?![\p{L}])`,
+      summary: 'A scoring rule of an emulation scheme: points awarded in the clause (“đạt từ 90% trở lên được 10 điểm”, “trừ 2 điểm”, “…: 20 điểm”, “(20 điểm)”).',
+      pattern: String.raw`(?<![\p{L}])(?:(?:được|cộng|trừ|chấm|tối\sđa|đạt)\s\d{1,3}(?:,\d{1,2})?\s?%?\s(?:tổng\s(?:số\s)?)?điểm|không\s(?:chấm|tính|được\scộng)\sđiểm)(?![\p{L}])|(?::|\()\s?\d{1,3}(?:,\d{1,2})?\sđiểm(?![\p{L}])`,
       flags: 'i',
-      examples: ['đạt từ 90% trở lên được 10 điểm', 'dưới 50% trừ 2 điểm', 'Mỗi sáng kiến được cộng 5% tổng số điểm', 'Dưới 95% không chấm điểm', 'Từ 90% trở lên: 10 điểm'],
+      examples: ['đạt từ 90% trở lên được 10 điểm', 'dưới 50% trừ 2 điểm', 'Mỗi sáng kiến được cộng 5% tổng số điểm', 'Dưới 95% không chấm điểm', 'Từ 90% trở lên: 10 điểm', 'Đạt 100% kế hoạch: 20 điểm', 'Hồ sơ đúng hạn từ 95% trở lên (20 điểm)'],
       counterexamples: ['tăng ít nhất 05 bậc', 'đạt 90%', 'Tỷ lệ hồ sơ đạt 95% trở lên: đánh giá hằng quý'],
     },
     quorumBefore: {

@@ -91,9 +91,9 @@ export const targets = defineGrammar({
       counterexamples: ['tăng cường', 'giảm'],
     },
     linking: {
-      summary: 'Words between a subject and its value: “đạt”, “là”, “tương ứng là”, “đạt tỷ lệ tương đương”, “duy trì ổn định ở mức”.',
-      pattern: String.raw`(?<![\p{L}])(?:(?:đạt(?:\stỷ\slệ)?(?:\stương\sđương)?|tương\sứng\slà|tương\sứng|tương\sđương|(?:lần\slượt\s)?là|chiếm(?:\stỷ\s(?:trọng|lệ))?)(?:\s(?:từ|tối\sthiểu|ít\snhất|trên|dưới|tối\sđa|khoảng|bình\squân))?|không\sthấp\shơn|không\sdưới|không\squá|không\svượt\squá|tối\sthiểu|tối\sđa|dưới|(?:tăng|giảm)(?:\s(?:bình\squân|tối\sthiểu|ít\snhất|thêm))?(?:\stừ)?|bình\squân(?:\stừ)?|lên|(?:duy\strì\s(?:ổn\sđịnh\s)?)?ở\smức(?:\s(?:tối\sthiểu|trên|dưới))?)\s?\(?\s?$`,
-      examples: ['Tỷ lệ khai thác đạt tối thiểu ', 'tỷ lệ hồ sơ trễ hạn dưới ', 'cấp xã tương ứng là ', 'đạt tỷ lệ tương đương (', 'đạt ', 'mức độ 2 không thấp hơn ', 'Số doanh nghiệp thành lập mới tăng ', 'Chỉ số PCI của tỉnh tăng ít nhất ', 'Doanh thu du lịch tăng bình quân từ ', 'ở cấp huyện, cấp xã lần lượt là ', 'Kinh tế số chiếm tỷ trọng từ ', 'Tăng trưởng doanh thu bình quân ', 'Nâng tỷ lệ hộ dùng nước sạch lên ', 'Tỷ lệ che phủ rừng duy trì ổn định ở mức '],
+      summary: 'Words between a subject and its value: “đạt”, “là”, “tương ứng là”, “đạt tỷ lệ tương đương”, “duy trì ổn định ở mức”, a colon before the first level (“Tỷ lệ số hóa: cấp tỉnh 100%, …”).',
+      pattern: String.raw`(?:(?<![\p{L}])(?:(?:đạt(?:\stỷ\slệ)?(?:\stương\sđương)?|tương\sứng\slà|tương\sứng|tương\sđương|(?:lần\slượt\s)?là|chiếm(?:\stỷ\s(?:trọng|lệ))?)(?:\s(?:từ|tối\sthiểu|ít\snhất|trên|dưới|tối\sđa|khoảng|bình\squân))?|không\sthấp\shơn|không\sdưới|không\squá|không\svượt\squá|tối\sthiểu|tối\sđa|dưới|(?:tăng|giảm)(?:\s(?:bình\squân|tối\sthiểu|ít\snhất|thêm))?(?:\stừ)?|bình\squân(?:\stừ)?|lên|(?:duy\strì\s(?:ổn\sđịnh\s)?)?ở\smức(?:\s(?:tối\sthiểu|trên|dưới))?)|:\s(?:cấp\s(?:tỉnh|huyện|xã)|thành\sthị|nông\sthôn|đô\sthị))\s?\(?\s?$`,
+      examples: ['Tỷ lệ khai thác đạt tối thiểu ', 'tỷ lệ hồ sơ trễ hạn dưới ', 'cấp xã tương ứng là ', 'đạt tỷ lệ tương đương (', 'đạt ', 'mức độ 2 không thấp hơn ', 'Số doanh nghiệp thành lập mới tăng ', 'Chỉ số PCI của tỉnh tăng ít nhất ', 'Doanh thu du lịch tăng bình quân từ ', 'ở cấp huyện, cấp xã lần lượt là ', 'Kinh tế số chiếm tỷ trọng từ ', 'Tăng trưởng doanh thu bình quân ', 'Nâng tỷ lệ hộ dùng nước sạch lên ', 'Tỷ lệ che phủ rừng duy trì ổn định ở mức ', 'Tỷ lệ số hóa hồ sơ: cấp tỉnh '],
       counterexamples: ['Phấn đấu ', 'đối với ', 'duy trì '],
     },
     subjectEnd: {
@@ -275,6 +275,13 @@ export const targets = defineGrammar({
       pattern: String.raw`\(\s?%\s?\)|\s%$`,
       examples: ['Tỷ lệ (%)', 'Năm 2025 (%)', 'Mục tiêu %'],
       counterexamples: ['Năm 2025', 'Kết quả'],
+    },
+    levelLead: {
+      summary: 'A part that names only a level or an area before its own figure (“; cấp huyện đạt 90%”, “, cấp xã 80%”, “; khu vực nông thôn đạt 75%”): it goes on the statement before it.',
+      pattern: String.raw`^[,;:]?\s?(?:ở\s|tại\s)?(?:cấp\s(?:tỉnh|huyện|xã)|(?:khu\svực\s)?(?:thành\sthị|nông\sthôn|đô\sthị|miền\snúi|đồng\sbằng))(?:\s(?:đạt|là|tối\sthiểu|ít\snhất|trên|từ|dưới|không\squá))?\s\d{1,3}(?:,\d{1,3})?\s?%`,
+      flags: 'i',
+      examples: ['; cấp huyện đạt 90%', ', cấp xã 80%', 'khu vực nông thôn đạt 75%', 'ở cấp xã tối thiểu 70%'],
+      counterexamples: ['cấp huyện tổ chức tập huấn', 'tỷ lệ hồ sơ cấp xã đạt 80%'],
     },
   },
 });

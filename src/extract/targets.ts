@@ -1,6 +1,6 @@
-import { isoDate } from './dates.js';
 import { rule, scan } from '../grammar/registry.js';
 import type { Citation, OutlineNode, Table, Target } from '../schema/document.js';
+import { clauses, statedDeadline, type Clause } from './target-clauses.js';
 import { clean, isCommitment } from './target-commitment.js';
 import { comparatorOf, findMentions, type Mention } from './target-mentions.js';
 import { isScoringTable, opensReport, reportingSections, type SectionKind } from './target-sections.js';
@@ -112,43 +112,6 @@ function* sources(outline: readonly OutlineNode[], tables: readonly Table[], lay
   }
 }
 
-interface Clause {
-  text: string;
-  offset: number;
-  /** What ended it: “; ”, “. ”, a comma before a later deadline, or '' at the end of its source. */
-  end: string;
-}
-
-function* clauses(source: Source): Generator<Clause> {
-  let last = 0;
-  const emit = (end: number, by: string): Clause | null => {
-    const raw = source.text.slice(last, end);
-    const lead = raw.length - raw.trimStart().length;
-    const text = raw.trim();
-    return text ? { text, offset: source.offset + last + lead, end: by } : null;
-  };
-  for (const m of scan('targets.clauseEnd', source.text)) {
-    // “Cơ cấu kinh tế: A chiếm 27%; B chiếm 28%; …”: the parts of an enumeration after a colon are one clause.
-    if (m[0].startsWith(';') && rule('targets.enumerationLead').test(source.text.slice(last, m.index))) continue;
-    const c = emit(m.index, m[0]);
-    if (c) yield c;
-    last = m.index + m[0].length;
-  }
-  const tail = emit(source.text.length, '');
-  if (tail) yield tail;
-}
-
-/** A date (“trước ngày 30/4/2024” → 2024-04-30), a month (“đến hết tháng 9/2026” → 2026-09-30) or a year (“đến năm 2025”) written in the clause. */
-function statedDeadline(text: string): string | null {
-  const date = rule('targets.deadlineDate').exec(text)?.groups;
-  const month = date ? undefined : rule('targets.deadlineMonth').exec(text)?.groups;
-  // The last day of a month: day 0 of the next one.
-  const monthEnd = month ? new Date(Date.UTC(Number(month['year']), Number(month['month']), 0)).getUTCDate() : 0;
-  const iso = date ? isoDate(Number(date['day']), Number(date['month']), Number(date['year'])) : month ? isoDate(monthEnd, Number(month['month']), Number(month['year'])) : null;
-  const year = rule('targets.deadline').exec(text)?.groups;
-  return iso ?? year?.['year'] ?? year?.['after'] ?? null;
-}
-
 function clauseTargets(clause: Clause, source: Source, citations: readonly Citation[], planYear: number | null): Draft[] {
   const mentions = findMentions(clause.text).filter((m) => !inCitation(clause, m, citations));
   if (mentions.length === 0) return [];
@@ -170,11 +133,14 @@ function clauseTargets(clause: Clause, source: Source, citations: readonly Citat
   let carried: ReturnType<typeof comparatorOf> | null = null;
   for (const [k, m] of mentions.entries()) {
     const window = clause.text.slice(previousEnd, m.start);
-    if (!isCommitment(clause.text, window, m, { commits, explicit, listed: carried !== null && isEnumeration(window) }, planYear)) {
+    const byLevel = carried !== null && rule('targets.levelLead').test(clause.text.slice(previousEnd, m.end));
+    const continues = byLevel || (carried !== null && isEnumeration(window));
+    if (!isCommitment(clause.text, window, m, { commits, explicit, listed: continues }, planYear)) {
       previousEnd = m.end;
       continue;
     }
-    const subject = subjectOf(clause.text, k === 0 ? window : laterWindow(window), m);
+    // “…, cấp huyện 90%”: a level alone names the subject of its value.
+    const subject = (byLevel && !rule('targets.linking').test(window) ? clean(laterWindow(window)) : null) ?? subjectOf(clause.text, k === 0 ? window : laterWindow(window), m);
     const direction = directionOf(clause.text.slice(Math.max(0, m.start - reach), m.start));
     const own = shared ? partOf(clause, mentions, k, source.line) : null;
     const base: Base = { text: own?.text ?? clause.text, unit: m.unit, direction, deadline, deadlineSource, baseline, nodeId: source.nodeId, rowId: source.rowId, span: own?.span ?? span, clauseSpan: own ? span : null, subject };

@@ -296,5 +296,17 @@ describe('extractTargets: figures that look like targets on plans not seen befor
     const tasks = ['| STT | Chỉ tiêu, nhiệm vụ | Cơ quan chủ trì | Thời gian |', '|---|---|---|---|', '| 1 | Phấn đấu 100% hồ sơ được số hóa | Sở Nội vụ | Năm 2025 |'];
     expect((await doc(`II. NHIỆM VỤ\n${tasks.join('\n')}`)).targets.map((t) => t.value)).toEqual([100]);
   });
+
+  it('a part naming only a level goes on the statement before it: “…ở cấp tỉnh đạt 100%; cấp huyện đạt 90%”, “…: cấp tỉnh 100%, cấp huyện 90%”', async () => {
+    const split = (await doc('I. MỤC TIÊU\n1. Tỷ lệ hồ sơ trực tuyến ở cấp tỉnh đạt 100%; cấp huyện đạt 90%; cấp xã đạt 80%.')).targets;
+    expect(split.map((t) => [t.value, t.subject, t.scope])).toEqual([[100, 'Tỷ lệ hồ sơ trực tuyến ở cấp tỉnh', 'cấp tỉnh'], [90, 'cấp huyện', 'cấp huyện'], [80, 'cấp xã', 'cấp xã']]);
+    expect(new Set(split.map((t) => t.text)).size).toBe(1);
+    const listed = (await doc('I. MỤC TIÊU\n1. Tỷ lệ số hóa hồ sơ: cấp tỉnh 100%, cấp huyện 90%, cấp xã 80%.')).targets;
+    expect(listed.map((t) => [t.value, t.subject])).toEqual([[100, 'Tỷ lệ số hóa hồ sơ'], [90, 'cấp huyện'], [80, 'cấp xã']]);
+  });
+
+  it('points after a colon or in brackets make a scoring rule: “Đạt 100% kế hoạch: 20 điểm”, “(20 điểm)”', async () => {
+    expect(await values('I. MỤC TIÊU\n1. Đạt 100% kế hoạch: 20 điểm.\n2. Hồ sơ đúng hạn từ 95% trở lên (20 điểm).')).toEqual([]);
+  });
 });
 
