@@ -48,3 +48,10 @@ export function opensReport(clause: string, planYear: number | null): boolean {
   const year = rule('nonTargets.pastYear').exec(lead);
   return year !== null && year.index === 0 && planYear !== null && Number(year.groups!['year']) < planYear;
 }
+
+/** A clause with a deadline or a year of the plan or later (“năm 2025 đạt 90%”, “đến năm 2030 …”). */
+export function namesOwnYear(clause: string, planYear: number | null): boolean {
+  if (rule('targets.deadline').test(clause)) return true;
+  const year = rule('nonTargets.pastYear').exec(clause);
+  return year !== null && (planYear === null || Number(year.groups!['year']) >= planYear);
+}

@@ -3,7 +3,7 @@ import type { Citation, OutlineNode, Table, Target } from '../schema/document.js
 import { clauses, statedDeadline, type Clause } from './target-clauses.js';
 import { clean, isCommitment } from './target-commitment.js';
 import { comparatorOf, findMentions, type Mention } from './target-mentions.js';
-import { isScoringTable, opensReport, reportingSections, type SectionKind } from './target-sections.js';
+import { isScoringTable, namesOwnYear, opensReport, reportingSections, type SectionKind } from './target-sections.js';
 import { indicatorLayout, tableTargets } from './target-tables.js';
 import { isLabelled } from './walk.js';
 import { pushAll, minOf } from '../core/arrays.js';
@@ -69,8 +69,10 @@ export function extractTargets(outline: readonly OutlineNode[], tables: readonly
     // “Đến nay, A đạt 90%; B đạt 85%.”: the sentence's lead reports every clause of it.
     let reportedSentence = false;
     for (const clause of clauses(source)) {
-      const found = clauseTargets(clause, { ...source, reported: source.reported || reportedSentence }, citations, planYear);
-      reportedSentence = clause.end.startsWith(';') && (reportedSentence || opensReport(clause.text, planYear));
+      // “…; năm 2025 đạt 90%”: a clause with a year of its own is not the report's.
+      const inherits: boolean = reportedSentence && !namesOwnYear(clause.text, planYear);
+      const found = clauseTargets(clause, { ...source, reported: source.reported || inherits }, citations, planYear);
+      reportedSentence = clause.end.startsWith(';') && (inherits || opensReport(clause.text, planYear));
       // “…, đến năm 2030 đạt 50%”: a later figure of the same subject does not repeat it.
       if (previous?.subject) for (const d of found) if (d.subject === null && rule('targets.deadlineLead').test(clause.text)) d.subject = previous.subject;
       pushAll(drafts, found);

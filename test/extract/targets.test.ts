@@ -220,6 +220,7 @@ describe('extractTargets: figures that look like targets on plans not seen befor
   it('a sentence that opens with a report (“Đến nay,”, a past year) reports its clauses after “;”', async () => {
     expect(await values('II. MỤC TIÊU\n1. Đến nay, 100% cơ quan đã kết nối mạng chuyên dùng; 85% xã có cán bộ chuyên trách. 90% xã có cán bộ chuyên trách.')).toEqual([90]);
     expect(await values('II. MỤC TIÊU\n1. Năm 2024, tỷ lệ hồ sơ trực tuyến đạt 62%; tỷ lệ thanh toán trực tuyến đạt 30%; phấn đấu năm 2025 tỷ lệ thanh toán trực tuyến đạt 50%.')).toEqual([50]);
+    expect(await values('II. MỤC TIÊU\n1. Năm 2024, tỷ lệ hồ sơ trực tuyến đạt 62%; năm 2025 đạt 80%.')).toEqual([80]);
   });
 
   it('a past year earlier in the clause covers later figures of it: “Năm 2024, A đạt 62,5%, tăng 8% so với năm 2023”', async () => {
