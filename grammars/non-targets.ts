@@ -61,10 +61,10 @@ export const nonTargets = defineGrammar({
       counterexamples: [' đại biểu được tập huấn', ' cử tri đi bầu'],
     },
     nonTargetBefore: {
-      summary: 'Words right before a value that make it a rate, a share of cost, a score or a strength, not a target: “thuế suất 5%”, “ngân sách tỉnh hỗ trợ 50%”, “hưởng 100%”, “(chiếm 32%)”, “45 xã …, chiếm 37,5%” (a share of a count just given), “nồng độ 0,5%”, “bằng khoảng 1,4%”, “Trích 40% số tăng thu”.',
-      pattern: String.raw`(?<![\p{L}])(?:thuế\ssuất|lãi\ssuất|mức\sthuế|tỷ\slệ\sđiều\stiết|hỗ\strợ|đối\sứng|hưởng|chi\strả|đóng\sgóp|chịu|trích(?:\s(?:lại|lập))?|nồng\sđộ|hàm\slượng|(?<=^\s?|\(\s?|,\s?)chiếm|bằng)(?:\s(?:khoảng|tối\sđa|tối\sthiểu|không\squá|mức|từ))?\s$`,
+      summary: 'Words right before a value that make it a rate, a share of cost, a score or a strength, not a target: “thuế suất 5%”, “ngân sách tỉnh hỗ trợ 50%”, “hưởng 100%”, “(chiếm 32%)”, “nồng độ 0,5%”, “bằng khoảng 1,4%”, “Trích 40% số tăng thu”.',
+      pattern: String.raw`(?<![\p{L}])(?:thuế\ssuất|lãi\ssuất|mức\sthuế|tỷ\slệ\sđiều\stiết|hỗ\strợ|đối\sứng|hưởng|chi\strả|đóng\sgóp|chịu|trích(?:\s(?:lại|lập))?|nồng\sđộ|hàm\slượng|(?<=^\s?|\(\s?)chiếm|bằng)(?:\s(?:khoảng|tối\sđa|tối\sthiểu|không\squá|mức|từ))?\s$`,
       flags: 'i',
-      examples: ['áp dụng mức thuế suất ', 'ngân sách tỉnh hỗ trợ ', 'địa phương hưởng ', '(Chiếm ', 'nồng độ ', 'bằng khoảng ', 'ngân sách nhà nước hỗ trợ tối đa ', 'Trích ', '45 xã đạt chuẩn, chiếm '],
+      examples: ['áp dụng mức thuế suất ', 'ngân sách tỉnh hỗ trợ ', 'địa phương hưởng ', '(Chiếm ', 'nồng độ ', 'bằng khoảng ', 'ngân sách nhà nước hỗ trợ tối đa ', 'Trích '],
       counterexamples: ['Tỷ lệ hộ nghèo đạt ', 'Cơ cấu dịch vụ chiếm khoảng ', 'Phấn đấu '],
     },
     budgetWord: {
@@ -128,6 +128,13 @@ export const nonTargets = defineGrammar({
       flags: 'i',
       examples: ['tỷ lệ đối ứng của xã tối thiểu ', 'mức đóng góp của người dân không quá ', 'Tỷ lệ hỗ trợ từ ngân sách tỉnh '],
       counterexamples: ['Tỷ lệ hồ sơ được hỗ trợ trực tuyến ', 'Tỷ lệ người dân đóng bảo hiểm y tế '],
+    },
+    shareOfCountBefore: {
+      summary: 'A share of a count just given, outside goals: “45 xã đạt chuẩn, chiếm 37,5%” (under goals “…, chiếm 35% GRDP” commits).',
+      pattern: String.raw`,\s?chiếm(?:\s(?:tỷ\slệ|khoảng))?\s$`,
+      flags: 'i',
+      examples: ['45 xã đạt chuẩn, chiếm ', '120 doanh nghiệp, chiếm tỷ lệ '],
+      counterexamples: ['Kinh tế số chiếm ', '(chiếm '],
     },
   },
 });

@@ -21,6 +21,7 @@ export function isCommitment(clause: string, window: string, m: Mention, how: { 
   const comparator = comparatorOf(clause, m).comparator;
   // “đạt tối thiểu 50% kế hoạch vốn”: a floor against the plan is committed to; a result is no floor.
   if (!commits && comparator !== '>=' && rule('nonTargets.resultRatioAfter').test(after)) return false;
+  if (!commits && rule('nonTargets.shareOfCountBefore').test(before)) return false;
   // “kinh phí … khoảng 10% kinh phí quan trắc” splits a budget; “bố trí tối thiểu 03% ngân sách” commits to a floor, “thu ngân sách đạt 100% dự toán” to a level.
   const bounded = comparator !== '=';
   if (!bounded && rule('nonTargets.budgetAfter').test(after) && rule('nonTargets.budgetWord').test(window) && !rule('targets.reachBefore').test(before)) return false;

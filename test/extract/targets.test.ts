@@ -278,8 +278,9 @@ describe('extractTargets: figures that look like targets on plans not seen befor
     expect(await values('I. MỤC TIÊU\n1. Phấn đấu 100% trường học được kiểm định chất lượng (hiện nay mới đạt 65%).', 'Phát triển giáo dục năm 2025')).toEqual([100]);
   });
 
-  it('a share of a count just given (“45 xã …, chiếm 37,5%”) and a background section are no targets', async () => {
-    expect(await values('I. SỰ CẦN THIẾT BAN HÀNH KẾ HOẠCH\nTỷ lệ hộ nghèo còn 4,2%.\nII. MỤC TIÊU\n1. Toàn tỉnh có 45 xã đạt chuẩn, chiếm 37,5%.\n2. Tỷ lệ xã đạt chuẩn đạt 50%.', 'Nông thôn mới năm 2025')).toEqual([50]);
+  it('a share of a count just given (“45 xã …, chiếm 37,5%”) outside goals and a background section are no targets; under goals “…, chiếm 35% GRDP” is one', async () => {
+    expect(await values('I. SỰ CẦN THIẾT BAN HÀNH KẾ HOẠCH\nTỷ lệ hộ nghèo còn 4,2%.\nII. NHIỆM VỤ\n1. Toàn tỉnh có 45 xã đạt chuẩn, chiếm 37,5%.\n2. Tỷ lệ xã đạt chuẩn đạt 50%.', 'Nông thôn mới năm 2025')).toEqual([50]);
+    expect(await values('I. MỤC TIÊU\n1. Tổng vốn đầu tư toàn xã hội đạt 20.000 tỷ đồng, chiếm 35% GRDP.', 'Phát triển kinh tế năm 2026')).toEqual([35]);
   });
 
   it('a running total or a part of the year so far is reported, even under a goals heading: “Lũy kế …”, “9 tháng đầu năm …”', async () => {
