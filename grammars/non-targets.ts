@@ -136,5 +136,12 @@ export const nonTargets = defineGrammar({
       examples: ['45 xã đạt chuẩn, chiếm ', '120 doanh nghiệp, chiếm tỷ lệ '],
       counterexamples: ['Kinh tế số chiếm ', '(chiếm '],
     },
+    plansAhead: {
+      summary: 'Words of a heading that also sets what is to come, so it is no results heading however it opens: “Đánh giá tình hình năm 2025 và kế hoạch năm 2026”, “Thực trạng và giải pháp”.',
+      pattern: String.raw`(?<![\p{L}])(?:mục\stiêu|nhiệm\svụ|phương\shướng|giải\spháp|chỉ\stiêu|và\skế\shoạch|dự\skiến)(?![\p{L}])`,
+      flags: 'i',
+      examples: ['Đánh giá tình hình năm 2025 và kế hoạch năm 2026', 'THỰC TRẠNG VÀ GIẢI PHÁP', 'Kết quả thực hiện và phương hướng, nhiệm vụ năm 2026'],
+      counterexamples: ['KẾT QUẢ THỰC HIỆN KẾ HOẠCH NĂM 2024', 'Đánh giá tình hình năm 2025'],
+    },
   },
 });

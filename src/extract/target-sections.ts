@@ -19,7 +19,7 @@ export function reportingSections(outline: readonly OutlineNode[]): Map<string, 
   const visit = (nodes: readonly OutlineNode[], above: SectionKind | null): void => {
     for (const node of nodes) {
       const heading = node.heading ?? '';
-      const reported = heading !== '' && rule('nonTargets.resultsHeading').test(heading);
+      const reported = heading !== '' && rule('nonTargets.resultsHeading').test(heading) && !rule('nonTargets.plansAhead').test(heading);
       const scoring = heading !== '' && rule('nonTargets.scoringHeading').test(heading);
       const inherited = node.role === null ? above : null;
       const kind = reported || scoring ? { reported: reported || (inherited?.reported ?? false), scoring: scoring || (inherited?.scoring ?? false) } : inherited;

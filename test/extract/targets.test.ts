@@ -215,6 +215,7 @@ describe('extractTargets: figures that look like targets on plans not seen befor
   it('a results heading reports every figure under it, unless a clause commits in words', async () => {
     const body = 'I. ĐÁNH GIÁ KẾT QUẢ NĂM 2024\nKinh tế số chiếm khoảng 9,2% GRDP; số hồ sơ trễ hạn chiếm 3,4% tổng số hồ sơ. Chi đầu tư phấn đấu đạt 100% kế hoạch.\nII. MỤC TIÊU\n1. Kinh tế số chiếm tỷ trọng 12% GRDP.';
     expect(await values(body)).toEqual([100, 12]);
+    expect(await values('Điều 1. Đánh giá tình hình năm 2024 và kế hoạch năm 2025\n1. Tỷ lệ hồ sơ trực tuyến đạt 80%.')).toEqual([80]);
   });
 
   it('a sentence that opens with a report (“Đến nay,”, a past year) reports its clauses after “;”', async () => {
