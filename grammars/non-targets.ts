@@ -102,10 +102,10 @@ export const nonTargets = defineGrammar({
       counterexamples: ['MỤC TIÊU', 'Kết quả cần đạt', 'Kiểm tra, đánh giá kết quả'],
     },
     scoringHeading: {
-      summary: 'A heading over an emulation scheme’s scoring rules, whose figures are points and thresholds, not targets: “TIÊU CHÍ CHẤM ĐIỂM”, “Thang điểm”, “Bảng điểm thi đua”.',
-      pattern: String.raw`(?<![\p{L}])(?:chấm|thang|bảng|cách\stính)\sđiểm(?![\p{L}])`,
+      summary: 'A heading over an emulation scheme’s scoring rules, whose figures are points and thresholds, not targets: “TIÊU CHÍ CHẤM ĐIỂM”, “Thang điểm”, “Bảng điểm thi đua”, “Tiêu chí đánh giá, xếp loại”.',
+      pattern: String.raw`(?<![\p{L}])(?:(?:chấm|thang|bảng|cách\stính)\sđiểm|xếp\sloại)(?![\p{L}])`,
       flags: 'i',
-      examples: ['TIÊU CHÍ CHẤM ĐIỂM', 'Thang điểm', 'Bảng điểm thi đua', 'Cách tính điểm'],
+      examples: ['TIÊU CHÍ CHẤM ĐIỂM', 'Thang điểm', 'Bảng điểm thi đua', 'Cách tính điểm', 'TIÊU CHÍ ĐÁNH GIÁ, XẾP LOẠI'],
       counterexamples: ['TIÊU CHUẨN KHEN THƯỞNG', 'Địa điểm tổ chức'],
     },
     pointsHeader: {

@@ -283,5 +283,12 @@ export const targets = defineGrammar({
       examples: ['; cấp huyện đạt 90%', ', cấp xã 80%', 'khu vực nông thôn đạt 75%', 'ở cấp xã tối thiểu 70%'],
       counterexamples: ['cấp huyện tổ chức tập huấn', 'tỷ lệ hồ sơ cấp xã đạt 80%'],
     },
+    subPartLead: {
+      summary: 'A part that narrows the statement before it (“…; trong đó ít nhất 30% …”, “…; riêng vùng khó khăn …”): it goes on that statement.',
+      pattern: String.raw`^(?:trong\s(?:số\s)?đó(?![\p{L}])|riêng(?:,|\s(?!biệt|lẻ|rẽ|tư))|đặc\sbiệt\slà(?![\p{L}]))`,
+      flags: 'i',
+      examples: ['trong đó ít nhất 30% giáo viên', 'riêng vùng khó khăn đạt 70%', 'trong số đó'],
+      counterexamples: ['tỷ lệ hồ sơ trong đó', 'riêng biệt'],
+    },
   },
 });

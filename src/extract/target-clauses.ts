@@ -21,7 +21,9 @@ export function* clauses(source: { text: string; offset: number }): Generator<Cl
     // “Cơ cấu kinh tế: A chiếm 27%; B chiếm 28%; …”: the parts of an enumeration after a colon are one clause.
     if (m[0].startsWith(';') && rule('targets.enumerationLead').test(source.text.slice(last, m.index))) continue;
     // “A ở cấp tỉnh đạt 100%; cấp huyện đạt 90%”: a part naming only a level goes on A.
-    if (m[0].startsWith(';') && rule('targets.levelLead').test(source.text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
+    // “A đạt 80%; trong đó ít nhất 30% …”: a part that narrows A goes on A.
+    const next = m[0].startsWith(';') ? source.text.slice(m.index + m[0].length, m.index + m[0].length + 80) : '';
+    if (next && (rule('targets.levelLead').test(next) || rule('targets.subPartLead').test(next))) continue;
     const c = emit(m.index, m[0]);
     if (c) yield c;
     last = m.index + m[0].length;

@@ -11,14 +11,17 @@ import { comparatorOf, type Mention } from './target-mentions.js';
  * `commits`: the clause commits (a word such as “phấn đấu”, or a goals
  * section without an estimate), so figures against a plan or last year count;
  * `explicit`: it says so in words, so no other word must link the value;
- * `listed`: the value continues an enumeration of targets.
+ * `listed`: the value continues an enumeration of targets; `funding`: it
+ * stands under a funding heading.
  */
-export function isCommitment(clause: string, window: string, m: Mention, how: { commits: boolean; explicit: boolean; listed: boolean }, planYear: number | null): boolean {
+export function isCommitment(clause: string, window: string, m: Mention, how: { commits: boolean; explicit: boolean; listed: boolean; funding: boolean }, planYear: number | null): boolean {
   const { commits, explicit, listed } = how;
   if (m.kind === 'count' && m.comparatorWord === null) return false;
   const before = clause.slice(Math.max(0, m.start - 80), m.start);
   const after = clause.slice(m.end, m.end + 120);
   const comparator = comparatorOf(clause, m).comparator;
+  // “ngân sách tỉnh bảo đảm 70%; các xã bố trí 30% còn lại” under Kinh phí: shares of cost; “bố trí tối thiểu 3% ngân sách” is a floor.
+  if (how.funding && comparator === '=') return false;
   // “đạt tối thiểu 50% kế hoạch vốn”: a floor against the plan is committed to; a result is no floor.
   if (!commits && comparator !== '>=' && rule('nonTargets.resultRatioAfter').test(after)) return false;
   if (!commits && rule('nonTargets.shareOfCountBefore').test(before)) return false;

@@ -7,12 +7,14 @@ export interface SectionKind {
   reported: boolean;
   /** Under a heading of an emulation scheme's scoring rules: figures are points and thresholds. */
   scoring: boolean;
+  /** Under a funding heading (Kinh phí): a figure without a bound is a share of cost. */
+  funding: boolean;
 }
 
 /**
  * The nodes (by id) under a heading of results (“KẾT QUẢ THỰC HIỆN NĂM
- * 2024”) or of scoring rules (“TIÊU CHÍ CHẤM ĐIỂM”), with what they are
- * under; a heading with a role of its own (Mục tiêu, Nhiệm vụ) ends it.
+ * 2024”), of scoring rules (“TIÊU CHÍ CHẤM ĐIỂM”) or of funding, with what
+ * they are under; a heading with a role of its own (Mục tiêu, Nhiệm vụ) ends it.
  */
 export function reportingSections(outline: readonly OutlineNode[]): Map<string, SectionKind> {
   const out = new Map<string, SectionKind>();
@@ -21,8 +23,9 @@ export function reportingSections(outline: readonly OutlineNode[]): Map<string, 
       const heading = node.heading ?? '';
       const reported = heading !== '' && rule('nonTargets.resultsHeading').test(heading) && !rule('nonTargets.plansAhead').test(heading);
       const scoring = heading !== '' && rule('nonTargets.scoringHeading').test(heading);
+      const funding = node.role === 'funding';
       const inherited = node.role === null ? above : null;
-      const kind = reported || scoring ? { reported: reported || (inherited?.reported ?? false), scoring: scoring || (inherited?.scoring ?? false) } : inherited;
+      const kind = reported || scoring || funding ? { reported: reported || (inherited?.reported ?? false), scoring: scoring || (inherited?.scoring ?? false), funding: funding || (inherited?.funding ?? false) } : inherited;
       if (kind) out.set(node.id, kind);
       visit(node.children, kind);
     }

@@ -20,6 +20,8 @@ interface Source {
   goals: boolean;
   /** Under a heading of results (Kết quả thực hiện, Đánh giá tình hình): its figures are reported unless a clause commits in words. */
   reported: boolean;
+  /** Under a funding heading: a figure without a bound is a share of cost. */
+  funding: boolean;
 }
 
 /** A target before it is numbered (its id empty). */
@@ -61,7 +63,7 @@ export function extractTargets(outline: readonly OutlineNode[], tables: readonly
   const drafts: Draft[] = [];
   // Which tables are indicator tables, decided once: they are read by their columns, the others cell by cell.
   const sections = reportingSections(outline);
-  // A scoring table, or a table under results or scoring rules, holds no target (a commitment in words is not written in a cell).
+  // A scoring table, or a table under results, scoring rules or funding, holds no target (a commitment in words is not written in a cell).
   const read = tables.filter((t) => !isScoringTable(t) && !sections.has(t.nodeId ?? ''));
   const layouts = new Map(read.map((t) => [t, indicatorLayout(t, planYear)] as const));
   for (const source of sources(outline, read, layouts, sections)) {
@@ -94,7 +96,7 @@ function* sources(outline: readonly OutlineNode[], tables: readonly Table[], lay
       const governs = rule('targets.deadlineHeading').exec(node.text)?.groups?.['year'] ?? null;
       const kind = sections.get(node.id);
       if (node.text && (node.kind === 'paragraph' || isLabelled(node)) && !governs && !kind?.scoring) {
-        yield { text: node.text, offset: node.span.offset, line: node.span.line, nodeId: node.id, rowId: null, headingYear, goals, reported: kind?.reported ?? false };
+        yield { text: node.text, offset: node.span.offset, line: node.span.line, nodeId: node.id, rowId: null, headingYear, goals, reported: kind?.reported ?? false, funding: kind?.funding ?? false };
       }
       yield* visit(node.children, governs ?? headingYear, node.role === 'goals' || (goals && node.role === null));
     }
@@ -108,7 +110,7 @@ function* sources(outline: readonly OutlineNode[], tables: readonly Table[], lay
       if (row.kind !== 'row') continue;
       for (const [i, cell] of row.cells.entries()) {
         if (skip.has(i) || cell.text === '' || cell.parts) continue;
-        yield { text: cell.text, offset: cell.span.offset, line: cell.span.line, nodeId: table.nodeId, rowId: row.id, headingYear: null, goals: false, reported: false };
+        yield { text: cell.text, offset: cell.span.offset, line: cell.span.line, nodeId: table.nodeId, rowId: row.id, headingYear: null, goals: false, reported: false, funding: false };
       }
     }
   }
@@ -137,7 +139,7 @@ function clauseTargets(clause: Clause, source: Source, citations: readonly Citat
     const window = clause.text.slice(previousEnd, m.start);
     const byLevel = carried !== null && rule('targets.levelLead').test(clause.text.slice(previousEnd, m.end));
     const continues = byLevel || (carried !== null && isEnumeration(window));
-    if (!isCommitment(clause.text, window, m, { commits, explicit, listed: continues }, planYear)) {
+    if (!isCommitment(clause.text, window, m, { commits, explicit, listed: continues, funding: source.funding }, planYear)) {
       previousEnd = m.end;
       continue;
     }

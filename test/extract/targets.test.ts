@@ -311,5 +311,19 @@ describe('extractTargets: figures that look like targets on plans not seen befor
   it('points after a colon or in brackets make a scoring rule: “Đạt 100% kế hoạch: 20 điểm”, “(20 điểm)”', async () => {
     expect(await values('I. MỤC TIÊU\n1. Đạt 100% kế hoạch: 20 điểm.\n2. Hồ sơ đúng hạn từ 95% trở lên (20 điểm).')).toEqual([]);
   });
+
+  it('under a funding heading a figure without a bound is a share of cost; a floor stays a target', async () => {
+    expect(await values('IV. KINH PHÍ\nNgân sách thành phố bảo đảm 70% kinh phí; các phường bố trí 30% còn lại; nhà trường huy động 40% từ nguồn xã hội hóa. Hằng năm bố trí tối thiểu 2% chi ngân sách cho chuyển đổi số.')).toEqual([2]);
+  });
+
+  it('a part that narrows the statement before it goes on it: “Tối thiểu 80% giáo viên …; trong đó ít nhất 30% …”', async () => {
+    const found = (await doc('II. MỤC TIÊU\n- Tối thiểu 80% giáo viên được bồi dưỡng năng lực số; trong đó ít nhất 30% giáo viên đạt mức thành thạo.')).targets;
+    expect(found.map((t) => t.value)).toEqual([80, 30]);
+    expect(new Set(found.map((t) => t.text)).size).toBe(1);
+  });
+
+  it('a grading section (“Tiêu chí đánh giá, xếp loại”) holds no targets', async () => {
+    expect(await values('IV. TIÊU CHÍ ĐÁNH GIÁ, XẾP LOẠI\n1. Tỷ lệ giáo viên sử dụng học liệu số đạt 80% trở lên.')).toEqual([]);
+  });
 });
 
