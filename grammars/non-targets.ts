@@ -61,10 +61,10 @@ export const nonTargets = defineGrammar({
       counterexamples: [' đại biểu được tập huấn', ' cử tri đi bầu'],
     },
     nonTargetBefore: {
-      summary: 'Words right before a value that make it a rate, a share of cost, a score or a strength, not a target: “thuế suất 5%”, “ngân sách tỉnh hỗ trợ 50%”, “hưởng 100%”, “(chiếm 32%)”, “nồng độ 0,5%”, “bằng khoảng 1,4%”, “Trích 40% số tăng thu”.',
-      pattern: String.raw`(?<![\p{L}])(?:thuế\ssuất|lãi\ssuất|mức\sthuế|tỷ\slệ\sđiều\stiết|hỗ\strợ|đối\sứng|hưởng|chi\strả|đóng\sgóp|chịu|trích(?:\s(?:lại|lập))?|nồng\sđộ|hàm\slượng|(?<=^\s?|\(\s?)chiếm|bằng)(?:\s(?:khoảng|tối\sđa|tối\sthiểu|không\squá|mức|từ))?\s$`,
+      summary: 'Words right before a value that make it a rate, a share of cost, a score or a strength, not a target: “thuế suất 5%”, “ngân sách tỉnh hỗ trợ 50%”, “hưởng 100%”, “(chiếm 32%)”, “được miễn 100% tiền sử dụng đất”, “nồng độ 0,5%”, “bằng khoảng 1,4%”, “Trích 40% số tăng thu”.',
+      pattern: String.raw`(?<![\p{L}])(?:thuế\ssuất|lãi\ssuất|mức\sthuế|tỷ\slệ\sđiều\stiết|hỗ\strợ|đối\sứng|hưởng|chi\strả|đóng\sgóp|chịu|trích(?:\s(?:lại|lập))?|miễn(?:,?\sgiảm)?|nồng\sđộ|hàm\slượng|(?<=^\s?|\(\s?)chiếm|bằng)(?:\s(?:khoảng|tối\sđa|tối\sthiểu|không\squá|mức|từ))?\s$`,
       flags: 'i',
-      examples: ['áp dụng mức thuế suất ', 'ngân sách tỉnh hỗ trợ ', 'địa phương hưởng ', '(Chiếm ', 'nồng độ ', 'bằng khoảng ', 'ngân sách nhà nước hỗ trợ tối đa ', 'Trích '],
+      examples: ['áp dụng mức thuế suất ', 'ngân sách tỉnh hỗ trợ ', 'địa phương hưởng ', '(Chiếm ', 'nồng độ ', 'bằng khoảng ', 'ngân sách nhà nước hỗ trợ tối đa ', 'Trích ', 'nhà đầu tư được miễn ', 'được miễn, giảm '],
       counterexamples: ['Tỷ lệ hộ nghèo đạt ', 'Cơ cấu dịch vụ chiếm khoảng ', 'Phấn đấu '],
     },
     budgetWord: {
@@ -96,9 +96,9 @@ export const nonTargets = defineGrammar({
     },
     resultsHeading: {
       summary: 'A heading over results or the situation so far, whose figures are reported unless a clause commits in words: “KẾT QUẢ THỰC HIỆN NĂM 2024”, “Đánh giá tình hình”, “Thực trạng”, “SỰ CẦN THIẾT BAN HÀNH KẾ HOẠCH”.',
-      pattern: String.raw`^(?:đánh\sgiá\s(?:kết\squả|tình\shình|thực\strạng|việc\sthực\shiện)|(?:kết\squả|tình\shình)\s(?:thực\shiện|triển\skhai|đạt\sđược|năm\s(?:19|20)\d{2})|tình\shình\skinh\stế|thực\strạng|sự\scần\sthiết|bối\scảnh)(?![\p{L}])`,
+      pattern: String.raw`^(?:đánh\sgiá\s(?:kết\squả|tình\shình|thực\strạng|việc\sthực\shiện)|(?:kết\squả|tình\shình)\s(?:thực\shiện|triển\skhai|đạt\sđược|(?:năm|giai\sđoạn)\s(?:19|20)\d{2})|tình\shình\skinh\stế|thực\strạng|sự\scần\sthiết|bối\scảnh)(?![\p{L}])`,
       flags: 'i',
-      examples: ['KẾT QUẢ THỰC HIỆN NĂM 2024', 'KẾT QUẢ NĂM 2024', 'Đánh giá tình hình năm 2025', 'ĐÁNH GIÁ KẾT QUẢ NĂM 2024', 'TÌNH HÌNH THỰC HIỆN NĂM 2024', 'Thực trạng', 'SỰ CẦN THIẾT BAN HÀNH KẾ HOẠCH', 'Bối cảnh'],
+      examples: ['KẾT QUẢ THỰC HIỆN NĂM 2024', 'KẾT QUẢ NĂM 2024', 'Kết quả giai đoạn 2021 - 2025', 'Đánh giá tình hình năm 2025', 'ĐÁNH GIÁ KẾT QUẢ NĂM 2024', 'TÌNH HÌNH THỰC HIỆN NĂM 2024', 'Thực trạng', 'SỰ CẦN THIẾT BAN HÀNH KẾ HOẠCH', 'Bối cảnh'],
       counterexamples: ['MỤC TIÊU', 'Kết quả cần đạt', 'Kiểm tra, đánh giá kết quả'],
     },
     scoringHeading: {

@@ -325,5 +325,10 @@ describe('extractTargets: figures that look like targets on plans not seen befor
   it('a grading section (“Tiêu chí đánh giá, xếp loại”) holds no targets', async () => {
     expect(await values('IV. TIÊU CHÍ ĐÁNH GIÁ, XẾP LOẠI\n1. Tỷ lệ giáo viên sử dụng học liệu số đạt 80% trở lên.')).toEqual([]);
   });
+
+  it('a results heading for a past period (“Kết quả giai đoạn 2021 - 2025”) reports; an exemption (“được miễn 100% tiền sử dụng đất”) is no target', async () => {
+    const body = '1. Kết quả giai đoạn 2021 - 2025\nTỷ lệ công nhân có chỗ ở ổn định đạt 55%.\n2. Mục tiêu đến năm 2030\na) Tỷ lệ công nhân có chỗ ở ổn định đạt trên 80%.\nb) Nhà đầu tư được miễn 100% tiền sử dụng đất.';
+    expect(await values(body, 'Phát triển nhà ở xã hội giai đoạn 2026 - 2030')).toEqual([80]);
+  });
 });
 
