@@ -1,4 +1,4 @@
-import { rule } from '../grammar/registry.js';
+import { rule, scan } from '../grammar/registry.js';
 import type { Row, Table, Target } from '../schema/document.js';
 import { toNumber } from './target-mentions.js';
 
@@ -7,19 +7,22 @@ type Draft = Target;
 
 interface Layout {
   indicator: number | null;
+  /** The unit column; -1 for a table of indicators by year whose cells or headers carry their “%”. */
   unit: number;
   values: number[];
 }
 
 /**
- * An indicator table (Chỉ tiêu | Đơn vị | Kết quả / Mục tiêu): one target per
- * value cell whose unit is a percentage, the indicator cell as its subject.
- * Null when the table has no unit column (its cells are read as text).
+ * An indicator table (Chỉ tiêu | Đơn vị | Kết quả / Mục tiêu, or Chỉ tiêu |
+ * Năm 2025 | Năm 2030 with no unit column): one target per value cell whose
+ * unit is a percentage, the indicator cell as its subject. Null otherwise
+ * (its cells are read as text).
  */
-export function indicatorLayout(table: Table): Layout | null {
+export function indicatorLayout(table: Table, planYear: number | null): Layout | null {
   const headers = table.columns.map((c) => c.header.trim());
   const unit = headers.findIndex((h) => rule('targets.unitHeader').test(h));
-  if (unit < 0) return null;
+  // Without a unit column, only a table of indicators and figures: a column of tasks, agencies or times makes it a task table.
+  if (unit < 0 && table.columns.some((c) => c.role !== 'number' && c.role !== 'unknown' && c.role !== 'note')) return null;
   const found = headers.findIndex((h) => rule('targets.indicatorHeader').test(h));
   // Without a column naming indicators (Chỉ tiêu, Tiêu chí) a table of figures by unit is data — a budget's
   // estimates and projections by year — not a list of commitments.
@@ -27,7 +30,7 @@ export function indicatorLayout(table: Table): Layout | null {
   const indicator: number | null = found;
   // Agencies, numbers and dates are never values. A unit header (“Đơn vị”) is never a lead column: tables.lead tells “Đơn vị chủ trì” from it.
   const values = table.columns.flatMap((c, i) =>
-    i === unit || i === indicator || c.role === 'number' || c.role === 'lead' || c.role === 'coordinating' || c.role === 'timeframe' || c.role === 'note' ? [] : [i],
+    i === unit || i === indicator || c.role === 'number' || c.role === 'lead' || c.role === 'coordinating' || c.role === 'timeframe' || c.role === 'note' || isResultColumn(c.header, planYear) ? [] : [i],
   );
   return { indicator, unit, values };
 }
@@ -43,17 +46,17 @@ export function tableTargets(table: Table, layout: Layout, planYear: number | nu
       previous = row;
       continue;
     }
-    const unitText = row.cells[layout.unit]?.text.trim() ?? '';
+    const unitText = (layout.unit < 0 ? null : row.cells[layout.unit]?.text.trim()) ?? '';
     let found = false;
     for (const i of layout.values) {
       const cell = row.cells[i];
       const v = cell ? rule('targets.cellValue').exec(cell.text.trim()) : null;
       if (!cell || !v) continue;
       const g = v.groups!;
-      if (!g['pct'] && !rule('targets.percentUnit').test(unitText)) continue;
+      if (!g['pct'] && !rule('targets.percentUnit').test(unitText) && !rule('targets.percentHeader').test(table.columns[i]!.header)) continue;
       found = true;
       const subject = labelOf(row, layout, true, table) ?? (previous && !hasValue(previous, layout) ? labelOf(previous, layout, false, table) : null);
-      const headerYear = rule('targets.deadline').exec(table.columns[i]!.header)?.groups?.['year'] ?? null;
+      const headerYear = columnYear(table.columns[i]!.header);
       const deadline = headerYear ?? year ?? (planYear === null ? null : String(planYear));
       const min = toNumber(g['min']!);
       const max = g['max'] === undefined ? null : toNumber(g['max']);
@@ -79,9 +82,20 @@ export function tableTargets(table: Table, layout: Layout, planYear: number | nu
   return out;
 }
 
+/** A column of results or comparisons (“Thực hiện năm 2024”, “So sánh (%)”), or of a year before the plan's. */
+function isResultColumn(header: string, planYear: number | null): boolean {
+  const year = columnYear(header);
+  return rule('nonTargets.resultColumn').test(header.trim()) || (year !== null && planYear !== null && Number(year) < planYear);
+}
+
+/** The year a column is for: the last year its header names (“Năm 2030”, “Giai đoạn 2026 - 2030”). */
+function columnYear(header: string): string | null {
+  return [...scan('targets.columnYear', header)].pop()?.groups?.['year'] ?? null;
+}
+
 /** A row with a unit and a value; a row number in a value column (a label row split from its values) is none. */
 function hasValue(row: Row, layout: Layout): boolean {
-  return (row.cells[layout.unit]?.text.trim() ?? '') !== '' && layout.values.some((i) => rule('targets.cellValue').test(row.cells[i]?.text.trim() ?? ''));
+  return (layout.unit < 0 || (row.cells[layout.unit]?.text.trim() ?? '') !== '') && layout.values.some((i) => rule('targets.cellValue').test(row.cells[i]?.text.trim() ?? ''));
 }
 
 /**

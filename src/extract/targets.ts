@@ -1,8 +1,9 @@
-import { isoDate } from './dates.js';
 import { rule, scan } from '../grammar/registry.js';
 import type { Citation, OutlineNode, Table, Target } from '../schema/document.js';
+import { clauses, statedDeadline, type Clause } from './target-clauses.js';
 import { clean, isCommitment } from './target-commitment.js';
 import { comparatorOf, findMentions, type Mention } from './target-mentions.js';
+import { isScoringTable, namesOwnYear, opensReport, reportingSections, type SectionKind } from './target-sections.js';
 import { indicatorLayout, tableTargets } from './target-tables.js';
 import { isLabelled } from './walk.js';
 import { pushAll, minOf } from '../core/arrays.js';
@@ -17,6 +18,10 @@ interface Source {
   headingYear: string | null;
   /** Under a goals heading (Mục tiêu, Chỉ tiêu): its figures are commitments unless they are estimates. */
   goals: boolean;
+  /** Under a heading of results (Kết quả thực hiện, Đánh giá tình hình): its figures are reported unless a clause commits in words. */
+  reported: boolean;
+  /** Under a funding heading: a figure without a bound is a share of cost. */
+  funding: boolean;
 }
 
 /** A target before it is numbered (its id empty). */
@@ -57,11 +62,19 @@ const reach = 400;
 export function extractTargets(outline: readonly OutlineNode[], tables: readonly Table[], citations: readonly Citation[], planYear: number | null): Target[] {
   const drafts: Draft[] = [];
   // Which tables are indicator tables, decided once: they are read by their columns, the others cell by cell.
-  const layouts = new Map(tables.map((t) => [t, indicatorLayout(t)] as const));
-  for (const source of sources(outline, tables, layouts)) {
+  const sections = reportingSections(outline);
+  // A scoring table, or a table under results, scoring rules or funding, holds no target (a commitment in words is not written in a cell).
+  const read = tables.filter((t) => !isScoringTable(t) && !sections.has(t.nodeId ?? ''));
+  const layouts = new Map(read.map((t) => [t, indicatorLayout(t, planYear)] as const));
+  for (const source of sources(outline, read, layouts, sections)) {
     let previous: Draft | undefined;
+    // “Đến nay, A đạt 90%; B đạt 85%.”: the sentence's lead reports every clause of it.
+    let reportedSentence = false;
     for (const clause of clauses(source)) {
-      const found = clauseTargets(clause, source, citations, planYear);
+      // “…; năm 2025 đạt 90%”: a clause with a year of its own is not the report's.
+      const inherits: boolean = reportedSentence && !namesOwnYear(clause.text, planYear);
+      const found = clauseTargets(clause, { ...source, reported: source.reported || inherits }, citations, planYear);
+      reportedSentence = clause.end.startsWith(';') && (inherits || opensReport(clause.text, planYear));
       // “…, đến năm 2030 đạt 50%”: a later figure of the same subject does not repeat it.
       if (previous?.subject) for (const d of found) if (d.subject === null && rule('targets.deadlineLead').test(clause.text)) d.subject = previous.subject;
       pushAll(drafts, found);
@@ -77,12 +90,13 @@ export function extractTargets(outline: readonly OutlineNode[], tables: readonly
   return drafts;
 }
 
-function* sources(outline: readonly OutlineNode[], tables: readonly Table[], layouts: ReadonlyMap<Table, unknown>): Generator<Source> {
+function* sources(outline: readonly OutlineNode[], tables: readonly Table[], layouts: ReadonlyMap<Table, unknown>, sections: ReadonlyMap<string, SectionKind>): Generator<Source> {
   function* visit(nodes: readonly OutlineNode[], headingYear: string | null, goals: boolean): Generator<Source> {
     for (const node of nodes) {
       const governs = rule('targets.deadlineHeading').exec(node.text)?.groups?.['year'] ?? null;
-      if (node.text && (node.kind === 'paragraph' || isLabelled(node)) && !governs) {
-        yield { text: node.text, offset: node.span.offset, line: node.span.line, nodeId: node.id, rowId: null, headingYear, goals };
+      const kind = sections.get(node.id);
+      if (node.text && (node.kind === 'paragraph' || isLabelled(node)) && !governs && !kind?.scoring) {
+        yield { text: node.text, offset: node.span.offset, line: node.span.line, nodeId: node.id, rowId: null, headingYear, goals, reported: kind?.reported ?? false, funding: kind?.funding ?? false };
       }
       yield* visit(node.children, governs ?? headingYear, node.role === 'goals' || (goals && node.role === null));
     }
@@ -96,48 +110,18 @@ function* sources(outline: readonly OutlineNode[], tables: readonly Table[], lay
       if (row.kind !== 'row') continue;
       for (const [i, cell] of row.cells.entries()) {
         if (skip.has(i) || cell.text === '' || cell.parts) continue;
-        yield { text: cell.text, offset: cell.span.offset, line: cell.span.line, nodeId: table.nodeId, rowId: row.id, headingYear: null, goals: false };
+        yield { text: cell.text, offset: cell.span.offset, line: cell.span.line, nodeId: table.nodeId, rowId: row.id, headingYear: null, goals: false, reported: false, funding: false };
       }
     }
   }
-}
-
-interface Clause {
-  text: string;
-  offset: number;
-}
-
-function* clauses(source: Source): Generator<Clause> {
-  let last = 0;
-  const emit = (end: number): Clause | null => {
-    const raw = source.text.slice(last, end);
-    const lead = raw.length - raw.trimStart().length;
-    const text = raw.trim();
-    return text ? { text, offset: source.offset + last + lead } : null;
-  };
-  for (const m of scan('targets.clauseEnd', source.text)) {
-    // “Cơ cấu kinh tế: A chiếm 27%; B chiếm 28%; …”: the parts of an enumeration after a colon are one clause.
-    if (m[0].startsWith(';') && rule('targets.enumerationLead').test(source.text.slice(last, m.index))) continue;
-    const c = emit(m.index);
-    if (c) yield c;
-    last = m.index + m[0].length;
-  }
-  const tail = emit(source.text.length);
-  if (tail) yield tail;
-}
-
-/** A date (“trước ngày 30/4/2024” → 2024-04-30) or a year (“đến năm 2025”) written in the clause. */
-function statedDeadline(text: string): string | null {
-  const date = rule('targets.deadlineDate').exec(text)?.groups;
-  const iso = date ? isoDate(Number(date['day']), Number(date['month']), Number(date['year'])) : null;
-  const year = rule('targets.deadline').exec(text)?.groups;
-  return iso ?? year?.['year'] ?? year?.['after'] ?? null;
 }
 
 function clauseTargets(clause: Clause, source: Source, citations: readonly Citation[], planYear: number | null): Draft[] {
   const mentions = findMentions(clause.text).filter((m) => !inCitation(clause, m, citations));
   if (mentions.length === 0) return [];
   const explicit = rule('targets.commitment').test(clause.text);
+  // Results and the situation so far are reported, goals or not, unless the clause commits in words.
+  if (source.reported && !explicit) return [];
   const commits = explicit || (source.goals && !rule('nonTargets.estimate').test(clause.text));
   // An estimate or a result already reached is reported, not committed to; a scoring rule awards points, it sets no target.
   if ((!commits && rule('nonTargets.reported').test(clause.text)) || rule('nonTargets.scoring').test(clause.text)) return [];
@@ -153,11 +137,14 @@ function clauseTargets(clause: Clause, source: Source, citations: readonly Citat
   let carried: ReturnType<typeof comparatorOf> | null = null;
   for (const [k, m] of mentions.entries()) {
     const window = clause.text.slice(previousEnd, m.start);
-    if (!isCommitment(clause.text, window, m, { commits, explicit, listed: carried !== null && isEnumeration(window) }, planYear)) {
+    const byLevel = carried !== null && rule('targets.levelLead').test(clause.text.slice(previousEnd, m.end));
+    const continues = byLevel || (carried !== null && isEnumeration(window));
+    if (!isCommitment(clause.text, window, m, { commits, explicit, listed: continues, funding: source.funding }, planYear)) {
       previousEnd = m.end;
       continue;
     }
-    const subject = subjectOf(clause.text, k === 0 ? window : laterWindow(window), m);
+    // “…, cấp huyện 90%”: a level alone names the subject of its value.
+    const subject = (byLevel && !rule('targets.linking').test(window) ? clean(laterWindow(window)) : null) ?? subjectOf(clause.text, k === 0 ? window : laterWindow(window), m);
     const direction = directionOf(clause.text.slice(Math.max(0, m.start - reach), m.start));
     const own = shared ? partOf(clause, mentions, k, source.line) : null;
     const base: Base = { text: own?.text ?? clause.text, unit: m.unit, direction, deadline, deadlineSource, baseline, nodeId: source.nodeId, rowId: source.rowId, span: own?.span ?? span, clauseSpan: own ? span : null, subject };

@@ -215,3 +215,128 @@ describe('extractTargets: commitments, not facts', () => {
     expect(found[0]!.text).toBe(found[1]!.text);
   });
 });
+
+describe('extractTargets: figures that look like targets on plans not seen before', () => {
+  const doc = (body: string, title = 'Chuyển đổi số năm 2025') => parse(`KẾ HOẠCH\n${title}\n${body}`);
+  const values = async (body: string, title?: string) => (await doc(body, title)).targets.map((t) => t.value ?? [t.min, t.max]);
+
+  it('a results heading reports every figure under it, unless a clause commits in words', async () => {
+    const body = 'I. ĐÁNH GIÁ KẾT QUẢ NĂM 2024\nKinh tế số chiếm khoảng 9,2% GRDP; số hồ sơ trễ hạn chiếm 3,4% tổng số hồ sơ. Chi đầu tư phấn đấu đạt 100% kế hoạch.\nII. MỤC TIÊU\n1. Kinh tế số chiếm tỷ trọng 12% GRDP.';
+    expect(await values(body)).toEqual([100, 12]);
+    expect(await values('Điều 1. Đánh giá tình hình năm 2024 và kế hoạch năm 2025\n1. Tỷ lệ hồ sơ trực tuyến đạt 80%.')).toEqual([80]);
+  });
+
+  it('a sentence that opens with a report (“Đến nay,”, a past year) reports its clauses after “;”', async () => {
+    expect(await values('II. MỤC TIÊU\n1. Đến nay, 100% cơ quan đã kết nối mạng chuyên dùng; 85% xã có cán bộ chuyên trách. 90% xã có cán bộ chuyên trách.')).toEqual([90]);
+    expect(await values('II. MỤC TIÊU\n1. Năm 2024, tỷ lệ hồ sơ trực tuyến đạt 62%; tỷ lệ thanh toán trực tuyến đạt 30%; phấn đấu năm 2025 tỷ lệ thanh toán trực tuyến đạt 50%.')).toEqual([50]);
+    expect(await values('II. MỤC TIÊU\n1. Năm 2024, tỷ lệ hồ sơ trực tuyến đạt 62%; năm 2025 đạt 80%.')).toEqual([80]);
+  });
+
+  it('a past year earlier in the clause covers later figures of it: “Năm 2024, A đạt 62,5%, tăng 8% so với năm 2023”', async () => {
+    expect(await values('II. MỤC TIÊU\n1. Năm 2024, tỷ lệ hồ sơ trực tuyến đạt 62,5%, tăng 8% so với năm 2023.')).toEqual([]);
+  });
+
+  it('“doanh nghiệp ước đạt” is an estimate (“hiệp ước” is a treaty only as a word); “giao ước thi đua” is a pledge', async () => {
+    expect(await values('II. KẾT QUẢ\n1. Tỷ lệ hài lòng của người dân, doanh nghiệp ước đạt 91%.')).toEqual([]);
+    expect(await values('II. CHỈ TIÊU THI ĐUA\n1. 100% cơ quan, đơn vị đăng ký giao ước thi đua.', 'Phong trào thi đua năm 2026')).toEqual([100]);
+  });
+
+  it('a scoring section and a table with a points column hold no targets', async () => {
+    expect(await values('IV. TIÊU CHÍ CHẤM ĐIỂM\n1. Hoàn thành 100% chỉ tiêu được giao.\n2. Tỷ lệ cán bộ tham gia đạt từ 90% trở lên.', 'Phong trào thi đua năm 2026')).toEqual([]);
+    const table = ['| TT | Tiêu chí | Điểm chuẩn | Ghi chú |', '|---|---|---|---|', '| 1 | Tỷ lệ hồ sơ giải quyết đúng hạn đạt từ 95% trở lên | 20 | |'];
+    expect(await values(`V. THI ĐUA\n${table.join('\n')}`, 'Phong trào thi đua năm 2026')).toEqual([]);
+  });
+
+  it('scoring wordings: “được cộng 5% tổng số điểm”, “không chấm điểm”, “Từ 90% trở lên: 10 điểm”', async () => {
+    expect(await values('II. MỤC TIÊU\n1. Mỗi sáng kiến được cộng 5% tổng số điểm.\n2. Dưới 95% không chấm điểm.\n3. Từ 90% trở lên: 10 điểm.')).toEqual([]);
+  });
+
+  it('a cap on awards is a quota; a vote threshold naming a council with a hyphen is a quorum', async () => {
+    expect(await values('II. TIÊU CHUẨN\n1. Số cá nhân được đề nghị tặng danh hiệu “Chiến sĩ thi đua cơ sở” không quá 15% tổng số cá nhân đạt danh hiệu “Lao động tiên tiến”.\n2. Được trên 50% tổng số thành viên Hội đồng Thi đua - Khen thưởng có mặt tán thành.', 'Phong trào thi đua năm 2026')).toEqual([]);
+  });
+
+  it('the remainder of a cost share is no target: “ngân sách xã bảo đảm 50% còn lại”', async () => {
+    expect(await values('III. KINH PHÍ\nNgân sách huyện bảo đảm 50% kinh phí mua sắm, ngân sách xã bảo đảm 50% còn lại.')).toEqual([]);
+  });
+
+  it('an indicator table: columns of results, comparisons or past years are no targets; each column takes the year its header names', async () => {
+    const table = ['| TT | Chỉ tiêu | Đơn vị tính | Thực hiện năm 2024 | Kế hoạch năm 2025 | Năm 2030 | KH 2025 so với TH 2024 (%) |', '|---|---|---|---|---|---|---|', '| 1 | Tỷ lệ dân số tham gia bảo hiểm y tế | % | 92,5 | 95 | 98 | 102,7 |'];
+    const found = (await doc(`PHỤ LỤC\n${table.join('\n')}`, 'Phát triển y tế năm 2025')).targets;
+    expect(found.map((t) => [t.value, t.deadline, t.deadlineSource])).toEqual([[95, '2025', 'stated'], [98, '2030', 'stated']]);
+  });
+
+  it('“duy trì ổn định ở mức 45%” links its subject', async () => {
+    expect((await doc('II. MỤC TIÊU\n1. Tỷ lệ che phủ rừng duy trì ổn định ở mức 45%.')).targets.map((t) => t.subject)).toEqual(['Tỷ lệ che phủ rừng']);
+  });
+
+  it('a level against the budget is a target (“thu ngân sách đạt 100% dự toán”); a floor against the plan commits outside goals too', async () => {
+    expect(await values('I. MỤC TIÊU\n1. Thu ngân sách nhà nước trên địa bàn đạt 100% dự toán được giao.', 'Dự toán ngân sách năm 2026')).toEqual([100]);
+    expect(await values('II. NHIỆM VỤ\n1. Đẩy nhanh giải ngân; đến ngày 30/6/2026 giải ngân đạt tối thiểu 50% kế hoạch vốn.\n2. Giải ngân đạt 97% kế hoạch vốn.', 'Dự toán ngân sách năm 2026')).toEqual([50]);
+  });
+
+  it('cost shares whatever their comparator: “tỷ lệ đối ứng của xã tối thiểu 30%”, “Trích 40% số tăng thu”', async () => {
+    expect(await values('III. CƠ CHẾ HỖ TRỢ\n1. Tỷ lệ đối ứng của xã tối thiểu 30%.\n2. Trích 40% số tăng thu ngân sách để cải cách tiền lương.', 'Dự toán ngân sách năm 2026')).toEqual([]);
+  });
+
+  it('a deadline month ends on its last day: “đến hết tháng 9/2026”', async () => {
+    const found = (await doc('I. MỤC TIÊU\n1. Phấn đấu đến hết tháng 9/2026 thu đạt ít nhất 75% dự toán.', 'Dự toán ngân sách năm 2026')).targets;
+    expect(found.map((t) => [t.value, t.deadline, t.deadlineSource])).toEqual([[75, '2026-09-30', 'stated']]);
+  });
+
+  it('an aside that reports is no target inside a commitment: “Phấn đấu 100% … (hiện nay mới đạt 65%)”', async () => {
+    expect(await values('I. MỤC TIÊU\n1. Phấn đấu 100% trường học được kiểm định chất lượng (hiện nay mới đạt 65%).', 'Phát triển giáo dục năm 2025')).toEqual([100]);
+  });
+
+  it('a share of a count just given (“45 xã …, chiếm 37,5%”) outside goals and a background section are no targets; under goals “…, chiếm 35% GRDP” is one', async () => {
+    expect(await values('I. SỰ CẦN THIẾT BAN HÀNH KẾ HOẠCH\nTỷ lệ hộ nghèo còn 4,2%.\nII. NHIỆM VỤ\n1. Toàn tỉnh có 45 xã đạt chuẩn, chiếm 37,5%.\n2. Tỷ lệ xã đạt chuẩn đạt 50%.', 'Nông thôn mới năm 2025')).toEqual([50]);
+    expect(await values('I. MỤC TIÊU\n1. Tổng vốn đầu tư toàn xã hội đạt 20.000 tỷ đồng, chiếm 35% GRDP.', 'Phát triển kinh tế năm 2026')).toEqual([35]);
+  });
+
+  it('a running total or a part of the year so far is reported, even under a goals heading: “Lũy kế …”, “9 tháng đầu năm …”', async () => {
+    expect(await values('I. MỤC TIÊU\n1. Lũy kế giải ngân đạt 70% kế hoạch vốn.\n2. Trong 9 tháng đầu năm, tỷ lệ hồ sơ trực tuyến đạt 75%.\n3. Tỷ lệ hồ sơ trực tuyến đạt 90%.')).toEqual([90]);
+  });
+
+  it('an indicator table without a unit column: values carry their “%” (or the header does), each column its year; a task table is not one', async () => {
+    const table = ['| STT | Chỉ tiêu | Năm 2025 | Năm 2030 | Tỷ lệ (%) |', '|---|---|---|---|---|', '| 1 | Tỷ lệ diện tích lúa chất lượng cao | 70% | Trên 85% | 40 |', '| 2 | Số hợp tác xã thành lập mới | 20 | 50 | |'];
+    const found = (await doc(`I. MỤC TIÊU\n${table.join('\n')}`, 'Phát triển nông nghiệp năm 2025')).targets;
+    expect(found.map((t) => [t.subject, t.comparator, t.value, t.deadline])).toEqual([
+      ['Tỷ lệ diện tích lúa chất lượng cao', '=', 70, '2025'],
+      ['Tỷ lệ diện tích lúa chất lượng cao', '>', 85, '2030'],
+      ['Tỷ lệ diện tích lúa chất lượng cao', '=', 40, '2025'],
+    ]);
+    const tasks = ['| STT | Chỉ tiêu, nhiệm vụ | Cơ quan chủ trì | Thời gian |', '|---|---|---|---|', '| 1 | Phấn đấu 100% hồ sơ được số hóa | Sở Nội vụ | Năm 2025 |'];
+    expect((await doc(`II. NHIỆM VỤ\n${tasks.join('\n')}`)).targets.map((t) => t.value)).toEqual([100]);
+  });
+
+  it('a part naming only a level goes on the statement before it: “…ở cấp tỉnh đạt 100%; cấp huyện đạt 90%”, “…: cấp tỉnh 100%, cấp huyện 90%”', async () => {
+    const split = (await doc('I. MỤC TIÊU\n1. Tỷ lệ hồ sơ trực tuyến ở cấp tỉnh đạt 100%; cấp huyện đạt 90%; cấp xã đạt 80%.')).targets;
+    expect(split.map((t) => [t.value, t.subject, t.scope])).toEqual([[100, 'Tỷ lệ hồ sơ trực tuyến ở cấp tỉnh', 'cấp tỉnh'], [90, 'cấp huyện', 'cấp huyện'], [80, 'cấp xã', 'cấp xã']]);
+    expect(new Set(split.map((t) => t.text)).size).toBe(1);
+    const listed = (await doc('I. MỤC TIÊU\n1. Tỷ lệ số hóa hồ sơ: cấp tỉnh 100%, cấp huyện 90%, cấp xã 80%.')).targets;
+    expect(listed.map((t) => [t.value, t.subject])).toEqual([[100, 'Tỷ lệ số hóa hồ sơ'], [90, 'cấp huyện'], [80, 'cấp xã']]);
+  });
+
+  it('points after a colon or in brackets make a scoring rule: “Đạt 100% kế hoạch: 20 điểm”, “(20 điểm)”', async () => {
+    expect(await values('I. MỤC TIÊU\n1. Đạt 100% kế hoạch: 20 điểm.\n2. Hồ sơ đúng hạn từ 95% trở lên (20 điểm).')).toEqual([]);
+  });
+
+  it('under a funding heading a figure without a bound is a share of cost; a floor stays a target', async () => {
+    expect(await values('IV. KINH PHÍ\nNgân sách thành phố bảo đảm 70% kinh phí; các phường bố trí 30% còn lại; nhà trường huy động 40% từ nguồn xã hội hóa. Hằng năm bố trí tối thiểu 2% chi ngân sách cho chuyển đổi số.')).toEqual([2]);
+  });
+
+  it('a part that narrows the statement before it goes on it: “Tối thiểu 80% giáo viên …; trong đó ít nhất 30% …”', async () => {
+    const found = (await doc('II. MỤC TIÊU\n- Tối thiểu 80% giáo viên được bồi dưỡng năng lực số; trong đó ít nhất 30% giáo viên đạt mức thành thạo.')).targets;
+    expect(found.map((t) => t.value)).toEqual([80, 30]);
+    expect(new Set(found.map((t) => t.text)).size).toBe(1);
+  });
+
+  it('a grading section (“Tiêu chí đánh giá, xếp loại”) holds no targets', async () => {
+    expect(await values('IV. TIÊU CHÍ ĐÁNH GIÁ, XẾP LOẠI\n1. Tỷ lệ giáo viên sử dụng học liệu số đạt 80% trở lên.')).toEqual([]);
+  });
+
+  it('a results heading for a past period (“Kết quả giai đoạn 2021 - 2025”) reports; an exemption (“được miễn 100% tiền sử dụng đất”) is no target', async () => {
+    const body = '1. Kết quả giai đoạn 2021 - 2025\nTỷ lệ công nhân có chỗ ở ổn định đạt 55%.\n2. Mục tiêu đến năm 2030\na) Tỷ lệ công nhân có chỗ ở ổn định đạt trên 80%.\nb) Nhà đầu tư được miễn 100% tiền sử dụng đất.';
+    expect(await values(body, 'Phát triển nhà ở xã hội giai đoạn 2026 - 2030')).toEqual([80]);
+  });
+});
+
