@@ -156,7 +156,9 @@ function withoutAuthority(title: string, issuerText: string): string {
   for (let n = Math.min(12, words.length - 1); n >= 1; n--) {
     const tail = words.slice(words.length - n).join(' ');
     const isAuthority = (issuerText !== '' && (tail === issuerText || tail === `CHỦ TỊCH ${issuerText}`)) || (tail.startsWith('CHỦ TỊCH ') && rule('metadata.authority').test(tail));
-    if (isAuthority) return words.slice(0, words.length - n).join(' ');
+    // “… NĂM 2025 CỦA BỘ X”: the issuer after “của” is the title's own possessive, not a run-on authority line.
+    const possessive = words[words.length - n - 1]?.toLowerCase() === 'của';
+    if (isAuthority && !possessive) return words.slice(0, words.length - n).join(' ');
   }
   return title;
 }

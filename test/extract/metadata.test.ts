@@ -10,6 +10,20 @@ describe('extractMetadata', () => {
     expect([m.issuer?.name, m.issuer?.unit, m.issuer?.level, m.issuer?.inferred]).toEqual(['Ủy ban nhân dân tỉnh Hải Dương', 'tỉnh', 'province', false]);
   });
 
+  it('keeps a ministry’s two-part field in capitals (“Bộ Nông nghiệp và Môi trường”), and a plan title that ends with “của” its issuer', async () => {
+    const m = await meta('BỘ KHOA HỌC VÀ CÔNG NGHỆ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 15/KH-BKHCN\nHà Nội, ngày 02 tháng 4 năm 2025\nKẾ HOẠCH\nCHUYỂN ĐỔI SỐ NĂM 2025 CỦA BỘ KHOA HỌC VÀ CÔNG NGHỆ\nI. MỤC ĐÍCH');
+    expect([m.issuer?.name, m.issuer?.level, m.title]).toEqual(['Bộ Khoa học và Công nghệ', 'central', 'CHUYỂN ĐỔI SỐ NĂM 2025 CỦA BỘ KHOA HỌC VÀ CÔNG NGHỆ']);
+    const department = await meta('UBND TỈNH AN THUẬN\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 40/KH-SGDĐT\nAn Thuận, ngày 02 tháng 4 năm 2025\nKẾ HOẠCH\nTuyển sinh năm học 2025 - 2026\nI. MỤC ĐÍCH');
+    expect(department.issuer?.name).toBe('Sở Giáo dục và Đào tạo tỉnh An Thuận');
+  });
+
+  it('gives a central issuer, which names no unit or locality, the central level', async () => {
+    const levels = await Promise.all(
+      ['THỦ TƯỚNG CHÍNH PHỦ', 'BỘ NỘI VỤ', 'ỦY BAN THƯỜNG VỤ QUỐC HỘI'].map(async (body) => (await meta(`${body}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 15/KH-BNV\nHà Nội, ngày 02 tháng 4 năm 2025\nKẾ HOẠCH\nCải cách hành chính năm 2025\nI. MỤC ĐÍCH`)).issuer?.level),
+    );
+    expect(levels).toEqual(['central', 'central', 'central']);
+  });
+
   it('names a unit with a locality of its own by itself, under a superior body of another level', async () => {
     const union = await meta('HỘI LHPN HUYỆN ĐỨC AN\nBAN CHẤP HÀNH HỘI LHPN\nXÃ BÌNH LẠC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 07/KH-HPN\nBình Lạc, ngày 20 tháng 3 năm 2025\nKẾ HOẠCH\nTuyên truyền năm 2025\nI. MỤC ĐÍCH');
     expect([union.issuer?.name, union.issuer?.unit, union.issuer?.locality, union.issuer?.level]).toEqual(['Ban chấp hành hội LHPN xã Bình Lạc', 'xã', 'Bình Lạc', 'commune']);
