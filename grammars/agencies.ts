@@ -242,9 +242,9 @@ export const agencies = defineGrammar({
     },
     central: {
       summary: 'Cues of a central agency: ministries, the Government, the Party’s central bodies.',
-      pattern: String.raw`^(?:Bộ\s|Chính\sphủ|Thủ\stướng|Văn\sphòng\sChính\sphủ|Quốc\shội|Ban\sChấp\shành\sTrung\sương|Bộ\sChính\strị|Tổng\scục|Cục\s(?!Thuế\stỉnh))`,
-      examples: ['Bộ Nội vụ', 'Văn phòng Chính phủ', 'Thủ tướng Chính phủ'],
-      counterexamples: ['Sở Nội vụ', 'Cục Thuế tỉnh'],
+      pattern: String.raw`^(?:Bộ\s|Chính\sphủ|Thủ\stướng|Văn\sphòng\sChính\sphủ|Quốc\shội|Ủy\sban\s[Tt]hường\svụ\sQuốc\shội|Ban\sChấp\shành\sTrung\sương|Bộ\sChính\strị|Tổng\scục|Cục\s(?!Thuế\stỉnh))`,
+      examples: ['Bộ Nội vụ', 'Văn phòng Chính phủ', 'Thủ tướng Chính phủ', 'Ủy ban thường vụ Quốc hội'],
+      counterexamples: ['Sở Nội vụ', 'Cục Thuế tỉnh', 'Ủy ban nhân dân tỉnh'],
     },
     commune: {
       summary: 'Cues of a commune-level agency.',

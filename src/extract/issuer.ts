@@ -90,7 +90,9 @@ export function readIssuer(normalized: NormalizedText, zones: Zones, place: stri
 
 /** The issuer a body, its unit and its locality name. */
 function named({ body, unit, locality }: { body: string; unit: string | null; locality: string | null }, inferred: boolean, span: Issuer['span']): Issuer {
-  return { name: [body, unit, locality].filter(Boolean).join(' '), body, unit, locality, level: levelOf(unit, locality), inferred, span };
+  // A ministry, the Government or the National Assembly names no unit or locality: its own name says it is central.
+  const level = levelOf(unit, locality) ?? (!unit && !locality && rule('agencies.central').test(body) ? 'central' : null);
+  return { name: [body, unit, locality].filter(Boolean).join(' '), body, unit, locality, level, inferred, span };
 }
 
 /** The unit word the text puts before a locality first (“tỉnh Hậu Giang”, “thị xã Hoài Nhơn”). */
