@@ -54,12 +54,17 @@ export function findRowTables(lines: readonly Line[], taken: boolean[], reporter
     for (let i = 0; i < lines.length; i++) {
       if (taken[i]) continue;
       const header = split(lines[i]!);
-      if (!header || header.length < 2 || header.filter((c) => columnRole(c.text)).length < 2) continue;
+      if (!header || !isHeader(header)) continue;
       const table = readRows(lines, i, header, split, taken, reporter, nextId(), layout);
       if (table) found.push(table);
     }
   }
   return found;
+}
+
+/** At least two cells that name a column (“TT”, “Nhiệm vụ”, “Cơ quan chủ trì” …). */
+function isHeader(cells: readonly Cell[]): boolean {
+  return cells.length >= 2 && cells.filter((c) => columnRole(c.text)).length >= 2;
 }
 
 export function readRows(
@@ -86,10 +91,13 @@ export function readRows(
     }
     const cells = split(line);
     if (!cells) break;
+    const key = cells.map((c) => c.text).join('\u0001');
+    // After a blank line, a header of other columns opens the next table (two appendices one after the other).
+    if (!known && gap > 0 && key !== headerKey && isHeader(cells)) break;
     gap = 0;
     last = i;
     if (cells.length === 0) continue;
-    if (cells.map((c) => c.text).join('\u0001') === headerKey) {
+    if (key === headerKey) {
       reporter.report('tables/repeated-header', 'A header row repeated at a page break was dropped.', { line: line.line });
       continue;
     }
