@@ -22,6 +22,7 @@ export const departmentNames = [
   'Nội vụ', 'Tư pháp', 'Tài chính', 'Kế hoạch và Đầu tư', 'Công Thương', 'Công thương', 'Xây dựng', 'Giao thông vận tải',
   'Tài nguyên và Môi trường', 'Nông nghiệp và Phát triển nông thôn', 'Nông nghiệp và Môi trường', 'Khoa học và Công nghệ',
   'Thông tin và Truyền thông', 'Giáo dục và Đào tạo', 'Y tế', 'Ngoại vụ', 'Dân tộc và Tôn giáo', 'Ngoại giao', 'Công an',
+  'Lao động - Thương binh và Xã hội', 'Văn hóa, Thể thao và Du lịch',
 ] as const;
 const department = wordAlternation(departmentNames);
 /** Not a department's whole name (see departmentNames), at the start of a field. */
@@ -89,6 +90,7 @@ export const agencies = defineGrammar({
       // A department's whole name then another head with no separator at all: a line break inside the cell was lost.
       pattern: String.raw`\s?;\s?|,\s|,(?=\p{Lu})|\svà\s|\s-\s(?=\p{Lu})|(?<=(?:Sở|Bộ)\s(?:${department}))\s(?=(?:Sở|Bộ)\s\p{Lu})`,
       examples: ['Sở Tư pháp; Sở Nội vụ', 'Công an tỉnh, Sở Tư pháp', 'Văn phòng UBND tỉnh và các đơn vị', 'Sở Y tế,Công an tỉnh', 'Bộ Tài chính Bộ Nội vụ'],
+      // An official name's own commas are kept whole by agencies.officialName, with or without the space.
       counterexamples: ['Sở Nội vụ'],
     },
     parenthetical: {
@@ -104,7 +106,7 @@ export const agencies = defineGrammar({
         'có trách nhiệm', 'chịu trách nhiệm', 'chủ trì', 'phối hợp', 'theo dõi', 'tham mưu', 'căn cứ', 'thực hiện',
         'xây dựng', 'tổ chức', 'triển khai', 'cân đối', 'đảm bảo', 'bảo đảm', 'hướng dẫn', 'kiểm tra', 'là cơ quan',
         'cần', 'phải', 'định kỳ', 'giúp', 'trực tiếp', 'nghiên cứu', 'thẩm định', 'trình', 'cho ý kiến', 'đề xuất', 'được', 'là đầu mối', 'là đơn vị', 'chuẩn bị',
-        'tập trung', 'chủ động', 'làm đầu mối', 'phụ trách', 'tiếp tục', 'đôn đốc', 'trên cơ sở', 'tham gia', 'thường xuyên', 'chỉ đạo', 'trong phạm vi', 'trong quá trình', 'kịp thời', 'tuyên truyền', 'vận động', 'theo chức năng', 'tăng cường', 'giám sát',
+        'tập trung', 'chủ động', 'làm đầu mối', 'phụ trách', 'tiếp tục', 'đôn đốc', 'trên cơ sở', 'tham gia', 'thường xuyên', 'chỉ đạo', 'trong phạm vi', 'trong quá trình', 'kịp thời', 'tuyên truyền', 'vận động', 'theo chức năng', 'tăng cường', 'giám sát', 'tổng hợp',
       ],
       anchor: 'any',
       examples: ['Văn phòng UBND tỉnh có trách nhiệm chủ trì', 'Sở Tư pháp chủ trì, phối hợp', 'Thường trực Hội đồng nhân dân tỉnh giám sát việc thực hiện', 'Bảo hiểm xã hội tỉnh chuẩn bị báo cáo'],
@@ -116,11 +118,11 @@ export const agencies = defineGrammar({
         (?<![Cc]ác\s)
         (?:Sở|Bộ|Phòng|Ban|Ủy\sban|Uỷ\sban|Cục|Chi\scục|Tổng\scục|Vụ|Trung\stâm|Viện|Học\sviện|Đài|Báo|Hội\sđồng) \s
         ${notDepartment} ${field}                  # the first field
-        (?: ,\s ${notHead} ${notDepartment} ${field} ){1,6}   # more fields, none a head or a department of its own
+        (?: ,\s? ${notHead} ${notDepartment} ${field} ){1,6}   # more fields, none a head or a department of its own
         \svà\s ${notHead} ${notDepartment} \p{Lu}
-        | Văn\sh(?:óa|oá),\sThể\sthao\svà\sDu\slịch | Văn\sh(?:óa|oá),\sKhoa\shọc\svà\sGiáo\sdục | Kinh\stế,\sHạ\stầng\svà\sĐô\sthị
+        | Văn\sh(?:óa|oá),\s?Thể\sthao\svà\sDu\slịch | Văn\sh(?:óa|oá),\s?Khoa\shọc\svà\sGiáo\sdục | Kinh\stế,\s?Hạ\stầng\svà\sĐô\sthị
         | Lao\sđộng\s?[-–]\s?Thương\sbinh\svà\sXã\shội
-        | (?:Báo\svà\s)?Phát\sthanh,\sTruyền\shình | Phát\sthanh\s?[-–]\sTruyền\shình | Phát\sthanh\svà\sTruyền\shình
+        | (?:Báo\svà\s)?Phát\sthanh,\s?Truyền\shình | Phát\sthanh\s?[-–]\sTruyền\shình | Phát\sthanh\svà\sTruyền\shình
         | Chỉ\shuy\sPhòng\sthủ\sdân\ssự | [Bb]an\s[Xx]ây\sdựng\sĐảng | Phòng\schống\sthiên\stai\svà\sTìm\skiếm\scứu\snạn
         | Tuyên\sgiáo\svà\sDân\svận | Dân\stộc\svà\sTôn\sgiáo | Văn\sh(?:óa|oá)\s?[-–]\sXã\shội | Kinh\stế\s?[-–]\sHạ\stầng | Tài\schính\s?[-–]\sKế\shoạch
         | Văn\sphòng\s(?:HĐND|Hội\sđồng\snhân\sdân|Đoàn\sĐBQH)\svà\s(?:UBND|Ủy\sban\snhân\sdân|HĐND)`,
@@ -156,9 +158,9 @@ export const agencies = defineGrammar({
       counterexamples: ['theo phân công', 'Cơ quan thường trực Ban Chỉ đạo', 'b/c', 'Phòng ngừa', 'nếu có', 'Sở'],
     },
     roleNote: {
-      summary: 'A role written after an agency with a dash: “Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo”: a note, not part of the name.',
-      pattern: String.raw`\s[-–]\s(?<note>(?:[Cc]ơ\squan|[Đđ]ơn\svị)\s(?:thường\strực|chủ\strì|đầu\smối|tham\smưu)[^:;]{0,80})$`,
-      examples: ['Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo', 'Sở Nội vụ – cơ quan chủ trì'],
+      summary: 'A role written after an agency with a dash or a comma: “Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo”, “Sở Nội vụ, cơ quan thường trực”: a note, not part of the name and not an agency of its own.',
+      pattern: String.raw`(?:\s[-–]|,)\s(?<note>(?:[Cc]ơ\squan|[Đđ]ơn\svị)\s(?:thường\strực|chủ\strì|đầu\smối|tham\smưu)[^:;]{0,80})$`,
+      examples: ['Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo', 'Sở Nội vụ – cơ quan chủ trì', 'Sở Nội vụ, cơ quan thường trực Ban Chỉ đạo', 'Sở Y tế, đơn vị đầu mối'],
       counterexamples: ['Phòng Tài chính - Kế hoạch', 'Sở Lao động - Thương binh và Xã hội'],
     },
     provincialCollective: {

@@ -34,8 +34,9 @@ export function stripFreeSpacing(source: string): string {
   return out;
 }
 
+// “-” is left as is: the pieces go outside character classes, where “\-” is a syntax error under the u flag.
 export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 /** Escaped alternation, longest first; a space matches one whitespace (normalized text has no runs). */

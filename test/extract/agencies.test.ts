@@ -145,8 +145,20 @@ describe('splitAgencies, official names, notes and collectives', () => {
     // A comma typed without its space, and two ministries whose line break was lost.
     ['Bộ Y tế,Thanh tra Chính phủ', ['Bộ Y tế', 'Thanh tra Chính phủ']],
     ['Bộ Tư pháp Bộ Nội vụ', ['Bộ Tư pháp', 'Bộ Nội vụ']],
+    ['Sở Lao động - Thương binh và Xã hội Sở Y tế', ['Sở Lao động - Thương binh và Xã hội', 'Sở Y tế']],
+    // An official name's own comma, with or without its space, splits nothing.
+    ['Sở Văn hóa,Thể thao và Du lịch', ['Sở Văn hóa,Thể thao và Du lịch']],
+    ['Phòng Văn hóa,Khoa học và Thông tin; Sở Y tế', ['Phòng Văn hóa,Khoa học và Thông tin', 'Sở Y tế']],
   ])('splits %j where the next agency starts', (phrase, names) => {
     expect(splitAgencies(phrase, 0, 1).map((a) => a.name)).toEqual(names);
+  });
+
+  it('keeps a role after a comma as a note, not an agency of its own (“Sở Nội vụ, cơ quan thường trực Ban Chỉ đạo”)', () => {
+    const notes = (phrase: string) => splitAgencies(phrase, 0, 1).map((a) => [a.name, a.note ?? null]);
+    expect(notes('Sở Nội vụ, cơ quan thường trực Ban Chỉ đạo')).toEqual([['Sở Nội vụ', 'cơ quan thường trực Ban Chỉ đạo']]);
+    expect(notes('Sở Tài chính, đơn vị đầu mối')).toEqual([['Sở Tài chính', 'đơn vị đầu mối']]);
+    // A unit doing something in brackets is a note too.
+    expect(notes('UBND tỉnh (Sở Nội vụ tổng hợp)')).toEqual([['UBND tỉnh', 'Sở Nội vụ tổng hợp']]);
   });
 
   it('keeps a long bracketed role, commas and all, as one note', () => {
