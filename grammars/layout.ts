@@ -45,9 +45,10 @@ export const layout = defineGrammar({
     },
     periodOnly: {
       summary: 'A paragraph that is only a year or a span of years: a time cell of a table written one cell per paragraph, never the rest of a sentence a page break cut.',
-      pattern: String.raw`^(?:(?:19|20)\d{2})(?:\s?[-–]\s?(?:19|20)\d{2})?\.?$`,
+      pattern: String.raw`^(?:(?:19|20)\d{2})(?:\s?[-–]\s?(?:19|20)\d{2})?$`,
+      // A sentence's last words end with its full stop: “… duy trì đến” + “2030.” is mended.
       examples: ['2021-2030', '2025', '2026 - 2030', '2021 – 2025'],
-      counterexamples: ['2024 của tỉnh', '2021-2030 và các năm tiếp theo', '14/9/2020'],
+      counterexamples: ['2024 của tỉnh', '2021-2030 và các năm tiếp theo', '14/9/2020', '2030.'],
     },
     connectiveEnd: {
       summary: 'A line ending with a word that cannot end a sentence (a page break fell after it).',

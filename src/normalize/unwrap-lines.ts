@@ -172,7 +172,9 @@ function joinsWrapped(prev: Paragraph, next: string, nextIsBoundary: boolean, la
 /** Two lines with blank lines between: one paragraph cut by a page break? */
 function joinsBroken(prev: Paragraph, next: string, nextIsBoundary: boolean): boolean {
   if (nextIsBoundary || prev.text === '|' || prev.hasTab || prev.text.length < minBrokenParagraph) return false;
-  if (rule('layout.endsSentence').test(prev.tail) || prev.caps || rule('layout.periodOnly').test(next)) return false;
+  if (rule('layout.endsSentence').test(prev.tail) || prev.caps) return false;
+  // A lone year after a word that cannot end a sentence (“… đến” + “2030”) is still the sentence's end.
+  if (rule('layout.periodOnly').test(next) && !rule('layout.connectiveEnd').test(prev.tail)) return false;
   return rule('layout.startsLower').test(next) || rule('layout.connectiveEnd').test(prev.tail);
 }
 

@@ -61,6 +61,9 @@ describe('unwrapLines', () => {
     expect(text(row)).toBe(row);
     const broken = 'Tiếp tục triển khai Chương trình tổng thể cải cách hành chính nhà nước giai đoạn\n\n2021-2030 của Chính phủ trên địa bàn tỉnh.';
     expect(text(broken)).toBe(broken.replace('\n\n', ' '));
+    for (const cut of ['Phấn đấu duy trì tỷ lệ hồ sơ trực tuyến trên 90% liên tục từ nay đến\n\n2030.', 'Hoàn thành việc sắp xếp các đơn vị sự nghiệp công lập trong giai đoạn từ\n\n2021 - 2025']) {
+      expect(text(cut)).toBe(cut.replace('\n\n', ' '));
+    }
   });
 
   it('does not join separate paragraphs across a blank line', () => {
