@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReporter, sortDiagnostics, type Reporter } from './core/diagnostic.js';
 import { decode, decodeImage, decodePdf, decodeWord, formatBytes, unreadable, type InputFormat } from './decode/index.js';
+import type { DecodedText } from './decode/types.js';
 import { extractCitations, extractItems, extractMetadata } from './extract/index.js';
 import { assessQuality } from './extract/quality.js';
 import { normalize } from './normalize/index.js';
@@ -26,7 +27,8 @@ export async function parse(input: Uint8Array | string, options: ParseOptions = 
   // JavaScript callers can pass anything: answer with a diagnostic, never a throw.
   const opts = checkOptions(options, reporter);
   const maxBytes = opts.maxBytes ?? defaultMaxBytes;
-  const bytes = typeof input === 'string' ? (input.length > maxBytes ? null : new TextEncoder().encode(input)) : input instanceof Uint8Array ? input : undefined;
+  // `let`: a string's bytes are encoded here, and dropped once decoded (see below).
+  let bytes = typeof input === 'string' ? (input.length > maxBytes ? null : new TextEncoder().encode(input)) : input instanceof Uint8Array ? input : undefined;
   const source: KehoachDocument['source'] = {
     path: typeof opts.path === 'string' ? opts.path : null,
     format: opts.format ?? 'text',
@@ -61,15 +63,22 @@ export async function parse(input: Uint8Array | string, options: ParseOptions = 
   }
   let stage = 'decoding';
   try {
-    const decoded = container ?? (await decode(bytes, decodeOptions, reporter));
+    let decoded: DecodedText | null = container ?? (await decode(bytes, decodeOptions, reporter));
+    // Past decoding, the input's bytes, the decoded text and the decoded tables are garbage as soon as the stage
+    // that reads them ends: nothing here may hold them (a closure below would keep what it names to the end).
+    bytes = undefined;
+    container = null;
     stage = 'normalization';
     source.format = decoded.format;
     source.encoding = decoded.encoding;
     if (decoded.converter) source.converter = decoded.converter;
     if (decoded.pages) source.pages = decoded.pages;
+    let decodedTables = decoded.tables;
     const normalized = normalize(decoded.text, reporter, { softBreaks: decoded.softBreaks });
+    decoded = null;
     // Each stage on its own past this point: a bug costs that stage's output, not the document.
-    const tables = guard(reporter, 'tables', [], () => findTables(normalized, reporter, decoded.tables));
+    const tables = guard(reporter, 'tables', [], () => findTables(normalized, reporter, decodedTables));
+    decodedTables = undefined;
     const zones = guard(reporter, 'zones', null, () => findZones(normalized.lines)) ?? emptyZones(normalized.lines.length);
     const outline = guard(reporter, 'outline', [], () => buildOutline(normalized.lines, zones, tables, reporter));
     const citations = guard(reporter, 'citations', [], () => extractCitations(normalized));
