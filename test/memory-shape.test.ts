@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exact } from '../src/core/arrays.js';
+import { createInterner, joined } from '../src/core/strings.js';
 import { isoDate } from '../src/extract/dates.js';
 import { parse } from '../src/index.js';
 
@@ -15,6 +16,34 @@ describe('the document kept small without changing its JSON', () => {
     const empty: number[] = [];
     expect(exact(empty)).toEqual([]);
     expect(exact(empty)).not.toBe(empty);
+  });
+
+  it('an interner gives back the first of equal short strings, and leaves long and empty ones as they are', () => {
+    const intern = createInterner(12);
+    const first = 'Sở Nội vụ;'.slice(0, 9);
+    const again = 'Sở Nội vụ.'.slice(0, 9);
+    expect(again).toBe(first);
+    expect(intern(first)).toBe(first);
+    expect(intern(again)).toBe(first);
+    expect(intern('Quý I/2025')).toBe('Quý I/2025');
+    const long = 'Rà soát thủ tục hành chính';
+    expect(intern(long)).toBe(long);
+    expect(intern('')).toBe('');
+    // Another document's interner knows none of these.
+    expect(createInterner(12)('Sở Tư pháp')).toBe('Sở Tư pháp');
+  });
+
+  it('joined gives the parts as one string', () => {
+    expect(joined('II.3', '.', 'b1')).toBe('II.3.b1');
+    expect(joined('appendix1', '~', String(2))).toBe('appendix1~2');
+    expect(joined()).toBe('');
+  });
+
+  it('repeated table cells come out as one string, and outline ids keep their paths', async () => {
+    const doc = await parse('KẾ HOẠCH\nI. NHIỆM VỤ\n1. Rà soát quy chế\n- Cơ quan chủ trì: Sở Nội vụ\nPHỤ LỤC\nTT\tNhiệm vụ\tCơ quan chủ trì\tThời gian\n1\tRà soát thủ tục hành chính\tSở Nội vụ\tQuý I/2025\n2\tCập nhật cơ sở dữ liệu\tSở Nội vụ\tQuý I/2025');
+    const rows = doc.tables[0]!.rows;
+    expect(rows.map((r) => r.cells[2]!.text)).toEqual(['Sở Nội vụ', 'Sở Nội vụ']);
+    expect(doc.outline[0]!.children[0]!.children[0]!.id).toBe('I.1.b1');
   });
 
   it('isoDate gives the same date for the same day past its memo of 4,096 dates, and null for no date', () => {
