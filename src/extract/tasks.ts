@@ -1,4 +1,4 @@
-import { rule, scan } from '../grammar/registry.js';
+import { execFrom, rule, scan } from '../grammar/registry.js';
 import type { NormalizedText } from '../normalize/types.js';
 import type { Agency, OutlineNode, Table, Task } from '../schema/document.js';
 import { agenciesOf } from './assignment.js';
@@ -42,7 +42,11 @@ function taskOf(id: string, d: Draft): Task {
 
 /** The first words of a task, for telling one task stated twice. */
 function opening(text: string): string {
-  return scan('tasks.word', text.toLowerCase()).slice(0, 8).map((m) => m[0]).join(' ');
+  // The first eight matches, not a match array for every word of the task.
+  const lower = text.toLowerCase();
+  const words: string[] = [];
+  for (let m = execFrom('tasks.word', lower, 0); m !== null; m = words.length < 8 ? execFrom('tasks.word', lower, m.index + m[0].length) : null) words.push(m[0]);
+  return words.join(' ');
 }
 
 /**

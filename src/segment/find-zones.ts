@@ -69,7 +69,9 @@ export function bareLine(line: Line): string {
 export const isUpperLine = (text: string) => rule('metadata.upperLine').test(text);
 
 const is = (id: RuleId, line: Line | undefined) => line !== undefined && rule(id).test(bareLine(line));
-const skippable = (line: Line) => line.blank || bareLine(line) === '';
+/** `bareLine(line) === ''`, without building (and caching) the bare text of a line that has no markup: most lines. */
+const skippable = (line: Line) => line.blank || (hasMarkup(line.text) ? bareLine(line) === '' : line.text.trim() === '');
+const hasMarkup = (text: string) => text.includes('*') || text.includes('|') || text.includes('[');
 
 /** A document type at the start of an upper-case line, with the title run on after it. */
 function typeAtStart(text: string): string | null {
@@ -195,7 +197,7 @@ export function findZones(lines: readonly Line[]): Zones {
   }
   // Lines holding only markup (a dangling “**”, “** **”, a lone “|”) carry nothing for the outline.
   lines.forEach((l, k) => {
-    if (!l.blank && bareLine(l) === '') consumed[k] = true;
+    if (!l.blank && skippable(l)) consumed[k] = true;
   });
   return { header, issuer, typeLine, title, authority, preamble, decides, recipients, signatures, instrument, consumed };
 }
