@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exact } from '../src/core/arrays.js';
 import { createInterner, joined } from '../src/core/strings.js';
 import { isoDate } from '../src/extract/dates.js';
+import { forgetTimeframes, parseTimeframe } from '../src/extract/timeframes.js';
 import { parse } from '../src/index.js';
 
 // Issue 12 (memory): items are written out field by field and numbered in place to keep the document small;
@@ -44,6 +45,27 @@ describe('the document kept small without changing its JSON', () => {
     const rows = doc.tables[0]!.rows;
     expect(rows.map((r) => r.cells[2]!.text)).toEqual(['Sở Nội vụ', 'Sở Nội vụ']);
     expect(doc.outline[0]!.children[0]!.children[0]!.id).toBe('I.1.b1');
+  });
+
+  it('a time read again is an equal copy, never the same object, for every plan year', () => {
+    forgetTimeframes();
+    const first = parseTimeframe('Giai đoạn 1: Quý I/2025; Giai đoạn 2: Quý III/2025', 2025);
+    const again = parseTimeframe('Giai đoạn 1: Quý I/2025; Giai đoạn 2: Quý III/2025', 2025);
+    expect(again).toEqual(first);
+    expect(again).not.toBe(first);
+    expect(again.phases[0]).not.toBe(first.phases[0]);
+    expect(Object.keys(again)).toEqual(Object.keys(first));
+    expect(parseTimeframe('Cả năm', 2025)).toMatchObject({ start: '2025-01-01', end: '2025-12-31', inferred: true });
+    expect(parseTimeframe('Cả năm', 2026)).toMatchObject({ start: '2026-01-01', end: '2026-12-31', inferred: true });
+    forgetTimeframes();
+  });
+
+  it('an agency that fills its table cell shares the cell span, and one within a longer cell has its own', async () => {
+    const doc = await parse('PHỤ LỤC\nTT\tNhiệm vụ\tCơ quan chủ trì\tThời gian\n1\tRà soát thủ tục hành chính\tSở Nội vụ\tQuý I/2025\n2\tCập nhật cơ sở dữ liệu\tSở Tư pháp chủ trì, phối hợp với Sở Nội vụ\tQuý II/2025');
+    const [one, two] = doc.tables[0]!.rows;
+    expect(doc.tasks[0]!.lead[0]!.span).toBe(one!.cells[2]!.span);
+    expect(doc.tasks[1]!.lead[0]!.span).not.toBe(two!.cells[2]!.span);
+    expect(doc.tasks[1]!.lead[0]!.span).toEqual({ offset: two!.cells[2]!.span.offset, length: 'Sở Tư pháp'.length, line: two!.cells[2]!.span.line });
   });
 
   it('isoDate gives the same date for the same day past its memo of 4,096 dates, and null for no date', () => {

@@ -126,5 +126,14 @@ function agenciesIn(normalized: NormalizedText, cell: Cell | undefined): { lead:
       offset += line.length + 1;
     }
   }
+  for (const agency of out.lead) shareSpan(agency, cell);
+  for (const agency of out.coordinating) shareSpan(agency, cell);
   return { lead: exact(out.lead), coordinating: exact(out.coordinating) };
+}
+
+/** An agency that fills its cell takes the cell's span object: equal in the JSON, one object less per row. */
+function shareSpan(agency: Agency, cell: Cell): void {
+  const a = agency.span;
+  const c = cell.span;
+  if (a !== c && a.offset === c.offset && a.length === c.length && a.line === c.line) agency.span = c;
 }

@@ -4,7 +4,7 @@ import type { Agency, OutlineNode, Table, Task } from '../schema/document.js';
 import { agenciesOf } from './assignment.js';
 import { attributeFields } from './attribute-fields.js';
 import { tableTasks, type TaskDraft as Draft } from './table-tasks.js';
-import { parseTimeframe, parseTimeframePieces } from './timeframes.js';
+import { forgetTimeframes, parseTimeframe, parseTimeframePieces } from './timeframes.js';
 import { isLabelled, walk, type Visit } from './walk.js';
 import { pushAll } from '../core/arrays.js';
 
@@ -16,6 +16,15 @@ type Attributes = Pick<Task, 'lead' | 'coordinating' | 'timeframe' | 'output'>;
  * of a task section that names no agencies (lead left empty).
  */
 export function extractTasks(normalized: NormalizedText, outline: readonly OutlineNode[], tables: readonly Table[], planYear: number | null): Task[] {
+  forgetTimeframes();
+  try {
+    return readTasks(normalized, outline, tables, planYear);
+  } finally {
+    forgetTimeframes();
+  }
+}
+
+function readTasks(normalized: NormalizedText, outline: readonly OutlineNode[], tables: readonly Table[], planYear: number | null): Task[] {
   const drafts: Draft[] = [];
   const used = new Set<string>();
   for (const table of tables) pushAll(drafts, tableTasks(normalized, table, planYear));
