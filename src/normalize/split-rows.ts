@@ -23,17 +23,24 @@ import type { WorkLine } from './types.js';
  */
 export function splitLayoutRows(lines: readonly WorkLine[], reporter: Reporter, _options?: unknown): WorkLine[] {
   const split: number[] = [];
-  const read = lines.map((l) => {
-    const cells = cellsOf(l.text);
-    const filled = cells?.filter((c) => c !== '') ?? [];
-    const labelled = cells !== null && cells[0] !== '' && classifyLine(filled.join(' '))?.label === cells[0];
-    const opens = !labelled && filled.some(isLayoutCell);
-    if (opens) split.push(l.line);
-    return { cells, text: l.text, opens };
-  });
+  const cellsAt = lines.map((l) => cellsOf(l.text));
+  const opensAt = cellsAt.map(opensBlock);
+  opensAt.forEach((opens, i) => opens && split.push(lines[i]!.line));
+  // No row opens a block: every line stays where it is, and no entry per line need be read (most documents).
+  if (split.length === 0) return lines.slice();
+  const read = lines.map((l, i) => ({ cells: cellsAt[i]!, text: l.text, opens: opensAt[i]! }));
   const out = readLayoutBlocks(read).map(({ index, text }) => (text === null ? lines[index]! : { ...lines[index]!, text }));
   reportLines(reporter, 'normalize/pipe-separators', 'Header or signature cells flattened into one row were split into lines', split);
   return out;
+}
+
+/** A row holding a header or signature cell, not an outline label followed by a tab. */
+function opensBlock(cells: string[] | null): boolean {
+  if (cells === null) return false;
+  const filled = cells.filter((c) => c !== '');
+  // The label test reads the row joined: only for a row that holds such a cell.
+  if (!filled.some(isLayoutCell)) return false;
+  return !(cells[0] !== '' && classifyLine(filled.join(' '))?.label === cells[0]);
 }
 
 /** A row's cells, the first one kept where empty (a leading tab puts the text in the right column); null for a line of one cell. */
