@@ -106,8 +106,14 @@ function agenciesIn(normalized: NormalizedText, cell: Cell | undefined): { lead:
   if (!cell || cell.text.trim() === '') return out;
   const pieces = cell.parts ?? [cell.span];
   for (const span of pieces) {
-    let offset = span.offset;
-    for (const line of normalized.text.slice(span.offset, span.offset + span.length).split('\n')) {
+    const text = normalized.text.slice(span.offset, span.offset + span.length);
+    // Line by line without a list of them: a cell of one line is read as it is (no copy, no array).
+    for (let from = 0; from <= text.length; ) {
+      const newline = text.indexOf('\n', from);
+      const end = newline < 0 ? text.length : newline;
+      const line = text.slice(from, end);
+      const offset = span.offset + from;
+      from = end + 1;
       if (line.trim()) {
         const at = lineAt(normalized, offset).line;
         // “Chủ trì: Sở Giáo dục và Đào tạo; phối hợp: Tỉnh đoàn”: a cell labelled like the attribute lines of a list.
@@ -123,7 +129,6 @@ function agenciesIn(normalized: NormalizedText, cell: Cell | undefined): { lead:
           pushAll(out.coordinating, found.coordinating);
         }
       }
-      offset += line.length + 1;
     }
   }
   for (const agency of out.lead) shareSpan(agency, cell);
