@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { createReporter, sortDiagnostics, type Reporter } from './core/diagnostic.js';
 import { decode, decodeImage, decodePdf, decodeWord, formatBytes, unreadable, type InputFormat } from './decode/index.js';
 import type { DecodedText } from './decode/types.js';
-import { extractCitations, extractItems, extractMetadata } from './extract/index.js';
+import { extractCitations, extractItems, extractMetadata, indexLines } from './extract/index.js';
 import { assessQuality } from './extract/quality.js';
-import { normalize } from './normalize/index.js';
+import { normalize, type NormalizedText } from './normalize/index.js';
 import type { KehoachDocument } from './schema/document.js';
 import { schemaVersion } from './schema/version.js';
 import { buildOutline } from './segment/build-outline.js';
@@ -73,19 +73,16 @@ export async function parse(input: Uint8Array | string, options: ParseOptions = 
     source.encoding = decoded.encoding;
     if (decoded.converter) source.converter = decoded.converter;
     if (decoded.pages) source.pages = decoded.pages;
-    let decodedTables = decoded.tables;
-    const normalized = normalize(decoded.text, reporter, { softBreaks: decoded.softBreaks });
+    // The decoded tables in a holder: the tables stage lets go of them, which a variable here could not.
+    const grids: Grids = { tables: decoded.tables };
+    let normalized: NormalizedText | null = normalize(decoded.text, reporter, { softBreaks: decoded.softBreaks });
     decoded = null;
-    // Each stage on its own past this point: a bug costs that stage's output, not the document.
-    const tables = guard(reporter, 'tables', [], () => findTables(normalized, reporter, decodedTables));
-    decodedTables = undefined;
-    const zones = guard(reporter, 'zones', null, () => findZones(normalized.lines)) ?? emptyZones(normalized.lines.length);
-    const outline = guard(reporter, 'outline', [], () => buildOutline(normalized.lines, zones, tables, reporter));
-    const citations = guard(reporter, 'citations', [], () => extractCitations(normalized));
-    const metadata = guard(reporter, 'metadata', emptyMetadata(), () => extractMetadata(normalized, zones, citations, reporter));
-    const tableList = tables.map((t) => t.table);
-    const items = extractItems(normalized, outline, tableList, metadata, citations, reporter);
-    if (opts.includeText) source.text = normalized.text;
+    const { tableList, outline, citations, metadata, index } = readStructure(normalized, grids, reporter);
+    // The normalized lines (an object and a string each) end here: the items read the text through a line index.
+    const text = normalized.text;
+    normalized = null;
+    const items = extractItems(index, outline, tableList, metadata, citations, reporter);
+    if (opts.includeText) source.text = text;
     const quality = guard(reporter, 'quality', undefined, () => assessQuality({ metadata, outline, tables: tableList, tasks: items.tasks, responsibilities: items.responsibilities }, reporter));
     return {
       schemaVersion,
@@ -110,6 +107,25 @@ export async function parse(input: Uint8Array | string, options: ParseOptions = 
 }
 
 const emptySha256 = createHash('sha256').digest('hex');
+
+interface Grids {
+  tables: DecodedText['tables'];
+}
+
+/**
+ * The stages that read the normalized lines: tables, zones, outline, citations and metadata. What it returns
+ * holds no line, so the lines go when it returns (its closures and their context with it).
+ */
+function readStructure(normalized: NormalizedText, grids: Grids, reporter: Reporter) {
+  // Each stage on its own past this point: a bug costs that stage's output, not the document.
+  const tables = guard(reporter, 'tables', [], () => findTables(normalized, reporter, grids.tables));
+  grids.tables = undefined;
+  const zones = guard(reporter, 'zones', null, () => findZones(normalized.lines)) ?? emptyZones(normalized.lines.length);
+  const outline = guard(reporter, 'outline', [], () => buildOutline(normalized.lines, zones, tables, reporter));
+  const citations = guard(reporter, 'citations', [], () => extractCitations(normalized));
+  const metadata = guard(reporter, 'metadata', emptyMetadata(), () => extractMetadata(normalized, zones, citations, reporter));
+  return { tableList: tables.map((t) => t.table), outline, citations, metadata, index: indexLines(normalized) };
+}
 
 function describe(input: unknown): string {
   if (input === null || input === undefined) return String(input);

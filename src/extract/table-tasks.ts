@@ -1,16 +1,15 @@
 import { rule } from '../grammar/registry.js';
-import type { NormalizedText } from '../normalize/types.js';
 import type { Agency, Cell, Table, Task } from '../schema/document.js';
 import { agenciesOf } from './assignment.js';
 import { attributeFields } from './attribute-fields.js';
-import { lineAt } from './line-at.js';
+import { lineNumberAt, type LineIndex } from './line-at.js';
 import { parseTimeframe } from './timeframes.js';
 import { exact, pushAll } from '../core/arrays.js';
 
 export type TaskDraft = Omit<Task, 'id'>;
 
 /** One task per appendix row that states one, with the agencies, time and product of its row. */
-export function tableTasks(normalized: NormalizedText, table: Table, planYear: number | null): TaskDraft[] {
+export function tableTasks(normalized: LineIndex, table: Table, planYear: number | null): TaskDraft[] {
   const { task, output, lead, coordinating, timeframe, note } = taskColumns(table);
   // Budget figures and criteria lists have no agency column, so src/tables gave them no task column.
   if (task < 0) return [];
@@ -101,7 +100,7 @@ function withoutLabel(cell: Cell): { text: string; span: Task['span']; parts?: T
 }
 
 /** Agencies of a cell, line by line (a cell may hold several “- ” lines) and part by part. */
-function agenciesIn(normalized: NormalizedText, cell: Cell | undefined): { lead: Agency[]; coordinating: Agency[] } {
+function agenciesIn(normalized: LineIndex, cell: Cell | undefined): { lead: Agency[]; coordinating: Agency[] } {
   const out = { lead: [] as Agency[], coordinating: [] as Agency[] };
   if (!cell || cell.text.trim() === '') return out;
   const pieces = cell.parts ?? [cell.span];
@@ -115,7 +114,7 @@ function agenciesIn(normalized: NormalizedText, cell: Cell | undefined): { lead:
       const offset = span.offset + from;
       from = end + 1;
       if (line.trim()) {
-        const at = lineAt(normalized, offset).line;
+        const at = lineNumberAt(normalized, offset);
         // “Chủ trì: Sở Giáo dục và Đào tạo; phối hợp: Tỉnh đoàn”: a cell labelled like the attribute lines of a list.
         const fields = attributeFields(line, offset).filter((f) => f.field === 'lead' || f.field === 'coordinating');
         for (const f of fields) {

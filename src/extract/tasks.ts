@@ -1,5 +1,5 @@
 import { execFrom, rule, scan } from '../grammar/registry.js';
-import type { NormalizedText } from '../normalize/types.js';
+import type { LineIndex } from './line-at.js';
 import type { Agency, OutlineNode, Table, Task } from '../schema/document.js';
 import { agenciesOf } from './assignment.js';
 import { attributeFields } from './attribute-fields.js';
@@ -15,7 +15,7 @@ type Attributes = Pick<Task, 'lead' | 'coordinating' | 'timeframe' | 'output'>;
  * appendix rows; items followed by “Cơ quan chủ trì: …” lines; and the leaves
  * of a task section that names no agencies (lead left empty).
  */
-export function extractTasks(normalized: NormalizedText, outline: readonly OutlineNode[], tables: readonly Table[], planYear: number | null): Task[] {
+export function extractTasks(normalized: LineIndex, outline: readonly OutlineNode[], tables: readonly Table[], planYear: number | null): Task[] {
   forgetTimeframes();
   try {
     return readTasks(normalized, outline, tables, planYear);
@@ -24,7 +24,7 @@ export function extractTasks(normalized: NormalizedText, outline: readonly Outli
   }
 }
 
-function readTasks(normalized: NormalizedText, outline: readonly OutlineNode[], tables: readonly Table[], planYear: number | null): Task[] {
+function readTasks(normalized: LineIndex, outline: readonly OutlineNode[], tables: readonly Table[], planYear: number | null): Task[] {
   const drafts: Draft[] = [];
   const used = new Set<string>();
   for (const table of tables) pushAll(drafts, tableTasks(normalized, table, planYear));
