@@ -69,9 +69,8 @@ export function bareLine(line: Line): string {
 export const isUpperLine = (text: string) => rule('metadata.upperLine').test(text);
 
 const is = (id: RuleId, line: Line | undefined) => line !== undefined && rule(id).test(bareLine(line));
-/** `bareLine(line) === ''`, without building (and caching) the bare text of a line that has no markup: most lines. */
-const skippable = (line: Line) => line.blank || (hasMarkup(line.text) ? bareLine(line) === '' : line.text.trim() === '');
-const hasMarkup = (text: string) => text.includes('*') || text.includes('|') || text.includes('[');
+/** `bareLine(line) === ''`, without building (and caching) the bare text of a line without markup: most lines. */
+const skippable = (l: Line) => l.blank || (l.text.includes('*') || l.text.includes('|') || l.text.includes('[') ? bareLine(l) === '' : l.text.trim() === '');
 
 /** A document type at the start of an upper-case line, with the title run on after it. */
 function typeAtStart(text: string): string | null {

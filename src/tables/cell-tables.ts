@@ -108,7 +108,11 @@ function rawCell(lines: Line[], first: number, last: number, at: Line): RawCell 
 }
 
 function readCells(source: string, stream: RawCell[], width: number, mode: 'pipe-cells' | 'paragraph-cells', lines: readonly Line[], reporter: Reporter, id: string): FoundTable {
-  const text = (c: Cell): Cell => ({ ...c, text: sliceText(source, c) });
+  // Each stream cell is a fresh object read once: filled in place rather than copied.
+  const text = (c: Cell): Cell => {
+    c.text = sliceText(source, c);
+    return c;
+  };
   const header = stream.slice(0, width).map((c) => text(c.cell));
   const builder = startTable(header, reporter);
   const numberColumn = builder.columns.findIndex((c) => c.role === 'number');
