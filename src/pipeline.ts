@@ -8,7 +8,7 @@ import { normalize, type NormalizedText } from './normalize/index.js';
 import type { KehoachDocument } from './schema/document.js';
 import { schemaVersion } from './schema/version.js';
 import { buildOutline } from './segment/build-outline.js';
-import { findZones, type Zones } from './segment/find-zones.js';
+import { findZones, forgetBareLines, type Zones } from './segment/find-zones.js';
 import { guard, reportInternal } from './core/guard.js';
 import { findTables } from './tables/index.js';
 import { defaultMaxBytes, defaultMaxPages, type ParseOptions } from './options.js';
@@ -124,6 +124,8 @@ function readStructure(normalized: NormalizedText, grids: Grids, reporter: Repor
   const outline = guard(reporter, 'outline', [], () => buildOutline(normalized.lines, zones, tables, reporter));
   const citations = guard(reporter, 'citations', [], () => extractCitations(normalized));
   const metadata = guard(reporter, 'metadata', emptyMetadata(), () => extractMetadata(normalized, zones, citations, reporter));
+  // The bare texts of the lines were for the zones and the letterhead: not kept with the document.
+  forgetBareLines();
   return { tableList: tables.map((t) => t.table), outline, citations, metadata, index: indexLines(normalized) };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exact } from '../src/core/arrays.js';
-import { createInterner, joined } from '../src/core/strings.js';
+import { createInterner, joined, ownCopy } from '../src/core/strings.js';
+import { bareLine, forgetBareLines } from '../src/segment/find-zones.js';
 import { isoDate } from '../src/extract/dates.js';
 import { forgetTimeframes, parseTimeframe } from '../src/extract/timeframes.js';
 import { parse } from '../src/index.js';
@@ -32,6 +33,24 @@ describe('the document kept small without changing its JSON', () => {
     expect(intern('')).toBe('');
     // Another document's interner knows none of these.
     expect(createInterner(12)('Sở Tư pháp')).toBe('Sở Tư pháp');
+  });
+
+  it('ownCopy gives an equal string, and a forgotten bare text is worked out again the same', () => {
+    const text = 'KẾ HOẠCH\n**Sở Nội vụ** chủ trì thực hiện';
+    expect(ownCopy(text.slice(9))).toBe('**Sở Nội vụ** chủ trì thực hiện');
+    expect(ownCopy('')).toBe('');
+    const line = { index: 0, text: '**Sở Nội vụ** chủ trì', offset: 0, line: 1, lastLine: 1, blank: false, placeholder: false };
+    expect(bareLine(line)).toBe('Sở Nội vụ chủ trì');
+    forgetBareLines();
+    expect(bareLine(line)).toBe('Sở Nội vụ chủ trì');
+  });
+
+  it('agencies read again from the cache, in a later document, are the same as the first time', async () => {
+    const text = 'PHỤ LỤC\nTT\tNhiệm vụ\tCơ quan chủ trì\tThời gian\n1\tRà soát thủ tục hành chính\tSở Thông tin và Truyền thông\tQuý I/2025';
+    const first = await parse(text);
+    const again = await parse(`KẾ HOẠCH\n${text}`);
+    expect(again.tasks[0]!.lead.map((a) => [a.name, a.canonical, a.level])).toEqual(first.tasks[0]!.lead.map((a) => [a.name, a.canonical, a.level]));
+    expect(again.tasks[0]!.lead[0]!.span.offset).toBe(first.tasks[0]!.lead[0]!.span.offset + 'KẾ HOẠCH\n'.length);
   });
 
   it('joined gives the parts as one string', () => {

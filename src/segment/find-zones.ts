@@ -47,10 +47,10 @@ export function bare(text: string): string {
   return (out + text.slice(from)).replace(/\s+/gu, ' ').trim();
 }
 
-// Keyed by text, not by line: equal texts share one entry, and a Map set is far cheaper than
-// a WeakMap's. Cleared for each document (so work counts do not depend on the one before)
-// and when full, so memory stays bounded.
+// Keyed by text, not by line: equal texts share one entry, and a Map set is far cheaper than a WeakMap's. Cleared
+// for each document (work counts do not depend on the one before), when full, and by the pipeline past metadata.
 const bareCache = new Map<string, string>();
+export const forgetBareLines = () => bareCache.clear();
 const bareCacheSize = 8192;
 
 /** `bare` of a line's text, worked out once per text (a huge line must not be scanned again for every rule). */
