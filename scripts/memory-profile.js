@@ -6,7 +6,9 @@
 // one, each stage's result held until the end (as in src/pipeline.ts): the bytes each allocated (from V8's GC
 // profiler: what its collections freed, plus what the heap grew), the heap at its peak during the stage (the
 // most any collection found before collecting), and what is reachable after it. Heap figures are over the heap
-// at the start of the parse; V8's young generation and other memory outside the heap are not in them.
+// at the start of the parse; V8's young generation and other memory outside the heap are not in them. Like the
+// pipeline, it drops the input's bytes after decoding, the decoded text and tables once read, and the normalized
+// lines before the items (which read a line index).
 // Figures are also given over the input's UTF-8 bytes (×).
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -32,7 +34,7 @@ const { normalize } = await load('normalize/index.js');
 const { findTables } = await load('tables/index.js');
 const { findZones } = await load('segment/find-zones.js');
 const { buildOutline } = await load('segment/build-outline.js');
-const { extractCitations, extractItems, extractMetadata } = await load('extract/index.js');
+const { extractCitations, extractItems, extractMetadata, indexLines } = await load('extract/index.js');
 
 const used = () => {
   global.gc();
@@ -60,10 +62,10 @@ function heapFigures(statistics, start, after) {
   return { allocated: after - start + freed, peak, kept: used() - start };
 }
 
-/** The pipeline of src/pipeline.ts, stage by stage, each stage's result held until the end. */
+/** The pipeline of src/pipeline.ts, stage by stage, each stage's result held until the end (the decoded text, bytes and tables, and the normalized lines before the items, dropped as it does). */
 async function stages(text, format) {
   const reporter = createReporter();
-  const bytes = new TextEncoder().encode(text);
+  let bytes = new TextEncoder().encode(text);
   const rows = [];
   const first = used();
   const step = (name, fn) => {
@@ -73,16 +75,24 @@ async function stages(text, format) {
   };
   const profiler = new GCProfiler();
   profiler.start();
-  const decoded = await decode(bytes, { path: null, format, ocr: false, maxPages: 2000 }, reporter);
+  let decoded = await decode(bytes, { path: null, format, ocr: false, maxPages: 2000 }, reporter);
+  bytes = null;
   const { statistics } = profiler.stop();
   rows.push({ name: 'decode', ...heapFigures(statistics, first, process.memoryUsage().heapUsed) });
-  const normalized = step('normalize', () => normalize(decoded.text, reporter, { softBreaks: decoded.softBreaks }));
-  const tables = step('tables', () => findTables(normalized, reporter, decoded.tables));
+  // As src/pipeline.ts does: the decoded text and tables are dropped once read.
+  let decodedTables = decoded.tables;
+  let normalized = step('normalize', () => normalize(decoded.text, reporter, { softBreaks: decoded.softBreaks }));
+  decoded = null;
+  const tables = step('tables', () => findTables(normalized, reporter, decodedTables));
+  decodedTables = null;
   const zones = step('zones', () => findZones(normalized.lines));
   const outline = step('outline', () => buildOutline(normalized.lines, zones, tables, reporter));
   const citations = step('citations', () => extractCitations(normalized));
   const metadata = step('metadata', () => extractMetadata(normalized, zones, citations, reporter));
-  step('items', () => extractItems(normalized, outline, tables.map((t) => t.table), metadata, citations, reporter));
+  // As the pipeline does: the items read a line index, and the normalized lines go before them.
+  const index = indexLines(normalized);
+  normalized = null;
+  step('items', () => extractItems(index, outline, tables.map((t) => t.table), metadata, citations, reporter));
   return rows;
 }
 

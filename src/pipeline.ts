@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import { createReporter, sortDiagnostics, type Reporter } from './core/diagnostic.js';
 import { decode, decodeImage, decodePdf, decodeWord, formatBytes, unreadable, type InputFormat } from './decode/index.js';
-import { extractCitations, extractItems, extractMetadata } from './extract/index.js';
+import type { DecodedText } from './decode/types.js';
+import { extractCitations, extractItems, extractMetadata, indexLines } from './extract/index.js';
 import { assessQuality } from './extract/quality.js';
-import { normalize } from './normalize/index.js';
+import { normalize, type NormalizedText } from './normalize/index.js';
 import type { KehoachDocument } from './schema/document.js';
 import { schemaVersion } from './schema/version.js';
 import { buildOutline } from './segment/build-outline.js';
-import { findZones, type Zones } from './segment/find-zones.js';
+import { findZones, forgetBareLines, type Zones } from './segment/find-zones.js';
 import { guard, reportInternal } from './core/guard.js';
 import { findTables } from './tables/index.js';
 import { defaultMaxBytes, defaultMaxPages, type ParseOptions } from './options.js';
@@ -26,7 +27,8 @@ export async function parse(input: Uint8Array | string, options: ParseOptions = 
   // JavaScript callers can pass anything: answer with a diagnostic, never a throw.
   const opts = checkOptions(options, reporter);
   const maxBytes = opts.maxBytes ?? defaultMaxBytes;
-  const bytes = typeof input === 'string' ? (input.length > maxBytes ? null : new TextEncoder().encode(input)) : input instanceof Uint8Array ? input : undefined;
+  // `let`: a string's bytes are encoded here, and dropped once decoded (see below).
+  let bytes = typeof input === 'string' ? (input.length > maxBytes ? null : new TextEncoder().encode(input)) : input instanceof Uint8Array ? input : undefined;
   const source: KehoachDocument['source'] = {
     path: typeof opts.path === 'string' ? opts.path : null,
     format: opts.format ?? 'text',
@@ -61,22 +63,26 @@ export async function parse(input: Uint8Array | string, options: ParseOptions = 
   }
   let stage = 'decoding';
   try {
-    const decoded = container ?? (await decode(bytes, decodeOptions, reporter));
+    let decoded: DecodedText | null = container ?? (await decode(bytes, decodeOptions, reporter));
+    // Past decoding, the input's bytes, the decoded text and the decoded tables are garbage as soon as the stage
+    // that reads them ends: nothing here may hold them (a closure below would keep what it names to the end).
+    bytes = undefined;
+    container = null;
     stage = 'normalization';
     source.format = decoded.format;
     source.encoding = decoded.encoding;
     if (decoded.converter) source.converter = decoded.converter;
     if (decoded.pages) source.pages = decoded.pages;
-    const normalized = normalize(decoded.text, reporter, { softBreaks: decoded.softBreaks });
-    // Each stage on its own past this point: a bug costs that stage's output, not the document.
-    const tables = guard(reporter, 'tables', [], () => findTables(normalized, reporter, decoded.tables));
-    const zones = guard(reporter, 'zones', null, () => findZones(normalized.lines)) ?? emptyZones(normalized.lines.length);
-    const outline = guard(reporter, 'outline', [], () => buildOutline(normalized.lines, zones, tables, reporter));
-    const citations = guard(reporter, 'citations', [], () => extractCitations(normalized));
-    const metadata = guard(reporter, 'metadata', emptyMetadata(), () => extractMetadata(normalized, zones, citations, reporter));
-    const tableList = tables.map((t) => t.table);
-    const items = extractItems(normalized, outline, tableList, metadata, citations, reporter);
-    if (opts.includeText) source.text = normalized.text;
+    // The decoded tables in a holder: the tables stage lets go of them, which a variable here could not.
+    const grids: Grids = { tables: decoded.tables };
+    let normalized: NormalizedText | null = normalize(decoded.text, reporter, { softBreaks: decoded.softBreaks });
+    decoded = null;
+    const { tableList, outline, citations, metadata, index } = readStructure(normalized, grids, reporter);
+    // The normalized lines (an object and a string each) end here: the items read the text through a line index.
+    const text = normalized.text;
+    normalized = null;
+    const items = extractItems(index, outline, tableList, metadata, citations, reporter);
+    if (opts.includeText) source.text = text;
     const quality = guard(reporter, 'quality', undefined, () => assessQuality({ metadata, outline, tables: tableList, tasks: items.tasks, responsibilities: items.responsibilities }, reporter));
     return {
       schemaVersion,
@@ -102,6 +108,27 @@ export async function parse(input: Uint8Array | string, options: ParseOptions = 
 }
 
 const emptySha256 = createHash('sha256').digest('hex');
+
+interface Grids {
+  tables: DecodedText['tables'];
+}
+
+/**
+ * The stages that read the normalized lines: tables, zones, outline, citations and metadata. What it returns
+ * holds no line, so the lines go when it returns (its closures and their context with it).
+ */
+function readStructure(normalized: NormalizedText, grids: Grids, reporter: Reporter) {
+  // Each stage on its own past this point: a bug costs that stage's output, not the document.
+  const tables = guard(reporter, 'tables', [], () => findTables(normalized, reporter, grids.tables));
+  grids.tables = undefined;
+  const zones = guard(reporter, 'zones', null, () => findZones(normalized.lines)) ?? emptyZones(normalized.lines.length);
+  const outline = guard(reporter, 'outline', [], () => buildOutline(normalized.lines, zones, tables, reporter));
+  const citations = guard(reporter, 'citations', [], () => extractCitations(normalized));
+  const metadata = guard(reporter, 'metadata', emptyMetadata(), () => extractMetadata(normalized, zones, citations, reporter));
+  // The bare texts of the lines were for the zones and the letterhead: not kept with the document.
+  forgetBareLines();
+  return { tableList: tables.map((t) => t.table), outline, citations, metadata, index: indexLines(normalized) };
+}
 
 function describe(input: unknown): string {
   if (input === null || input === undefined) return String(input);

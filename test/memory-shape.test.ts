@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { exact } from '../src/core/arrays.js';
+import { createInterner, joined, ownCopy } from '../src/core/strings.js';
+import { bareLine, forgetBareLines } from '../src/segment/find-zones.js';
 import { isoDate } from '../src/extract/dates.js';
+import { forgetTimeframes, parseTimeframe } from '../src/extract/timeframes.js';
 import { parse } from '../src/index.js';
 
 // Issue 12 (memory): items are written out field by field and numbered in place to keep the document small;
@@ -15,6 +18,73 @@ describe('the document kept small without changing its JSON', () => {
     const empty: number[] = [];
     expect(exact(empty)).toEqual([]);
     expect(exact(empty)).not.toBe(empty);
+  });
+
+  it('an interner gives back the first of equal short strings, and leaves long and empty ones as they are', () => {
+    const intern = createInterner(12);
+    const first = 'Sở Nội vụ;'.slice(0, 9);
+    const again = 'Sở Nội vụ.'.slice(0, 9);
+    expect(again).toBe(first);
+    expect(intern(first)).toBe(first);
+    expect(intern(again)).toBe(first);
+    expect(intern('Quý I/2025')).toBe('Quý I/2025');
+    const long = 'Rà soát thủ tục hành chính';
+    expect(intern(long)).toBe(long);
+    expect(intern('')).toBe('');
+    // Another document's interner knows none of these.
+    expect(createInterner(12)('Sở Tư pháp')).toBe('Sở Tư pháp');
+  });
+
+  it('ownCopy gives an equal string, and a forgotten bare text is worked out again the same', () => {
+    const text = 'KẾ HOẠCH\n**Sở Nội vụ** chủ trì thực hiện';
+    expect(ownCopy(text.slice(9))).toBe('**Sở Nội vụ** chủ trì thực hiện');
+    expect(ownCopy('')).toBe('');
+    const line = { index: 0, text: '**Sở Nội vụ** chủ trì', offset: 0, line: 1, lastLine: 1, blank: false, placeholder: false };
+    expect(bareLine(line)).toBe('Sở Nội vụ chủ trì');
+    forgetBareLines();
+    expect(bareLine(line)).toBe('Sở Nội vụ chủ trì');
+  });
+
+  it('agencies read again from the cache, in a later document, are the same as the first time', async () => {
+    const text = 'PHỤ LỤC\nTT\tNhiệm vụ\tCơ quan chủ trì\tThời gian\n1\tRà soát thủ tục hành chính\tSở Thông tin và Truyền thông\tQuý I/2025';
+    const first = await parse(text);
+    const again = await parse(`KẾ HOẠCH\n${text}`);
+    expect(again.tasks[0]!.lead.map((a) => [a.name, a.canonical, a.level])).toEqual(first.tasks[0]!.lead.map((a) => [a.name, a.canonical, a.level]));
+    expect(again.tasks[0]!.lead[0]!.span.offset).toBe(first.tasks[0]!.lead[0]!.span.offset + 'KẾ HOẠCH\n'.length);
+  });
+
+  it('joined gives the parts as one string', () => {
+    expect(joined('II.3', '.', 'b1')).toBe('II.3.b1');
+    expect(joined('appendix1', '~', String(2))).toBe('appendix1~2');
+    expect(joined()).toBe('');
+  });
+
+  it('repeated table cells come out as one string, and outline ids keep their paths', async () => {
+    const doc = await parse('KẾ HOẠCH\nI. NHIỆM VỤ\n1. Rà soát quy chế\n- Cơ quan chủ trì: Sở Nội vụ\nPHỤ LỤC\nTT\tNhiệm vụ\tCơ quan chủ trì\tThời gian\n1\tRà soát thủ tục hành chính\tSở Nội vụ\tQuý I/2025\n2\tCập nhật cơ sở dữ liệu\tSở Nội vụ\tQuý I/2025');
+    const rows = doc.tables[0]!.rows;
+    expect(rows.map((r) => r.cells[2]!.text)).toEqual(['Sở Nội vụ', 'Sở Nội vụ']);
+    expect(doc.outline[0]!.children[0]!.children[0]!.id).toBe('I.1.b1');
+  });
+
+  it('a time read again is an equal copy, never the same object, for every plan year', () => {
+    forgetTimeframes();
+    const first = parseTimeframe('Giai đoạn 1: Quý I/2025; Giai đoạn 2: Quý III/2025', 2025);
+    const again = parseTimeframe('Giai đoạn 1: Quý I/2025; Giai đoạn 2: Quý III/2025', 2025);
+    expect(again).toEqual(first);
+    expect(again).not.toBe(first);
+    expect(again.phases[0]).not.toBe(first.phases[0]);
+    expect(Object.keys(again)).toEqual(Object.keys(first));
+    expect(parseTimeframe('Cả năm', 2025)).toMatchObject({ start: '2025-01-01', end: '2025-12-31', inferred: true });
+    expect(parseTimeframe('Cả năm', 2026)).toMatchObject({ start: '2026-01-01', end: '2026-12-31', inferred: true });
+    forgetTimeframes();
+  });
+
+  it('an agency that fills its table cell shares the cell span, and one within a longer cell has its own', async () => {
+    const doc = await parse('PHỤ LỤC\nTT\tNhiệm vụ\tCơ quan chủ trì\tThời gian\n1\tRà soát thủ tục hành chính\tSở Nội vụ\tQuý I/2025\n2\tCập nhật cơ sở dữ liệu\tSở Tư pháp chủ trì, phối hợp với Sở Nội vụ\tQuý II/2025');
+    const [one, two] = doc.tables[0]!.rows;
+    expect(doc.tasks[0]!.lead[0]!.span).toBe(one!.cells[2]!.span);
+    expect(doc.tasks[1]!.lead[0]!.span).not.toBe(two!.cells[2]!.span);
+    expect(doc.tasks[1]!.lead[0]!.span).toEqual({ offset: two!.cells[2]!.span.offset, length: 'Sở Tư pháp'.length, line: two!.cells[2]!.span.line });
   });
 
   it('isoDate gives the same date for the same day past its memo of 4,096 dates, and null for no date', () => {

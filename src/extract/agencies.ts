@@ -2,6 +2,7 @@ import { agencyAbbreviations } from '../../grammars/agency-abbreviations.js';
 import { rule, scan } from '../grammar/registry.js';
 import { countingWork, recordWork } from '../grammar/work-counter.js';
 import type { Agency } from '../schema/document.js';
+import { ownCopy } from '../core/strings.js';
 
 export type { Agency };
 
@@ -32,7 +33,9 @@ export function splitAgencies(phrase: string, offset: number, line: number): Age
     // Only short phrases recur; caching paragraph-sized ones would only hold memory.
     if (phrase.length <= maxCachedLength) {
       if (cache.size >= maxCached) cache.clear();
-      cache.set(phrase, read);
+      // Copies: a phrase and the names in it are views of the document's text, and the cache outlives it (a later
+      // document's agencies would keep this one's text).
+      cache.set(ownCopy(phrase), read.map((a) => ({ ...a, name: ownCopy(a.name), canonical: ownCopy(a.canonical) })));
     }
   }
   return read.map((a) => ({ ...a, span: { offset: offset + a.span.offset, length: a.span.length, line } }));

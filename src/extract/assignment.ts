@@ -20,12 +20,15 @@ export function agenciesOf(value: string, offset: number, line: number): { lead:
   return found;
 }
 
+/** A note in brackets; compiled once (a literal in the function is a new object per call). */
+const bracketed = /\([^()]*\)/gu;
+
 function clauseAgencies(value: string, offset: number, line: number): { lead: Agency[]; coordinating: Agency[] } {
   // “Sở Nội vụ: Chủ trì phụ trách …” names the agency before its colon: the agency reader knows that form.
   if (value.includes(':')) return { lead: splitAgencies(value, offset, line), coordinating: [] };
   // Masks keep offsets: a scope note is no part of a name; a note in brackets (“(theo phân công chủ trì …)”) holds no clause.
   const named = value.replace(rule('tasks.scopeQualifier'), (m) => ' '.repeat(m.length));
-  const search = named.replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length));
+  const search = named.replace(bracketed, (m) => ' '.repeat(m.length));
   const clauses: { at: number; end: number; verb: RegExpExecArray | null }[] = [];
   let at = 0;
   for (const piece of search.split(';')) {

@@ -27,7 +27,8 @@ export function extractGoals(outline: readonly OutlineNode[]): Goal[] {
     }
   };
   visit(outline, null);
-  return out.map((g, i) => ({ id: `goal${i + 1}`, ...g }));
+  // Fields written out: `{ id, ...g }` adds them one by one to a one-field object, past the first few in a property store of its own.
+  return out.map((g, i) => ({ id: `goal${i + 1}`, kind: g.kind, text: g.text, nodeId: g.nodeId, span: g.span }));
 }
 
 function kindOf(heading: string): Goal['kind'] | null {

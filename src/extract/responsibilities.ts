@@ -22,7 +22,8 @@ type Entry = Omit<Responsibility, 'id'>;
  *     Giao Sở Nội vụ chủ trì, phối hợp …
  */
 export function extractResponsibilities(outline: readonly OutlineNode[]): Responsibility[] {
-  return fromSection(outline, false).map((r, i) => ({ id: `resp${i + 1}`, ...r }));
+  // Fields written out, as goals are (see there).
+  return fromSection(outline, false).map((r, i) => ({ id: `resp${i + 1}`, agency: r.agency, duties: r.duties, nodeId: r.nodeId, span: r.span }));
 }
 
 const isNumbered = (node: OutlineNode) => isLabelled(node) && node.kind !== 'bullet';

@@ -1,16 +1,15 @@
 import { rule } from '../grammar/registry.js';
-import type { NormalizedText } from '../normalize/types.js';
 import type { Agency, Cell, Table, Task } from '../schema/document.js';
 import { agenciesOf } from './assignment.js';
 import { attributeFields } from './attribute-fields.js';
-import { lineAt } from './line-at.js';
+import { lineNumberAt, type LineIndex } from './line-at.js';
 import { parseTimeframe } from './timeframes.js';
 import { exact, pushAll } from '../core/arrays.js';
 
 export type TaskDraft = Omit<Task, 'id'>;
 
 /** One task per appendix row that states one, with the agencies, time and product of its row. */
-export function tableTasks(normalized: NormalizedText, table: Table, planYear: number | null): TaskDraft[] {
+export function tableTasks(normalized: LineIndex, table: Table, planYear: number | null): TaskDraft[] {
   const { task, output, lead, coordinating, timeframe, note } = taskColumns(table);
   // Budget figures and criteria lists have no agency column, so src/tables gave them no task column.
   if (task < 0) return [];
@@ -101,15 +100,21 @@ function withoutLabel(cell: Cell): { text: string; span: Task['span']; parts?: T
 }
 
 /** Agencies of a cell, line by line (a cell may hold several “- ” lines) and part by part. */
-function agenciesIn(normalized: NormalizedText, cell: Cell | undefined): { lead: Agency[]; coordinating: Agency[] } {
+function agenciesIn(normalized: LineIndex, cell: Cell | undefined): { lead: Agency[]; coordinating: Agency[] } {
   const out = { lead: [] as Agency[], coordinating: [] as Agency[] };
   if (!cell || cell.text.trim() === '') return out;
   const pieces = cell.parts ?? [cell.span];
   for (const span of pieces) {
-    let offset = span.offset;
-    for (const line of normalized.text.slice(span.offset, span.offset + span.length).split('\n')) {
+    const text = normalized.text.slice(span.offset, span.offset + span.length);
+    // Line by line without a list of them: a cell of one line is read as it is (no copy, no array).
+    for (let from = 0; from <= text.length; ) {
+      const newline = text.indexOf('\n', from);
+      const end = newline < 0 ? text.length : newline;
+      const line = text.slice(from, end);
+      const offset = span.offset + from;
+      from = end + 1;
       if (line.trim()) {
-        const at = lineAt(normalized, offset).line;
+        const at = lineNumberAt(normalized, offset);
         // “Chủ trì: Sở Giáo dục và Đào tạo; phối hợp: Tỉnh đoàn”: a cell labelled like the attribute lines of a list.
         const fields = attributeFields(line, offset).filter((f) => f.field === 'lead' || f.field === 'coordinating');
         for (const f of fields) {
@@ -123,8 +128,16 @@ function agenciesIn(normalized: NormalizedText, cell: Cell | undefined): { lead:
           pushAll(out.coordinating, found.coordinating);
         }
       }
-      offset += line.length + 1;
     }
   }
+  for (const agency of out.lead) shareSpan(agency, cell);
+  for (const agency of out.coordinating) shareSpan(agency, cell);
   return { lead: exact(out.lead), coordinating: exact(out.coordinating) };
+}
+
+/** An agency that fills its cell takes the cell's span object: equal in the JSON, one object less per row. */
+function shareSpan(agency: Agency, cell: Cell): void {
+  const a = agency.span;
+  const c = cell.span;
+  if (a !== c && a.offset === c.offset && a.length === c.length && a.line === c.line) agency.span = c;
 }

@@ -1,11 +1,11 @@
-import { rule, scan } from '../grammar/registry.js';
-import type { NormalizedText } from '../normalize/types.js';
+import { execFrom, rule, scan } from '../grammar/registry.js';
+import type { LineIndex } from './line-at.js';
 import type { Agency, OutlineNode, Table, Task } from '../schema/document.js';
 import { agenciesOf } from './assignment.js';
 import { attributeFields } from './attribute-fields.js';
 import { tableTasks, type TaskDraft as Draft } from './table-tasks.js';
-import { parseTimeframe, parseTimeframePieces } from './timeframes.js';
-import { isLabelled, walk } from './walk.js';
+import { forgetTimeframes, parseTimeframe, parseTimeframePieces } from './timeframes.js';
+import { isLabelled, walk, type Visit } from './walk.js';
 import { pushAll } from '../core/arrays.js';
 
 type Attributes = Pick<Task, 'lead' | 'coordinating' | 'timeframe' | 'output'>;
@@ -15,15 +15,26 @@ type Attributes = Pick<Task, 'lead' | 'coordinating' | 'timeframe' | 'output'>;
  * appendix rows; items followed by “Cơ quan chủ trì: …” lines; and the leaves
  * of a task section that names no agencies (lead left empty).
  */
-export function extractTasks(normalized: NormalizedText, outline: readonly OutlineNode[], tables: readonly Table[], planYear: number | null): Task[] {
+export function extractTasks(normalized: LineIndex, outline: readonly OutlineNode[], tables: readonly Table[], planYear: number | null): Task[] {
+  forgetTimeframes();
+  try {
+    return readTasks(normalized, outline, tables, planYear);
+  } finally {
+    forgetTimeframes();
+  }
+}
+
+function readTasks(normalized: LineIndex, outline: readonly OutlineNode[], tables: readonly Table[], planYear: number | null): Task[] {
   const drafts: Draft[] = [];
   const used = new Set<string>();
   for (const table of tables) pushAll(drafts, tableTasks(normalized, table, planYear));
-  pushAll(drafts, listTasks(outline, planYear, used));
-  pushAll(drafts, inlineTasks(outline, planYear, used));
+  // One walk for the three readers of the outline.
+  const visits = walk(outline);
+  pushAll(drafts, listTasks(visits, outline, planYear, used));
+  pushAll(drafts, inlineTasks(visits, planYear, used));
   // A body item that an appendix row assigns again (with its agencies) is that row's task, not a second one.
   const assigned = new Set(drafts.filter((d) => d.lead.length > 0).map((d) => opening(d.text)));
-  pushAll(drafts, sectionTasks(outline, used).filter((d) => !assigned.has(opening(d.text))));
+  pushAll(drafts, sectionTasks(visits, used).filter((d) => !assigned.has(opening(d.text))));
   drafts.sort((a, b) => a.span.offset - b.span.offset);
   return drafts.map((d, i) => taskOf(`task${i + 1}`, d));
 }
@@ -40,7 +51,11 @@ function taskOf(id: string, d: Draft): Task {
 
 /** The first words of a task, for telling one task stated twice. */
 function opening(text: string): string {
-  return scan('tasks.word', text.toLowerCase()).slice(0, 8).map((m) => m[0]).join(' ');
+  // The first eight matches, not a match array for every word of the task.
+  const lower = text.toLowerCase();
+  const words: string[] = [];
+  for (let m = execFrom('tasks.word', lower, 0); m !== null; m = words.length < 8 ? execFrom('tasks.word', lower, m.index + m[0].length) : null) words.push(m[0]);
+  return words.join(' ');
 }
 
 /**
@@ -51,9 +66,9 @@ function opening(text: string): string {
  * its task in a labelled sub-item (“a) Nhiệm vụ: …”), that is the task; each of
  * its dash bullets is a task of its own with the shared agencies.
  */
-function listTasks(outline: readonly OutlineNode[], planYear: number | null, used: Set<string>): Draft[] {
+function listTasks(visits: readonly Visit[], outline: readonly OutlineNode[], planYear: number | null, used: Set<string>): Draft[] {
   const out: Draft[] = [];
-  for (const { node: owner, parent } of walk(outline)) {
+  for (const { node: owner, parent } of visits) {
     const block = owner.children.filter(isAttribute);
     if (block.length === 0) continue;
     const attributes = readAttributes(block, planYear);
@@ -81,9 +96,9 @@ function listTasks(outline: readonly OutlineNode[], planYear: number | null, use
 }
 
 /** Items whose own line closes with their fields in brackets: “Rà soát … (Cơ quan chủ trì: …; thời gian hoàn thành: …).” */
-function inlineTasks(outline: readonly OutlineNode[], planYear: number | null, used: Set<string>): Draft[] {
+function inlineTasks(visits: readonly Visit[], planYear: number | null, used: Set<string>): Draft[] {
   const out: Draft[] = [];
-  for (const { node } of walk(outline)) {
+  for (const { node } of visits) {
     if (used.has(node.id) || !isLabelled(node) || node.children.some(isAttribute)) continue;
     const m = rule('tasks.inlineAttributes').exec(node.text);
     const fields = m?.groups?.['fields'];
@@ -221,9 +236,9 @@ function taskTextNode(item: OutlineNode): OutlineNode {
  * A part of the section organised by agency (“1.2. Sở Tài chính - Cơ quan
  * thường trực …” over its duties) assigns responsibilities, not tasks.
  */
-function sectionTasks(outline: readonly OutlineNode[], used: Set<string>): Draft[] {
+function sectionTasks(visits: readonly Visit[], used: Set<string>): Draft[] {
   const out: Draft[] = [];
-  for (const { node, role, ancestors } of walk(outline)) {
+  for (const { node, role, ancestors } of visits) {
     if (role !== 'tasks' || !isLabelled(node) || node.heading !== null || used.has(node.id)) continue;
     if (node.text.trim() === '' || node.children.some(isLabelled)) continue;
     if (isAttribute(node) || ancestors.some(namesAgency)) continue;

@@ -1,3 +1,4 @@
+import { countingWork } from '../grammar/work-counter.js';
 import { rule, scan } from '../grammar/registry.js';
 import type { z } from 'zod';
 import type { Timeframe as TimeframeSchema } from '../schema/document.js';
@@ -20,6 +21,38 @@ const quarterStart: Record<string, number> = { I: 1, II: 4, III: 7, IV: 10, '1':
  * `planYear` is the year the plan is for, used when the cell writes none.
  */
 export function parseTimeframe(text: string, planYear: number | null): Timeframe {
+  // While work is counted the rules run every time, so that a count never depends on the rows before.
+  if (countingWork()) return readTimeframe(text, planYear);
+  if (planYear !== memoYear) {
+    memo.clear();
+    memoYear = planYear;
+  }
+  let known = memo.get(text);
+  if (known === undefined) {
+    known = readTimeframe(text, planYear);
+    if (memo.size >= memoSize) memo.clear();
+    memo.set(text, known);
+  }
+  return copyTimeframe(known);
+}
+
+// A plan's rows repeat their times (“Quý I/2025”, “Thường xuyên”): each is read once per document, and every
+// task gets its own copy (reading it again cost its phases, matches and dates each time). Emptied by
+// `forgetTimeframes` before and after each document, so no entry keeps a view of a document's text.
+const memo = new Map<string, Timeframe>();
+const memoSize = 4096;
+let memoYear: number | null = null;
+
+export function forgetTimeframes(): void {
+  memo.clear();
+}
+
+/** A copy with the same fields in the same order. */
+function copyTimeframe(t: Timeframe): Timeframe {
+  return { ...t, phases: t.phases.length === 0 ? [] : t.phases.map((p) => ({ ...p })) };
+}
+
+function readTimeframe(text: string, planYear: number | null): Timeframe {
   const pieces = splitPhases(text);
   if (pieces.length <= 1) return withPhases(labelledPhase(text, planYear), []);
   return parseTimeframePieces(pieces, planYear, text);

@@ -22,14 +22,15 @@ export function normalize(decoded: string, reporter: Reporter, options: Normaliz
   let work: WorkLine[] = toCleanLines(decoded, reporter);
   for (const step of repairSteps) work = step(work, reporter, options);
   work = trimBlankEdges(work);
+  const text = work.map((w) => w.text).join('\n');
   const lines: Line[] = [];
-  const texts: string[] = [];
   let offset = 0;
   for (const w of work) {
-    texts.push(w.text);
     lines.push({
       index: lines.length,
-      text: w.text,
+      // Cut again from the joined text: a repair step's string is a view of the decoded text (or of a copy of a
+      // line), and every line, outline node and cell kept as such a view would keep the decoded text too.
+      text: w.text === '' ? '' : text.slice(offset, offset + w.text.length),
       offset,
       line: w.line,
       lastLine: w.lastLine,
@@ -38,7 +39,7 @@ export function normalize(decoded: string, reporter: Reporter, options: Normaliz
     });
     offset += w.text.length + 1;
   }
-  return { text: texts.join('\n'), lines };
+  return { text, lines };
 }
 
 function trimBlankEdges(lines: WorkLine[]): WorkLine[] {

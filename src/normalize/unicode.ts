@@ -3,7 +3,13 @@ import { reportLines } from './report-lines.js';
 import type { WorkLine } from './types.js';
 
 const zeroWidth = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
-const spaces = /[ \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
+/**
+ * Runs of spaces that collapse to one space: every run but a lone U+0020, which stays as it is (matching it
+ * too would copy every line with a space for nothing).
+ */
+const spaces = /[ \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]{2,}|[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+/** Spaces around a tab, which go: a tab alone (a table row's separator) is left, and its line not copied. */
+const spacedTab = / +\t *|\t +/g;
 const controls = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 const newline = /\r\n?|\n|\u2028|\u2029|\u0085/;
 /**
@@ -60,7 +66,7 @@ export function toCleanLines(text: string, reporter: Reporter): WorkLine[] {
       control++;
       return '';
     });
-    let collapsed = line.replace(spaces, ' ').replace(/ *\t */g, '\t').replace(/^ | $/g, '');
+    let collapsed = line.replace(spaces, ' ').replace(spacedTab, '\t').replace(/^ | $/g, '');
     // A line of tabs and spaces only (an all-empty row) is blank.
     if (collapsed.trim() === '') collapsed = '';
     return { text: collapsed, line: i + 1, lastLine: i + 1, placeholder: collapsed === '' && raw.length > 0 };

@@ -4,7 +4,7 @@ import { rule, type RuleId } from '../grammar/registry.js';
 import { classifyLine, isOutlineLabel } from '../segment/classify-line.js';
 import { reportLines } from './report-lines.js';
 import type { WorkLine } from './types.js';
-import { maxOf, pushAll } from '../core/arrays.js';
+import { maxOf } from '../core/arrays.js';
 
 /** Lines between two `|` lines at most this far apart are cells of a flattened table or block. */
 const maxCellLines = 8;
@@ -53,16 +53,21 @@ export function unwrapLines(lines: readonly WorkLine[], reporter: Reporter, opti
   const out: WorkLine[] = [];
   // What the rules need of the last line out, kept as lines join so no rule reads the whole paragraph again.
   let last: Paragraph | null = null;
-  let pendingBlank: WorkLine[] = [];
+  // The blank lines since the last line out: always the ones right before line i, so counted, not collected.
+  let blanks = 0;
+  const flushBlanks = (i: number) => {
+    for (let k = i - blanks; k < i; k++) out.push(lines[k]!);
+    blanks = 0;
+  };
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.text === '') {
-      pendingBlank.push(l);
+      blanks++;
       continue;
     }
     const prev = out[out.length - 1];
     if (prev && prev.text !== '' && last) {
-      const adjacent = pendingBlank.length === 0;
+      const adjacent = blanks === 0;
       if (adjacent && joinsWrapped(last, l.text, boundaryAt(layout, lines, i), layout, layout.inCell[i] ?? false, layout.cellStart[i] ?? false)) {
         wraps.push(l.line);
         out[out.length - 1] = join(prev, l);
@@ -73,16 +78,15 @@ export function unwrapLines(lines: readonly WorkLine[], reporter: Reporter, opti
         breaks.push(l.line);
         out[out.length - 1] = join(prev, l);
         last = joined(last, out[out.length - 1]!.text, l.text);
-        pendingBlank = [];
+        blanks = 0;
         continue;
       }
     }
-    pushAll(out, pendingBlank);
+    flushBlanks(i);
     out.push(l);
     last = paragraph(l.text);
-    pendingBlank = [];
   }
-  pushAll(out, pendingBlank);
+  flushBlanks(lines.length);
   reportLines(reporter, 'normalize/hard-wrap', layout.softBreaks ? 'Soft line breaks inside paragraphs were joined' : 'Lines hard-wrapped mid-sentence were rejoined', wraps);
   reportLines(reporter, 'normalize/page-break', 'Paragraphs broken by a page break were rejoined', breaks);
   return out;
@@ -210,7 +214,10 @@ function isLabelOnly(text: string): boolean {
 
 /** Whether the document is hard-wrapped, its usual line length, and which lines sit inside `|` cells. */
 function measure(lines: readonly WorkLine[], softBreaks: boolean): Layout {
-  const nonBlank = lines.filter((l) => l.text !== '' && l.text !== '|');
+  // The lengths of the lines that are neither blank nor `|`, without a list of those lines.
+  const all = new Uint32Array(lines.length);
+  let nonBlank = 0;
+  for (const l of lines) if (l.text !== '' && l.text !== '|') all[nonBlank++] = l.text.length;
   const boundary = new Array<boolean | undefined>(lines.length);
   let continued = 0;
   for (let i = 1; i < lines.length; i++) {
@@ -219,10 +226,10 @@ function measure(lines: readonly WorkLine[], softBreaks: boolean): Layout {
     if (a !== '' && a !== '|' && b !== '' && rule('layout.startsLower').test(b) && !(boundary[i] ??= isBoundary(b))) continued++;
   }
   // A typed array sorts numbers without a comparison callback (several times faster on long captures).
-  const lengths = Uint32Array.from(nonBlank, (l) => l.text.length).sort();
+  const lengths = all.subarray(0, nonBlank).sort();
   const width = lengths[Math.floor(lengths.length * 0.9)] ?? 80;
   const { inCell, cellStart } = cellLines(lines);
-  return { wrapped: nonBlank.length > 0 && continued / nonBlank.length >= wrappedShare, softBreaks, width, inCell, cellStart, boundary };
+  return { wrapped: nonBlank > 0 && continued / nonBlank >= wrappedShare, softBreaks, width, inCell, cellStart, boundary };
 }
 
 /** Marks lines that lie between two `|` lines no more than `maxCellLines` apart. */

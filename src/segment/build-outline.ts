@@ -1,5 +1,6 @@
 import type { Reporter } from '../core/diagnostic.js';
 import { rule, type RuleId } from '../grammar/registry.js';
+import { joined } from '../core/strings.js';
 import type { Line } from '../normalize/types.js';
 import type { OutlineNode, SectionRole } from '../schema/document.js';
 import type { FoundTable } from '../tables/types.js';
@@ -58,8 +59,9 @@ export function buildOutline(lines: readonly Line[], zones: Zones, tables: reado
     let n = nextSuffix.get(id) ?? 2;
     while (ids.has(`${id}~${n}`)) n++;
     nextSuffix.set(id, n + 1);
-    ids.add(`${id}~${n}`);
-    return `${id}~${n}`;
+    const suffixed = joined(id, '~', String(n));
+    ids.add(suffixed);
+    return suffixed;
   };
   const kindCounts = new Map<OutlineNode | null, Map<string, number>>();
   /** How many children of this kind `parent` already has, counting the one being added. */
@@ -70,7 +72,8 @@ export function buildOutline(lines: readonly Line[], zones: Zones, tables: reado
     counts.set(kind, n);
     return n;
   };
-  const prefix = (node: OutlineNode | null) => (node ? `${node.id}.` : '');
+  // A flat string, not a rope of the parent's id and a prefix string per node (see `joined`).
+  const childId = (node: OutlineNode | null, part: string) => (node ? joined(node.id, '.', part) : part);
   // What follows a signature block is a new part (the plan a decision attaches), never the last article's items.
   const afterSignature = new Set(zones.signatures.map((block) => maxOf(block) + 1));
   // Articles are numbered on across chapters and sections (Điều 3 opens Chương II after Điều 2): the last one, for the sequence.
@@ -92,7 +95,7 @@ export function buildOutline(lines: readonly Line[], zones: Zones, tables: reado
     const table = tableAt.get(i);
     if (table) {
       const parent = container();
-      const node: OutlineNode = { id: unique(`${prefix(parent)}${table.table.id}`), kind: 'table', label: null, heading: null, text: '', role: null, tableId: table.table.id, span: { ...table.table.span, length: 0 }, children: [] };
+      const node: OutlineNode = { id: unique(childId(parent, table.table.id)), kind: 'table', label: null, heading: null, text: '', role: null, tableId: table.table.id, span: { ...table.table.span, length: 0 }, children: [] };
       table.table.nodeId = node.id;
       childrenOf(parent).push(node);
       i = table.lastLine;
@@ -135,7 +138,7 @@ export function buildOutline(lines: readonly Line[], zones: Zones, tables: reado
     // "4.1." under "4." is "II.4.1", not "II.4.4.1".
     const top = stack[stack.length - 1];
     const nested = marker.kind === 'decimal' && top !== undefined && (top.key === 'arabic' || top.key.startsWith('decimal')) && isPrefix(top.marker, marker.path.slice(0, -1));
-    const node = makeNode(marker, line, unique(`${prefix(parent)}${nested ? String(marker.ordinal) : idPart(marker, ofKind)}`));
+    const node = makeNode(marker, line, unique(childId(parent, nested ? String(marker.ordinal) : idPart(marker, ofKind))));
     siblings.push(node);
     stack.push({ node, key, rank: r, marker });
   }
@@ -159,7 +162,7 @@ export function buildOutline(lines: readonly Line[], zones: Zones, tables: reado
     }
     const siblings = childrenOf(parent);
     const n = countChild(parent, 'paragraph');
-    siblings.push({ id: unique(`${prefix(parent)}p${n}`), kind: 'paragraph', label: null, heading: null, text: line.text, role: closing ? 'closing' : null, tableId: null, span: spanOf(line, 0, line.text.length), children: [] });
+    siblings.push({ id: unique(childId(parent, `p${n}`)), kind: 'paragraph', label: null, heading: null, text: line.text, role: closing ? 'closing' : null, tableId: null, span: spanOf(line, 0, line.text.length), children: [] });
   }
 }
 

@@ -47,10 +47,10 @@ export function bare(text: string): string {
   return (out + text.slice(from)).replace(/\s+/gu, ' ').trim();
 }
 
-// Keyed by text, not by line: equal texts share one entry, and a Map set is far cheaper than
-// a WeakMap's. Cleared for each document (so work counts do not depend on the one before)
-// and when full, so memory stays bounded.
+// Keyed by text, not by line: equal texts share one entry, and a Map set is far cheaper than a WeakMap's. Cleared
+// for each document (work counts do not depend on the one before), when full, and by the pipeline past metadata.
 const bareCache = new Map<string, string>();
+export const forgetBareLines = () => bareCache.clear();
 const bareCacheSize = 8192;
 
 /** `bare` of a line's text, worked out once per text (a huge line must not be scanned again for every rule). */
@@ -69,7 +69,8 @@ export function bareLine(line: Line): string {
 export const isUpperLine = (text: string) => rule('metadata.upperLine').test(text);
 
 const is = (id: RuleId, line: Line | undefined) => line !== undefined && rule(id).test(bareLine(line));
-const skippable = (line: Line) => line.blank || bareLine(line) === '';
+/** `bareLine(line) === ''`, without building (and caching) the bare text of a line without markup: most lines. */
+const skippable = (l: Line) => l.blank || (l.text.includes('*') || l.text.includes('|') || l.text.includes('[') ? bareLine(l) === '' : l.text.trim() === '');
 
 /** A document type at the start of an upper-case line, with the title run on after it. */
 function typeAtStart(text: string): string | null {
@@ -195,7 +196,7 @@ export function findZones(lines: readonly Line[]): Zones {
   }
   // Lines holding only markup (a dangling “**”, “** **”, a lone “|”) carry nothing for the outline.
   lines.forEach((l, k) => {
-    if (!l.blank && bareLine(l) === '') consumed[k] = true;
+    if (!l.blank && skippable(l)) consumed[k] = true;
   });
   return { header, issuer, typeLine, title, authority, preamble, decides, recipients, signatures, instrument, consumed };
 }

@@ -32,14 +32,18 @@ export function findCellTables(source: string, lines: readonly Line[], taken: bo
     let i = 0;
     while (i < lines.length) {
       // The header first, from a bounded look-ahead: a stream to the end of the text from every header word is quadratic.
-      const read = (limit: number) => (mode === 'pipe-cells' ? pipeStream(lines, i, taken, limit) : paragraphStream(lines, i, taken, limit));
-      const head = read(maxHeaderCells);
+      // It stops at the first cell that is no column word: every labelled line starts one, and cells past it are garbage.
+      const read = (limit: number, header: boolean) => {
+        const until = header ? (c: RawCell) => isColumnWord(sliceText(source, c.cell)) : null;
+        return mode === 'pipe-cells' ? pipeStream(lines, i, taken, limit, until) : paragraphStream(lines, i, taken, limit, until);
+      };
+      const head = read(maxHeaderCells, true);
       const width = head ? headerWidth(source, head, mode) : 0;
       if (!head || width === 0) {
         i++;
         continue;
       }
-      const table = readCells(source, read(Infinity)!, width, mode, lines, reporter, nextId());
+      const table = readCells(source, read(Infinity, false)!, width, mode, lines, reporter, nextId());
       for (let k = table.firstLine; k <= table.lastLine; k++) taken[k] = true;
       found.push(table);
       i = table.lastLine + 1;
@@ -51,12 +55,16 @@ export function findCellTables(source: string, lines: readonly Line[], taken: bo
 function headerWidth(source: string, stream: readonly RawCell[], mode: 'pipe-cells' | 'paragraph-cells'): number {
   const words = stream.map((c) => sliceText(source, c.cell));
   let n = 0;
-  while (n < stream.length && words[n] !== '' && columnRole(words[n]!)) n++;
+  while (n < stream.length && isColumnWord(words[n]!)) n++;
   return n >= (mode === 'pipe-cells' ? 2 : minHeaderCells) && words.slice(0, n).some((w) => columnRole(w) !== 'number') ? n : 0;
 }
 
-/** Cells between `|` lines, starting with the line before the first `|`. */
-function pipeStream(lines: readonly Line[], start: number, taken: boolean[], limit: number): RawCell[] | null {
+function isColumnWord(text: string): boolean {
+  return text !== '' && columnRole(text) !== null;
+}
+
+/** Cells between `|` lines, starting with the line before the first `|`; up to `limit`, and past no cell that fails `until`. */
+function pipeStream(lines: readonly Line[], start: number, taken: boolean[], limit: number, until: ((c: RawCell) => boolean) | null): RawCell[] | null {
   // A first cell after a `|` line is the web portal's layout (web-cells.ts).
   if (taken[start] || lines[start]!.text === '|' || lines[start + 1]?.text !== '|' || lines[start - 1]?.text === '|') return null;
   const cells: RawCell[] = [];
@@ -65,7 +73,9 @@ function pipeStream(lines: readonly Line[], start: number, taken: boolean[], lim
   for (let i = start + 1; i < lines.length && !taken[i] && cells.length < limit; i++) {
     const line = lines[i]!;
     if (line.text === '|') {
-      cells.push(rawCell(current, first, i - 1, lines[i]!));
+      const cell = rawCell(current, first, i - 1, lines[i]!);
+      cells.push(cell);
+      if (until && !until(cell)) break;
       current = [];
       first = i + 1;
       continue;
@@ -78,13 +88,15 @@ function pipeStream(lines: readonly Line[], start: number, taken: boolean[], lim
 }
 
 /** Paragraphs separated by blank lines; a whitespace-only paragraph is an empty cell. */
-function paragraphStream(lines: readonly Line[], start: number, taken: boolean[], limit: number): RawCell[] | null {
+function paragraphStream(lines: readonly Line[], start: number, taken: boolean[], limit: number, until: ((c: RawCell) => boolean) | null): RawCell[] | null {
   if (taken[start] || lines[start]!.blank || !columnRole(lines[start]!.text)) return null;
   const cells: RawCell[] = [];
   for (let i = start; i < lines.length && !taken[i] && cells.length < limit; i++) {
     const line = lines[i]!;
-    if (line.placeholder) cells.push(rawCell([], i, i, line));
-    else if (!line.blank) cells.push(rawCell([line], i, i, line));
+    if (!line.placeholder && line.blank) continue;
+    const cell = line.placeholder ? rawCell([], i, i, line) : rawCell([line], i, i, line);
+    cells.push(cell);
+    if (until && !until(cell)) break;
   }
   return cells;
 }
@@ -96,7 +108,11 @@ function rawCell(lines: Line[], first: number, last: number, at: Line): RawCell 
 }
 
 function readCells(source: string, stream: RawCell[], width: number, mode: 'pipe-cells' | 'paragraph-cells', lines: readonly Line[], reporter: Reporter, id: string): FoundTable {
-  const text = (c: Cell): Cell => ({ ...c, text: sliceText(source, c) });
+  // Each stream cell is a fresh object read once: filled in place rather than copied.
+  const text = (c: Cell): Cell => {
+    c.text = sliceText(source, c);
+    return c;
+  };
   const header = stream.slice(0, width).map((c) => text(c.cell));
   const builder = startTable(header, reporter);
   const numberColumn = builder.columns.findIndex((c) => c.role === 'number');

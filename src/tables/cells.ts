@@ -4,6 +4,7 @@ import { countingWork } from '../grammar/work-counter.js';
 import type { Line } from '../normalize/types.js';
 import type { Cell, ColumnRole, Row, Table } from './types.js';
 import { minOf, maxOf } from '../core/arrays.js';
+import { ownCopy } from '../core/strings.js';
 
 const roleRules: readonly [ColumnRole, RuleId][] = [
   ['number', 'tables.number'],
@@ -31,10 +32,6 @@ function tooManyWords(text: string): boolean {
 const roleMemo = new Map<string, ColumnRole | null>();
 const roleMemoSize = 4096;
 
-/** A string of its own: joined to a space and cut again, V8 flattens it into a new string, not a view of the old. */
-function copyOf(text: string): string {
-  return ` ${text}`.slice(1);
-}
 
 export function columnRole(header: string): ColumnRole | null {
   if (header.length > maxHeaderLength) return null;
@@ -54,7 +51,7 @@ export function columnRole(header: string): ColumnRole | null {
   if (counting) return role;
   if (roleMemo.size >= roleMemoSize) roleMemo.clear();
   // A copy for the key: a line's text is a slice of its document's, and a kept slice would keep the whole document.
-  roleMemo.set(copyOf(header), role);
+  roleMemo.set(ownCopy(header), role);
   return role;
 }
 

@@ -1,4 +1,5 @@
 import type { Reporter } from '../core/diagnostic.js';
+import { createInterner } from '../core/strings.js';
 import type { DecodedTable } from '../decode/types.js';
 import type { NormalizedText } from '../normalize/types.js';
 import { demoteWithoutAgency } from './cells.js';
@@ -32,7 +33,22 @@ export function findTables(normalized: NormalizedText, reporter: Reporter, grids
   ].sort((a, b) => a.firstLine - b.firstLine);
   for (const f of found) demoteWithoutAgency(f.table.columns);
   // Ids follow document order.
-  return found.map((f, i) => renumber(f, `t${i + 1}`));
+  const tables = found.map((f, i) => renumber(f, `t${i + 1}`));
+  shareTexts(tables);
+  return tables;
+}
+
+/** Repeated cell texts (an agency, a time, row after row) kept as one string each. */
+function shareTexts(tables: readonly FoundTable[]): void {
+  const intern = createInterner();
+  for (const { table } of tables) {
+    for (const column of table.columns) column.header = intern(column.header);
+    for (const cell of table.header) cell.text = intern(cell.text);
+    for (const row of table.rows) {
+      for (const cell of row.cells) cell.text = intern(cell.text);
+      if (row.group !== null) row.group = intern(row.group);
+    }
+  }
 }
 
 function renumber(found: FoundTable, id: string): FoundTable {
