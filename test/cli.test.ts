@@ -23,6 +23,11 @@ describe('kehoach CLI', () => {
     expect(lines.at(-1)).toContain('kehoach parse fixtures/khanh-hoa-4831-qd-ubnd-2021.txt --text');
   });
 
+  it('counts counted commitments apart in --summary', () => {
+    const r = run('parse', 'fixtures/ca-mau-137-qd-ubnd-2024.txt', '--summary');
+    expect(r.stdout).toMatch(/\d+ targets \(\+1 counted\), \d+ tasks/);
+  });
+
   it('never overwrites a file that is not its own output, nor writes through a symbolic link out of -o', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kehoach-clobber-'));
     mkdirSync(join(dir, 'in', 'sub'), { recursive: true });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { count, createTally, progressLine, summaryLines } from '../src/cli/progress.js';
 import type { ConvertResult } from '../src/cli/convert.js';
 
-const result = (over: Partial<ConvertResult>): ConvertResult => ({ path: 'a.txt', status: 'ok', errors: [], bytes: 1000, targets: 2, tasks: 3, needsReview: false, diagnostics: {}, ...over });
+const result = (over: Partial<ConvertResult>): ConvertResult => ({ path: 'a.txt', status: 'ok', errors: [], bytes: 1000, targets: 2, countTargets: 0, tasks: 3, needsReview: false, diagnostics: {}, ...over });
 
 describe('batch progress and summary', () => {
   it('shows a growing total while the walk goes on, then an ETA', () => {
@@ -27,6 +27,8 @@ describe('batch progress and summary', () => {
       'diagnostics: segment/skipped-label 4, normalize/hard-wrap 2',
     ]);
     expect(summaryLines(t, 2000, 1, true)[0]).toBe('interrupted after 3 files: 2 ok, 0 failed, 1 up to date (--resume)');
+    count(t, result({ countTargets: 2 }));
+    expect(summaryLines(t, 2000, 2, false)[2]).toBe('extracted 8 targets (+2 counted) and 12 tasks; 1 documents have error diagnostics');
   });
 
   it('counts the documents that need review', () => {

@@ -72,7 +72,10 @@ describe('document page', () => {
     // every target, task and responsibility has a list entry that points at its marks
     const $ = load(html);
     const goes = new Set($('[data-go]').map((_, el) => $(el).attr('data-go')).get());
-    for (const t of doc.targets) expect(goes.has(`target:${t.id}`)).toBe(true);
+    for (const t of [...doc.targets, ...(doc.countTargets ?? [])]) expect(goes.has(`target:${t.id}`)).toBe(true);
+    // Counted commitments have a list of their own (Cà Mau's “ít nhất 05 bậc”).
+    expect($('summary').filter((_, el) => $(el).text().startsWith('Counted targets')).text()).toBe(doc.countTargets?.length ? `Counted targets (${doc.countTargets.length})` : 'Counted targets (0)');
+    if (name.startsWith('ca-mau')) expect(doc.countTargets).toHaveLength(1);
     for (const t of doc.tasks) expect(goes.has(`task:${t.id}`)).toBe(true);
     for (const r of doc.responsibilities) expect(goes.has(`responsibility:${r.id}`)).toBe(true);
     // tables appear as tables, with their column roles

@@ -48,6 +48,8 @@ export interface ConvertResult {
   summary?: string[];
   bytes: number;
   targets: number;
+  /** Counted commitments (schema 3.0.0's countTargets). */
+  countTargets: number;
   tasks: number;
   /** The document's quality.needsReview. */
   needsReview: boolean;
@@ -64,7 +66,7 @@ const piecewiseFrom = 256 * 1024;
 const refusedCodes = new Set(['decode/binary', 'decode/too-large', 'decode/doc-unconverted', 'decode/no-text-layer', 'decode/ocr-failed', 'decode/bad-input']);
 
 function emptyResult(path: string): ConvertResult {
-  return { path, status: 'ok', errors: [], bytes: 0, targets: 0, tasks: 0, needsReview: false, diagnostics: {} };
+  return { path, status: 'ok', errors: [], bytes: 0, targets: 0, countTargets: 0, tasks: 0, needsReview: false, diagnostics: {} };
 }
 
 /** A failure that happened before or around a conversion (an unsafe output, a worker that died). */
@@ -104,6 +106,7 @@ export async function convert(job: ConvertJob): Promise<ConvertResult> {
     }
     result.errors = doc.diagnostics.filter((d) => d.severity === 'error').map((d) => `${job.path}:${d.line ?? 1}: error ${d.message} [${d.code}]`);
     result.targets = doc.targets.length;
+    result.countTargets = doc.countTargets?.length ?? 0;
     result.tasks = doc.tasks.length;
     result.needsReview = doc.quality?.needsReview ?? false;
     if (job.wantSummary) result.summary = documentSummary(doc, job.path);

@@ -12,6 +12,7 @@ export interface Tally {
   skipped: number;
   bytes: number;
   targets: number;
+  countTargets: number;
   tasks: number;
   withErrors: number;
   needsReview: number;
@@ -20,7 +21,7 @@ export interface Tally {
 }
 
 export function createTally(now: number): Tally {
-  return { found: 0, walked: false, done: 0, ok: 0, failed: 0, skipped: 0, bytes: 0, targets: 0, tasks: 0, withErrors: 0, needsReview: 0, diagnostics: new Map(), started: now };
+  return { found: 0, walked: false, done: 0, ok: 0, failed: 0, skipped: 0, bytes: 0, targets: 0, countTargets: 0, tasks: 0, withErrors: 0, needsReview: 0, diagnostics: new Map(), started: now };
 }
 
 export function count(tally: Tally, result: ConvertResult): void {
@@ -28,6 +29,7 @@ export function count(tally: Tally, result: ConvertResult): void {
   tally[result.status]++;
   tally.bytes += result.bytes;
   tally.targets += result.targets;
+  tally.countTargets += result.countTargets;
   tally.tasks += result.tasks;
   if (result.errors.length > 0) tally.withErrors++;
   if (result.status === 'ok' && result.needsReview) tally.needsReview++;
@@ -51,7 +53,7 @@ export function summaryLines(tally: Tally, now: number, jobs: number, interrupte
   const lines = [
     `${interrupted ? 'interrupted after' : 'done:'} ${tally.done} files: ${tally.ok} ok, ${tally.failed} failed, ${tally.skipped} up to date (--resume)`,
     `${(tally.bytes / 1e6).toFixed(tally.bytes < 1e5 ? 3 : 1)} MB in ${seconds.toFixed(2)} s (${mbs.toFixed(2)} MB/s, ${(tally.done / seconds).toFixed(1)} files/s) on ${jobs} ${jobs === 1 ? 'thread' : 'worker threads'}`,
-    `extracted ${tally.targets} targets and ${tally.tasks} tasks; ${tally.withErrors} documents have error diagnostics`,
+    `extracted ${tally.targets} targets${tally.countTargets > 0 ? ` (+${tally.countTargets} counted)` : ''} and ${tally.tasks} tasks; ${tally.withErrors} documents have error diagnostics`,
   ];
   if (tally.needsReview > 0) {
     lines.push(`${tally.needsReview} ${tally.needsReview === 1 ? 'document needs' : 'documents need'} review (quality.reasons in its JSON says why; kehoach parse FILE --summary shows one)`);

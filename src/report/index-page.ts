@@ -9,8 +9,8 @@ export interface IndexEntry {
   doc: KehoachDocument;
 }
 
-const columns = ['document', 'type', 'number', 'date', 'issuer', 'targets', 'tasks', 'without lead', 'responsibilities', 'warnings', 'review'] as const;
-const numeric = new Set(['targets', 'tasks', 'without lead', 'responsibilities', 'warnings']);
+const columns = ['document', 'type', 'number', 'date', 'issuer', 'targets', 'counted', 'tasks', 'without lead', 'responsibilities', 'warnings', 'review'] as const;
+const numeric = new Set(['targets', 'counted', 'tasks', 'without lead', 'responsibilities', 'warnings']);
 
 /** The report's front page: every document with its counts and quality, sortable and filterable. */
 export function indexPage(entries: readonly IndexEntry[], failures: ReadonlyArray<{ name: string; message: string }>): string {
@@ -26,6 +26,7 @@ export function indexPage(entries: readonly IndexEntry[], failures: ReadonlyArra
       ['date', e(m.issuedDate ?? ''), m.issuedDate ?? ''],
       ['issuer', e(m.issuer?.name ?? ''), m.issuer?.name ?? ''],
       ['targets', String(doc.targets.length), doc.targets.length],
+      ['counted', String(doc.countTargets?.length ?? 0), doc.countTargets?.length ?? 0],
       ['tasks', String(doc.tasks.length), doc.tasks.length],
       ['without lead', String(withoutLead), withoutLead],
       ['responsibilities', String(doc.responsibilities.length), doc.responsibilities.length],

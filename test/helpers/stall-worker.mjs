@@ -5,5 +5,5 @@ import { parentPort } from 'node:worker_threads';
 parentPort.on('message', ({ id, job }) => {
   parentPort.postMessage({ id, started: true });
   if (job.path.startsWith('stall')) for (;;);
-  parentPort.postMessage({ id, result: { path: job.path, status: 'ok', errors: [], bytes: 0, targets: 0, tasks: 0, needsReview: false, diagnostics: {} } });
+  parentPort.postMessage({ id, result: { path: job.path, status: 'ok', errors: [], bytes: 0, targets: 0, countTargets: 0, tasks: 0, needsReview: false, diagnostics: {} } });
 });
