@@ -84,7 +84,7 @@ export const fieldDescriptions: Record<string, Record<string, string>> = {
     nodeId: 'The outline node it comes from.',
   },
   Target: {
-    id: 'Stable id within the document.',
+    id: 'Id within the document, in text order: target1, target2, … among targets; count1, count2, … among countTargets (since 3.0.0; in 2.x one sequence ran over both, so a target after a count had a higher number).',
     text: 'The part of the clause that states this target.',
     subject: 'What is measured ("hồ sơ thủ tục hành chính được giải quyết đúng hạn"), as written; null when not found.',
     value: 'The figure (100 for "100%"); null for a range.',

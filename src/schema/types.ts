@@ -247,7 +247,7 @@ export interface Goal {
 }
 
 export interface Target {
-  /** Stable id within the document. */
+  /** Id within the document, in text order: target1, target2, … among targets; count1, count2, … among countTargets (since 3.0.0; in 2.x one sequence ran over both, so a target after a count had a higher number). */
   id: string;
   /** The part of the clause that states this target. */
   text: string;
