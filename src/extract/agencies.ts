@@ -184,7 +184,8 @@ function merge(list: Token[], source: string): Token[] {
     // “Bộ Tài chính, bộ, ngành liên quan”, “Đài Phát thanh …, cơ quan báo chí”: a generic noun after a named agency starts the next one.
     // The agency so far grows as pieces join: read its first word only, never split or test it whole.
     const prevStart = prev?.text.trimStart().slice(0, 40) ?? '';
-    const prevFirst = prevStart.slice(0, prevStart.indexOf(' ') >>> 0);
+    const space = prevStart.indexOf(' ');
+    const prevFirst = space < 0 ? prevStart : prevStart.slice(0, space);
     const named = prev !== undefined && rule('agencies.head').test(prevStart) && prevFirst !== 'các' && prevFirst !== 'Các';
     const lowerContinuation = t.after !== ';' && rule('agencies.startsLower').test(trimmed) && !startsArticle && !(generic && !afterGeneric && named);
     const joinsPrev =
