@@ -33,6 +33,8 @@ const shapes: Record<string, (n: number) => string> = {
   'wrapped lines in capitals, repeated': (n) => `${'Nội dung\nx\n'.repeat(n / 4)}${'PHÁT TRIỂN\n'.repeat(n)}`,
   // src/extract/attribute-fields.ts matched each next label against a copy of the rest of the line; it now reads a window.
   'many attribute fields in one line': (n) => `KẾ HOẠCH\nII. NHIỆM VỤ\n1. Rà soát thủ tục hành chính\nCơ quan chủ trì: Sở Nội vụ${'; phối hợp: Sở Tư pháp'.repeat(n / 4)}`,
+  // src/extract/tasks.ts looked each item with a block up in its siblings (indexOf): quadratic in a long list of items.
+  'many items each with its attribute block': (n) => `KẾ HOẠCH\nII. NHIỆM VỤ\n${Array.from({ length: n / 8 }, (_, i) => `${i + 1}. Rà soát nội dung số ${i}\n- Cơ quan chủ trì: Sở Nội vụ`).join('\n')}`,
   'many agencies with notes in one line': (n) => `KẾ HOẠCH\nII. NHIỆM VỤ\n1. Rà soát thủ tục hành chính\n- Cơ quan chủ trì: Sở Nội vụ\n- Cơ quan phối hợp: ${Array.from({ length: n / 4 }, (_, i) => `Phòng ${i} (theo chức năng)`).join(', ')}\n- Thời gian: Quý I năm 2025`,
 };
 

@@ -6,6 +6,7 @@ import { attributeFields } from './attribute-fields.js';
 import { tableTasks, type TaskDraft as Draft } from './table-tasks.js';
 import { forgetTimeframes, parseTimeframe, parseTimeframePieces } from './timeframes.js';
 import { isLabelled, walk, type Visit } from './walk.js';
+import { countingWork, recordWork } from '../grammar/work-counter.js';
 import { pushAll } from '../core/arrays.js';
 
 type Attributes = Pick<Task, 'lead' | 'coordinating' | 'timeframe' | 'output'>;
@@ -68,13 +69,24 @@ function opening(text: string): string {
  */
 function listTasks(visits: readonly Visit[], outline: readonly OutlineNode[], planYear: number | null, used: Set<string>): Draft[] {
   const out: Draft[] = [];
+  // Each sibling list indexed once: looking an owner up by indexOf was quadratic in a long list of items.
+  const positions = new Map<readonly OutlineNode[], Map<OutlineNode, number>>();
+  const positionOf = (siblings: readonly OutlineNode[], node: OutlineNode): number => {
+    let index = positions.get(siblings);
+    if (!index) {
+      positions.set(siblings, (index = new Map(siblings.map((n, i) => [n, i]))));
+      // Counted (tests only): a list indexed per owner instead of once shows as quadratic work.
+      if (countingWork()) recordWork('extract.siblingIndex', siblings.length);
+    }
+    return index.get(node) ?? -1;
+  };
   for (const { node: owner, parent } of visits) {
     const block = owner.children.filter(isAttribute);
     if (block.length === 0) continue;
     const attributes = readAttributes(block, planYear);
     const siblings = parent ? parent.children : outline;
     const named = namedItems(block, siblings);
-    const owners = named ?? precedingWithoutBlock(owner, siblings, block);
+    const owners = named ?? precedingWithoutBlock(owner, siblings, positionOf(siblings, owner), block);
     for (const item of owners) {
       markUsed(item, used);
       for (const text of taskTexts(item)) {
@@ -206,19 +218,20 @@ function namedItems(block: readonly OutlineNode[], siblings: readonly OutlineNod
  * labelled children) never takes a block from below, nor does an item with
  * its own text under it, unless the block says it is for several tasks.
  */
-function precedingWithoutBlock(owner: OutlineNode, siblings: readonly OutlineNode[], block: readonly OutlineNode[]): OutlineNode[] {
+function precedingWithoutBlock(owner: OutlineNode, siblings: readonly OutlineNode[], at: number, block: readonly OutlineNode[]): OutlineNode[] {
   if (owner.heading !== null) return [owner];
   const shared = Boolean(rule('tasks.attribute').exec(block[0]!.text)?.groups?.['scope']);
-  const at = siblings.indexOf(owner);
+  // Collected backwards, then reversed once (unshift per item would be quadratic in a long shared block).
   const items = [owner];
   for (let i = at - 1; i >= 0; i--) {
     const s = siblings[i]!;
     const hasBlock = s.children.some(isAttribute);
     if (s.kind !== owner.kind || hasBlock || s.heading !== null || s.children.some(isLabelled)) break;
     if (!shared && s.children.length > 0) break;
-    items.unshift(s);
+    items.push(s);
   }
-  return items;
+  if (countingWork()) recordWork('extract.siblingWalk', items.length);
+  return items.reverse();
 }
 
 /** A heading (“1. Về hoàn thiện thể chế …”) states its task in the paragraph under it, before its attribute lines. */
