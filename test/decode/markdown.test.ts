@@ -41,6 +41,13 @@ describe('readMarkdown', () => {
     expect(md.text.split('\n').slice(2, 5).every((line) => line.includes('\t'))).toBe(true);
   });
 
+  it('gives the lines of a table in the joined text, after a paragraph with soft breaks', () => {
+    const md = readMarkdown('Phụ lục\nkèm theo Kế hoạch\n\n| STT | Nhiệm vụ |\n|---|---|\n| 1 | Rà soát |');
+    const lines = md.text.split('\n');
+    expect(md.tableGrids.map((t) => [t.firstLine, t.lastLine])).toEqual([[3, 4]]);
+    expect(lines[3]).toBe('STT\tNhiệm vụ');
+  });
+
   it('does not read lone pipes of a flattened table as a table', () => {
     expect(text('|\n20\n|\n-\n|\n30\n|')).toBe('|\n20\n|\n\n|\n30\n|\n');
   });

@@ -232,5 +232,18 @@ export function readBlocks(markdown: string, counter?: WorkCounter): MarkdownLin
   flushPara();
   flushTable();
   flushHtml();
-  return { lines, tables };
+  return { lines, tables: inTextLines(lines, tables) };
+}
+
+/** A paragraph's soft breaks stay inside one entry of `lines`: the tables' line numbers are moved to lines of the joined text. */
+function inTextLines(lines: readonly string[], tables: MarkdownTable[]): MarkdownTable[] {
+  if (tables.length === 0) return tables;
+  const first: number[] = [];
+  let at = 0;
+  for (const entry of lines) {
+    first.push(at);
+    for (let i = entry.indexOf('\n'); i >= 0; i = entry.indexOf('\n', i + 1)) at++;
+    at++;
+  }
+  return tables.map((t) => ({ ...t, firstLine: first[t.firstLine]!, lastLine: first[t.lastLine]! }));
 }
