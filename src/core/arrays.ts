@@ -27,3 +27,15 @@ export function maxOf(values: readonly number[]): number {
   for (const v of values) if (v > max) max = v;
   return max;
 }
+
+/** How many leading items of a sequence sorted by `key` have a key at or before `x` (its upper bound, by bisection). */
+export function countAtOrBefore(length: number, key: (i: number) => number, x: number): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(mid) <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

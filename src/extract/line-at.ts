@@ -1,16 +1,11 @@
+import { countAtOrBefore } from '../core/arrays.js';
 import type { Line, NormalizedText } from '../normalize/types.js';
 
 /** The line holding a normalized-text offset (binary search). */
 export function lineAt(normalized: NormalizedText, offset: number): Line {
   const lines = normalized.lines;
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid]!.offset <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lines[lo] ?? { index: 0, text: '', offset: 0, line: 1, lastLine: 1, blank: true, placeholder: false };
+  const at = Math.max(0, countAtOrBefore(lines.length, (i) => lines[i]!.offset, offset) - 1);
+  return lines[at] ?? { index: 0, text: '', offset: 0, line: 1, lastLine: 1, blank: true, placeholder: false };
 }
 
 /**
@@ -38,12 +33,5 @@ export function indexLines(normalized: NormalizedText): LineIndex {
 export function lineNumberAt(index: LineIndex, offset: number): number {
   const { offsets } = index;
   if (offsets.length === 0) return 1;
-  let lo = 0;
-  let hi = offsets.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (offsets[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return index.lines[lo]!;
+  return index.lines[Math.max(0, countAtOrBefore(offsets.length, (i) => offsets[i]!, offset) - 1)]!;
 }

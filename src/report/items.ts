@@ -1,5 +1,6 @@
 import type { KehoachDocument, OutlineNode } from '../schema/document.js';
 import type { Placed } from './marks.js';
+import { countAtOrBefore } from '../core/arrays.js';
 
 /** Every extracted item that has a place in the text, as marks to draw. */
 export function placeItems(doc: KehoachDocument): Placed[] {
@@ -59,16 +60,7 @@ export function lineIndex(doc: KehoachDocument): { lineOf: (offset: number) => n
   const text = doc.source.text ?? '';
   const starts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  const lineOf = (offset: number): number => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+  const lineOf = (offset: number): number => Math.max(1, countAtOrBefore(starts.length, (i) => starts[i]!, offset));
   // Input lines and normalized lines differ (wraps joined, boilerplate removed): learn the map from the spans.
   const known = new Map<number, number>();
   const learn = (span: { offset: number; line: number } | null | undefined) => {
