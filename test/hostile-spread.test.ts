@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maxOf, minOf, pushAll } from '../src/core/arrays.js';
+import { countAtOrBefore, maxOf, minOf, pushAll } from '../src/core/arrays.js';
 import { parse } from '../src/index.js';
 
 // Issue 15.5: `push(...items)` and `Math.max(...values)` pass every element as an argument and overflow the stack
@@ -23,5 +23,14 @@ describe('input-sized arrays never go through a spread', () => {
     const doc = await parse(`PHỤ LỤC\nTT\tNhiệm vụ\tCơ quan chủ trì\tThời gian\n${rows}`);
     expect(doc.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(doc.tasks).toHaveLength(150_000);
+  });
+});
+
+describe('countAtOrBefore', () => {
+  it('counts the leading keys at or before a value, at both ends and between equal keys', () => {
+    const keys = [0, 5, 5, 9];
+    const count = (x: number) => countAtOrBefore(keys.length, (i) => keys[i]!, x);
+    expect([-1, 0, 4, 5, 8, 9, 100].map(count)).toEqual([0, 1, 1, 3, 3, 4, 4]);
+    expect(countAtOrBefore(0, () => 0, 3)).toBe(0);
   });
 });
