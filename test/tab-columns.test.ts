@@ -61,7 +61,7 @@ describe('Word paragraphs laid out in columns with tabs', () => {
     expect(read(['Nơi nhận:', '- Như trên;', '- Lưu: VT.\t\tNguyễn Văn An'])).toEqual(['Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'Nguyễn Văn An']);
   });
 
-  it('keeps a list of names or places beside labels or numbers a list: a name is a column only in a signature', () => {
+  it('keeps names or places beside labels or numbers a list: a name is a column only in a signature', () => {
     // A team's roles and members, numbered districts: a name and a place read alike, and neither is a signer here.
     expect(read(['2. Thành lập Tổ giúp việc', 'Tổ trưởng\tPhạm Quốc Huy', 'Tổ phó\tĐoàn Thị Lan', 'Thành viên\tVõ Minh Tâm', '3. Tổng kết'])).toEqual([
       '2. Thành lập Tổ giúp việc', 'Tổ trưởng Phạm Quốc Huy', 'Tổ phó Đoàn Thị Lan', 'Thành viên Võ Minh Tâm', '3. Tổng kết',
