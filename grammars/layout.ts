@@ -181,6 +181,12 @@ export const layout = defineGrammar({
       examples: [': Sở Nội vụ', ':', ':Quý I/2025'],
       counterexamples: ['Sở Nội vụ', 'Quý I/2025', '- Thời gian:'],
     },
+    recipientCell: {
+      summary: 'A line of the recipients’ list (“- Như trên;”, “- Lưu: VT.”, “- UBND tỉnh (b/c);”): a signer’s name beside it, after a tab, is the signature’s column; beside a body label or a number it is a list’s value.',
+      pattern: String.raw`^(?:[-–+•]\x20?)?(?:Như\x20trên|Lưu\x20?:|Lưu\x20V[TP]).{0,60}$ | ^[-–+•]\x20?\S.{0,160}[;.]$`,
+      examples: ['- Như trên;', '- Lưu: VT.', 'Lưu: VT, VP', '- UBND tỉnh (b/c);', '+ Các phòng chuyên môn;'],
+      counterexamples: ['Tổ trưởng', 'Thành viên', '2', 'Nơi nhận:', '- Thời gian:', 'Lưu ý các đơn vị báo cáo đúng hạn'],
+    },
     capitalLetter: {
       summary: 'A line or word starting with a capital letter (capitals are drawn wider).',
       pattern: String.raw`^\p{Lu}`,

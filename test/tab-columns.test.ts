@@ -61,6 +61,24 @@ describe('Word paragraphs laid out in columns with tabs', () => {
     expect(read(['Nơi nhận:', '- Như trên;', '- Lưu: VT.\t\tNguyễn Văn An'])).toEqual(['Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'Nguyễn Văn An']);
   });
 
+  it('keeps names or places beside labels or numbers a list: a name is a column only in a signature', () => {
+    // A team's roles and members, numbered districts: a name and a place read alike, and neither is a signer here.
+    expect(read(['2. Thành lập Tổ giúp việc', 'Tổ trưởng\tPhạm Quốc Huy', 'Tổ phó\tĐoàn Thị Lan', 'Thành viên\tVõ Minh Tâm', '3. Tổng kết'])).toEqual([
+      '2. Thành lập Tổ giúp việc', 'Tổ trưởng Phạm Quốc Huy', 'Tổ phó Đoàn Thị Lan', 'Thành viên Võ Minh Tâm', '3. Tổng kết',
+    ]);
+    expect(read(['STT\tHuyện', '1\tVĩnh Linh', '2\tGio Linh', '3\tTriệu Phong'])).toEqual(['STT Huyện', '1 Vĩnh Linh', '2 Gio Linh', '3 Triệu Phong']);
+    // Below a letterhead block, after a line of one column, a member's row is not the letterhead's right column.
+    expect(read(['Số: 12/KH-UBND\tAn Thuận, ngày 1 tháng 2 năm 2025', 'Về việc thành lập Tổ giúp việc', 'Tổ trưởng\tPhạm Quốc Huy'])).toEqual([
+      'Số: 12/KH-UBND', 'An Thuận, ngày 1 tháng 2 năm 2025', 'Về việc thành lập Tổ giúp việc', 'Tổ trưởng Phạm Quốc Huy',
+    ]);
+  });
+
+  it('reads a name beside a line that is no recipient as the signature\'s column after “Nơi nhận:”, and no longer once the signer is read', () => {
+    expect(read(['Nơi nhận:', '- Như trên;', '- Các phòng chuyên môn\tPhạm Thị Hoa', 'DANH SÁCH TỔ GIÚP VIỆC', 'Tổ trưởng\tVõ Minh Tâm'])).toEqual([
+      'Nơi nhận:', '- Như trên;', '- Các phòng chuyên môn', 'Phạm Thị Hoa', 'DANH SÁCH TỔ GIÚP VIỆC', 'Tổ trưởng Võ Minh Tâm',
+    ]);
+  });
+
   it('reads a tab after a label ending in a colon as a space: the label keeps its value', () => {
     expect(read(['1. Rà soát thủ tục hành chính', '- Cơ quan chủ trì:\tSở Nội vụ', '- Cơ quan phối hợp:\t\tCác sở, ban, ngành', 'Thời gian thực hiện:\tTháng 6/2025'])).toEqual([
       '1. Rà soát thủ tục hành chính', '- Cơ quan chủ trì: Sở Nội vụ', '- Cơ quan phối hợp: Các sở, ban, ngành', 'Thời gian thực hiện: Tháng 6/2025',

@@ -58,4 +58,16 @@ describe('a Word plan typed with tabs', () => {
     expect(text).toEqual(docx);
     expect(page).toEqual(docx);
   });
+
+  it('keeps a team list and a list of places typed with tabs as lines, as text and as a web page', async () => {
+    const paragraphs = ['KẾ HOẠCH', 'Kiểm tra công tác văn thư năm 2025', 'I. NHIỆM VỤ', '1. Thành lập Đoàn kiểm tra', 'Trưởng đoàn\tHồ Thị Ngọc', 'Phó Trưởng đoàn\tLưu Văn Khải', '2. Kiểm tra tại các xã sau:', '1\tTân Phú', '2\tBình Minh'];
+    const lines = ['Trưởng đoàn', 'Hồ Thị Ngọc', 'Phó Trưởng đoàn', 'Lưu Văn Khải', 'Tân Phú', 'Bình Minh'];
+    for (const path of ['ke-hoach.txt', 'ke-hoach.htm']) {
+      const input = path.endsWith('.txt') ? paragraphs.join('\r\n') : asWebPage(paragraphs);
+      const text = (await parse(Buffer.from(input, 'utf8'), { path, includeText: true })).source.text!.split('\n');
+      // Each role stays on the line of its member, each number on its place's: no column read apart.
+      for (const [k, name] of [[0, 1], [2, 3]] as const) expect(text.find((l) => l.startsWith(lines[k]!))).toMatch(new RegExp(`^${lines[k]!}\\s+${lines[name]!}$`, 'u'));
+      expect(text.filter((l) => /^[12]\s+(?:Tân Phú|Bình Minh)$/u.test(l))).toHaveLength(2);
+    }
+  });
 });

@@ -12,7 +12,8 @@ import { readTabRow } from '../normalize/tab-cells.js';
  * A run of such paragraphs (with the one-column lines between them) is read
  * as the same layout in a table is (see normalize/layout-block.ts): the left
  * column's lines, then the right column's. Body paragraphs use tabs too, so a
- * run opens only at a letterhead or signature cell, and a tab after a label
+ * run opens only at a letterhead or signature cell (or a signer's name beside
+ * a recipient, not beside a role or a number in a list), and a tab after a label
  * (“- Thời gian:⇥Quý I/2025”) or before an indented item is a space (see
  * normalize/tab-cells.ts). A tab after an outline label (“1.⇥Mục đích”) is a
  * space; a paragraph of three or more tab-separated cells stays a

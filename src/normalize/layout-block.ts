@@ -17,6 +17,9 @@ export function isLayoutCell(text: string): boolean {
   return layoutCellRules.some((id) => rule(id).test(text));
 }
 
+/** Cues that a signature is under way: the recipients' head, a signing capacity or the signer's position. */
+const signatureCueRules: readonly RuleId[] = ['metadata.recipientsHead', 'metadata.signatureCapacity', 'metadata.signaturePosition'];
+
 /** Most one-column lines with text between two rows of one layout block (the recipients beside the signature). */
 const maxColumnGap = 6;
 
@@ -27,6 +30,8 @@ export interface LayoutLine {
   text: string;
   /** A row that opens a block by itself. */
   opens: boolean;
+  /** A row of two cells, the right one a person's name: it opens a block only where a signature is under way. */
+  signer?: boolean;
 }
 
 export interface PlacedLine {
@@ -58,8 +63,11 @@ interface Entry {
  * do the one-column lines between its rows (the recipients beside the
  * signature). After such lines, a row goes on the block only where it is the
  * right column going on (its left cell empty, or its right cell a header or
- * signature cell or the signer's name): a body row of two cells is not the
- * letterhead's. An outline
+ * signature cell, or the signer's name where a signature is under way): a
+ * body row of two cells is not the letterhead's. A name beside another cell
+ * (“Tổ trưởng⇥Nguyễn Văn An”; a place reads alike: “1⇥Hà Nội”) is a column
+ * only after a signature cue (“Nơi nhận:”, “KT. CHỦ TỊCH”), among the
+ * recipients or a few lines below: elsewhere it is a list's row. An outline
  * item or a document title ends the block, as do a few one-column lines.
  * Returns every input line once, in the order to write them.
  */
@@ -67,6 +75,8 @@ export function readLayoutBlocks(lines: readonly LayoutLine[]): PlacedLine[] {
   const out: PlacedLine[] = [];
   let run: Entry[] = [];
   let gap = 0;
+  // Lines since a signature cue, the recipients not counted; null where no signature is under way.
+  let sinceCue: number | null = null;
 
   const close = () => {
     let last = run.length - 1;
@@ -89,11 +99,13 @@ export function readLayoutBlocks(lines: readonly LayoutLine[]): PlacedLine[] {
   lines.forEach((line, index) => {
     const cells = line.cells;
     const filled = cells?.filter((c) => c !== '') ?? [];
+    const signing = sinceCue !== null;
+    sinceCue = followCue(sinceCue, cells === null ? [line.text.trim()].filter((t) => t !== '') : filled);
     // A tab after an outline label (“1.⇥Mục đích”) is no column.
     const labelled = cells !== null && cells[0] !== '' && classifyLine(filled.join(' '))?.label === cells[0];
     if (cells !== null && filled.length > 0 && !labelled) {
-      if (run.length > 0 && !joins(cells, filled, gap)) close();
-      if (run.length > 0 || line.opens) {
+      if (run.length > 0 && !joins(cells, filled, gap, signing)) close();
+      if (run.length > 0 || line.opens || (line.signer === true && signing)) {
         run.push({ index, cells, blank: false });
         gap = 0;
       } else {
@@ -119,11 +131,25 @@ export function readLayoutBlocks(lines: readonly LayoutLine[]): PlacedLine[] {
 }
 
 /** Whether a row goes on the open block, `gap` one-column lines below its last row. */
-function joins(cells: readonly string[], filled: readonly string[], gap: number): boolean {
+function joins(cells: readonly string[], filled: readonly string[], gap: number, signing: boolean): boolean {
   const layout = filled.some(isLayoutCell);
   if (!layout && filled.length > 2) return false;
-  // The signer's name may stand beside the last recipient (“- Lưu: VT.⇥Nguyễn Văn A”).
-  return gap === 0 || cells[0] === '' || cells.slice(1).some((cell) => cell !== '' && (isLayoutCell(cell) || rule('metadata.personName').test(cell)));
+  // The signer's name may stand beside the last recipient (“- Lưu: VT.⇥Nguyễn Văn A”), in a signature only.
+  const name = (cell: string) => signing && rule('metadata.personName').test(cell);
+  return gap === 0 || cells[0] === '' || cells.slice(1).some((cell) => cell !== '' && (isLayoutCell(cell) || name(cell)));
+}
+
+/**
+ * Lines since a signature cue after a line with these texts: a cue starts the
+ * count, a recipient leaves it, any other line adds one. The signature ends at
+ * its signer's name, at the body's next heading, or after a few other lines.
+ */
+function followCue(since: number | null, texts: readonly string[]): number | null {
+  if (texts.some((t) => signatureCueRules.some((id) => rule(id).test(t)))) return 0;
+  if (since === null || texts.length === 0) return since;
+  if (texts.some((t) => rule('metadata.personName').test(t)) || texts.some(endsBlock)) return null;
+  if (texts.every((t) => rule('layout.recipientCell').test(t))) return since;
+  return since + 1 > maxColumnGap ? null : since + 1;
 }
 
 /** An outline item, a heading or the document's title: the body has begun. */

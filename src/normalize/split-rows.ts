@@ -37,7 +37,7 @@ export function splitLayoutRows(lines: readonly WorkLine[], reporter: Reporter, 
     if (opens) split.push(l.line);
     if (spaced) spacedLines.push(l.line);
     // A tab that makes no column (after a label, before an indented item) reads as a space; a row's tabs stay.
-    return { cells, text: spaced ? tabs.text : l.text, opens };
+    return { cells, text: spaced ? tabs.text : l.text, opens, signer: tabs?.signer === true && !labelled };
   });
   const out = readLayoutBlocks(read).map(({ index, text }) => {
     const line = lines[index]!;

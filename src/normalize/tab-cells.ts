@@ -8,8 +8,10 @@ export interface TabRow {
   cells: string[] | null;
   /** The line as it reads outside a layout block: tabs that make no columns read as spaces. */
   text: string;
-  /** Column evidence: a letterhead or signature cell on the line, or the signer's name beside another cell. */
+  /** Column evidence: a letterhead or signature cell on the line, or the signer's name beside a recipient. */
   opens: boolean;
+  /** Two cells, the right one a person's name: a column only where a signature is under way (see layout-block.ts). */
+  signer: boolean;
 }
 
 /**
@@ -21,8 +23,11 @@ export interface TabRow {
  *     Nơi nhận:⇥KT. CHỦ TỊCH                 a signature cell: columns
  *
  * A line opens a block of columns only where one of its cells reads like a
- * letterhead or signature cell, or its second the signer's name; a row without one may still go on a block
- * already open (see layout-block.ts). A tab after an outline label that opens
+ * letterhead or signature cell, or the signer's name stands beside a
+ * recipient (“- Lưu: VT.⇥Nguyễn Văn An”). A name beside anything else
+ * (“Tổ trưởng⇥Nguyễn Văn An”, “1⇥Hà Nội”: a name and a place read alike) is a
+ * list's row unless a signature is under way; that, and a row going on a
+ * block already open, is for layout-block.ts to say. A tab after an outline label that opens
  * the line (“1.⇥Mục đích”) is left to layout-block.ts, which reads it as a
  * space; after an indented one (“⇥1.⇥Mục đích”) it is read so here. A line of
  * three or more cells is a table's row, its tabs kept.
@@ -36,15 +41,16 @@ export function readTabRow(raw: string): TabRow {
   const last = cells[cells.length - 1]!;
   // One cell after a label's join, before trailing tabs, or after leading tabs that indent an item or a sentence.
   const oneColumn = cells[0] !== '' || joined !== null || (last !== '' && isIndented(last));
-  if (filled.length === 0 || (filled.length === 1 && oneColumn)) return { cells: null, text: spaced, opens: false };
+  if (filled.length === 0 || (filled.length === 1 && oneColumn)) return { cells: null, text: spaced, opens: false, signer: false };
   // “⇥1.⇥Mục đích”: an indented outline label, a tab after it.
-  if (cells[0] === '' && filled.length === 2 && classifyLine(spaced)?.label === filled[0]) return { cells: null, text: spaced, opens: false };
+  if (cells[0] === '' && filled.length === 2 && classifyLine(spaced)?.label === filled[0]) return { cells: null, text: spaced, opens: false, signer: false };
+  const signer = filled.length === 2 && cells[0] !== '' && rule('metadata.personName').test(filled[1]!);
   // The signer's name beside the last recipient (“- Lưu: VT.⇥⇥Nguyễn Văn An”) is a column too.
-  const opens = filled.some(isLayoutCell) || (filled.length === 2 && rule('metadata.personName').test(filled[1]!));
+  const opens = filled.some(isLayoutCell) || (signer && rule('layout.recipientCell').test(filled[0]!));
   // “⇥ỦY BAN NHÂN DÂN⇥CỘNG HÒA …”: a tab stop centres the left column too.
   const row = opens && filled.length >= 2 ? cells.slice(cells.findIndex((cell) => cell !== '')) : cells;
   const right = filled.length - (row[0] === '' ? 0 : 1);
-  return { cells: row, text: right >= 2 ? filled.join('\t') : spaced, opens };
+  return { cells: row, text: right >= 2 ? filled.join('\t') : spaced, opens, signer };
 }
 
 /**

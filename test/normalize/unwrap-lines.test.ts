@@ -107,6 +107,15 @@ describe('normalize', () => {
     );
   });
 
+  it('keeps the rows of a two-column list of names or places saved as text, and reports no split', () => {
+    const listed = 'I. NHIỆM VỤ\n1. Thành lập Tổ giúp việc\nTổ trưởng\tPhạm Quốc Huy\nTổ phó\tĐoàn Thị Lan\n2. Thí điểm tại các huyện:\nSTT\tHuyện\n1\tVĩnh Linh\n2\tGio Linh';
+    const reporter = createReporter();
+    expect(normalize(listed, reporter).text).toBe(listed);
+    expect(reporter.diagnostics.map((d) => d.code)).not.toContain('normalize/pipe-separators');
+    // Beside the last recipient, the name is still the signature's.
+    expect(text('Nơi nhận:\n- Như trên;\n- Lưu: VT.\t\tĐoàn Thị Lan')).toBe('Nơi nhận:\n- Như trên;\n- Lưu: VT.\nĐoàn Thị Lan');
+  });
+
   it('ends a tab-laid letterhead at the title: a tab in a task line below does not pull the motto and date into the task', () => {
     const laid = 'UBND TỈNH AN THUẬN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ Y TẾ\tĐộc lập - Tự do - Hạnh phúc\nSố: 5/KH-SYT\tAn Thuận, ngày 3 tháng 3 năm 2025\n\nKẾ HOẠCH\nTiêm chủng năm 2025\n\nI. MỤC ĐÍCH\n1. Phấn đấu 95% trẻ em được tiêm chủng.\n- Thời gian:\tQuý II/2025\n- Cơ quan chủ trì: Sở Y tế.';
     expect(text(laid).split('\n')).toEqual([
