@@ -180,6 +180,54 @@ describe('cross-reference data that would cost pdf.js minutes or gigabytes is re
     }
   }, 30_000);
 
+  /**
+   * `text`'s objects, then `updates` incremental updates, each adding an
+   * object and a cross-reference stream chained by /Prev that lists every
+   * object (`full`) or only the two new ones; `moved` gives objects of the
+   * last stream another offset (an entry that may be wrong).
+   */
+  const updated = (updates: number, full: boolean, moved: [number, number][] = []) => {
+    let body = '%PDF-1.5\n';
+    const offsets: number[] = [0];
+    const add = (o: string) => {
+      offsets.push(body.length);
+      body += `${offsets.length - 1} 0 obj\n${o}\nendobj\n`;
+    };
+    text.forEach(add);
+    let prev: number | undefined;
+    for (let k = 0; k <= updates; k++) {
+      if (k > 0) add(`<< /Update ${k} >>`);
+      const [num, at] = [offsets.length, body.length];
+      offsets.push(at);
+      const all = full || k === 0;
+      const listed: [number, number][] = all ? offsets.map((o, n) => [n, o]) : [[num - 1, offsets[num - 1]!], [num, at]];
+      if (k === updates) for (const [n, o] of moved) all ? (listed[n] = [n, o]) : listed.push([n, o]);
+      const rows = listed.flatMap(([n, o]) => [n === 0 ? 0 : 1, o >>> 24, (o >> 16) & 255, (o >> 8) & 255, o & 255, 0]);
+      const index = all ? '' : ` /Index [${listed.map(([n]) => `${n} 1`).join(' ')}]`;
+      const data = latin1(deflateSync(Uint8Array.from(rows)));
+      body += `${num} 0 obj\n${stream(`/Type /XRef /Root 1 0 R /Filter /FlateDecode /W [1 4 1] /Size ${num + 1}${index}${prev === undefined ? '' : ` /Prev ${prev}`}`, data)}\nendobj\nstartxref\n${at}\n%%EOF\n`;
+      prev = at;
+    }
+    return bytes(body);
+  };
+
+  it('gives pdf.js a valid file of many incremental updates, each a cross-reference stream: pdf.js reads it by its startxref chain, and repairs nothing', async () => {
+    // 1,000 updates of one object each, and 300 each listing every object: counted as a repair, both were refused.
+    for (const file of [updated(1000, false), updated(300, true)]) {
+      expect(xrefHazard(file)).toBeUndefined();
+      const { seen, load } = counted();
+      expect((await pdfToText(file, Infinity, load)).text).toBe('KE HOACH so 12/KH-UBND');
+      expect(seen.calls).toBe(1);
+    }
+  }, 30_000);
+
+  it('counts the repair where the chain is read whole but pdf.js would still repair: the page its entries place is not there, or /Root is not', async () => {
+    const at = latin1(updated(0, false)).indexOf('3 0 obj');
+    expect(xrefHazard(updated(2000, false))).toBeUndefined();
+    expect(await refusal(updated(2000, false, [[3, at + 2]]))).toMatch(/its 2,00\d cross-reference sections would be read [\d,]+ times or more/u);
+    expect(await refusal(updated(2000, false, [[1, at]]))).toMatch(/would be read [\d,]+ times or more/u);
+  }, 30_000);
+
   it('lets pass a million rows of zero bytes, a hundred thousand packed rows and an /Index of 5,000 ranges, which pdf.js reads in under a second', () => {
     expect(xrefHazard(write(text, xrefStream('/W [0 0 0] /Size 1000000')))).toBeUndefined();
     expect(xrefHazard(write(text, withRows('/W [1 2 1] /Size 100007', 400_000)))).toBeUndefined();
