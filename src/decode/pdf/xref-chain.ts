@@ -93,7 +93,8 @@ export function knownTypes(data: Uint8Array, widths: readonly number[], rows: nu
 type Fetched = PdfValue | undefined;
 
 export class ChainObjects {
-  private readonly cache = new Map<number, Fetched>();
+  /** Objects fetched, by number and generation (pdf.js fails a reference whose generation is not its entry's). */
+  private readonly cache = new Map<string, Fetched>();
   private readonly objectStreams = new Map<number, { data: Uint8Array; first: number; offsets: number[] } | undefined>();
 
   constructor(
@@ -102,17 +103,25 @@ export class ChainObjects {
     private readonly reader: ChainReader,
   ) {}
 
-  /** The catalog /Root of `trailer` is a dictionary whose /Pages is one, and every node under /Kids comes whole from the entries. */
-  readable(trailer: PdfDict): boolean {
+  /**
+   * The catalog /Root of `trailer` is a dictionary whose /Pages is one, and
+   * every node under /Kids comes whole from the entries, with its /Type and
+   * /Count (pdf.js reads them finding the first and the last page, or every
+   * page where /Count is wrong); so does a linearized file's `firstPage`.
+   */
+  readable(trailer: PdfDict, firstPage?: number): boolean {
     const root = this.get(trailer.get('Root'));
     if (!(root instanceof Map)) return false;
     const pages = this.get(root.get('Pages'));
     if (!(pages instanceof Map)) return false;
+    if (firstPage !== undefined && !(this.get({ num: firstPage, gen: 0 }) instanceof Map)) return false;
     const queue: PdfDict[] = [pages];
     const seen = new Set<number>();
     for (let nodes = 0; queue.length > 0; nodes++) {
       if (nodes > maxNodes) return false;
-      const kids = this.get(queue.pop()!.get('Kids'));
+      const node = queue.pop()!;
+      for (const key of ['Type', 'Count', 'Kids']) if (node.has(key) && this.get(node.get(key)) === undefined) return false;
+      const kids = this.get(node.get('Kids'));
       if (kids === undefined || kids === null) continue;
       if (!Array.isArray(kids)) return false;
       for (const kid of kids) {
@@ -130,14 +139,15 @@ export class ChainObjects {
   /** The value with a reference fetched as pdf.js fetches it from the entries. */
   get(value: PdfValue | undefined): Fetched {
     if (!isRef(value)) return value;
-    if (this.cache.has(value.num)) return this.cache.get(value.num);
-    this.cache.set(value.num, undefined);
+    const key = `${value.num} ${value.gen}`;
+    if (this.cache.has(key)) return this.cache.get(key);
+    this.cache.set(key, undefined);
     const entry = this.find(value.num);
     let found: Fetched = null;
     // An entry at offset 0 places nothing, for pdf.js.
     if (entry && 'offset' in entry && entry.offset > 0) found = entry.gen === value.gen ? this.at(entry.offset, value.num, value.gen)?.value : undefined;
     else if (entry && 'stream' in entry) found = this.inStream(entry.stream, entry.index);
-    this.cache.set(value.num, found);
+    this.cache.set(key, found);
     return found;
   }
 
@@ -189,13 +199,18 @@ export class ChainObjects {
   }
 }
 
-/** Where pdf.js starts reading the cross-reference data (PDFDocument.startXRef): after the first object of a linearized file, else where the last `startxref` says. */
-export function chainStart(bytes: Uint8Array, read: ChainReader['read']): number | undefined {
-  return linearized(bytes, read) ?? startxref(bytes);
+/**
+ * Where pdf.js starts reading the cross-reference data (PDFDocument.startXRef):
+ * after the first object of a linearized file, else where the last
+ * `startxref` says; and a linearized file's first page (its /O), which pdf.js
+ * fetches first.
+ */
+export function chainStart(bytes: Uint8Array, read: ChainReader['read']): { start: number | undefined; firstPage?: number } {
+  return linearized(bytes, read) ?? { start: startxref(bytes) };
 }
 
 /** In a linearized file (its first object a /Linearized dictionary whose /L is the file's length), pdf.js starts after that object. */
-function linearized(bytes: Uint8Array, read: ChainReader['read']): number | undefined {
+function linearized(bytes: Uint8Array, read: ChainReader['read']): { start: number; firstPage?: number } | undefined {
   const lexer = new Lexer(bytes);
   const [, , , dict] = [read(lexer), read(lexer), read(lexer), read(lexer)];
   const level = dict instanceof Map ? dict.get('Linearized') : undefined;
@@ -203,7 +218,8 @@ function linearized(bytes: Uint8Array, read: ChainReader['read']): number | unde
   let at = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).indexOf('endobj', 0, 'latin1');
   if (at < 0) return undefined;
   for (at += 6; at < bytes.length && bytes[at]! <= 0x20; at++);
-  return at;
+  const first = dict.get('O');
+  return Number.isInteger(first) ? { start: at, firstPage: first as number } : { start: at };
 }
 
 /** The offset the file's last `startxref` gives, as pdf.js reads it. */

@@ -43,7 +43,7 @@ interface Section {
   /** What makes the section costly, for the message. */
   what: () => string;
   /** Where pdf.js reads the section whole: its trailer (or stream) dictionary, and its entries (undefined where they cannot be told). */
-  read?: { dict: PdfDict; find: Lookup } | undefined;
+  read?: { dict: PdfDict; find: Lookup; table?: boolean } | undefined;
 }
 
 /** Why pdf.js must not be given the file, or undefined where its cross-reference data is no danger. */
@@ -74,10 +74,10 @@ class XrefGuard {
   private kept = 0;
 
   hazard(): string | undefined {
-    const start = chainStart(this.bytes, (lexer) => this.read(lexer));
+    const { start, firstPage } = chainStart(this.bytes, (lexer) => this.read(lexer));
     const chain: Section[] = [];
     const hazard = this.walk(start === undefined ? [] : [start], chain);
-    if (hazard !== undefined || this.readable(chain)) return hazard;
+    if (hazard !== undefined || this.readable(chain, firstPage)) return hazard;
     // Its chain failing, pdf.js repairs the file: it reads every object holding `/XRef` as a section, each with its own /Prev chain anew.
     for (const header of this.xrefObjects()) {
       const found = this.walk([header.offset], []);
@@ -114,11 +114,13 @@ class XrefGuard {
    * read whole (one it drops loses the entries of those before it), and the
    * first one's /Root, its /Pages and page tree placed by their entries.
    */
-  private readable(chain: Section[]): boolean {
+  private readable(chain: Section[], firstPage: number | undefined): boolean {
     if (chain.length === 0 || !chain.every((s) => s.read)) return false;
     const find = firstOf(chain.map((s) => s.read!.find));
+    // pdf.js drops a table read while object 0 is placed in use.
+    if (chain.some((s) => s.read!.table) && find(0)) return false;
     const reader = { read: (lexer: Lexer) => this.read(lexer), stored: (dict: PdfDict, start: number) => this.data(dict, start), unpack: (dict: PdfDict, stored: Uint8Array) => this.unpacked(dict, stored, this.unpackLeft).rows };
-    return new ChainObjects(this.bytes, find, reader).readable(chain[0]!.read!.dict);
+    return new ChainObjects(this.bytes, find, reader).readable(chain[0]!.read!.dict, firstPage);
   }
 
   /** The objects pdf.js's repair reads as cross-reference streams: those holding `/XRef` followed by a delimiter (not `/XRefStm`). */
@@ -207,7 +209,7 @@ class XrefGuard {
     const trailer = whole && token !== undefined && token !== null && isWord(token) && token.word === 'trailer' ? this.read(lexer) : undefined;
     const stm = trailer instanceof Map ? trailer.get('XRefStm') : undefined;
     const next = trailer instanceof Map ? [...(Number.isInteger(stm) ? [stm as number] : []), ...links(trailer, 'Prev')] : [];
-    const read = trailer instanceof Map ? { dict: trailer, find: tableLookup(subsections) } : undefined;
+    const read = trailer instanceof Map ? { dict: trailer, find: tableLookup(subsections), table: true } : undefined;
     return { work: rows * entryCost, entries: rows, next, what: () => `holds ${count(rows)} rows`, read };
   }
 
