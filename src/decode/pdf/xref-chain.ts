@@ -30,13 +30,12 @@ const maxNodes = 200_000;
 
 /** A table's entries: `[first, rows]` subsections, each row `offset, gen, kind` (1 in use, 0 free). */
 export function tableLookup(subsections: readonly [number, number[]][]): Lookup {
+  const at = rowOf(subsections.map(([first, rows]) => [first, rows.length / 3]));
+  const rows = subsections.flatMap(([, r]) => r);
   return (num) => {
-    for (const [first, rows] of subsections) {
-      const k = num - first;
-      if (k < 0 || 3 * k >= rows.length) continue;
-      return rows[3 * k + 2] === 1 ? { offset: rows[3 * k]!, gen: rows[3 * k + 1]! } : null;
-    }
-    return undefined;
+    const k = at(num);
+    if (k === undefined) return undefined;
+    return rows[3 * k + 2] === 1 ? { offset: rows[3 * k]!, gen: rows[3 * k + 1]! } : null;
   };
 }
 
@@ -50,25 +49,51 @@ export function streamLookup(data: Uint8Array, widths: readonly number[], ranges
     for (let k = 0; k < width; k++) v = v * 256 + data[at + k]!;
     return v;
   };
+  const position = rowOf(ranges);
   return (num) => {
-    let before = 0;
-    for (const [first, count] of ranges) {
-      if (num >= first && num < first + count) {
-        const at = (before + num - first) * row;
-        if (at + row > data.length) return undefined;
-        const [type, a, b] = [field(at, w0, 1), field(at + w0, w1, 0), field(at + w0 + w1, w2, 0)];
-        return type === 1 ? { offset: a, gen: b } : type === 2 ? { stream: a, index: b } : null;
-      }
-      before += count;
-    }
-    return undefined;
+    const k = position(num);
+    if (k === undefined || (k + 1) * row > data.length) return undefined;
+    const at = k * row;
+    const [type, a, b] = [field(at, w0, 1), field(at + w0, w1, 0), field(at + w0 + w1, w2, 0)];
+    return type === 1 ? { offset: a, gen: b } : type === 2 ? { stream: a, index: b } : null;
   };
 }
 
-/** The entry of the first lookup that names the object: pdf.js keeps the first entry it reads, the newest section's. */
-export function firstOf(lookups: readonly Lookup[]): Lookup {
+/** Ranges looked through one by one, at most; more are put in a map once (its size the rows, already counted). */
+const fewRanges = 32;
+
+/** The row that gives object `num` (the first range naming it winning), counted over the `[first, count]` ranges in order. */
+function rowOf(ranges: readonly [number, number][]): (num: number) => number | undefined {
+  if (ranges.length <= fewRanges) {
+    return (num) => {
+      let before = 0;
+      for (const [first, count] of ranges) {
+        if (num >= first && num < first + count) return before + num - first;
+        before += count;
+      }
+      return undefined;
+    };
+  }
+  let rows: Map<number, number> | undefined;
+  return (num) => {
+    if (!rows) {
+      rows = new Map();
+      let k = 0;
+      for (const [first, count] of ranges) for (let n = first; n < first + count; n++, k++) if (!rows.has(n)) rows.set(n, k);
+    }
+    return rows.get(num);
+  };
+}
+
+/** Sections looked through to find objects, at most, in all: a chain of many updates and a large page tree past this is taken as one pdf.js may fail on. */
+const maxProbes = 8_000_000;
+
+/** The entry of the first lookup that names the object (pdf.js keeps the first entry it reads, the newest section's); false once `maxProbes` are spent. */
+export function firstOf(lookups: readonly Lookup[]): (num: number) => ChainEntry | undefined | false {
+  let probes = 0;
   return (num) => {
     for (const find of lookups) {
+      if (++probes > maxProbes) return false;
       const entry = find(num);
       if (entry !== undefined) return entry;
     }
@@ -99,7 +124,7 @@ export class ChainObjects {
 
   constructor(
     private readonly bytes: Uint8Array,
-    private readonly find: Lookup,
+    private readonly find: (num: number) => ChainEntry | undefined | false,
     private readonly reader: ChainReader,
   ) {}
 
@@ -143,8 +168,8 @@ export class ChainObjects {
     if (this.cache.has(key)) return this.cache.get(key);
     this.cache.set(key, undefined);
     const entry = this.find(value.num);
-    let found: Fetched = null;
-    // An entry at offset 0 places nothing, for pdf.js.
+    // No entry (or one at offset 0, for pdf.js) places nothing; one that cannot be told fails.
+    let found: Fetched = entry === false ? undefined : null;
     if (entry && 'offset' in entry && entry.offset > 0) found = entry.gen === value.gen ? this.at(entry.offset, value.num, value.gen)?.value : undefined;
     else if (entry && 'stream' in entry) found = this.inStream(entry.stream, entry.index);
     this.cache.set(key, found);
