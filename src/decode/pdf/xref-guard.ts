@@ -120,7 +120,12 @@ class XrefGuard {
     // pdf.js drops a table read while object 0 is placed in use.
     if (chain.some((s) => s.read!.table) && find(0)) return false;
     const reader = { read: (lexer: Lexer) => this.read(lexer), stored: (dict: PdfDict, start: number) => this.data(dict, start), unpack: (dict: PdfDict, stored: Uint8Array) => this.unpacked(dict, stored, this.unpackLeft).rows };
-    return new ChainObjects(this.bytes, find, reader).readable(chain[0]!.read!.dict, firstPage);
+    // Fetching the page tree (from object streams, too) has its own allowance of bytes parsed: it is no reading of sections.
+    const spent = this.spent;
+    this.spent = 0;
+    const readable = new ChainObjects(this.bytes, find, reader).readable(chain[0]!.read!.dict, firstPage);
+    this.spent = spent;
+    return readable;
   }
 
   /** The objects pdf.js's repair reads as cross-reference streams: those holding `/XRef` followed by a delimiter (not `/XRefStm`). */
@@ -142,7 +147,7 @@ class XrefGuard {
   /** The next value from `lexer`, its bytes counted; undefined once the budget is spent. */
   private read(lexer: Lexer): ReturnType<Lexer['next']> {
     const from = lexer.pos;
-    lexer.end = Math.min(this.bytes.length, from + Math.max(0, this.readLimit - this.spent) + 1);
+    lexer.end = Math.min(lexer.bytes.length, from + Math.max(0, this.readLimit - this.spent) + 1);
     const value = lexer.next();
     this.spent += Math.max(1, lexer.pos - from);
     return this.spent > this.readLimit ? undefined : value;
