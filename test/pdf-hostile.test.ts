@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { pdfToText } from '../src/decode/from-pdf.js';
@@ -219,6 +220,28 @@ describe('cross-reference data that would cost pdf.js minutes or gigabytes is re
       expect((await pdfToText(file, Infinity, load)).text).toBe('KE HOACH so 12/KH-UBND');
       expect(seen.calls).toBe(1);
     }
+  }, 30_000);
+
+  it('gives pdf.js a valid file of many updates whose catalog and page tree sit in an object stream (pdf-lib’s fixtures/pdf-actualtext-objstm.pdf, updated 1,000 times)', async () => {
+    const original = readFileSync('fixtures/pdf-actualtext-objstm.pdf');
+    let body = latin1(original);
+    const size = Number(/\/Size (\d+)/u.exec(body)![1]);
+    let prev = Number(/startxref\s+(\d+)\s+%%EOF\s*$/u.exec(body)![1]);
+    for (let k = 0; k < 1000; k++) {
+      const [num, at] = [size + 2 * k, body.length];
+      body += `${num} 0 obj\n<< /Update ${k} >>\nendobj\n`;
+      const xref = body.length;
+      const rows = [at, xref].flatMap((o) => [1, o >>> 24, (o >> 16) & 255, (o >> 8) & 255, o & 255, 0]);
+      body += `${num + 1} 0 obj\n${stream(`/Type /XRef /Root 2 0 R /Size ${num + 2} /Index [${num} 2] /W [1 4 1] /Prev ${prev} /Filter /FlateDecode`, latin1(deflateSync(Uint8Array.from(rows))))}\nendobj\nstartxref\n${xref}\n%%EOF\n`;
+      prev = xref;
+    }
+    const file = bytes(body);
+    expect(xrefHazard(file)).toBeUndefined();
+    const { seen, load } = counted();
+    const text = (await pdfToText(new Uint8Array(original))).text;
+    expect(text.length).toBeGreaterThan(0);
+    expect((await pdfToText(file, Infinity, load)).text).toBe(text);
+    expect(seen.calls).toBe(1);
   }, 30_000);
 
   it('counts the repair where the chain is read whole but pdf.js would still repair: the page its entries place is not there, or /Root is not', async () => {
