@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { pdfToText } from '../src/decode/from-pdf.js';
@@ -178,6 +179,78 @@ describe('cross-reference data that would cost pdf.js minutes or gigabytes is re
       expect((await pdfToText(file, Infinity, load)).text).toBe('KE HOACH so 12/KH-UBND');
       expect(seen.calls).toBe(1);
     }
+  }, 30_000);
+
+  /**
+   * `text`'s objects, then `updates` incremental updates, each adding an
+   * object and a cross-reference stream chained by /Prev that lists every
+   * object (`full`) or only the two new ones; `moved` gives objects of the
+   * last stream another offset (an entry that may be wrong).
+   */
+  const updated = (updates: number, full: boolean, moved: [number, number][] = []) => {
+    let body = '%PDF-1.5\n';
+    const offsets: number[] = [0];
+    const add = (o: string) => {
+      offsets.push(body.length);
+      body += `${offsets.length - 1} 0 obj\n${o}\nendobj\n`;
+    };
+    text.forEach(add);
+    let prev: number | undefined;
+    for (let k = 0; k <= updates; k++) {
+      if (k > 0) add(`<< /Update ${k} >>`);
+      const [num, at] = [offsets.length, body.length];
+      offsets.push(at);
+      const all = full || k === 0;
+      const listed: [number, number][] = all ? offsets.map((o, n) => [n, o]) : [[num - 1, offsets[num - 1]!], [num, at]];
+      if (k === updates) for (const [n, o] of moved) all ? (listed[n] = [n, o]) : listed.push([n, o]);
+      const rows = listed.flatMap(([n, o]) => [n === 0 ? 0 : 1, o >>> 24, (o >> 16) & 255, (o >> 8) & 255, o & 255, 0]);
+      const index = all ? '' : ` /Index [${listed.map(([n]) => `${n} 1`).join(' ')}]`;
+      const data = latin1(deflateSync(Uint8Array.from(rows)));
+      body += `${num} 0 obj\n${stream(`/Type /XRef /Root 1 0 R /Filter /FlateDecode /W [1 4 1] /Size ${num + 1}${index}${prev === undefined ? '' : ` /Prev ${prev}`}`, data)}\nendobj\nstartxref\n${at}\n%%EOF\n`;
+      prev = at;
+    }
+    return bytes(body);
+  };
+
+  it('gives pdf.js a valid file of many incremental updates, each a cross-reference stream: pdf.js reads it by its startxref chain, and repairs nothing', async () => {
+    // 1,000 updates of one object each, and 300 each listing every object: counted as a repair, both were refused.
+    for (const file of [updated(1000, false), updated(300, true)]) {
+      expect(xrefHazard(file)).toBeUndefined();
+      const { seen, load } = counted();
+      expect((await pdfToText(file, Infinity, load)).text).toBe('KE HOACH so 12/KH-UBND');
+      expect(seen.calls).toBe(1);
+    }
+  }, 30_000);
+
+  it('gives pdf.js a valid file of many updates whose catalog and page tree sit in an object stream (pdf-lib’s fixtures/pdf-actualtext-objstm.pdf, updated 1,000 times)', async () => {
+    const original = readFileSync('fixtures/pdf-actualtext-objstm.pdf');
+    let body = latin1(original);
+    const size = Number(/\/Size (\d+)/u.exec(body)![1]);
+    let prev = Number(/startxref\s+(\d+)\s+%%EOF\s*$/u.exec(body)![1]);
+    for (let k = 0; k < 1000; k++) {
+      const [num, at] = [size + 2 * k, body.length];
+      body += `${num} 0 obj\n<< /Update ${k} >>\nendobj\n`;
+      const xref = body.length;
+      const rows = [at, xref].flatMap((o) => [1, o >>> 24, (o >> 16) & 255, (o >> 8) & 255, o & 255, 0]);
+      body += `${num + 1} 0 obj\n${stream(`/Type /XRef /Root 2 0 R /Size ${num + 2} /Index [${num} 2] /W [1 4 1] /Prev ${prev} /Filter /FlateDecode`, latin1(deflateSync(Uint8Array.from(rows))))}\nendobj\nstartxref\n${xref}\n%%EOF\n`;
+      prev = xref;
+    }
+    const file = bytes(body);
+    expect(xrefHazard(file)).toBeUndefined();
+    const { seen, load } = counted();
+    const text = (await pdfToText(new Uint8Array(original))).text;
+    expect(text.length).toBeGreaterThan(0);
+    expect((await pdfToText(file, Infinity, load)).text).toBe(text);
+    expect(seen.calls).toBe(1);
+  }, 30_000);
+
+  it('counts the repair where the chain is read whole but pdf.js would still repair: the page its entries place is not there, or /Root is not', async () => {
+    const at = latin1(updated(0, false)).indexOf('3 0 obj');
+    expect(xrefHazard(updated(2000, false))).toBeUndefined();
+    expect(await refusal(updated(2000, false, [[3, at + 2]]))).toMatch(/its 2,00\d cross-reference sections would be read [\d,]+ times or more/u);
+    expect(await refusal(updated(2000, false, [[1, at]]))).toMatch(/would be read [\d,]+ times or more/u);
+    // An entry pdf.js does not fetch opening the file (the font's) is no cause for a repair.
+    expect(xrefHazard(updated(2000, false, [[5, at + 2]]))).toBeUndefined();
   }, 30_000);
 
   it('lets pass a million rows of zero bytes, a hundred thousand packed rows and an /Index of 5,000 ranges, which pdf.js reads in under a second', () => {

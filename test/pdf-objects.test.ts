@@ -114,6 +114,14 @@ describe('openPages reads each page’s content streams from the file’s object
     expect(content(openPages(bytes(file.replace(/trailer[^]*$/u, 'trailer\n<< /Size 6 /Ro'))))).toBe('(a) Tj');
   });
 
+  it('takes /Encrypt only as a whole name: /EncryptMetadata or /EncryptedPayload in the bytes the scan passes over marks no file encrypted', () => {
+    const file = latin1(pdf([catalog, '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Contents 4 0 R >>', { dict: '', data: '(a) Tj' }, '<< /EncryptMetadata false /EncryptedPayload 6 0 R >>']));
+    expect(content(openPages(bytes(file.replace('/Root 1 0 R', '/Rxot 1 0 R'))))).toBe('(a) Tj');
+    // The name before a delimiter or at the file's very end still counts.
+    expect(openPages(bytes(file.replace('/Root 1 0 R', '/Rxot 1 0 R /Encrypt<</Filter /Standard>>')))).toBeNull();
+    expect(openPages(bytes(file.replace(/trailer[^]*$/u, 'trailer\n<< /Size 6 /Encrypt')))).toBeNull();
+  });
+
   it('gives no content for a page whose stream has another filter, and the other pages theirs', () => {
     const file = pdf([catalog, '<< /Type /Pages /Kids [3 0 R 5 0 R] /Count 2 >>', '<< /Type /Page /Contents 4 0 R >>', { dict: '/Filter /LZWDecode', data: 'x' }, '<< /Type /Page /Contents 6 0 R >>', { dict: '', data: '(b) Tj' }]);
     const pages = openPages(file);

@@ -1,5 +1,5 @@
 import { Inflater } from './inflate.js';
-import { holding, latin1, objectHeaders, occurrences, type Range } from './scan.js';
+import { holding, latin1, nameOccurrences, objectHeaders, occurrences, type Range } from './scan.js';
 import { isName, isRef, isWord, Lexer, type PdfDict, type PdfValue } from './syntax.js';
 import { xrefRows, type Entry } from './xref-stream.js';
 
@@ -257,7 +257,7 @@ export class PdfFile {
     for (const { num, offset } of headers) this.found.set(num, offset);
     if (this.trailer.has('Root')) return;
     // Whichever dictionary stands in for the trailer, a damaged trailer or xref stream naming /Encrypt still says so.
-    this.encrypted = occurrences(this.bytes, '/Encrypt', known).length > 0;
+    this.encrypted = nameOccurrences(this.bytes, '/Encrypt', known).length > 0;
     for (const at of occurrences(this.bytes, 'trailer', known)) {
       const trailer = this.read(new Lexer(this.bytes, at + 7));
       if (trailer instanceof Map && trailer.has('Root')) return void (this.trailer = trailer);

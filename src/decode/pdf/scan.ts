@@ -33,6 +33,18 @@ export function occurrences(bytes: Uint8Array, word: string, skip: readonly Rang
   return out.reverse();
 }
 
+/** Where the name `word` (`/Encrypt`) occurs outside `skip`, the last first: followed by a blank, a delimiter or the file's end, so that `/Encrypt` is not found in `/EncryptMetadata`. */
+export function nameOccurrences(bytes: Uint8Array, word: string, skip: readonly Range[]): number[] {
+  return occurrences(bytes, word, skip).filter((at) => ends(bytes[at + word.length]));
+}
+
+/** Bytes that end a name: blanks and the delimiters `( ) < > [ ] { } / %`. */
+const nameEnds = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20, 0x28, 0x29, 0x3c, 0x3e, 0x5b, 0x5d, 0x7b, 0x7d, 0x2f, 0x25]);
+
+function ends(byte: number | undefined): boolean {
+  return byte === undefined || nameEnds.has(byte);
+}
+
 /** The headers whose objects hold `word` outside `skip`, the last first, each once. */
 export function holding(bytes: Uint8Array, headers: readonly Header[], word: string, skip: readonly Range[]): Header[] {
   const out = new Set<Header>();
