@@ -151,6 +151,12 @@ export const agencies = defineGrammar({
       examples: ['các địa phương Bắc Ninh, Bình Dương', 'Các tỉnh Lào Cai', 'các xã Tân Hòa'],
       counterexamples: ['các địa phương có liên quan', 'Sở Nội vụ', 'các tỉnh, thành phố'],
     },
+    footnoteRef: {
+      summary: 'A footnote reference a web page leaves after a name (“Ủy ban Đối ngoại [3]”): not part of the name.',
+      pattern: String.raw`\s?\[\d{1,3}\]$`,
+      examples: ['Ủy ban Đối ngoại [3]', 'Sở Tài chính[12]'],
+      counterexamples: ['Sở Nội vụ', 'Điều 3 [khoản 2]'],
+    },
     unitNote: {
       summary: 'A bracket after an agency that is itself a proper agency name: the unit in charge within it (“Bộ Công an (Trung tâm Dữ liệu quốc gia)”) or the body it belongs to (“Trung tâm Dịch vụ việc làm (Sở Nội vụ)”). Written as part of the name, it stays in the name; a remark (“theo phân công”), a generic role (“Cơ quan thường trực …”) or a clause with a lead-in verb is a note.',
       pattern: String.raw`^(?:Sở|Bộ|Ban|Văn\sphòng|Cục|Chi\scục|Tổng\scục|Vụ|Phòng|Trung\stâm|Viện|Học\sviện|Đài|Báo|Ủy\sban|Uỷ\sban|Hội\sđồng|Thanh\stra|Kho\sbạc|Quỹ|Công\san|Bảo\shiểm|Tổng\scông\sty|Công\sty)\s\p{Lu}[^()]{0,80}$`,

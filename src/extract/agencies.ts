@@ -226,6 +226,8 @@ function trimName(text: string, start: number): { name: string; start: number } 
     if (before.includes(' ') && !rule('agencies.generic').test(before)) name = before;
   }
   name = name.replace(/[\s.,;:]+$/u, '');
+  const footnote = rule('agencies.footnoteRef').exec(name);
+  if (footnote) name = name.slice(0, footnote.index);
   return { name, start: from };
 }
 
