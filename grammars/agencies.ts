@@ -165,9 +165,16 @@ export const agencies = defineGrammar({
     },
     roleNote: {
       summary: 'A role written after an agency with a dash or a comma: “Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo”, “Sở Nội vụ, cơ quan thường trực”: a note, not part of the name and not an agency of its own.',
-      pattern: String.raw`(?:\s[-–]|,)\s(?<note>(?:[Cc]ơ\squan|[Đđ]ơn\svị)\s(?:thường\strực|chủ\strì|đầu\smối|tham\smưu)[^:;]{0,80})$`,
-      examples: ['Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo', 'Sở Nội vụ – cơ quan chủ trì', 'Sở Nội vụ, cơ quan thường trực Ban Chỉ đạo', 'Sở Y tế, đơn vị đầu mối'],
-      counterexamples: ['Phòng Tài chính - Kế hoạch', 'Sở Lao động - Thương binh và Xã hội'],
+      // The note ends the phrase and holds no list separator: a role in the middle of a list is agencies.rolePiece.
+      pattern: String.raw`\s[-–]\s(?<note>(?:[Cc]ơ\squan|[Đđ]ơn\svị)\s(?:thường\strực|chủ\strì|đầu\smối|tham\smưu)[^:;,]{0,80})$`,
+      examples: ['Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo', 'Sở Nội vụ – cơ quan chủ trì'],
+      counterexamples: ['Phòng Tài chính - Kế hoạch', 'Sở Lao động - Thương binh và Xã hội', 'Sở Tài chính - Cơ quan thường trực, Sở Nội vụ'],
+    },
+    rolePiece: {
+      summary: 'A piece of an agency list that is the role of the agency before it (“Sở Nội vụ, cơ quan thường trực, Sở Tài chính”): its note, not an agency.',
+      pattern: String.raw`^(?:[Cc]ơ\squan|[Đđ]ơn\svị)\s(?:thường\strực|chủ\strì|đầu\smối|tham\smưu)(?![\p{L}\p{N}])`,
+      examples: ['cơ quan thường trực', 'đơn vị chủ trì', 'Cơ quan đầu mối của tỉnh'],
+      counterexamples: ['cơ quan, đơn vị liên quan', 'cơ quan báo chí', 'đơn vị sự nghiệp'],
     },
     provincialCollective: {
       summary: 'The provincial departments as one collective, however written (“các sở, ban, ngành”, “Sở, Ban, ngành tỉnh”, “các sở, ngành”): one canonical spelling.',

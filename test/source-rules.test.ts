@@ -20,6 +20,12 @@ describe('source rules', () => {
     expect(literals.filter((re) => /[^\x00-\x7F]|\\p\{/u.test(re))).toEqual([]);
   });
 
+  it.each(sources.filter((f) => f.startsWith('src/')))('%s trims no run of characters with /[…]+$/ (quadratic on a long run that stops short of the end: use trimEndOf)', (file) => {
+    const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+    // An unanchored alternative that is only a class run before $ (`/[…]+$/`, `|[…]+$/`); anchored (`/^[…]+$/`) or after a token, a run is tried once.
+    expect(code.match(/[/|]\[[^\]\n]*\][+*]\$\/[a-z]*/g) ?? []).toEqual([]);
+  });
+
   // Generated files (src/schema/types.ts, from the published schema) are as long as the contract.
   it.each(sources.filter((f) => f.startsWith('src/') && !readFileSync(f, 'utf8').startsWith('// Generated')))('%s is a small module (at most 300 lines)', (file) => {
     expect(readFileSync(file, 'utf8').split('\n').length).toBeLessThanOrEqual(300);

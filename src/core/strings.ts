@@ -29,3 +29,23 @@ export function joined(...parts: string[]): string {
 export function ownCopy(text: string): string {
   return ` ${text}`.slice(1);
 }
+
+/** The white space `\s` matches in the texts kehoach reads (normalized text has no other). */
+export const blanks = ' \t\n\r\f\v\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+
+/**
+ * `text` without the characters of `chars` at its end. A loop: `/[…]+$/` tries every start of a long run of
+ * those characters that does not reach the end, and re-reads the run from each (quadratic).
+ */
+export function trimEndOf(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1]!)) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
+/** `text` without the characters of `chars` at its start (the loop `trimEndOf` is, from the other end). */
+export function trimStartOf(text: string, chars: string): string {
+  let start = 0;
+  while (start < text.length && chars.includes(text[start]!)) start++;
+  return start === 0 ? text : text.slice(start);
+}

@@ -2,7 +2,7 @@ import { agencyAbbreviations } from '../../grammars/agency-abbreviations.js';
 import { rule, scan } from '../grammar/registry.js';
 import { countingWork, recordWork } from '../grammar/work-counter.js';
 import type { Agency } from '../schema/document.js';
-import { ownCopy } from '../core/strings.js';
+import { blanks, ownCopy, trimEndOf } from '../core/strings.js';
 
 export type { Agency };
 
@@ -77,12 +77,19 @@ function readAgencies(phrase: string): Agency[] {
     }
   }
   // “Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo”: the role after the dash is a note on the last agency.
-  const roleNote = rule('agencies.roleNote').exec(text.replace(/[\s.,;:]+$/u, ''));
+  const roleNote = rule('agencies.roleNote').exec(trimEndOf(text, `${blanks}.,;:`));
   if (roleNote) text = text.slice(0, roleNote.index);
   let lastHead: string | null = distributed;
   // Tokens and notes both come in text order: one pointer walks the notes (filtering them per token was quadratic).
   let nextNote = 0;
   for (const token of merge(tokens(text), text)) {
+    // “Sở Nội vụ, cơ quan thường trực, Sở Tài chính”: the role is a note on the agency before it.
+    const previous = out[out.length - 1];
+    if (previous && token.after !== ';' && rule('agencies.rolePiece').test(token.text.trim())) {
+      const role = trimEndOf(token.text.trim(), '.,');
+      previous.note = previous.note ? `${previous.note}; ${role}` : role;
+      continue;
+    }
     const trimmed = trimName(token.text, token.start);
     const start = trimmed.start;
     const written = trimmed.name;
@@ -225,7 +232,7 @@ function trimName(text: string, start: number): { name: string; start: number } 
     const before = name.slice(0, leadIn).trim();
     if (before.includes(' ') && !rule('agencies.generic').test(before)) name = before;
   }
-  name = name.replace(/[\s.,;:]+$/u, '');
+  name = trimEndOf(name, `${blanks}.,;:`);
   const footnote = rule('agencies.footnoteRef').exec(name);
   if (footnote) name = name.slice(0, footnote.index);
   return { name, start: from };

@@ -3,6 +3,7 @@ import type { Citation } from '../schema/document.js';
 import type { NormalizedText } from '../normalize/types.js';
 import { isoDate } from './dates.js';
 import { lineAt } from './line-at.js';
+import { blanks, trimEndOf } from '../core/strings.js';
 
 const lookahead = 160;
 
@@ -101,7 +102,7 @@ export function cutAtStop(name: string): string {
   const firstWord = name.indexOf(' ') + 1 || name.length;
   const stop = rule('citations.nameStop').exec(name.slice(firstWord));
   const cut = stop ? name.slice(0, firstWord + stop.index) : name;
-  return cut.replace(/[\s,;.:]+$/u, '');
+  return trimEndOf(cut, `${blanks},;.:`);
 }
 
 function span(normalized: NormalizedText, start: number, end: number) {

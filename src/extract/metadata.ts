@@ -9,6 +9,7 @@ import { readIssuer } from './issuer.js';
 import { lineSpan, partSpan, readPortalTable, referenceTo, spanOf, type Row } from './letterhead-sources.js';
 import { readSigner } from './signer.js';
 import { sentenceCase } from './text-case.js';
+import { blanks, trimEndOf } from '../core/strings.js';
 
 /** Metadata from the zones of the decree; every field that cannot be found is null with a diagnostic. */
 export function extractMetadata(normalized: NormalizedText, zones: Zones, citations: readonly Citation[], reporter: Reporter): Metadata {
@@ -209,7 +210,7 @@ function readRecipients(normalized: NormalizedText, zones: Zones): Recipient[] {
       const body = bullet.groups!['text']!;
       const bodyStart = l.text.length - body.length;
       const note = rule('metadata.recipientNote').exec(body);
-      const main = (note ? body.slice(0, note.index) : body).replace(/[\s;,.]+$/u, '');
+      const main = trimEndOf(note ? body.slice(0, note.index) : body, `${blanks};,.`);
       out.push({ text: main, note: note?.groups?.['note'] ?? null, span: partSpan(l, bodyStart, main.length) });
     }
   }

@@ -3,6 +3,7 @@ import type { Agency, OutlineNode, Responsibility } from '../schema/document.js'
 import { expand, firstLeadIn, isNounUse, levelOf, splitAgencies } from './agencies.js';
 import { isLabelled } from './walk.js';
 import { pushAll, minOf } from '../core/arrays.js';
+import { blanks, trimEndOf } from '../core/strings.js';
 
 type Entry = Omit<Responsibility, 'id'>;
 
@@ -110,7 +111,7 @@ function fromItem(item: OutlineNode, headings: boolean): Entry[] {
   if (!head) return [];
   const text = head.text;
   const below = item.children.filter((c) => c !== head && c.kind !== 'table' && c.text.trim() !== '').map((c) => c.text);
-  const bare = text.replace(/[\s.:]+$/u, '');
+  const bare = trimEndOf(text, `${blanks}.:`);
   // “Trách nhiệm của …” names the holder of the duties below, whatever words its name has.
   const holderPrefix = rule('agencies.holderPrefix').exec(bare)?.[0].length ?? 0;
   let from = holderPrefix;
@@ -212,11 +213,11 @@ function leadInWord(text: string): number {
 /** A holder the splitter does not know as an agency (“Đồng chí Phó Trưởng ban …”), kept whole. */
 function whole(phrase: string, offset: number, line: number): Agency {
   const request = rule('agencies.request').exec(phrase)?.[0].length ?? 0;
-  let name = phrase.slice(request).replace(/[\s.,;:]+$/u, '');
+  let name = trimEndOf(phrase.slice(request), `${blanks}.,;:`);
   // a note in brackets at the end (“… cấp trên (bao gồm cả …)”) is the agency's note
   const paren = scan('agencies.parenthetical', name).at(-1);
   const note = paren && paren.index + paren[0].length === name.length ? paren[0].trim().slice(1, -1).trim() : null;
-  if (paren && note !== null) name = name.slice(0, paren.index).replace(/[\s.,;:]+$/u, '');
+  if (paren && note !== null) name = trimEndOf(name.slice(0, paren.index), `${blanks}.,;:`);
   const canonical = expand(name);
   offset += request;
   const agency: Agency = { name, canonical, level: levelOf(canonical), span: { offset, length: name.length, line } };

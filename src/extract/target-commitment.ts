@@ -1,5 +1,6 @@
 import { rule, scan } from '../grammar/registry.js';
 import { comparatorOf, type Mention } from './target-mentions.js';
+import { blanks, trimEndOf, trimStartOf } from '../core/strings.js';
 
 /**
  * Whether a value is committed to. Not: a frequency of activities (“02
@@ -77,7 +78,7 @@ function inReportAside(before: string): boolean {
 /** A subject without the words that open or trail a target sentence (“Phấn đấu”, “… phấn đấu”) and its punctuation. */
 export function clean(text: string): string | null {
   const lead = rule('targets.subjectLead').exec(text.trim());
-  let out = (lead ? text.trim().slice(lead[0].length) : text.trim()).replace(/^[,;:\s(]+|[,;:\s(]+$/gu, '');
+  let out = trimEndOf(trimStartOf(lead ? text.trim().slice(lead[0].length) : text.trim(), `${blanks},;:(`), `${blanks},;:(`);
   const trail = rule('targets.subjectTrail').exec(out);
   if (trail) out = out.slice(0, trail.index);
   return out === '' ? null : out;

@@ -4,7 +4,8 @@ import { reportLines } from './report-lines.js';
 import type { WorkLine } from './types.js';
 
 /** A line of markers only: bold split across lines leaves `**` or `** **` on a line of its own. */
-const markersOnly = /^[\s*]*\*[\s*]*$/;
+// A star and blanks only: one class run anchored both ends, then the star (two runs around a star backtrack).
+const markersOnly = (text: string): boolean => text.includes('*') && /^[\s*]+$/.test(text);
 /** A marker cut off from its words by a space (`ỦY BAN NHÂN DÂN **`, `năm 2025; *`, `** Thuận lợi`); one `*` opening a line is a bullet. */
 const looseMarkers = /^\*{2,3}\s|\s\*{1,3}$/g;
 
@@ -17,7 +18,7 @@ export function stripEmphasis(lines: readonly WorkLine[], reporter: Reporter, _o
   const touched: number[] = [];
   const out = lines.map((l) => {
     if (!l.text.includes('*')) return l;
-    if (markersOnly.test(l.text)) {
+    if (markersOnly(l.text)) {
       touched.push(l.line);
       // `** **` is an empty bold cell; a lone `**` only closes a wrapped bold.
       return { ...l, text: '', placeholder: /\s/.test(l.text) };

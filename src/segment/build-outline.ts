@@ -1,6 +1,6 @@
 import type { Reporter } from '../core/diagnostic.js';
 import { rule, type RuleId } from '../grammar/registry.js';
-import { joined } from '../core/strings.js';
+import { joined, trimEndOf } from '../core/strings.js';
 import type { Line } from '../normalize/types.js';
 import type { OutlineNode, SectionRole } from '../schema/document.js';
 import type { FoundTable } from '../tables/types.js';
@@ -205,7 +205,7 @@ function idPart(marker: Marker, ofKind: number): string {
     case 'appendix':
       return `appendix${marker.ordinal ?? ''}`;
     default:
-      return marker.label.replace(/^\(|[.)]+$/gu, '');
+      return trimEndOf(marker.label.startsWith('(') ? marker.label.slice(1) : marker.label, '.)');
   }
 }
 

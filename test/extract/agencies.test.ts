@@ -159,6 +159,10 @@ describe('splitAgencies, official names, notes and collectives', () => {
     const notes = (phrase: string) => splitAgencies(phrase, 0, 1).map((a) => [a.name, a.note ?? null]);
     expect(notes('Sở Nội vụ, cơ quan thường trực Ban Chỉ đạo')).toEqual([['Sở Nội vụ', 'cơ quan thường trực Ban Chỉ đạo']]);
     expect(notes('Sở Tài chính, đơn vị đầu mối')).toEqual([['Sở Tài chính', 'đơn vị đầu mối']]);
+    // Mid-list, the role takes none of the agencies after it.
+    expect(notes('Sở Nội vụ, cơ quan thường trực, Sở Tài chính, Sở Xây dựng')).toEqual([['Sở Nội vụ', 'cơ quan thường trực'], ['Sở Tài chính', null], ['Sở Xây dựng', null]]);
+    expect(notes('Sở Y tế, cơ quan đầu mối và UBND các huyện')).toEqual([['Sở Y tế', 'cơ quan đầu mối'], ['UBND các huyện', null]]);
+    expect(notes('Sở Tài chính - Cơ quan thường trực, Sở Nội vụ')).toEqual([['Sở Tài chính', 'Cơ quan thường trực'], ['Sở Nội vụ', null]]);
     // A unit doing something in brackets is a note too.
     expect(notes('UBND tỉnh (Sở Nội vụ tổng hợp)')).toEqual([['UBND tỉnh', 'Sở Nội vụ tổng hợp']]);
   });
