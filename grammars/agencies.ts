@@ -23,6 +23,8 @@ export const departmentNames = [
   'Tài nguyên và Môi trường', 'Nông nghiệp và Phát triển nông thôn', 'Nông nghiệp và Môi trường', 'Khoa học và Công nghệ',
   'Thông tin và Truyền thông', 'Giáo dục và Đào tạo', 'Y tế', 'Ngoại vụ', 'Dân tộc và Tôn giáo', 'Ngoại giao', 'Công an',
   'Lao động - Thương binh và Xã hội', 'Văn hóa, Thể thao và Du lịch',
+  // The same names as they are also typed: an en dash or no spaces, the old tone place.
+  'Lao động – Thương binh và Xã hội', 'Lao động-Thương binh và Xã hội', 'Văn hoá, Thể thao và Du lịch',
 ] as const;
 const department = wordAlternation(departmentNames);
 /** Not a department's whole name (see departmentNames), at the start of a field. */

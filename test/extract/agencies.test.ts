@@ -146,6 +146,8 @@ describe('splitAgencies, official names, notes and collectives', () => {
     ['Bộ Y tế,Thanh tra Chính phủ', ['Bộ Y tế', 'Thanh tra Chính phủ']],
     ['Bộ Tư pháp Bộ Nội vụ', ['Bộ Tư pháp', 'Bộ Nội vụ']],
     ['Sở Lao động - Thương binh và Xã hội Sở Y tế', ['Sở Lao động - Thương binh và Xã hội', 'Sở Y tế']],
+    ['Sở Lao động – Thương binh và Xã hội Sở Y tế', ['Sở Lao động – Thương binh và Xã hội', 'Sở Y tế']],
+    ['Sở Văn hoá, Thể thao và Du lịch Sở Nội vụ', ['Sở Văn hoá, Thể thao và Du lịch', 'Sở Nội vụ']],
     // A web page's footnote reference is not part of the name.
     ['Ủy ban Kinh tế [2]; Sở Y tế[12]', ['Ủy ban Kinh tế', 'Sở Y tế']],
     // An official name's own comma, with or without its space, splits nothing.
