@@ -182,10 +182,16 @@ export const layout = defineGrammar({
       counterexamples: ['Sở Nội vụ', 'Quý I/2025', '- Thời gian:'],
     },
     recipientCell: {
-      summary: 'A line of the recipients’ list (“- Như trên;”, “- Lưu: VT.”, “- UBND tỉnh (b/c);”): a signer’s name beside it, after a tab, is the signature’s column; beside a body label or a number it is a list’s value.',
+      summary: 'A line of the recipients’ list (“- Như trên;”, “- Lưu: VT.”, “- UBND tỉnh (b/c);”): while a signature is under way, a signer’s name beside it, after a tab, is the signature’s column; elsewhere a dash item is a body list’s (see closingRecipient).',
       pattern: String.raw`^(?:[-–+•]\x20?)?(?:Như\x20trên|Lưu\x20?:|Lưu\x20V[TP]).{0,60}$ | ^[-–+•]\x20?\S.{0,160}[;.]$`,
       examples: ['- Như trên;', '- Lưu: VT.', 'Lưu: VT, VP', '- UBND tỉnh (b/c);', '+ Các phòng chuyên môn;'],
       counterexamples: ['Tổ trưởng', 'Thành viên', '2', 'Nơi nhận:', '- Thời gian:', 'Lưu ý các đơn vị báo cáo đúng hạn'],
+    },
+    closingRecipient: {
+      summary: 'A recipient found only in a recipients’ list (“- Như trên;”, “- Lưu: VT.”): a signer’s name beside it is the signature’s column with no cue above; a body list’s dash item (“- Xã Tân Hòa;”) is not one.',
+      pattern: String.raw`^(?:[-–+•]\x20?)?(?:Như\x20trên|Lưu\x20?:|Lưu\x20V[TP]).{0,60}$`,
+      examples: ['- Như trên;', '- Lưu: VT.', 'Lưu: VT, VP', '- Lưu VT, TH.', '+ Như trên (để t/h);'],
+      counterexamples: ['- UBND tỉnh (b/c);', '- Xã Tân Hòa;', '- Thôn Đông Sơn.', 'Nơi nhận:', 'Lưu ý các đơn vị báo cáo đúng hạn', '- Như các năm trước, các xã báo cáo đúng hạn;'],
     },
     capitalLetter: {
       summary: 'A line or word starting with a capital letter (capitals are drawn wider).',

@@ -79,6 +79,27 @@ describe('Word paragraphs laid out in columns with tabs', () => {
     ]);
   });
 
+  it('keeps a body list of dash items with a name beside each a list: a dash item is a recipient only in a signature', () => {
+    // Communes and the officers who follow them: “;” and “.” end a list's items as they end a recipient's.
+    expect(read(['1. Phân công theo dõi các xã:', '- Xã Tân Hòa;\tLê Văn Hùng', '- Xã Phước Sơn;\tĐinh Thị Bích', '- Xã Đông Lạc.\tHà Văn Đức', '2. Tổng kết'])).toEqual([
+      '1. Phân công theo dõi các xã:', '- Xã Tân Hòa; Lê Văn Hùng', '- Xã Phước Sơn; Đinh Thị Bích', '- Xã Đông Lạc. Hà Văn Đức', '2. Tổng kết',
+    ]);
+    // While a signature is under way, the same dash item is a recipient and the name the signer's.
+    expect(read(['Nơi nhận:\tTM. ỦY BAN NHÂN DÂN', '- Như trên;\tCHỦ TỊCH', '- Các xã, thị trấn;\tLê Văn Hùng'])).toEqual([
+      'Nơi nhận:', '- Như trên;', '- Các xã, thị trấn;', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Lê Văn Hùng',
+    ]);
+  });
+
+  it('reads a lone upper-case position in the body as a heading: the position⇥name rows below it stay a list', () => {
+    expect(read(['3. Thành phần Ban Chỉ đạo', 'TRƯỞNG BAN', 'Chủ tịch UBND huyện\tNông Văn Khánh', 'PHÓ TRƯỞNG BAN', 'Phó Chủ tịch UBND huyện\tLò Thị Hạnh', '4. Tổ chức thực hiện'])).toEqual([
+      '3. Thành phần Ban Chỉ đạo', 'TRƯỞNG BAN', 'Chủ tịch UBND huyện Nông Văn Khánh', 'PHÓ TRƯỞNG BAN', 'Phó Chủ tịch UBND huyện Lò Thị Hạnh', '4. Tổ chức thực hiện',
+    ]);
+    // Below a signing capacity the position goes on the signature: the name beside a recipient is the signer's.
+    expect(read(['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', '- Sở Nội vụ;\tNông Văn Khánh'])).toEqual(['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', '- Sở Nội vụ;', 'Nông Văn Khánh']);
+    // Set at a tab stop, the position is the signature's right column, as before.
+    expect(read(['- UBND tỉnh;\tCHỦ TỊCH', '- Lưu: VT.', '\tNông Văn Khánh'])).toEqual(['- UBND tỉnh;', '- Lưu: VT.', 'CHỦ TỊCH', 'Nông Văn Khánh']);
+  });
+
   it('reads a tab after a label ending in a colon as a space: the label keeps its value', () => {
     expect(read(['1. Rà soát thủ tục hành chính', '- Cơ quan chủ trì:\tSở Nội vụ', '- Cơ quan phối hợp:\t\tCác sở, ban, ngành', 'Thời gian thực hiện:\tTháng 6/2025'])).toEqual([
       '1. Rà soát thủ tục hành chính', '- Cơ quan chủ trì: Sở Nội vụ', '- Cơ quan phối hợp: Các sở, ban, ngành', 'Thời gian thực hiện: Tháng 6/2025',

@@ -70,4 +70,21 @@ describe('a Word plan typed with tabs', () => {
       expect(text.filter((l) => /^[12]\s+(?:Tân Phú|Bình Minh)$/u.test(l))).toHaveLength(2);
     }
   });
+
+  it('keeps dash items and a board\'s position⇥name rows typed with tabs as lines, the signature still read in columns', async () => {
+    const paragraphs = [
+      'KẾ HOẠCH', 'Kiểm tra công tác văn thư năm 2025', 'I. NHIỆM VỤ', '1. Phân công theo dõi các xã:', '- Xã Tân Hòa;\tLê Văn Hùng', '- Xã Đông Lạc.\tHà Văn Đức',
+      '2. Thành lập Ban Chỉ đạo', 'TRƯỞNG BAN', 'Chủ tịch UBND huyện\tNông Văn Khánh', 'PHÓ TRƯỞNG BAN', 'Phó Chủ tịch UBND huyện\tLò Thị Hạnh',
+      'II. TỔ CHỨC THỰC HIỆN', 'Các xã báo cáo kết quả trước ngày 15/12/2025.', 'Nơi nhận:\tKT. CHỦ TỊCH', '- Như trên;\tPHÓ CHỦ TỊCH', '- Lưu: VT.', '\tLò Thị Hạnh',
+    ];
+    for (const path of ['ke-hoach.txt', 'ke-hoach.htm']) {
+      const input = path.endsWith('.txt') ? paragraphs.join('\r\n') : asWebPage(paragraphs);
+      const doc = await parse(Buffer.from(input, 'utf8'), { path, includeText: true });
+      const text = doc.source.text!.split('\n');
+      for (const [left, name] of [['- Xã Tân Hòa;', 'Lê Văn Hùng'], ['- Xã Đông Lạc.', 'Hà Văn Đức'], ['Chủ tịch UBND huyện', 'Nông Văn Khánh'], ['Phó Chủ tịch UBND huyện', 'Lò Thị Hạnh']]) {
+        expect(text.some((l) => l.replace(/\s+/gu, ' ') === `${left!} ${name!}`)).toBe(true);
+      }
+      expect(doc.metadata.signer?.name).toBe('Lò Thị Hạnh');
+    }
+  });
 });

@@ -100,7 +100,7 @@ export function readLayoutBlocks(lines: readonly LayoutLine[]): PlacedLine[] {
     const cells = line.cells;
     const filled = cells?.filter((c) => c !== '') ?? [];
     const signing = sinceCue !== null;
-    sinceCue = followCue(sinceCue, cells === null ? [line.text.trim()].filter((t) => t !== '') : filled);
+    sinceCue = followCue(sinceCue, cells === null ? [line.text.trim()].filter((t) => t !== '') : filled, cells === null);
     // A tab after an outline label (“1.⇥Mục đích”) is no column.
     const labelled = cells !== null && cells[0] !== '' && classifyLine(filled.join(' '))?.label === cells[0];
     if (cells !== null && filled.length > 0 && !labelled) {
@@ -143,9 +143,14 @@ function joins(cells: readonly string[], filled: readonly string[], gap: number,
  * Lines since a signature cue after a line with these texts: a cue starts the
  * count, a recipient leaves it, any other line adds one. The signature ends at
  * its signer's name, at the body's next heading, or after a few other lines.
+ * A lone upper-case position on a line of one column goes on a signature under
+ * way but starts none: in the body it heads a list (“TRƯỞNG BAN” over
+ * “Chủ tịch UBND huyện⇥Nguyễn Văn An”), where a name is no signer.
  */
-function followCue(since: number | null, texts: readonly string[]): number | null {
-  if (texts.some((t) => signatureCueRules.some((id) => rule(id).test(t)))) return 0;
+function followCue(since: number | null, texts: readonly string[], oneColumn: boolean): number | null {
+  const cue = (t: string) => signatureCueRules.some((id) => rule(id).test(t));
+  const lonePosition = (t: string) => oneColumn && rule('metadata.signaturePosition').test(t);
+  if (texts.some((t) => cue(t) && (since !== null || !lonePosition(t)))) return 0;
   if (since === null || texts.length === 0) return since;
   if (texts.some((t) => rule('metadata.personName').test(t)) || texts.some(endsBlock)) return null;
   if (texts.every((t) => rule('layout.recipientCell').test(t))) return since;

@@ -8,7 +8,7 @@ export interface TabRow {
   cells: string[] | null;
   /** The line as it reads outside a layout block: tabs that make no columns read as spaces. */
   text: string;
-  /** Column evidence: a letterhead or signature cell on the line, or the signer's name beside a recipient. */
+  /** Column evidence: a letterhead or signature cell on the line, or the signer's name beside “Như trên” or “Lưu: …”. */
   opens: boolean;
   /** Two cells, the right one a person's name: a column only where a signature is under way (see layout-block.ts). */
   signer: boolean;
@@ -24,9 +24,10 @@ export interface TabRow {
  *
  * A line opens a block of columns only where one of its cells reads like a
  * letterhead or signature cell, or the signer's name stands beside a
- * recipient (“- Lưu: VT.⇥Nguyễn Văn An”). A name beside anything else
- * (“Tổ trưởng⇥Nguyễn Văn An”, “1⇥Hà Nội”: a name and a place read alike) is a
- * list's row unless a signature is under way; that, and a row going on a
+ * recipient found only in a recipients' list (“- Lưu: VT.⇥Nguyễn Văn An”). A
+ * name beside anything else (“Tổ trưởng⇥Nguyễn Văn An”, “1⇥Hà Nội”: a name and
+ * a place read alike; “- Xã Tân Hòa;⇥Lê Văn Hùng”, a dash item as a recipient
+ * is) is a list's row unless a signature is under way; that, and a row going on a
  * block already open, is for layout-block.ts to say. A tab after an outline label that opens
  * the line (“1.⇥Mục đích”) is left to layout-block.ts, which reads it as a
  * space; after an indented one (“⇥1.⇥Mục đích”) it is read so here. A line of
@@ -45,8 +46,9 @@ export function readTabRow(raw: string): TabRow {
   // “⇥1.⇥Mục đích”: an indented outline label, a tab after it.
   if (cells[0] === '' && filled.length === 2 && classifyLine(spaced)?.label === filled[0]) return { cells: null, text: spaced, opens: false, signer: false };
   const signer = filled.length === 2 && cells[0] !== '' && rule('metadata.personName').test(filled[1]!);
-  // The signer's name beside the last recipient (“- Lưu: VT.⇥⇥Nguyễn Văn An”) is a column too.
-  const opens = filled.some(isLayoutCell) || (signer && rule('layout.recipientCell').test(filled[0]!));
+  // The signer's name beside the last recipient (“- Lưu: VT.⇥⇥Nguyễn Văn An”) is a column too; beside a body list's
+  // dash item (“- Xã Tân Hòa;⇥Lê Văn Hùng”) only where a signature is under way (layout-block.ts).
+  const opens = filled.some(isLayoutCell) || (signer && rule('layout.closingRecipient').test(filled[0]!));
   // “⇥ỦY BAN NHÂN DÂN⇥CỘNG HÒA …”: a tab stop centres the left column too.
   const row = opens && filled.length >= 2 ? cells.slice(cells.findIndex((cell) => cell !== '')) : cells;
   const right = filled.length - (row[0] === '' ? 0 : 1);

@@ -114,6 +114,11 @@ describe('normalize', () => {
     expect(reporter.diagnostics.map((d) => d.code)).not.toContain('normalize/pipe-separators');
     // Beside the last recipient, the name is still the signature's.
     expect(text('Nơi nhận:\n- Như trên;\n- Lưu: VT.\t\tĐoàn Thị Lan')).toBe('Nơi nhận:\n- Như trên;\n- Lưu: VT.\nĐoàn Thị Lan');
+    // A dash item ends with “;” as a recipient does, and an upper-case position heads a team's rows: neither opens a signature.
+    const body = '1. Phân công theo dõi các xã:\n- Xã Tân Hòa;\tLê Văn Hùng\n- Xã Đông Lạc.\tHà Văn Đức\n2. Ban Chỉ đạo\nTRƯỞNG BAN\nChủ tịch UBND huyện\tNông Văn Khánh\nPHÓ TRƯỞNG BAN\nPhó Chủ tịch UBND huyện\tLò Thị Hạnh';
+    const checked = createReporter();
+    expect(normalize(body, checked).text).toBe(body);
+    expect(checked.diagnostics.map((d) => d.code)).not.toContain('normalize/pipe-separators');
   });
 
   it('ends a tab-laid letterhead at the title: a tab in a task line below does not pull the motto and date into the task', () => {
