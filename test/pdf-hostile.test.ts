@@ -9,6 +9,8 @@ import { RuledTables } from '../src/decode/pdf/ruled.js';
 import { rulesOf, type OperatorCodes } from '../src/decode/pdf/rules.js';
 import { xrefRows, type Entry } from '../src/decode/pdf/xref-stream.js';
 import { xrefHazard } from '../src/decode/pdf/xref-guard.js';
+import { firstOf } from '../src/decode/pdf/xref-chain.js';
+import { FirstRange } from '../src/decode/pdf/first-range.js';
 import { HostilePdf, pdfjsLoader, type PdfLoader } from '../src/decode/pdf/open.js';
 import { parse } from '../src/index.js';
 
@@ -258,6 +260,97 @@ describe('cross-reference data that would cost pdf.js minutes or gigabytes is re
     expect(xrefHazard(write(text, withRows('/W [1 2 1] /Size 100007', 400_000)))).toBeUndefined();
     expect(xrefHazard(write(text, xrefStream(`/W [1 2 1] /Size 7 /Index [${'0 0 '.repeat(5_000)}0 7]`)))).toBeUndefined();
   });
+});
+
+describe('the guard’s own lookups are bounded by the ranges the chain names, not by its sections or rows', () => {
+  const pages = (count: number) => [catalog, `<< /Type /Pages /Kids [${Array.from({ length: count }, (_, k) => `${3 + k} 0 R`).join(' ')}] /Count ${count} >>`, ...Array.from({ length: count }, () => '<< /Type /Page /Parent 2 0 R >>')];
+  const row = (type: number, a: number, b: number) => [type, a >>> 24, (a >> 16) & 255, (a >> 8) & 255, a & 255, b];
+
+  it('finds the first range holding a number, in the order given, as a look through every range would', () => {
+    let seed = 7;
+    const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    for (let trial = 0; trial < 50; trial++) {
+      const ranges = Array.from({ length: 1 + next(30) }, () => [next(60) - 5, next(12)] as [number, number]);
+      const index = new FirstRange(ranges);
+      for (let num = -10; num < 80; num++) {
+        const slow = ranges.findIndex(([first, count]) => num >= first && num < first + count);
+        expect(index.find(num)).toBe(slow < 0 ? undefined : slow);
+      }
+      expect(index.pieces).toBeLessThanOrEqual(2 * ranges.length);
+    }
+  });
+
+  it('keeps a piece per range, not per row: 40 small ranges and one of 17 million rows (a map of rows passes 2^24 entries and throws)', () => {
+    const rows = 17_000_000;
+    const ranges = Array.from({ length: 40 }, (_, k) => [1000 + 2 * k, 1] as [number, number]);
+    const index = new FirstRange([...ranges, [5000, rows]]);
+    expect(index.pieces).toBe(41);
+    expect([index.find(1002), index.find(1003), index.find(5000 + rows - 1), index.find(5000 + rows)]).toEqual([1, undefined, 40, undefined]);
+    // The same as a file: rows of one byte, all free, stored whole.
+    const head = `%PDF-1.5\n1 0 obj\n${catalog}\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n`;
+    const dict = `3 0 obj\n<< /Type /XRef /Size 100000000 /W [1 0 0] /Index [${ranges.flat().join(' ')} 5000 ${rows}] /Root 1 0 R /Length ${rows} >>\nstream\n`;
+    const tail = `\nendstream\nendobj\nstartxref\n${head.length}\n%%EOF\n`;
+    const file = new Uint8Array(head.length + dict.length + rows + tail.length);
+    file.set(bytes(head + dict));
+    file.set(bytes(tail), head.length + dict.length + rows);
+    expect(xrefHazard(file)).toBeUndefined();
+  }, 30_000);
+
+  it('looks an object up in one bisection whatever the count of sections: 1,000 pages under 9,000 updates, each a cross-reference stream', () => {
+    const [count, updates] = [1000, 9000];
+    let body = '%PDF-1.5\n';
+    const offsets = pages(count).map((o, k) => {
+      const at = body.length;
+      body += `${k + 1} 0 obj\n${o}\nendobj\n`;
+      return at;
+    });
+    let [size, prev] = [offsets.length + 1, -1];
+    for (let k = 0; k <= updates; k++) {
+      // The first section places every object; each update writes the catalog again and its own stream.
+      const rewritten = body.length;
+      if (k > 0) body += `1 0 obj\n${catalog}\nendobj\n`;
+      const [num, at] = [size++, body.length];
+      const listed: [number, number][] = k === 0 ? [[0, -1], ...offsets.map((o, n) => [n + 1, o] as [number, number]), [num, at]] : [[1, rewritten], [num, at]];
+      const data = latin1(Uint8Array.from(listed.flatMap(([n, o]) => (o < 0 ? row(0, 0, 255) : row(1, o, 0)))));
+      const index = k === 0 ? '' : ` /Index [1 1 ${num} 1]`;
+      body += `${num} 0 obj\n${stream(`/Type /XRef /Root 1 0 R /W [1 4 1] /Size ${size}${index}${prev < 0 ? '' : ` /Prev ${prev}`}`, data)}\nendobj\nstartxref\n${at}\n%%EOF\n`;
+      prev = at;
+    }
+    // Looked up section by section (the pages in the oldest), this was 9 million probes: past the cap, the file counted as repaired and was refused.
+    expect(xrefHazard(bytes(body))).toBeUndefined();
+    // The lookup itself: one row read for an object, from the first section naming it.
+    let reads = 0;
+    const sections = Array.from({ length: updates }, (_, k) => ({ ranges: [[1, 1], [count + 3 + k, 1]] as [number, number][], row: (r: number) => (reads++, { offset: 100 * k + r, gen: 0 }) }));
+    sections.push({ ranges: [[0, count + 3]], row: (r: number) => (reads++, { offset: 7 + r, gen: 0 }) });
+    const find = firstOf(sections);
+    for (let num = 2; num < count + 3; num++) expect(find(num)).toEqual({ offset: 7 + num, gen: 0 });
+    expect(find(1)).toEqual({ offset: 0, gen: 0 });
+    expect(find(count + 3 + 5)).toEqual({ offset: 501, gen: 0 });
+    expect(reads).toBe(count + 1 + 2);
+  }, 30_000);
+
+  it('leaves a repair its whole allowance for unpacking, however much fetching the page tree unpacked (an object stream of 17 MiB of zeros)', async () => {
+    /** The catalog in object stream 2 (a bomb the tree cannot be read from), an older cross-reference stream 3 the chain does not name, then the chain's stream 4. */
+    const file = (older: Uint8Array, size = 4) => {
+      let body = '%PDF-1.5\n';
+      const offsets = [0];
+      const add = (o: string) => {
+        offsets.push(body.length);
+        body += `${offsets.length - 1} 0 obj\n${o}\nendobj\n`;
+      };
+      add('<< /Type /Pages /Kids [] /Count 0 >>');
+      add(stream('/Type /ObjStm /N 1 /First 8 /Filter /FlateDecode', latin1(deflateSync(new Uint8Array(17 * 2 ** 20)))));
+      add(stream(`/Type /XRef /Root 5 0 R /W [1 4 1] /Size ${size} /Filter /FlateDecode`, latin1(deflateSync(older))));
+      const at = body.length;
+      const rows = [row(0, 0, 255), row(1, offsets[1]!, 0), row(1, offsets[2]!, 0), row(1, offsets[3]!, 0), row(1, at, 0), row(2, 2, 0)].flat();
+      body += `4 0 obj\n${stream('/Type /XRef /Root 5 0 R /W [1 4 1] /Size 6 /Filter /FlateDecode', latin1(deflateSync(Uint8Array.from(rows))))}\nendobj\nstartxref\n${at}\n%%EOF\n`;
+      return bytes(body);
+    };
+    // Its rows, unpacked after the tree took the allowance, were taken for a deflate bomb.
+    expect(xrefHazard(file(Uint8Array.from([row(0, 0, 255), row(1, 9, 0), row(1, 9, 0), row(1, 9, 0)].flat())))).toBeUndefined();
+    // The repair is still counted: an older stream of two million rows is refused.
+    expect(xrefHazard(file(new Uint8Array(6 * 2_000_000), 2_000_000))).toMatch(/has 2,000,000 rows in a file of/u);
+  }, 30_000);
 });
 
 describe('the scan of a damaged file', () => {

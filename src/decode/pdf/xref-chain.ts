@@ -1,3 +1,4 @@
+import { FirstRange } from './first-range.js';
 import { occurrences } from './scan.js';
 import { isRef, isWord, Lexer, type PdfDict, type PdfValue } from './syntax.js';
 
@@ -15,9 +16,6 @@ import { isRef, isWord, Lexer, type PdfDict, type PdfValue } from './syntax.js';
 /** A section's entry for an object: at an offset of the file, in an object stream, or free (null). */
 export type ChainEntry = { offset: number; gen: number } | { stream: number; index: number } | null;
 
-/** A section's entry for `num`; undefined where it names no such object. */
-export type Lookup = (num: number) => ChainEntry | undefined;
-
 /** What the chain's reader lends: its counted lexer, a stream's stored bytes and their unpacking (undefined where it cannot). */
 export interface ChainReader {
   read(lexer: Lexer): ReturnType<Lexer['next']>;
@@ -28,76 +26,72 @@ export interface ChainReader {
 /** Page tree nodes looked at, at most (each a fetch): a tree larger than this is taken as one pdf.js may fail on. */
 const maxNodes = 200_000;
 
+/**
+ * A section's entries: the `[first, count]` ranges of object numbers it
+ * names, in order, and the entry of its `k`th row (counted over the ranges);
+ * undefined where the data holds no such row.
+ */
+export interface Entries {
+  readonly ranges: readonly (readonly [number, number])[];
+  row(k: number): ChainEntry | undefined;
+}
+
 /** A table's entries: `[first, rows]` subsections, each row `offset, gen, kind` (1 in use, 0 free). */
-export function tableLookup(subsections: readonly [number, number[]][]): Lookup {
-  const at = rowOf(subsections.map(([first, rows]) => [first, rows.length / 3]));
+export function tableEntries(subsections: readonly [number, number[]][]): Entries {
   const rows = subsections.flatMap(([, r]) => r);
-  return (num) => {
-    const k = at(num);
-    if (k === undefined) return undefined;
-    return rows[3 * k + 2] === 1 ? { offset: rows[3 * k]!, gen: rows[3 * k + 1]! } : null;
+  return {
+    ranges: subsections.map(([first, r]) => [first, r.length / 3] as const),
+    row: (k) => (3 * k + 2 >= rows.length ? undefined : rows[3 * k + 2] === 1 ? { offset: rows[3 * k]!, gen: rows[3 * k + 1]! } : null),
   };
 }
 
 /** A stream's entries: rows of `widths` in `data`, for the `[first, count]` ranges in order. */
-export function streamLookup(data: Uint8Array, widths: readonly number[], ranges: readonly [number, number][]): Lookup {
+export function streamEntries(data: Uint8Array, widths: readonly number[], ranges: readonly [number, number][]): Entries {
   const [w0, w1, w2] = widths as [number, number, number];
-  const row = w0 + w1 + w2;
+  const size = w0 + w1 + w2;
   const field = (at: number, width: number, fallback: number) => {
     if (width === 0) return fallback;
     let v = 0;
     for (let k = 0; k < width; k++) v = v * 256 + data[at + k]!;
     return v;
   };
-  const position = rowOf(ranges);
-  return (num) => {
-    const k = position(num);
-    if (k === undefined || (k + 1) * row > data.length) return undefined;
-    const at = k * row;
-    const [type, a, b] = [field(at, w0, 1), field(at + w0, w1, 0), field(at + w0 + w1, w2, 0)];
-    return type === 1 ? { offset: a, gen: b } : type === 2 ? { stream: a, index: b } : null;
+  return {
+    ranges,
+    row: (k) => {
+      if ((k + 1) * size > data.length) return undefined;
+      const at = k * size;
+      const [type, a, b] = [field(at, w0, 1), field(at + w0, w1, 0), field(at + w0 + w1, w2, 0)];
+      return type === 1 ? { offset: a, gen: b } : type === 2 ? { stream: a, index: b } : null;
+    },
   };
 }
 
-/** Ranges looked through one by one, at most; more are put in a map once (its size the rows, already counted). */
-const fewRanges = 32;
-
-/** The row that gives object `num` (the first range naming it winning), counted over the `[first, count]` ranges in order. */
-function rowOf(ranges: readonly [number, number][]): (num: number) => number | undefined {
-  if (ranges.length <= fewRanges) {
-    return (num) => {
-      let before = 0;
-      for (const [first, count] of ranges) {
-        if (num >= first && num < first + count) return before + num - first;
-        before += count;
+/**
+ * The entry pdf.js keeps for an object reading `sections` in order (the
+ * first naming it winning, as XRef.entries fills): every range of every
+ * section put once in a `FirstRange` (its size the ranges, each of which
+ * names a row already counted as kept), so a lookup is a bisection, however
+ * many sections the chain has and however many rows a range holds.
+ */
+export function firstOf(sections: readonly Entries[]): (num: number) => ChainEntry | undefined {
+  const ranges: (readonly [number, number])[] = [];
+  const where: [Entries, number][] = [];
+  for (const section of sections) {
+    let before = 0;
+    for (const range of section.ranges) {
+      if (range[1] > 0) {
+        ranges.push(range);
+        where.push([section, before]);
       }
-      return undefined;
-    };
+      before += range[1];
+    }
   }
-  let rows: Map<number, number> | undefined;
+  const index = new FirstRange(ranges);
   return (num) => {
-    if (!rows) {
-      rows = new Map();
-      let k = 0;
-      for (const [first, count] of ranges) for (let n = first; n < first + count; n++, k++) if (!rows.has(n)) rows.set(n, k);
-    }
-    return rows.get(num);
-  };
-}
-
-/** Sections looked through to find objects, at most, in all: a chain of many updates and a large page tree past this is taken as one pdf.js may fail on. */
-const maxProbes = 8_000_000;
-
-/** The entry of the first lookup that names the object (pdf.js keeps the first entry it reads, the newest section's); false once `maxProbes` are spent. */
-export function firstOf(lookups: readonly Lookup[]): (num: number) => ChainEntry | undefined | false {
-  let probes = 0;
-  return (num) => {
-    for (const find of lookups) {
-      if (++probes > maxProbes) return false;
-      const entry = find(num);
-      if (entry !== undefined) return entry;
-    }
-    return undefined;
+    const r = index.find(num);
+    if (r === undefined) return undefined;
+    const [section, before] = where[r]!;
+    return section.row(before + num - ranges[r]![0]);
   };
 }
 
@@ -124,7 +118,7 @@ export class ChainObjects {
 
   constructor(
     private readonly bytes: Uint8Array,
-    private readonly find: (num: number) => ChainEntry | undefined | false,
+    private readonly find: (num: number) => ChainEntry | undefined,
     private readonly reader: ChainReader,
   ) {}
 
@@ -168,8 +162,8 @@ export class ChainObjects {
     if (this.cache.has(key)) return this.cache.get(key);
     this.cache.set(key, undefined);
     const entry = this.find(value.num);
-    // No entry (or one at offset 0, for pdf.js) places nothing; one that cannot be told fails.
-    let found: Fetched = entry === false ? undefined : null;
+    // No entry (or one at offset 0, for pdf.js) places nothing.
+    let found: Fetched = null;
     if (entry && 'offset' in entry && entry.offset > 0) found = entry.gen === value.gen ? this.at(entry.offset, value.num, value.gen)?.value : undefined;
     else if (entry && 'stream' in entry) found = this.inStream(entry.stream, entry.index);
     this.cache.set(key, found);

@@ -2,7 +2,7 @@ import { constants, inflateSync } from 'node:zlib';
 import { unpredict } from './predictor.js';
 import { headerBefore, objectHeaders, occurrences, type Header } from './scan.js';
 import { isName, isRef, isWord, Lexer, type PdfDict, type PdfValue } from './syntax.js';
-import { chainStart, ChainObjects, firstOf, knownTypes, links, streamLookup, tableLookup, type Lookup } from './xref-chain.js';
+import { chainStart, ChainObjects, firstOf, knownTypes, links, streamEntries, tableEntries, type Entries } from './xref-chain.js';
 
 /**
  * A look at a PDF's cross-reference data before pdf.js is given the file,
@@ -43,7 +43,7 @@ interface Section {
   /** What makes the section costly, for the message. */
   what: () => string;
   /** Where pdf.js reads the section whole: its trailer (or stream) dictionary, and its entries (undefined where they cannot be told). */
-  read?: { dict: PdfDict; find: Lookup; table?: boolean } | undefined;
+  read?: { dict: PdfDict; entries: Entries; table?: boolean } | undefined;
 }
 
 /** Why pdf.js must not be given the file, or undefined where its cross-reference data is no danger. */
@@ -116,15 +116,15 @@ class XrefGuard {
    */
   private readable(chain: Section[], firstPage: number | undefined): boolean {
     if (chain.length === 0 || !chain.every((s) => s.read)) return false;
-    const find = firstOf(chain.map((s) => s.read!.find));
+    const find = firstOf(chain.map((s) => s.read!.entries));
     // pdf.js drops a table read while object 0 is placed in use.
     if (chain.some((s) => s.read!.table) && find(0)) return false;
     const reader = { read: (lexer: Lexer) => this.read(lexer), stored: (dict: PdfDict, start: number) => this.data(dict, start), unpack: (dict: PdfDict, stored: Uint8Array) => this.unpacked(dict, stored, this.unpackLeft).rows };
-    // Fetching the page tree (from object streams, too) has its own allowance of bytes parsed: it is no reading of sections.
-    const spent = this.spent;
+    // Fetching the page tree (from object streams, too) has its own allowance of bytes parsed and unpacked: it is no reading of sections, and leaves a repair the whole of both.
+    const [spent, unpackLeft] = [this.spent, this.unpackLeft];
     this.spent = 0;
     const readable = new ChainObjects(this.bytes, find, reader).readable(chain[0]!.read!.dict, firstPage);
-    this.spent = spent;
+    [this.spent, this.unpackLeft] = [spent, unpackLeft];
     return readable;
   }
 
@@ -214,7 +214,7 @@ class XrefGuard {
     const trailer = whole && token !== undefined && token !== null && isWord(token) && token.word === 'trailer' ? this.read(lexer) : undefined;
     const stm = trailer instanceof Map ? trailer.get('XRefStm') : undefined;
     const next = trailer instanceof Map ? [...(Number.isInteger(stm) ? [stm as number] : []), ...links(trailer, 'Prev')] : [];
-    const read = trailer instanceof Map ? { dict: trailer, find: tableLookup(subsections), table: true } : undefined;
+    const read = trailer instanceof Map ? { dict: trailer, entries: tableEntries(subsections), table: true } : undefined;
     return { work: rows * entryCost, entries: rows, next, what: () => `holds ${count(rows)} rows`, read };
   }
 
@@ -251,7 +251,7 @@ class XrefGuard {
     const w = (widths.slice(0, 3) as number[]).map((n) => Math.max(0, n));
     const rowsBytes = row === 0 ? new Uint8Array(0) : unpacked.rows;
     const whole = 2 * pairs.length === ranges.length && entries === total && rowsBytes !== undefined && knownTypes(rowsBytes, w, entries);
-    return { work, entries, next, what, read: whole ? { dict, find: streamLookup(rowsBytes, w, pairs) } : undefined };
+    return { work, entries, next, what, read: whole ? { dict, entries: streamEntries(rowsBytes, w, pairs) } : undefined };
   }
 
   /** The stream's bytes as stored: by its /Length where `endstream` follows, else up to the next `endstream`. */
