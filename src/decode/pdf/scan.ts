@@ -47,8 +47,13 @@ function ends(byte: number | undefined): boolean {
 
 /** The headers whose objects hold `word` outside `skip`, the last first, each once. */
 export function holding(bytes: Uint8Array, headers: readonly Header[], word: string, skip: readonly Range[]): Header[] {
+  return holdersOf(headers, occurrences(bytes, word, skip));
+}
+
+/** The headers of the objects the offsets `ats` fall in, in their order, each once. */
+export function holdersOf(headers: readonly Header[], ats: readonly number[]): Header[] {
   const out = new Set<Header>();
-  for (const at of occurrences(bytes, word, skip)) {
+  for (const at of ats) {
     const header = headerBefore(headers, at);
     if (header) out.add(header);
   }

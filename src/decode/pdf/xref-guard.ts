@@ -1,6 +1,6 @@
 import { constants, inflateSync } from 'node:zlib';
 import { unpredict } from './predictor.js';
-import { headerBefore, objectHeaders, occurrences, type Header } from './scan.js';
+import { holdersOf, objectHeaders, occurrences, type Header } from './scan.js';
 import { isName, isRef, isWord, Lexer, type PdfDict, type PdfValue } from './syntax.js';
 import { chainStart, ChainObjects, firstOf, knownTypes, links, streamEntries, tableEntries, type Entries } from './xref-chain.js';
 
@@ -130,13 +130,8 @@ class XrefGuard {
 
   /** The objects pdf.js's repair reads as cross-reference streams: those holding `/XRef` followed by a delimiter (not `/XRefStm`). */
   private xrefObjects(): Header[] {
-    const found = occurrences(this.bytes, '/XRef', []).filter((at) => (this.bytes[at + 5] ?? 0) < 0x40);
-    const out = new Map<number, Header>();
-    for (const at of found) {
-      const header = headerBefore(this.headers(), at);
-      if (header) out.set(header.offset, header);
-    }
-    return [...out.values()];
+    // pdf.js's own test: the byte after `/XRef` is below 0x40 (a blank, a delimiter or a digit, not a letter).
+    return holdersOf(this.headers(), occurrences(this.bytes, '/XRef', []).filter((at) => (this.bytes[at + 5] ?? 0) < 0x40));
   }
 
   /** Every object header of the file, stream data included (a repair finds those too); one scan, when first asked for. */
