@@ -1,6 +1,7 @@
 import type { KehoachDocument, Span } from '../schema/document.js';
 import { packageVersion } from '../schema/version.js';
 import { exportTables, type ExportTable, type Value } from './tables.js';
+import { everyTarget } from '../extract/count-targets.js';
 
 export type TableName = ExportTable['name'];
 export type TableRows = Record<TableName, Value[][]>;
@@ -28,7 +29,7 @@ export function documentRows(doc: KehoachDocument, documentId: string): TableRow
       },
     ],
     // One table of commitments: the unit tells a percentage from a count, as before schema 3.0.0 split them.
-    targets: [...doc.targets, ...(doc.countTargets ?? [])].map((t) => ({
+    targets: everyTarget(doc).map((t) => ({
       document_id: documentId, target_id: t.id, text: t.text, subject: t.subject, value: t.value, min: t.min, max: t.max, comparator: t.comparator,
       unit: t.unit, direction: t.direction, scope: t.scope, deadline: t.deadline, deadline_year: yearOf(t.deadline), deadline_source: t.deadlineSource,
       baseline: t.baseline, node_id: t.nodeId, row_id: t.rowId, ...spanColumns(t.span),

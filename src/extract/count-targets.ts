@@ -1,4 +1,4 @@
-import type { Target } from '../schema/document.js';
+import type { KehoachDocument, Target } from '../schema/document.js';
 
 /** What the document's `targets` hold (“Phấn đấu 100% …”, “2% GDP”, “10%/năm”) and its `countTargets` (“ít nhất 20 mô hình”). */
 export interface SplitTargets {
@@ -23,4 +23,9 @@ export function splitCountTargets(found: readonly Target[]): SplitTargets {
     }
   }
   return { targets, countTargets };
+}
+
+/** Every commitment of a document, percentages then counts (a document older than schema 3.0.0 has only `targets`). */
+export function everyTarget(doc: Pick<KehoachDocument, 'targets' | 'countTargets'>): Target[] {
+  return [...doc.targets, ...(doc.countTargets ?? [])];
 }

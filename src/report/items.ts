@@ -1,6 +1,7 @@
 import type { KehoachDocument, OutlineNode } from '../schema/document.js';
 import type { Placed } from './marks.js';
 import { countAtOrBefore } from '../core/arrays.js';
+import { everyTarget } from '../extract/count-targets.js';
 
 /** Every extracted item that has a place in the text, as marks to draw. */
 export function placeItems(doc: KehoachDocument): Placed[] {
@@ -15,7 +16,7 @@ export function placeItems(doc: KehoachDocument): Placed[] {
     if (node.label !== null) add(outlineId(node), 'label', labelSpan(text, node));
     for (const child of node.children) stack.push(child);
   }
-  for (const t of [...doc.targets, ...(doc.countTargets ?? [])]) add(targetId(t.id), 'target', t.span);
+  for (const t of everyTarget(doc)) add(targetId(t.id), 'target', t.span);
   for (const t of doc.tasks) {
     // A row continued across a page break is marked on each of its parts.
     for (const part of t.parts ?? [t.span]) add(taskId(t.id), 'task', part);
@@ -72,7 +73,7 @@ export function lineIndex(doc: KehoachDocument): { lineOf: (offset: number) => n
     learn(node.span);
     for (const child of node.children) stack.push(child);
   }
-  for (const t of [...doc.targets, ...(doc.countTargets ?? [])]) learn(t.span);
+  for (const t of everyTarget(doc)) learn(t.span);
   for (const t of doc.tasks) learn(t.span);
   for (const c of doc.citations) learn(c.span);
   for (const table of doc.tables) for (const row of table.rows) learn(row.span);
