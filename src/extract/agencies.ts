@@ -197,12 +197,8 @@ function merge(list: Token[], source: string): Token[] {
     const startsArticle = words[0] === 'các' || words[0] === 'Các';
     const afterGeneric = rule('agencies.generic').test(lastPiece.trim()) || rule('agencies.endsGeneric').test(lastPiece.trim());
     // “Bộ Tài chính, bộ, ngành liên quan”, “Đài Phát thanh …, cơ quan báo chí”: a generic noun after a named agency starts the next one.
-    // The agency so far grows as pieces join: read its first word only, never split or test it whole.
-    const prevStart = prev?.text.trimStart().slice(0, 40) ?? '';
-    const space = prevStart.indexOf(' ');
-    const prevFirst = space < 0 ? prevStart : prevStart.slice(0, space);
-    const named = prev !== undefined && rule('agencies.head').test(prevStart) && prevFirst !== 'các' && prevFirst !== 'Các';
-    const lowerContinuation = t.after !== ';' && rule('agencies.startsLower').test(trimmed) && !startsArticle && !(generic && !afterGeneric && named);
+    const startsNext = generic && !afterGeneric && prev !== undefined && isNamed(prev.text);
+    const lowerContinuation = t.after !== ';' && rule('agencies.startsLower').test(trimmed) && !startsArticle && !startsNext;
     const joinsPrev =
       prev !== undefined &&
       ((afterGeneric && generic && !startsArticle) ||
@@ -218,6 +214,15 @@ function merge(list: Token[], source: string): Token[] {
     lastPiece = t.text;
   }
   return out;
+}
+
+/** An agency so far that names one agency (a head, not a plural “các …” collective). */
+function isNamed(text: string): boolean {
+  // It grows as pieces join: read its first words only, never split or test it whole.
+  const start = text.trimStart().slice(0, 40);
+  const space = start.indexOf(' ');
+  const first = space < 0 ? start : start.slice(0, space);
+  return rule('agencies.head').test(start) && first !== 'các' && first !== 'Các';
 }
 
 /** Two departments' whole names on both sides of “và” (“Sở Tư pháp và Y tế”) are two agencies sharing a head. */
