@@ -39,7 +39,10 @@ export function splitLayoutRows(lines: readonly WorkLine[], reporter: Reporter, 
     // A tab that makes no column (after a label, before an indented item) reads as a space; a row's tabs stay.
     return { cells, text: spaced ? tabs.text : l.text, opens, signer: tabs?.signer === true && !labelled };
   });
-  const out = readLayoutBlocks(read).map(({ index, text }) => {
+  // No row opens a block or may join a signature (most documents): the block reader would place every line as it
+  // is, after testing signature cues on each; only the tabs read as spaces change.
+  const placed = split.length === 0 && !read.some((r) => r.signer) ? lines.map((_, index) => ({ index, text: null })) : readLayoutBlocks(read);
+  const out = placed.map(({ index, text }) => {
     const line = lines[index]!;
     const written = text ?? read[index]!.text;
     return written === line.text ? line : { ...line, text: written };
